@@ -1,0 +1,44 @@
+//! The commands: `serve` (the default), `enrol NAME`, `export`.
+
+use std::io::Write as _;
+
+use chrono::Utc;
+
+use crate::config::{Cli, Command, DatabaseUrl};
+use crate::db::{self, DEFAULT_BUSY_TIMEOUT};
+use crate::startup::{Application, ServeConfig, TlsFiles};
+
+pub async fn run(args: Cli) -> anyhow::Result<()> {
+    let DatabaseUrl::Sqlite(database) = args.database.clone();
+    match args.command.unwrap_or(Command::Serve) {
+        Command::Serve => {
+            let config = ServeConfig {
+                listen: args.listen,
+                database,
+                dist: args.dist,
+                tls: args.tls_cert.zip(args.tls_key).map(|(cert, key)| TlsFiles { cert, key }),
+                practice_name: args.practice_name,
+                busy_timeout: DEFAULT_BUSY_TIMEOUT,
+            };
+            let scheme = if config.tls.is_some() { "https" } else { "http" };
+            let app = Application::build(config).await?;
+            tracing::info!("listening on {scheme}://{}", app.address());
+            app.run_until_stopped().await?;
+        }
+        Command::Enrol { name } => {
+            let conn = db::open_and_migrate(&database, DEFAULT_BUSY_TIMEOUT)?;
+            let code = db::create_enrolment_code(&conn, name.trim(), Utc::now())?;
+            println!("Enrolment code for kiosk \"{}\" (works once, for 24 hours):", name.trim());
+            println!("{code}");
+        }
+        Command::Export => {
+            let conn = db::open_and_migrate(&database, DEFAULT_BUSY_TIMEOUT)?;
+            let mut out = std::io::stdout().lock();
+            for row in db::export_submissions(&conn)? {
+                serde_json::to_writer(&mut out, &row)?;
+                writeln!(out)?;
+            }
+        }
+    }
+    Ok(())
+}
