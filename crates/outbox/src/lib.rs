@@ -24,8 +24,10 @@ pub struct OutboxItem {
 }
 
 /// Where an item is on its way out.
+// Externally tagged (serde's default): an internally tagged enum makes serde buffer every value,
+// which costs kilobytes of wasm.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum ItemState {
     /// To be posted to `/api/v1/submissions`.
     Pending,

@@ -1,0 +1,94 @@
+// Starts and stops the real practice-server, and reads its real SQLite database through the
+// server's own commands (`enrol`, `export`). No mocks: the kiosk talks to this.
+import { spawn, execFileSync } from "node:child_process";
+import { createServer } from "node:net";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+
+const root = resolve(import.meta.dirname, "../..");
+export const serverBin = process.env.PRACTICE_SERVER_BIN ?? join(root, "target/debug/practice-server");
+export const distDir = process.env.KIOSK_DIST ?? join(root, "dist");
+
+/** A free TCP port on the loopback interface. */
+export async function freePort() {
+  return new Promise((done, fail) => {
+    const probe = createServer();
+    probe.unref();
+    probe.on("error", fail);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address();
+      probe.close(() => done(port));
+    });
+  });
+}
+
+/** A fresh database file in a fresh folder. */
+export function freshDatabase() {
+  return join(mkdtempSync(join(tmpdir(), "kiosk-e2e-")), "practice.db");
+}
+
+function flags(database) {
+  return ["--database", `sqlite://${database}`, "--dist", distDir];
+}
+
+/** Starts practice-server on `port` and waits until its health route answers. */
+export async function startServer({ port, database }) {
+  const child = spawn(serverBin, ["--listen", `127.0.0.1:${port}`, ...flags(database)], {
+    stdio: ["ignore", "ignore", "pipe"],
+    env: { ...process.env, RUST_LOG: process.env.RUST_LOG ?? "warn" },
+  });
+  let stderr = "";
+  child.stderr.on("data", (chunk) => (stderr += chunk));
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`practice-server exited: ${stderr}`);
+    try {
+      const response = await fetch(`${url}/api/v1/health`);
+      if (response.ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`practice-server did not start: ${stderr}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return {
+    url,
+    port,
+    database,
+    logs: () => stderr,
+    async stop() {
+      if (child.exitCode !== null) return;
+      const exited = new Promise((r) => child.once("exit", r));
+      child.kill("SIGTERM");
+      await exited;
+    },
+  };
+}
+
+/** A one-time enrolment code, from `practice-server enrol` (the last line it prints). */
+export function enrolmentCode(database, name = "Waiting room") {
+  const out = execFileSync(serverBin, [...flags(database), "enrol", name], { encoding: "utf8" });
+  return out.trim().split("\n").pop();
+}
+
+/** Every stored submission, from `practice-server export`. */
+export function storedRows(database) {
+  const out = execFileSync(serverBin, [...flags(database), "export"], { encoding: "utf8" });
+  return out
+    .split("\n")
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line));
+}
+
+/** Waits until `check()` is true, polling; throws with `what` when time runs out. */
+export async function eventually(check, what, timeoutMs = 30_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}

@@ -1,0 +1,32 @@
+use leptos::prelude::*;
+
+use crate::device::Device;
+use crate::i18n::I18n;
+use crate::outbox::OutboxHandle;
+use crate::screens::patient_flow::PatientFlow;
+use crate::screens::setup::Setup;
+
+/// The whole kiosk: the setup screen until the tablet is enrolled, then the patient's visit.
+#[component]
+pub fn App() -> impl IntoView {
+    let i18n = I18n::new();
+    provide_context(i18n);
+    let device = RwSignal::new(Device::load());
+    let outbox = OutboxHandle::load();
+    provide_context(outbox);
+    outbox.start_sender(device.into());
+
+    // The page's language and direction follow the patient's choice, for screen readers and RTL.
+    Effect::new(move |_| {
+        let locale = i18n.locale();
+        if let Some(html) = document().document_element() {
+            let _ = html.set_attribute("lang", locale.tag);
+            let _ = html.set_attribute("dir", if locale.right_to_left { "rtl" } else { "ltr" });
+        }
+    });
+
+    move || match device.get() {
+        None => view! { <Setup on_enrolled=device.write_only() /> }.into_any(),
+        Some(device) => view! { <PatientFlow practice_name=device.practice_name /> }.into_any(),
+    }
+}

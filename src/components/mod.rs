@@ -1,0 +1,7 @@
+//! Parts that screens are made of, one per file.
+
+pub mod idle_dialog;
+pub mod nav_bar;
+pub mod not_monitored_notice;
+pub mod star_rating;
+pub mod topic_chips;

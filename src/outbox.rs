@@ -1,0 +1,113 @@
+//! The outbox on the tablet: `kiosk_outbox::Outbox` kept in `localStorage` and a sender that
+//! runs for the life of the page, posting due items and recording what the server said.
+//!
+//! Privacy: an item holds exactly the body that is sent, and leaves as soon as the server has
+//! it. Nothing else of a patient's is stored on the tablet.
+
+use std::time::Duration;
+
+use kiosk_outbox::{ItemState, Outbox, RetryPolicy};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wire as json;
+
+use crate::{api, clock, device::Device, storage};
+
+const STORAGE_KEY: &str = "kiosk.outbox.v1";
+/// Where an unreadable stored outbox is moved, rather than overwritten.
+const UNREADABLE_KEY: &str = "kiosk.outbox.unreadable";
+/// How often the sender looks for due items.
+const TICK: Duration = Duration::from_millis(1_000);
+
+/// A handle to the outbox; `Copy`, so any component can queue a submission.
+#[derive(Clone, Copy)]
+pub struct OutboxHandle {
+    queue: StoredValue<Outbox>,
+    /// Items waiting, for staff and tests to watch.
+    waiting: RwSignal<usize>,
+    /// When the server last accepted an item (ms since the epoch).
+    last_sent_ms: RwSignal<Option<f64>>,
+}
+
+impl OutboxHandle {
+    /// Loads what a previous page left, and makes it all due now: a reload is a good moment to try.
+    pub fn load() -> Self {
+        let mut outbox = match storage::get(STORAGE_KEY) {
+            None => Outbox::new(),
+            Some(json) => Outbox::from_json(&json).unwrap_or_else(|| {
+                leptos::logging::error!("the stored outbox is unreadable; kept aside under {UNREADABLE_KEY}");
+                storage::set(UNREADABLE_KEY, &json);
+                Outbox::new()
+            }),
+        };
+        outbox.make_all_due(clock::now_ms());
+        let waiting = RwSignal::new(outbox.len());
+        Self { queue: StoredValue::new(outbox), waiting, last_sent_ms: RwSignal::new(None) }
+    }
+
+    fn save(&self) {
+        let json = self.queue.with_value(Outbox::to_json);
+        storage::set(STORAGE_KEY, &json);
+        self.waiting.set(self.queue.with_value(Outbox::len));
+    }
+
+    /// Queues a submission, serialised once; it is saved before anything is sent. Queuing the
+    /// same id twice (a double tap) keeps one.
+    pub fn enqueue(&self, submission: &json::Submission) -> bool {
+        let body = serde_json::to_string(submission).expect("a submission serialises");
+        let added = self.queue.try_update_value(|q| q.push(submission.id.to_string(), body, clock::now_ms())).unwrap_or(false);
+        self.save();
+        added
+    }
+
+    pub fn waiting(&self) -> Signal<usize> {
+        self.waiting.into()
+    }
+
+    pub fn last_sent_ms(&self) -> Signal<Option<f64>> {
+        self.last_sent_ms.into()
+    }
+
+    /// Sends everything now (the network came back).
+    pub fn make_all_due(&self) {
+        self.queue.update_value(|q| q.make_all_due(clock::now_ms()));
+    }
+
+    /// Starts the sender. It reads the device token each round, so it waits quietly until the
+    /// kiosk is enrolled.
+    pub fn start_sender(self, device: Signal<Option<Device>>) {
+        let policy = RetryPolicy::default();
+        let wake = window_event_listener(leptos::ev::online, move |_| self.make_all_due());
+        // The sender lives as long as the page, so its listener does too.
+        std::mem::forget(wake);
+        spawn_local(async move {
+            loop {
+                if let Some(token) = device.with_untracked(|d| d.as_ref().map(|d| d.token.clone())) {
+                    self.send_due(&token, &policy).await;
+                }
+                gloo_timers::future::sleep(TICK).await;
+            }
+        });
+    }
+
+    async fn send_due(&self, token: &str, policy: &RetryPolicy) {
+        for item in self.queue.with_value(|q| q.due(clock::now_ms())) {
+            let outcome = match &item.state {
+                ItemState::Pending => api::send_submission(token, item.body.clone()).await,
+                ItemState::Rejected { status, error } => api::send_rejected(token, &item.id, *status, error, &item.body).await,
+            };
+            let accepted = matches!(outcome, kiosk_outbox::SendOutcome::Accepted);
+            self.queue.update_value(|q| {
+                q.record(&item.id, outcome, clock::now_ms(), policy, clock::random());
+            });
+            if accepted {
+                self.last_sent_ms.set(Some(clock::now_ms()));
+            }
+            self.save();
+        }
+    }
+}
+
+pub fn use_outbox() -> OutboxHandle {
+    expect_context::<OutboxHandle>()
+}

@@ -1,0 +1,10 @@
+//! Whole screens, one per file.
+
+pub mod comment;
+pub mod patient_flow;
+pub mod privacy;
+pub mod rating;
+pub mod reply;
+pub mod setup;
+pub mod thank_you;
+pub mod welcome;

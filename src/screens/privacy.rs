@@ -1,0 +1,26 @@
+use leptos::prelude::*;
+
+use crate::flow::use_flow;
+use crate::i18n::use_i18n;
+use crate::visit::Screen;
+
+/// "How we use your feedback": the short privacy notice linked from the welcome screen.
+#[component]
+pub fn PrivacyScreen() -> impl IntoView {
+    let i18n = use_i18n();
+    let flow = use_flow();
+    view! {
+        <section class="privacy stack">
+            <h1 tabindex="-1">{move || i18n.t("privacy-title")}</h1>
+            <p>{move || i18n.t("privacy-body-1")}</p>
+            <p>{move || i18n.t("privacy-body-2")}</p>
+            <p>{move || i18n.t("privacy-body-3")}</p>
+            <p>{move || i18n.t("privacy-body-4")}</p>
+            <div class="nav-bar">
+                <button class="button button-primary" on:click=move |_| flow.go(Screen::Welcome)>
+                    {move || i18n.t("privacy-close")}
+                </button>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,63 @@
+use leptos::prelude::*;
+
+use crate::api::{self, EnrolError};
+use crate::device::Device;
+use crate::i18n::use_i18n;
+
+/// Staff type the enrolment code once; the tablet keeps the token it gets for good.
+#[component]
+pub fn Setup(
+    /// Receives the device once the server accepted the code.
+    on_enrolled: WriteSignal<Option<Device>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let (code, set_code) = signal(String::new());
+    let (error, set_error) = signal(None::<&'static str>);
+    let enrol = Action::new_local(|code: &String| {
+        let code = code.clone();
+        async move { api::enrol(&code).await }
+    });
+    Effect::new(move |_| match enrol.value().get() {
+        Some(Ok(answer)) => {
+            let device = Device { token: answer.token, device_name: answer.device_name, practice_name: answer.practice_name };
+            device.save();
+            on_enrolled.set(Some(device));
+        }
+        Some(Err(err)) => set_error.set(Some(match err {
+            EnrolError::BadCode => "setup-error-code",
+            EnrolError::TooManyAttempts => "setup-error-wait",
+            EnrolError::Unreachable => "setup-error-network",
+        })),
+        None => {}
+    });
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        set_error.set(None);
+        enrol.dispatch(code.get_untracked());
+    };
+
+    view! {
+        <main id="main" class="screen setup">
+            <h1 tabindex="-1">{move || i18n.t("setup-title")}</h1>
+            <p class="lead" id="setup-intro">{move || i18n.t("setup-intro")}</p>
+            <form class="stack" on:submit=submit novalidate>
+                <label class="field-label" for="enrol-code">{move || i18n.t("setup-code-label")}</label>
+                <input
+                    id="enrol-code"
+                    class="text-input code-input"
+                    type="text"
+                    autocomplete="off"
+                    autocapitalize="characters"
+                    spellcheck="false"
+                    aria-describedby="setup-intro"
+                    prop:value=code
+                    on:input=move |ev| set_code.set(event_target_value(&ev))
+                />
+                <button type="submit" class="button button-primary" disabled=move || enrol.pending().get()>
+                    {move || if enrol.pending().get() { i18n.t("setup-working") } else { i18n.t("setup-submit") }}
+                </button>
+            </form>
+            <p class="error-message" role="alert">{move || error.get().map(|key| i18n.t(key))}</p>
+        </main>
+    }
+}

@@ -1,0 +1,75 @@
+//! `cargo xtask bench`: figures, never pass/fail. The kiosk's first-load sizes (raw, gzip,
+//! brotli), then the server's ingest: a release practice-server on a fresh SQLite file on disk,
+//! loaded by `xtask load` (also a release build) with 32 keep-alive clients for 20 s.
+
+use std::io::Write as _;
+use std::path::Path;
+
+use anyhow::Context;
+
+use crate::kiosk_build::{build_kiosk, build_server};
+use crate::setup::ensure_tools;
+use crate::shell::{cmd, output, root, run};
+
+pub fn bench() -> anyhow::Result<()> {
+    ensure_tools()?;
+    build_kiosk()?;
+    first_load_sizes(&root().join("dist"))?;
+    build_server(true)?;
+    run(cmd("cargo").args(["build", "--release", "-p", "xtask"]))?;
+    ingest()
+}
+
+fn compressed_sizes(bytes: &[u8]) -> anyhow::Result<(usize, usize)> {
+    let mut gzip = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    gzip.write_all(bytes)?;
+    let gzip = gzip.finish()?.len();
+    let mut brotli = Vec::new();
+    let params = brotli::enc::BrotliEncoderParams { quality: 11, lgwin: 22, ..Default::default() };
+    brotli::BrotliCompress(&mut &bytes[..], &mut brotli, &params)?;
+    Ok((gzip, brotli.len()))
+}
+
+/// Every file in dist/ is part of the first load (the service worker caches them all).
+fn first_load_sizes(dist: &Path) -> anyhow::Result<()> {
+    let mut files: Vec<_> = std::fs::read_dir(dist).context("reading dist/")?.filter_map(Result::ok).map(|e| e.path()).filter(|p| p.is_file()).collect();
+    files.sort();
+    println!("\nFirst load of dist/ (bytes)");
+    println!("{:<44} {:>10} {:>10} {:>10}", "file", "raw", "gzip -9", "brotli 11");
+    let (mut raw_total, mut gzip_total, mut brotli_total) = (0, 0, 0);
+    for file in files {
+        let bytes = std::fs::read(&file)?;
+        let (gzip, brotli) = compressed_sizes(&bytes)?;
+        println!("{:<44} {:>10} {:>10} {:>10}", file.file_name().unwrap_or_default().to_string_lossy(), bytes.len(), gzip, brotli);
+        raw_total += bytes.len();
+        gzip_total += gzip;
+        brotli_total += brotli;
+    }
+    println!("{:<44} {:>10} {:>10} {:>10}", "total", raw_total, gzip_total, brotli_total);
+    println!("first-load-brotli-bytes: {brotli_total}");
+    Ok(())
+}
+
+fn ingest() -> anyhow::Result<()> {
+    let dir = std::env::temp_dir().join(format!("kiosk-bench-{}", std::process::id()));
+    std::fs::create_dir_all(&dir)?;
+    let database = format!("sqlite://{}", dir.join("bench.db").display());
+    let server = root().join("target/release/practice-server");
+    let enrol = output(cmd(server.to_str().expect("utf-8")).args(["--database", &database, "enrol", "Bench"]))
+        .ok_or_else(|| anyhow::anyhow!("practice-server enrol failed"))?;
+    let code = enrol.lines().last().unwrap_or_default().to_owned();
+    let port = 18_000 + (std::process::id() % 2_000) as u16;
+    let mut child = cmd(server.to_str().expect("utf-8"))
+        .args(["--listen", &format!("127.0.0.1:{port}"), "--database", &database, "--dist", "dist"])
+        .env("RUST_LOG", "warn")
+        .spawn()?;
+    let result = run(cmd(root().join("target/release/xtask").to_str().expect("utf-8")).args([
+        "load",
+        &format!("http://127.0.0.1:{port}"),
+        &code,
+    ]));
+    let _ = child.kill();
+    let _ = child.wait();
+    let _ = std::fs::remove_dir_all(&dir);
+    result
+}
