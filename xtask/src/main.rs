@@ -4,6 +4,7 @@
 //! Debian machine needs nothing but Rust, Node and this repository.
 
 mod bench;
+mod eval_wording;
 mod kiosk_build;
 mod load;
 mod run;
@@ -18,6 +19,7 @@ cargo xtask <command>
            database, and print an enrolment code
   test     every test: native unit and API tests, then browser tests in headless Chromium
   bench    first-load sizes of dist/ and the server's ingest throughput
+  eval-wording  the nudge engine's rates on the public labelled data and our own examples
   setup    install whatever tools are missing (every command does this first)
 ";
 
@@ -28,6 +30,7 @@ fn main() -> anyhow::Result<()> {
         "run" => run::run(),
         "test" => test::test(),
         "bench" => bench::bench(),
+        "eval-wording" => eval_wording::eval(),
         "setup" => setup::ensure_tools(),
         // Internal: the load generator, run by `bench` as a release build.
         "load" => load::main(&args[1..]),

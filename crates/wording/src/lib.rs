@@ -1,0 +1,141 @@
+//! The respectful-wording nudge (DESIGN.md §3), as pure functions over text: no I/O, no
+//! framework, the same on the tablet (wasm) and the server.
+//!
+//! `analyse(comment)` returns findings, each with a kind, the byte spans of the words that
+//! triggered it and a message key for the kiosk's translation file. It never rewrites anything.
+//!
+//! How it decides abuse: by *target*, not by word alone. Swearing about the service ("the
+//! booking system is a bloody nightmare") is honest criticism; an insult, a slur, a threat or
+//! profanity aimed at a person is abuse; judging someone's conduct or competence ("the locum
+//! seemed out of his depth") is criticism. Text is normalised first (look-alike letters,
+//! leetspeak, masks such as f***, spaced letters, repeated letters), and words are matched whole,
+//! so "Penistone", "Dr Cockcroft" and "the therapist" are left alone.
+
+mod abuse;
+mod complaint;
+mod lexicon;
+mod patterns;
+mod personal_data;
+mod shouting;
+mod text;
+mod urgent;
+
+use std::ops::Range;
+
+pub use text::{normalise_char, Token};
+
+/// What a finding is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Kind {
+    /// Insults, slurs, threats, profanity aimed at people, dehumanising remarks, wishing harm.
+    Abuse,
+    /// A derogatory remark about a named or identifiable person.
+    NamedStaff,
+    /// Mostly capital letters.
+    Shouting,
+    /// Phone numbers, emails, NHS numbers, dates of birth, postcodes, addresses, full names.
+    PersonalData,
+    /// Something that needs help now, not a reply next week.
+    Urgent,
+    /// The patient wants to make a formal complaint.
+    Complaint,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 6] = [Kind::Abuse, Kind::NamedStaff, Kind::Shouting, Kind::PersonalData, Kind::Urgent, Kind::Complaint];
+
+    /// The name used on the wire, in the database and by `wording-check`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Abuse => "abuse",
+            Kind::NamedStaff => "named_staff",
+            Kind::Shouting => "shouting",
+            Kind::PersonalData => "personal_data",
+            Kind::Urgent => "urgent",
+            Kind::Complaint => "complaint",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|kind| kind.as_str() == name)
+    }
+
+    /// The kiosk's translation key for the nudge shown for this kind.
+    pub fn message_key(self) -> &'static str {
+        match self {
+            Kind::Abuse => "nudge-abuse",
+            Kind::NamedStaff => "nudge-named-staff",
+            Kind::Shouting => "nudge-shouting",
+            Kind::PersonalData => "nudge-personal-data",
+            Kind::Urgent => "nudge-urgent",
+            Kind::Complaint => "nudge-complaint",
+        }
+    }
+}
+
+/// One thing the engine noticed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Finding {
+    pub kind: Kind,
+    /// Byte ranges of the comment that triggered it (for highlighting). Never stored.
+    pub spans: Vec<Range<usize>>,
+    /// What rule fired, for evaluation and debugging (`insult`, `threat`, `nhs_number`, …).
+    pub rule: &'static str,
+}
+
+impl Finding {
+    pub fn message_key(&self) -> &'static str {
+        self.kind.message_key()
+    }
+}
+
+/// Everything found in one comment.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Analysis {
+    pub findings: Vec<Finding>,
+}
+
+impl Analysis {
+    /// The kinds found, each once, in a fixed order.
+    pub fn kinds(&self) -> Vec<Kind> {
+        let mut kinds: Vec<Kind> = self.findings.iter().map(|f| f.kind).collect();
+        kinds.sort();
+        kinds.dedup();
+        kinds
+    }
+
+    pub fn has(&self, kind: Kind) -> bool {
+        self.findings.iter().any(|f| f.kind == kind)
+    }
+
+    /// Whether the comment gets the respectful-wording nudge: abuse, or an attack on staff.
+    pub fn flagged(&self) -> bool {
+        self.has(Kind::Abuse) || self.has(Kind::NamedStaff)
+    }
+
+    /// The spans of one kind, merged and in order, for highlighting.
+    pub fn spans(&self, kind: Kind) -> Vec<Range<usize>> {
+        let mut spans: Vec<Range<usize>> = self.findings.iter().filter(|f| f.kind == kind).flat_map(|f| f.spans.iter().cloned()).collect();
+        spans.sort_by_key(|s| (s.start, s.end));
+        let mut merged: Vec<Range<usize>> = Vec::with_capacity(spans.len());
+        for span in spans {
+            match merged.last_mut() {
+                Some(last) if span.start <= last.end => last.end = last.end.max(span.end),
+                _ => merged.push(span),
+            }
+        }
+        merged
+    }
+}
+
+/// Analyses a comment. Linear in its length; any input, however odd, is fine.
+pub fn analyse(comment: &str) -> Analysis {
+    let tokens = text::tokenise(comment);
+    let mut findings = Vec::new();
+    abuse::find(&tokens, &mut findings);
+    urgent::find(&tokens, &mut findings);
+    complaint::find(&tokens, &mut findings);
+    personal_data::find(comment, &tokens, &mut findings);
+    shouting::find(comment, &tokens, &mut findings);
+    Analysis { findings }
+}

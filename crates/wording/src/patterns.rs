@@ -1,0 +1,171 @@
+//! Phrase patterns over tokens, for threats, urgent need and complaints.
+//!
+//! A pattern is a line of slots separated by spaces:
+//! - `a|b|c`: one token, any of these; `breath*` matches any token starting `breath`;
+//! - `?a|b`: the same, optional;
+//! - `~` (or `~5`): up to three (five) tokens of anything, within the sentence;
+//! - `{person}`: a word for a person or a name (see `abuse::is_person`).
+//!
+//! Patterns are indexed by their first slot's words, so a comment is read once, whatever the
+//! number of patterns.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use crate::text::Token;
+
+#[derive(Debug)]
+enum Slot {
+    Words { words: Vec<&'static str>, optional: bool },
+    Gap(usize),
+    Person,
+}
+
+#[derive(Debug)]
+pub struct Pattern {
+    slots: Vec<Slot>,
+    pub rule: &'static str,
+}
+
+/// A compiled set of patterns.
+pub struct PatternSet {
+    by_first_word: HashMap<&'static str, Vec<usize>>,
+    /// Patterns whose first slot is a prefix, optional or a class: tried everywhere.
+    everywhere: Vec<usize>,
+    patterns: Vec<Pattern>,
+}
+
+impl PatternSet {
+    pub fn new(rules: &[(&'static str, &[&'static str])]) -> Self {
+        let mut patterns = Vec::new();
+        for (rule, lines) in rules {
+            for line in *lines {
+                patterns.push(Pattern { slots: parse(line), rule });
+            }
+        }
+        let mut by_first_word: HashMap<&'static str, Vec<usize>> = HashMap::new();
+        let mut everywhere = Vec::new();
+        for (index, pattern) in patterns.iter().enumerate() {
+            match &pattern.slots[0] {
+                Slot::Words { words, optional: false } if words.iter().all(|w| !w.ends_with('*')) => {
+                    for word in words {
+                        by_first_word.entry(word).or_default().push(index);
+                    }
+                }
+                _ => everywhere.push(index),
+            }
+        }
+        Self { by_first_word, everywhere, patterns }
+    }
+
+    /// Every match: the rule's name and the tokens it covers.
+    pub fn find(&self, tokens: &[Token], is_person: &dyn Fn(&[Token], usize) -> bool) -> Vec<(&'static str, Range<usize>)> {
+        let mut found = Vec::new();
+        for start in 0..tokens.len() {
+            let indexed = self.by_first_word.get(tokens[start].norm.as_str()).into_iter().flatten();
+            for &index in indexed.chain(self.everywhere.iter()) {
+                let pattern = &self.patterns[index];
+                if let Some(end) = match_at(&pattern.slots, tokens, start, tokens[start].clause, is_person) {
+                    if end > start {
+                        found.push((pattern.rule, start..end));
+                    }
+                }
+            }
+        }
+        found
+    }
+}
+
+fn parse(line: &'static str) -> Vec<Slot> {
+    line.split_whitespace()
+        .map(|slot| {
+            if slot == "{person}" {
+                Slot::Person
+            } else if let Some(n) = slot.strip_prefix('~') {
+                Slot::Gap(n.parse().unwrap_or(3))
+            } else {
+                let (optional, words) = match slot.strip_prefix('?') {
+                    Some(rest) => (true, rest),
+                    None => (false, slot),
+                };
+                let words: Vec<&'static str> = words.split('|').collect();
+                // A slot is one token: "do not" as an alternative would silently split the slot.
+                debug_assert!(words.iter().all(|w| !w.is_empty()), "an empty alternative in `{line}`");
+                Slot::Words { words, optional }
+            }
+        })
+        .collect()
+}
+
+fn word_matches(word: &str, token: &str) -> bool {
+    match word.strip_suffix('*') {
+        Some(prefix) => token.starts_with(prefix),
+        None => word == token,
+    }
+}
+
+/// The end (exclusive) of a match of `slots` starting at token `at`, if any.
+fn match_at(slots: &[Slot], tokens: &[Token], at: usize, clause: u32, is_person: &dyn Fn(&[Token], usize) -> bool) -> Option<usize> {
+    let Some((slot, rest)) = slots.split_first() else {
+        return Some(at);
+    };
+    let in_clause = |i: usize| i < tokens.len() && tokens[i].clause == clause;
+    match slot {
+        Slot::Words { words, optional } => {
+            if in_clause(at) && words.iter().any(|w| word_matches(w, &tokens[at].norm)) {
+                if let Some(end) = match_at(rest, tokens, at + 1, clause, is_person) {
+                    return Some(end);
+                }
+            }
+            if *optional { match_at(rest, tokens, at, clause, is_person) } else { None }
+        }
+        Slot::Person => {
+            if in_clause(at) && is_person(tokens, at) {
+                match_at(rest, tokens, at + 1, clause, is_person)
+            } else {
+                None
+            }
+        }
+        Slot::Gap(max) => {
+            for skip in 0..=*max {
+                if skip > 0 && !in_clause(at + skip - 1) {
+                    break;
+                }
+                if let Some(end) = match_at(rest, tokens, at + skip, clause, is_person) {
+                    return Some(end);
+                }
+            }
+            None
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tokenise;
+
+    fn set() -> PatternSet {
+        PatternSet::new(&[("chest", &["chest pain|pains|tight*"]), ("breath", &["cant|cannot ~ breath*"]), ("hope", &["hope ~ {person} ~ dies|die"])])
+    }
+
+    fn rules(text: &str) -> Vec<&'static str> {
+        let tokens = tokenise(text);
+        set().find(&tokens, &|t: &[Token], i: usize| t[i].is("she")).into_iter().map(|(r, _)| r).collect()
+    }
+
+    #[test]
+    fn words_prefixes_gaps_and_people() {
+        assert_eq!(rules("I have chest pains"), ["chest"]);
+        assert_eq!(rules("my chest feels tight"), Vec::<&str>::new());
+        assert_eq!(rules("my chest tightness"), ["chest"]);
+        assert_eq!(rules("I can't really breathe"), ["breath"]);
+        assert_eq!(rules("I hope she dies"), ["hope"]);
+        assert_eq!(rules("I hope it dies"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn matches_stay_within_a_sentence() {
+        assert_eq!(rules("I can't. Breathe in and out"), Vec::<&str>::new());
+    }
+}

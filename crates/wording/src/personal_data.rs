@@ -1,0 +1,253 @@
+//! Personal data, written the UK way: phone numbers, emails, NHS numbers (mod-11 checked), dates
+//! of birth, postcodes, street addresses, and a patient's or relative's full name.
+
+use std::ops::Range;
+
+use crate::lexicon;
+use crate::text::Token;
+use crate::{Finding, Kind};
+
+fn push(findings: &mut Vec<Finding>, span: Range<usize>, rule: &'static str) {
+    findings.push(Finding { kind: Kind::PersonalData, spans: vec![span], rule });
+}
+
+pub fn find(text: &str, tokens: &[Token], findings: &mut Vec<Finding>) {
+    emails(text, findings);
+    numbers(text, findings);
+    dates(tokens, findings);
+    postcodes(text, tokens, findings);
+    addresses(text, tokens, findings);
+    full_names(tokens, findings);
+}
+
+fn emails(text: &str, findings: &mut Vec<Finding>) {
+    let bytes = text.as_bytes();
+    for (at, _) in text.match_indices('@') {
+        let local_ok = |b: u8| b.is_ascii_alphanumeric() || b"._%+-".contains(&b);
+        let domain_ok = |b: u8| b.is_ascii_alphanumeric() || b".-".contains(&b);
+        let start = (0..at).rev().take_while(|&i| local_ok(bytes[i])).last().unwrap_or(at);
+        let mut end = at + 1;
+        while end < bytes.len() && domain_ok(bytes[end]) {
+            end += 1;
+        }
+        let domain = text[at + 1..end].trim_end_matches('.');
+        let tld_ok = domain.rsplit_once('.').is_some_and(|(name, tld)| !name.is_empty() && tld.len() >= 2 && tld.bytes().all(|b| b.is_ascii_alphabetic()));
+        if start < at && tld_ok {
+            push(findings, start..at + 1 + domain.len(), "email");
+        }
+    }
+}
+
+/// NHS numbers: ten digits whose tenth is the mod-11 check of the first nine.
+pub fn is_nhs_number(digits: &[u8]) -> bool {
+    if digits.len() != 10 {
+        return false;
+    }
+    let sum: u32 = digits[..9].iter().enumerate().map(|(i, d)| u32::from(*d) * (10 - i as u32)).sum();
+    let check = (11 - sum % 11) % 11;
+    check != 10 && check == u32::from(digits[9])
+}
+
+/// Runs of digits with single spaces, hyphens, dots or brackets between them, and a leading +.
+fn numbers(text: &str, findings: &mut Vec<Finding>) {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (start, c) = chars[i];
+        let plus = c == '+' && chars.get(i + 1).is_some_and(|(_, n)| n.is_ascii_digit());
+        let bracket = c == '(' && chars.get(i + 1).is_some_and(|(_, n)| n.is_ascii_digit());
+        if !(c.is_ascii_digit() || plus || bracket) || (i > 0 && chars[i - 1].1.is_alphanumeric()) {
+            i += 1;
+            continue;
+        }
+        let mut digits = Vec::new();
+        let mut j = i;
+        let mut end = start;
+        while j < chars.len() {
+            let c = chars[j].1;
+            if c.is_ascii_digit() {
+                digits.push(c as u8 - b'0');
+                end = chars[j].0 + 1;
+                j += 1;
+            } else if matches!(c, ' ' | '-' | '.' | '(' | ')' | '+') && chars.get(j + 1).is_some_and(|(_, n)| n.is_ascii_digit() || *n == '(') && digits.len() < 13 {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        let followed_by_letter = chars.get(j).is_some_and(|(_, n)| n.is_alphabetic());
+        let international = plus && digits.starts_with(&[4, 4]);
+        let rule = if international && (11..=12).contains(&digits.len()) {
+            Some("phone")
+        } else if digits.first() == Some(&0) && (10..=11).contains(&digits.len()) && digits.get(1) != Some(&0) {
+            Some("phone")
+        } else if is_nhs_number(&digits) {
+            Some("nhs_number")
+        } else {
+            None
+        };
+        if let Some(rule) = rule.filter(|_| !followed_by_letter) {
+            push(findings, start..end, rule);
+        }
+        i = j.max(i + 1);
+    }
+}
+
+const MONTHS: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+];
+
+/// Dates of birth: a date next to "born", "DOB", "date of birth", "birthday", or a full date in
+/// a year long past (appointment dates are recent).
+fn dates(tokens: &[Token], findings: &mut Vec<Finding>) {
+    let cue_in_clause = |clause: u32| {
+        tokens.iter().enumerate().any(|(k, t)| {
+            t.clause == clause
+                && (matches!(t.norm.as_str(), "born" | "dob" | "birthday" | "d-o-b" | "birthdate")
+                    || (t.is("birth") && k > 0 && tokens[k - 1].is("of")))
+        })
+    };
+    let year_of = |t: &Token| t.norm.parse::<u32>().ok();
+    for i in 0..tokens.len() {
+        let t = &tokens[i];
+        // 12/03/1956 and the like are one token? No: separators split them; read the raw digits.
+        let numeric_date = t.norm.chars().all(|c| c.is_ascii_digit()) && i + 2 < tokens.len() && {
+            let (d, m, y) = (&tokens[i], &tokens[i + 1], &tokens[i + 2]);
+            let gap_ok = d.span.end + 1 == m.span.start && m.span.end + 1 == y.span.start;
+            let day = year_of(d).filter(|v| (1..=31).contains(v));
+            let month = year_of(m).filter(|v| (1..=12).contains(v));
+            gap_ok && day.is_some() && month.is_some() && year_of(y).is_some() && (y.norm.len() == 2 || y.norm.len() == 4)
+        };
+        let worded_date = i + 2 < tokens.len() && {
+            let day = t.norm.trim_end_matches(|c: char| c.is_ascii_alphabetic()).parse::<u32>().ok().filter(|v| (1..=31).contains(v));
+            day.is_some() && lexicon::contains(MONTHS, &tokens[i + 1].norm) && year_of(&tokens[i + 2]).is_some_and(|y| (1900..=2100).contains(&y))
+        };
+        if !(numeric_date || worded_date) {
+            continue;
+        }
+        let year = &tokens[i + 2];
+        let old_year = year.norm.len() == 4 && year_of(year).is_some_and(|y| (1900..=2015).contains(&y));
+        if old_year || cue_in_clause(t.clause) {
+            push(findings, t.span.start..year.span.end, "date_of_birth");
+        }
+    }
+}
+
+/// UK postcodes: outward code (A9, A99, AA9, AA99, A9A, AA9A) and inward code (9AA).
+fn postcodes(text: &str, tokens: &[Token], findings: &mut Vec<Finding>) {
+    let outward = |s: &str| {
+        let b = s.as_bytes();
+        let letters = b.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+        (2..=4).contains(&b.len())
+            && (1..=2).contains(&letters)
+            && letters < b.len()
+            && b[letters].is_ascii_digit()
+            && b[letters + 1..].iter().all(|c| c.is_ascii_alphanumeric())
+            && b.len() - letters <= 2
+    };
+    let inward = |s: &str| {
+        let b = s.as_bytes();
+        b.len() == 3 && b[0].is_ascii_digit() && b[1].is_ascii_alphabetic() && b[2].is_ascii_alphabetic()
+    };
+    for i in 0..tokens.len() {
+        let raw = &text[tokens[i].span.clone()];
+        if raw.is_ascii() && raw.len() >= 5 && raw.len() <= 7 {
+            // Written without the space: CB21TN.
+            let (out, inn) = raw.split_at(raw.len() - 3);
+            if outward(out) && inward(inn) && raw.chars().any(|c| c.is_ascii_uppercase()) {
+                push(findings, tokens[i].span.clone(), "postcode");
+                continue;
+            }
+        }
+        if let Some(next) = tokens.get(i + 1) {
+            let next_raw = &text[next.span.clone()];
+            if raw.is_ascii() && next_raw.is_ascii() && outward(raw) && inward(next_raw) && tokens[i].span.end + 1 == next.span.start {
+                push(findings, tokens[i].span.start..next.span.end, "postcode");
+            }
+        }
+    }
+}
+
+const STREET_TYPES: &[&str] = &[
+    "road", "rd", "street", "st", "avenue", "ave", "lane", "ln", "close", "drive", "dr", "way", "crescent", "cres",
+    "gardens", "court", "ct", "place", "terrace", "grove", "hill", "park", "square", "mews", "row", "walk", "view",
+    "rise", "green", "parade", "crescent", "end", "gate", "wharf", "boulevard",
+];
+
+/// "14 Mill Road", "flat 3, 22 Hills Road".
+fn addresses(text: &str, tokens: &[Token], findings: &mut Vec<Finding>) {
+    for i in 0..tokens.len() {
+        let number = &tokens[i];
+        let is_house_number = number.norm.len() <= 4 && number.norm.chars().next().is_some_and(|c| c.is_ascii_digit()) && number.norm.chars().filter(|c| c.is_ascii_alphabetic()).count() <= 1;
+        if !is_house_number {
+            continue;
+        }
+        // One to three capitalised words, then a street type.
+        for length in 1..=3 {
+            let Some(kind) = tokens.get(i + length + 1) else { break };
+            let names = &tokens[i + 1..=i + length];
+            if names.iter().all(|t| t.capitalised && t.is_word && t.clause == number.clause)
+                && kind.clause == number.clause
+                && lexicon::contains(STREET_TYPES, &kind.norm)
+                && text[kind.span.clone()].starts_with(|c: char| c.is_uppercase())
+            {
+                push(findings, number.span.start..kind.span.end, "address");
+                break;
+            }
+        }
+    }
+}
+
+const RELATIVES: &[&str] = &[
+    "son", "daughter", "husband", "wife", "mum", "mom", "mother", "dad", "father", "partner", "child", "baby", "grandson",
+    "granddaughter", "grandmother", "grandfather", "nan", "nana", "gran", "grandad", "grandpa", "grandma", "brother",
+    "sister", "boyfriend", "girlfriend", "carer", "niece", "nephew", "aunt", "uncle", "stepson", "stepdaughter",
+];
+
+/// "My name is Pat Smith", "my son Tom Jones", "I'm Jane Doe": a first name and a surname.
+fn full_names(tokens: &[Token], findings: &mut Vec<Finding>) {
+    for i in 0..tokens.len() {
+        let cue_end = if tokens[i].is("name") && i > 0 && tokens[i - 1].is("my") {
+            // "my name is", "my name's"
+            Some(if tokens.get(i + 1).is_some_and(|t| t.is("is")) { i + 2 } else { i + 1 })
+        } else if tokens[i].is("names") && i > 0 && tokens[i - 1].is("my") {
+            Some(i + 1)
+        } else if (tokens[i].is("im") || (tokens[i].is("am") && i > 0 && tokens[i - 1].is("i"))) && tokens.get(i + 1).is_some_and(|t| t.capitalised) {
+            Some(i + 1)
+        } else if lexicon::contains(RELATIVES, &tokens[i].norm) && i > 0 && matches!(tokens[i - 1].norm.as_str(), "my" | "our") {
+            let mut k = i + 1;
+            if tokens.get(k).is_some_and(|t| matches!(t.norm.as_str(), "called" | "named" | "is")) {
+                k += 1;
+                if tokens.get(k).is_some_and(|t| t.is("called")) {
+                    k += 1;
+                }
+            }
+            Some(k)
+        } else if tokens[i].is("signed") || (tokens[i].is("regards") && i > 0 && tokens[i - 1].is("kind")) {
+            Some(i + 1)
+        } else {
+            None
+        };
+        let Some(first) = cue_end else { continue };
+        let (Some(given), Some(family)) = (tokens.get(first), tokens.get(first + 1)) else { continue };
+        let same_clause = given.clause == tokens[i].clause && family.clause == given.clause;
+        let name_like = |t: &Token| t.is_word && t.norm.len() >= 2 && !lexicon::is_not_name(&t.norm) && lexicon::class_of(&t.norm).is_none() && t.norm.chars().all(|c| c.is_ascii_alphabetic() || c == '-');
+        let looks_named = (given.capitalised && family.capitalised) || lexicon::is_first_name(&given.norm);
+        if same_clause && name_like(given) && name_like(family) && looks_named && !lexicon::is_person_word(&family.norm) {
+            push(findings, given.span.start..family.span.end, "full_name");
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nhs_numbers_need_a_valid_check_digit() {
+        assert!(is_nhs_number(&[9, 4, 3, 4, 7, 6, 5, 9, 1, 9]));
+        assert!(!is_nhs_number(&[9, 4, 3, 4, 7, 6, 5, 9, 1, 8]));
+        assert!(!is_nhs_number(&[1, 2, 3]));
+    }
+}

@@ -1,0 +1,310 @@
+//! Tokens with their byte spans in the original comment, normalised so that obfuscation doesn't
+//! hide a word: look-alike letters (Cyrillic, Greek, full-width, mathematical, accented) become
+//! plain ones, leetspeak inside words is read (sh1t, @ss), masks are kept as `*` (f***), runs of
+//! three or more of one letter shrink to two (shiiiit), and spaced-out letters (s h i t, f.u.c.k)
+//! are joined when they spell a word on the lists.
+
+use std::ops::Range;
+
+use crate::lexicon;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Token {
+    /// Lower case, normalised; apostrophes dropped (can't → cant); `*` for a masked letter.
+    pub norm: String,
+    /// Where it stands in the original, in bytes.
+    pub span: Range<usize>,
+    /// Which sentence (split at . ! ? ; and line breaks).
+    pub clause: u32,
+    /// The original began with a capital letter.
+    pub capitalised: bool,
+    /// The original has two or more letters, all capitals.
+    pub all_caps: bool,
+    /// Holds at least one letter (after normalisation).
+    pub is_word: bool,
+}
+
+impl Token {
+    pub fn is(&self, word: &str) -> bool {
+        self.norm == word
+    }
+}
+
+/// The plain lower-case ASCII letter a character stands for, if it is letter-like.
+pub fn normalise_char(c: char) -> Option<char> {
+    if c.is_ascii_alphabetic() {
+        return Some(c.to_ascii_lowercase());
+    }
+    let code = c as u32;
+    // Full-width Latin (ｆｕｃｋ).
+    if (0xFF21..=0xFF3A).contains(&code) || (0xFF41..=0xFF5A).contains(&code) {
+        return char::from_u32(code - 0xFEE0).map(|c| c.to_ascii_lowercase());
+    }
+    // Mathematical alphanumerics (𝐟𝐮𝐜𝐤, 𝓯𝓾𝓬𝓴 …): 52 letters an alphabet.
+    if (0x1D400..=0x1D6A3).contains(&code) {
+        return char::from_u32(u32::from(b'a') + (code - 0x1D400) % 52 % 26);
+    }
+    // Circled and parenthesised letters.
+    if (0x24B6..=0x24CF).contains(&code) {
+        return char::from_u32(u32::from(b'a') + code - 0x24B6);
+    }
+    if (0x24D0..=0x24E9).contains(&code) {
+        return char::from_u32(u32::from(b'a') + code - 0x24D0);
+    }
+    let mapped = match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' | 'а' | 'А' | 'α' | 'Α' => 'a',
+        'в' | 'В' | 'β' | 'Β' | 'ß' => 'b',
+        'ç' | 'ć' | 'č' | 'Ç' | 'с' | 'С' | 'ϲ' => 'c',
+        'ď' | 'đ' | 'ԁ' => 'd',
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' | 'È' | 'É' | 'Ê' | 'Ë' | 'е' | 'Е' | 'ё' | 'ε' | 'Ε' => 'e',
+        'ğ' | 'ġ' | 'ɡ' => 'g',
+        'н' | 'Н' | 'һ' | 'Η' => 'h',
+        'ì' | 'í' | 'î' | 'ï' | 'ī' | 'ı' | 'Ì' | 'Í' | 'Î' | 'Ï' | 'і' | 'І' | 'ι' | 'Ι' | 'ӏ' => 'i',
+        'ј' | 'Ј' => 'j',
+        'к' | 'К' | 'κ' | 'Κ' => 'k',
+        'ł' | 'ľ' | 'ĺ' => 'l',
+        'м' | 'М' | 'Μ' => 'm',
+        'ñ' | 'ń' | 'ň' | 'Ñ' | 'η' | 'Ν' => 'n',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' | 'о' | 'О' | 'ο' | 'Ο' | 'σ' => 'o',
+        'р' | 'Р' | 'ρ' | 'Ρ' => 'p',
+        'ŕ' | 'ř' | 'г' => 'r',
+        'ś' | 'š' | 'ş' | 'Š' | 'ѕ' | 'Ѕ' => 's',
+        'ť' | 'т' | 'Т' | 'τ' | 'Τ' => 't',
+        'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' | 'Ù' | 'Ú' | 'Û' | 'Ü' | 'υ' | 'μ' => 'u',
+        'ν' => 'v',
+        'ω' | 'ш' => 'w',
+        'х' | 'Х' | 'χ' | 'Χ' => 'x',
+        'ý' | 'ÿ' | 'у' | 'У' | 'Υ' | 'γ' => 'y',
+        'ź' | 'ż' | 'ž' | 'Ζ' => 'z',
+        _ => return None,
+    };
+    Some(mapped)
+}
+
+/// Digits and symbols read as letters inside a word.
+fn leet(c: char) -> Option<char> {
+    Some(match c {
+        '0' => 'o',
+        '1' | '!' | '|' => 'i',
+        '3' | '€' => 'e',
+        '4' | '@' => 'a',
+        '5' | '$' => 's',
+        '7' | '+' => 't',
+        '8' => 'b',
+        _ => return None,
+    })
+}
+
+fn is_mask(c: char) -> bool {
+    matches!(c, '*' | '#' | '%' | '•' | '·' | '_')
+}
+
+/// Characters that vanish: zero-width joiners and spaces, soft hyphens, combining marks.
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200F}' | '\u{00AD}' | '\u{FEFF}' | '\u{2060}' | '\u{0300}'..='\u{036F}')
+}
+
+/// Splits a comment into tokens.
+pub fn tokenise(text: &str) -> Vec<Token> {
+    let mut tokens = Vec::new();
+    let mut clause = 0u32;
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (start, c) = chars[i];
+        let next = chars.get(i + 1).map(|&(_, n)| n);
+        let starts_word = normalise_char(c).is_some()
+            || c.is_ascii_digit()
+            || (c == '@' && next.is_some_and(|n| n.is_alphanumeric()))
+            || (is_mask(c) && c != '_' && next.is_some_and(|n| normalise_char(n).is_some()));
+        if !starts_word {
+            if matches!(c, '.' | '!' | '?' | ';' | '\n') {
+                // "f.u.c.k": a full stop between single letters is not the end of a sentence.
+                let between_letters = c == '.'
+                    && next.is_some_and(|n| normalise_char(n).is_some())
+                    && i > 0
+                    && normalise_char(chars[i - 1].1).is_some();
+                if !between_letters {
+                    clause += 1;
+                }
+            }
+            i += 1;
+            continue;
+        }
+        // A word: letters, digits, masks, leet symbols and inner apostrophes and hyphens.
+        let mut j = i;
+        let mut raw: Vec<char> = Vec::new();
+        while j < chars.len() {
+            let c = chars[j].1;
+            let next = chars.get(j + 1).map(|&(_, n)| n);
+            let inner = next.is_some_and(|n| n.is_alphanumeric() || normalise_char(n).is_some());
+            let part = normalise_char(c).is_some()
+                || c.is_ascii_digit()
+                || is_mask(c)
+                || is_invisible(c)
+                || (matches!(c, '\'' | '’' | '-') && inner && !raw.is_empty())
+                || (leet(c).is_some() && (inner || (j == i && c == '@')) && !c.is_ascii_digit());
+            if !part {
+                break;
+            }
+            raw.push(c);
+            j += 1;
+        }
+        let end = chars.get(j).map_or(text.len(), |&(b, _)| b);
+        if let Some(token) = make_token(&raw, start..end, clause) {
+            tokens.push(token);
+        }
+        i = j.max(i + 1);
+    }
+    join_spaced_letters(text, &mut tokens);
+    tokens
+}
+
+fn make_token(raw: &[char], span: Range<usize>, clause: u32) -> Option<Token> {
+    let has_letter = raw.iter().any(|&c| normalise_char(c).is_some());
+    let mut norm = String::with_capacity(raw.len());
+    for (k, &c) in raw.iter().enumerate() {
+        if is_invisible(c) || matches!(c, '\'' | '’') {
+            continue;
+        }
+        if let Some(letter) = normalise_char(c) {
+            norm.push(letter);
+        } else if c == '@' && k == 0 {
+            norm.push('@'); // a mention (@USER)
+        } else if has_letter && let Some(letter) = leet(c) {
+            norm.push(letter);
+        } else if is_mask(c) {
+            norm.push('*');
+        } else {
+            norm.push(c.to_ascii_lowercase());
+        }
+    }
+    if norm.is_empty() {
+        return None;
+    }
+    // Capitals are judged before an apostrophe: "GP's" is in capitals.
+    let letters: Vec<char> = raw.iter().copied().take_while(|c| !matches!(c, '\'' | '’')).filter(|c| c.is_alphabetic()).collect();
+    let capitalised = raw.first().is_some_and(|c| c.is_uppercase());
+    let all_caps = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());
+    let mut norm = shrink_repeats(&norm);
+    // "@ss" is leetspeak; "@USER" is a mention.
+    if let Some(rest) = norm.strip_prefix('@') {
+        let read = format!("a{rest}");
+        if lexicon::is_listed(&read) {
+            norm = read;
+        }
+    }
+    Some(Token { norm, span, clause, capitalised, all_caps, is_word: has_letter })
+}
+
+/// Runs of three or more of one character become two (shiiiit → shiit; "good" keeps its oo).
+pub fn shrink_repeats(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    let mut last = None;
+    let mut run = 0;
+    for c in word.chars() {
+        if Some(c) == last {
+            run += 1;
+        } else {
+            run = 1;
+            last = Some(c);
+        }
+        if run <= 2 || c == '*' {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Joins runs of single letters separated only by spaces, dots, hyphens or underscores when
+/// together they spell a listed word ("s h i t", "f.u.c.k", "c u n t").
+fn join_spaced_letters(text: &str, tokens: &mut Vec<Token>) {
+    let mut i = 0;
+    while i < tokens.len() {
+        let single = |t: &Token| t.norm.chars().count() == 1 && t.is_word;
+        if !single(&tokens[i]) {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < tokens.len()
+            && single(&tokens[j])
+            && text[tokens[j - 1].span.end..tokens[j].span.start].chars().all(|c| matches!(c, ' ' | '.' | '-' | '_' | '*'))
+            && tokens[j].span.start - tokens[j - 1].span.end <= 3
+        {
+            j += 1;
+        }
+        if j - i >= 3 {
+            // The longest prefix of the run that spells a listed word.
+            let mut joined_len = None;
+            for end in (i + 3..=j).rev() {
+                let word: String = tokens[i..end].iter().map(|t| t.norm.as_str()).collect();
+                if lexicon::is_listed(&word) {
+                    joined_len = Some((end, word));
+                    break;
+                }
+            }
+            if let Some((end, word)) = joined_len {
+                let span = tokens[i].span.start..tokens[end - 1].span.end;
+                let joined = Token { norm: word, span, clause: tokens[i].clause, capitalised: false, all_caps: false, is_word: true };
+                tokens.splice(i..end, [joined]);
+            }
+        }
+        i += 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn norms(text: &str) -> Vec<String> {
+        tokenise(text).into_iter().map(|t| t.norm).collect()
+    }
+
+    #[test]
+    fn words_are_lower_cased_with_spans() {
+        let tokens = tokenise("The GP's nurse.");
+        assert_eq!(tokens.iter().map(|t| t.norm.as_str()).collect::<Vec<_>>(), ["the", "gps", "nurse"]);
+        assert_eq!(&"The GP's nurse."[tokens[2].span.clone()], "nurse");
+        assert!(tokens[0].capitalised && tokens[1].all_caps);
+    }
+
+    #[test]
+    fn look_alike_letters_become_plain() {
+        assert_eq!(norms("ѕһіt ｆｕｃｋ 𝐟𝐮𝐜𝐤 fück"), ["shit", "fuck", "fuck", "fuck"]);
+    }
+
+    #[test]
+    fn leetspeak_inside_words_is_read_but_numbers_stay_numbers() {
+        assert_eq!(norms("sh1t b1tch @ss 943 476 5919"), ["shit", "bitch", "ass", "943", "476", "5919"]);
+        assert_eq!(norms("shit!"), ["shit"]);
+    }
+
+    #[test]
+    fn masks_and_repeats() {
+        assert_eq!(norms("f***ing shiiiiit"), ["f***ing", "shiit"]);
+    }
+
+    #[test]
+    fn spaced_letters_are_joined_only_when_they_spell_a_listed_word() {
+        assert_eq!(norms("you s h i t"), ["you", "shit"]);
+        assert_eq!(norms("f.u.c.k off"), ["fuck", "off"]);
+        assert_eq!(norms("a b c"), ["a", "b", "c"]);
+    }
+
+    #[test]
+    fn sentences_are_counted() {
+        let tokens = tokenise("One. Two! Three?\nFour, five");
+        let clauses: Vec<u32> = tokens.iter().map(|t| t.clause).collect();
+        assert!(clauses.windows(2).take(3).all(|w| w[0] < w[1]), "{clauses:?}");
+        assert_eq!(clauses[3], clauses[4], "a comma does not end a sentence");
+    }
+
+    #[test]
+    fn spans_cover_multibyte_text() {
+        let text = "é ѕһіt";
+        let tokens = tokenise(text);
+        assert_eq!(&text[tokens[1].span.clone()], "ѕһіt");
+    }
+}
