@@ -184,3 +184,61 @@ test("a comment over 2,000 characters can't be sent", async () => {
     await server.stop();
   }
 });
+
+test("abuse gets a gentle nudge with the words marked, one chance to edit, then it can go as it is", async () => {
+  const { database, server, page, context } = await enrolledKiosk();
+  try {
+    await page.getByTestId("start").click();
+    await page.getByRole("radio", { name: /^Very poor \(/ }).check();
+    await page.getByTestId("next").click();
+    await page.getByTestId("comment").fill("Waited an hour and the receptionist is a stupid cow.");
+    const nudge = page.getByTestId("nudge-abuse");
+    await nudge.waitFor();
+    assert.match(await nudge.innerText(), /rather than describing the person/);
+    assert.deepEqual(await nudge.locator("mark").allInnerTexts(), ["stupid", "cow"]);
+    // The first Continue stops once and offers the choice; nothing is blocked.
+    await page.getByTestId("next").click();
+    await page.getByTestId("nudge-send-anyway").waitFor();
+    assert.equal(await page.getByTestId("comment").count(), 1, "still on the comment screen");
+    await page.getByTestId("nudge-send-anyway").click();
+    await page.getByRole("button", { name: "Send feedback" }).click();
+    const [row] = await eventually(() => {
+      const rows = storedRows(database);
+      return rows.length === 1 && rows;
+    }, "the submission");
+    assert.deepEqual(row.verdict, ["abuse"], "the server's own verdict is stored");
+    assert.equal(row.comment, "Waited an hour and the receptionist is a stupid cow.", "never rewritten");
+  } finally {
+    await context.close();
+    await server.stop();
+  }
+});
+
+test("honest sweary criticism gets no nudge, an edit clears one, and urgent words bring help at once", async () => {
+  const { server, page, context } = await enrolledKiosk();
+  try {
+    await page.getByTestId("start").click();
+    await page.getByRole("radio", { name: /^Poor \(/ }).check();
+    await page.getByTestId("next").click();
+    const comment = page.getByTestId("comment");
+    await comment.fill("The booking system is a bloody nightmare, an hour on hold.");
+    await page.waitForTimeout(400);
+    assert.equal(await page.getByTestId("nudge-abuse").count(), 0, "criticism is welcome as it is");
+    await comment.fill("The receptionist is an idiot.");
+    await page.getByTestId("nudge-abuse").waitFor();
+    await comment.fill("The receptionist would not let me speak to a doctor.");
+    await page.getByTestId("nudge-abuse").waitFor({ state: "detached" });
+    await comment.fill("I have had chest pain since this morning.");
+    const urgent = page.getByTestId("nudge-urgent");
+    await urgent.waitFor();
+    assert.match(await urgent.innerText(), /reception.*999.*NHS 111/s);
+    await comment.fill("Call me on 07700 900123.");
+    await page.getByTestId("nudge-personal-data").waitFor();
+    // Continue is never blocked by anything but the length limit.
+    await page.getByTestId("next").click();
+    await page.getByRole("heading", { name: "Would you like the practice manager to contact you?" }).waitFor();
+  } finally {
+    await context.close();
+    await server.stop();
+  }
+});

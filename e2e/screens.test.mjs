@@ -63,7 +63,17 @@ for (const size of [TABLET_LANDSCAPE, TABLET_PORTRAIT]) {
       await page.getByTestId("topic-reception").click();
       await page.getByTestId("comment").fill("The receptionist was patient and found me an appointment the same day. ".repeat(26));
       await checkScreen(page, "06-comment", size);
+      await page.getByTestId("comment").fill("THE RECEPTIONIST IS A STUPID COW. I want to make a formal complaint.");
+      await page.clock.runFor(300);
+      await page.getByTestId("nudge-abuse").waitFor();
+      await page.getByTestId("next").click();
+      await checkScreen(page, "06b-comment-nudge", size);
+      await page.getByTestId("comment").fill("I've had chest pain all morning. My NHS number is 943 476 5919.");
+      await page.clock.runFor(300);
+      await page.getByTestId("nudge-urgent").waitFor();
+      await checkScreen(page, "06c-comment-urgent", size);
       await page.getByTestId("comment").fill("The receptionist was patient and found me an appointment the same day.");
+      await page.clock.runFor(300);
       await page.getByTestId("next").click();
       await checkScreen(page, "07-reply", size);
       await page.getByTestId("reply-yes").click();

@@ -66,6 +66,20 @@ comment-too-long = Your comment is { $over ->
 } too long. Please shorten it to send.
 not-monitored = This form is not monitored. If you need help now, speak to reception, call 999 in an emergency, or NHS 111.
 
+## The respectful-wording nudge (suggestions only: it never blocks or changes what is typed)
+nudge-abuse-title = Before you continue
+nudge-abuse = We welcome all feedback, including complaints. Could you tell us what happened, rather than describing the person?
+nudge-named-staff = It helps us most if you describe the role (for example "a receptionist") and what happened, rather than naming or describing the person.
+nudge-words = Words that may upset the person who reads this:
+nudge-edit = Edit my comment
+nudge-send-anyway = Continue as it is
+nudge-shouting = Capital letters can read as shouting. Your comment is easier to read in lower case.
+nudge-personal-data = This form is anonymous. Please leave out names, phone numbers, addresses and NHS numbers. If you would like a reply, you can ask for one on the next screen.
+nudge-urgent-title = Do you need help now?
+nudge-urgent = This form is not read straight away. If you need help now, please speak to reception, call 999 in an emergency, or NHS 111.
+nudge-complaint-title = Making a formal complaint
+nudge-complaint = You can write to the practice manager: leave a letter in the letterbox next to reception, hand it to a member of staff, or email the practice manager.
+
 ## A reply
 reply-question = Would you like the practice manager to contact you?
 reply-no = No, thank you

@@ -1,19 +1,62 @@
+use std::time::Duration;
+
+use leptos::html;
 use leptos::prelude::*;
+use wording::Analysis;
 
 use crate::components::nav_bar::NavBar;
 use crate::components::not_monitored_notice::NotMonitoredNotice;
+use crate::components::nudge_panel::NudgePanel;
 use crate::components::topic_chips::TopicChips;
 use crate::flow::use_flow;
 use crate::i18n::use_i18n;
 use crate::visit::Screen;
 
-/// The practice's own question, optional topics and the comment box.
+/// Typing pauses this long before the comment is analysed again, so typing never stutters.
+const ANALYSE_AFTER: Duration = Duration::from_millis(150);
+
+/// The practice's own question, optional topics and the comment box, with the wording nudge.
 #[component]
 pub fn CommentScreen() -> impl IntoView {
     let i18n = use_i18n();
     let flow = use_flow();
     let over_by = Signal::derive(move || flow.visit.with(|v| v.comment_over_by()));
     let remaining = move || flow.visit.with(|v| v.remaining_shown());
+    let comment = Signal::derive(move || flow.visit.with(|v| v.comment.clone()));
+    let textarea = NodeRef::<html::Textarea>::new();
+
+    // The analysis runs on the tablet: nothing typed leaves it before the patient sends.
+    let analysis = RwSignal::new(wording::analyse(&flow.visit.get_untracked().comment));
+    let pending = StoredValue::new(None::<TimeoutHandle>);
+    let analyse_soon = move || {
+        if let Some(timer) = pending.get_value() {
+            timer.clear();
+        }
+        let timer = set_timeout_with_handle(move || analysis.set(flow.visit.with_untracked(|v| wording::analyse(&v.comment))), ANALYSE_AFTER).ok();
+        pending.set_value(timer);
+    };
+    on_cleanup(move || {
+        if let Some(timer) = pending.get_value() {
+            timer.clear();
+        }
+    });
+
+    // One chance to edit: the first Continue with the nudge showing stops and offers a choice.
+    let held = RwSignal::new(false);
+    let next = Callback::new(move |()| {
+        let flagged = analysis.with_untracked(Analysis::flagged);
+        if flagged && !held.get_untracked() {
+            held.set(true);
+            return;
+        }
+        flow.go(Screen::Reply);
+    });
+    let edit = Callback::new(move |()| {
+        if let Some(textarea) = textarea.get_untracked() {
+            let _ = textarea.focus();
+        }
+    });
+
     view! {
         <section class="comment stack">
             <h1 tabindex="-1" id="comment-question">{move || i18n.t("comment-question")}</h1>
@@ -22,16 +65,18 @@ pub fn CommentScreen() -> impl IntoView {
             <label class="field-label" for="comment">{move || i18n.t("comment-label")}</label>
             <textarea
                 id="comment"
+                node_ref=textarea
                 class="text-area"
                 data-testid="comment"
                 rows="6"
                 autocomplete="off"
                 aria-describedby="comment-hint comment-count"
                 aria-invalid=move || over_by.get().is_some().to_string()
-                prop:value=move || flow.visit.with(|v| v.comment.clone())
+                prop:value=comment
                 on:input=move |ev| {
                     let text = event_target_value(&ev);
                     flow.visit.update(|v| v.comment = text);
+                    analyse_soon();
                 }
             ></textarea>
             <p id="comment-count" class="char-count" class:over=move || { over_by.get().is_some() } aria-live="polite">
@@ -40,12 +85,19 @@ pub fn CommentScreen() -> impl IntoView {
                     None => remaining().map(|left| i18n.t_with("comment-remaining", &[("remaining", left as i64)])),
                 }}
             </p>
+            <NudgePanel
+                analysis=analysis.into()
+                comment=comment
+                held=held.into()
+                on_edit=edit
+                on_send_anyway=Callback::new(move |()| flow.go(Screen::Reply))
+            />
             <NotMonitoredNotice />
             <NavBar
                 back=Screen::Rating
                 next_label="nav-continue"
                 next_disabled=Signal::derive(move || over_by.get().is_some())
-                on_next=Callback::new(move |()| flow.go(Screen::Reply))
+                on_next=next
             />
         </section>
     }

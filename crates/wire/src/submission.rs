@@ -157,6 +157,10 @@ pub struct SubmissionReceipt {
     pub id: Uuid,
     /// `false` when this id was already stored and nothing new was written.
     pub created: bool,
+    /// The server's reading of the comment, for triage: `abuse`, `named_staff`, `shouting`,
+    /// `personal_data`, `urgent`, `complaint`. Never the words themselves.
+    #[serde(default)]
+    pub verdict: Vec<String>,
 }
 
 /// One thing wrong with a submission: which field, and why, in words for a person.

@@ -193,7 +193,7 @@ fn used_as_a_person(tokens: &[Token], i: usize) -> bool {
     let acts = next.is_some_and(|n| lexicon::contains(PERSON_VERBS, &n.norm)) && determiner;
     // "what a clown" / "what an absolute joke she is".
     let exclaimed = (i > 1 && tokens[i - 2].is("what") && matches!(tokens[i - 1].norm.as_str(), "a" | "an"))
-        && tokens.iter().any(|t| t.clause == clause && (t.norm.starts_with('@') || matches!(t.norm.as_str(), "she" | "he" | "they" | "you")));
+        && window(tokens, i, NEARBY).any(|t| t.clause == clause && (t.norm.starts_with('@') || matches!(t.norm.as_str(), "she" | "he" | "they" | "you")));
     let _ = after;
     at_staff_place || insulting_adjective || acts || exclaimed
 }
@@ -223,10 +223,21 @@ fn span_of(tokens: &[Token], range: Range<usize>) -> Range<usize> {
     tokens[range.start].span.start..tokens[range.end - 1].span.end
 }
 
-/// A name or a description of someone's looks in this sentence: returns their token indexes.
-fn identifying(tokens: &[Token], clause: u32) -> Vec<usize> {
+/// How far, in tokens either side, a rule looks for the person a remark is about. Bounded, so
+/// a long comment with no full stops still costs time in proportion to its length.
+const NEARBY: usize = 12;
+
+/// The tokens within `reach` of `i`.
+fn window(tokens: &[Token], i: usize, reach: usize) -> impl Iterator<Item = &Token> {
+    tokens[i.saturating_sub(reach)..(i + reach + 1).min(tokens.len())].iter()
+}
+
+/// A name or a description of someone's looks near a remark: returns their token indexes.
+fn identifying(tokens: &[Token], at: usize) -> Vec<usize> {
+    let clause = tokens[at].clause;
     let mut found = Vec::new();
-    for (i, token) in tokens.iter().enumerate().filter(|(_, t)| t.clause == clause) {
+    let from = at.saturating_sub(NEARBY);
+    for (i, token) in tokens.iter().enumerate().skip(from).take(2 * NEARBY + 1).filter(|(_, t)| t.clause == clause) {
         let role_nearby = tokens.iter().skip(i.saturating_sub(4)).take(9).any(|t| t.clause == clause && lexicon::is_person_word(&t.norm) && !matches!(t.norm.as_str(), "you" | "u" | "they" | "them" | "lot"));
         let described = lexicon::contains(APPEARANCE, &token.norm) && role_nearby;
         if is_name(tokens, i) || described || (lexicon::contains(TITLES, &token.norm) && tokens.get(i + 1).is_some_and(|n| n.clause == clause && n.capitalised)) {
@@ -265,8 +276,8 @@ pub fn find(tokens: &[Token], findings: &mut Vec<Finding>) {
     for (rule, range, _subject) in &hits {
         let clause = tokens[range.start].clause;
         findings.push(Finding { kind: Kind::Abuse, spans: vec![span_of(tokens, range.clone())], rule });
-        if !named_clauses.contains(&clause) {
-            let who = identifying(tokens, clause);
+        if named_clauses.last() != Some(&clause) {
+            let who = identifying(tokens, range.start);
             if !who.is_empty() {
                 named_clauses.push(clause);
                 let mut spans = vec![span_of(tokens, range.clone())];

@@ -101,8 +101,9 @@ const MONTHS: &[&str] = &[
 /// Dates of birth: a date next to "born", "DOB", "date of birth", "birthday", or a full date in
 /// a year long past (appointment dates are recent).
 fn dates(tokens: &[Token], findings: &mut Vec<Finding>) {
-    let cue_in_clause = |clause: u32| {
-        tokens.iter().enumerate().any(|(k, t)| {
+    // Within a dozen words of the date, in the same sentence.
+    let cue_near = |at: usize, clause: u32| {
+        tokens.iter().enumerate().skip(at.saturating_sub(12)).take(27).any(|(k, t)| {
             t.clause == clause
                 && (matches!(t.norm.as_str(), "born" | "dob" | "birthday" | "d-o-b" | "birthdate")
                     || (t.is("birth") && k > 0 && tokens[k - 1].is("of")))
@@ -128,7 +129,7 @@ fn dates(tokens: &[Token], findings: &mut Vec<Finding>) {
         }
         let year = &tokens[i + 2];
         let old_year = year.norm.len() == 4 && year_of(year).is_some_and(|y| (1900..=2015).contains(&y));
-        if old_year || cue_in_clause(t.clause) {
+        if old_year || cue_near(i, t.clause) {
             push(findings, t.span.start..year.span.end, "date_of_birth");
         }
     }

@@ -19,11 +19,28 @@ pub fn find(text: &str, tokens: &[Token], findings: &mut Vec<Finding>) {
     let mut run = 0;
     let mut longest = 0;
     for token in &words {
-        run = if token.all_caps && letters(token) >= 2 { run + 1 } else { 0 };
+        // A single letter ("A", "I") neither continues nor breaks a run of capitals.
+        if letters(token) < 2 {
+            continue;
+        }
+        run = if token.all_caps { run + 1 } else { 0 };
         longest = longest.max(run);
     }
     if mostly || (longest >= 4 && shouted_letters >= MIN_CAPITAL_LETTERS) {
         let spans = shouted.iter().map(|t| t.span.clone()).collect();
         findings.push(Finding { kind: Kind::Shouting, spans, rule: "capitals" });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{analyse, Kind};
+
+    #[test]
+    fn capitals_are_shouting_but_acronyms_and_a_few_words_are_not() {
+        assert!(analyse("THE RECEPTIONIST IS A STUPID COW. I want to complain.").has(Kind::Shouting));
+        assert!(analyse("WHY CAN NOBODY ANSWER THE PHONE").has(Kind::Shouting));
+        assert!(!analyse("The NHS app and the GP were fine, A&E was slow.").has(Kind::Shouting));
+        assert!(!analyse("It was VERY slow today.").has(Kind::Shouting));
     }
 }

@@ -43,6 +43,10 @@ const STEPS: &[&str] = &[
         body          TEXT NOT NULL
     );
     "#,
+    // 2: the wording engine's verdict on each submission (a JSON list of kinds), for triage.
+    r#"
+    ALTER TABLE submissions ADD COLUMN verdict TEXT NOT NULL DEFAULT '[]';
+    "#,
 ];
 
 pub fn run(conn: &mut Connection) -> rusqlite::Result<()> {

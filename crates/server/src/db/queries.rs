@@ -67,8 +67,8 @@ pub(super) fn submit(conn: &Connection, device_id: i64, s: &NewSubmission) -> ru
     let contact = s.contact.as_ref();
     conn.prepare_cached(
         "INSERT INTO submissions (id, device_id, fft, comment, topics, language, created_hour, local_date,
-             received_at, contact_name, contact_phone, contact_email, fingerprint)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+             received_at, contact_name, contact_phone, contact_email, fingerprint, verdict)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
     )?
     .execute(params![
         id,
@@ -84,6 +84,7 @@ pub(super) fn submit(conn: &Connection, device_id: i64, s: &NewSubmission) -> ru
         contact.and_then(|c| c.phone.as_ref()),
         contact.and_then(|c| c.email.as_ref()),
         s.fingerprint,
+        serde_json::to_string(&s.verdict).expect("kinds serialise"),
     ])?;
     Ok(SubmitOutcome::Created)
 }
@@ -111,13 +112,14 @@ pub struct StoredSubmission {
     pub contact_name: Option<String>,
     pub contact_phone: Option<String>,
     pub contact_email: Option<String>,
+    pub verdict: serde_json::Value,
 }
 
 /// Every stored submission, oldest first.
 pub fn export_submissions(conn: &Connection) -> rusqlite::Result<Vec<StoredSubmission>> {
     let mut statement = conn.prepare(
         "SELECT s.id, d.name, s.fft, s.comment, s.topics, s.language, s.created_hour, s.local_date,
-                s.received_at, s.contact_name, s.contact_phone, s.contact_email
+                s.received_at, s.contact_name, s.contact_phone, s.contact_email, s.verdict
          FROM submissions s JOIN devices d ON d.id = s.device_id
          ORDER BY s.received_at, s.rowid",
     )?;
@@ -136,6 +138,7 @@ pub fn export_submissions(conn: &Connection) -> rusqlite::Result<Vec<StoredSubmi
             contact_name: row.get(9)?,
             contact_phone: row.get(10)?,
             contact_email: row.get(11)?,
+            verdict: serde_json::from_str(&row.get::<_, String>(12)?).unwrap_or(serde_json::Value::Null),
         })
     })?;
     rows.collect()

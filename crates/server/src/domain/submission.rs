@@ -20,6 +20,9 @@ pub struct NewSubmission {
     pub contact: Option<json::Contact>,
     /// SHA-256 of the parsed content: a resend with the same id must match it.
     pub fingerprint: [u8; 32],
+    /// What the wording engine found in the comment (kinds only), so the manager can triage
+    /// urgent, abusive and complaint items first. The server's verdict is the one stored.
+    pub verdict: Vec<&'static str>,
 }
 
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
@@ -57,6 +60,7 @@ impl NewSubmission {
             consent: c.consent,
         });
         let language = submission.language.trim().to_owned();
+        let verdict = comment.as_deref().map(|c| wording::analyse(c).kinds().into_iter().map(wording::Kind::as_str).collect()).unwrap_or_default();
         let fingerprint = fingerprint(submission.fft, comment.as_deref(), &topics, &language, created_hour, contact.as_ref());
         Ok(Self {
             id: submission.id,
@@ -69,6 +73,7 @@ impl NewSubmission {
             received_at,
             contact,
             fingerprint,
+            verdict,
         })
     }
 }
@@ -139,6 +144,16 @@ mod tests {
     fn a_time_with_an_offset_is_understood() {
         let parsed = NewSubmission::parse(wire("2026-07-01T00:30:00+01:00"), at("2026-07-01T09:00:00Z")).unwrap();
         assert_eq!(parsed.created_hour, at("2026-06-30T23:00:00Z"));
+    }
+
+    #[test]
+    fn the_verdict_names_kinds_and_never_the_words() {
+        let mut abusive = wire("2026-11-23T10:05:00Z");
+        abusive.comment = Some("The receptionist is a stupid cow and I want to make a formal complaint.".into());
+        let parsed = NewSubmission::parse(abusive, at("2026-11-23T12:00:00Z")).unwrap();
+        assert_eq!(parsed.verdict, ["abuse", "complaint"]);
+        let calm = NewSubmission::parse(wire("2026-11-23T10:05:00Z"), at("2026-11-23T12:00:00Z")).unwrap();
+        assert!(calm.verdict.is_empty());
     }
 
     #[test]

@@ -32,6 +32,23 @@ async fn a_valid_submission_is_stored_with_the_hour_only() {
 }
 
 #[tokio::test]
+async fn the_servers_wording_verdict_is_stored_and_returned_without_the_words() {
+    let app = spawn_app().await;
+    let token = app.enrolled_token().await;
+    let mut body = submission();
+    body["comment"] = json!("I have had chest pain all morning and the receptionist is a stupid cow.");
+    let response = app.post_submission(&token, &body).await;
+    assert_eq!(response.status(), 201);
+    let receipt: Value = response.json().await.unwrap();
+    assert_eq!(receipt["verdict"], json!(["abuse", "urgent"]));
+    assert_eq!(app.stored()[0]["verdict"], json!(["abuse", "urgent"]));
+    let mut calm = submission();
+    calm["comment"] = json!("The booking system is a bloody nightmare.");
+    let receipt: Value = app.post_submission(&token, &calm).await.json().await.unwrap();
+    assert_eq!(receipt["verdict"], json!([]));
+}
+
+#[tokio::test]
 async fn contact_details_are_stored_when_consent_is_given() {
     let app = spawn_app().await;
     let token = app.enrolled_token().await;
