@@ -15,6 +15,7 @@ pub fn bench() -> anyhow::Result<()> {
     ensure_tools()?;
     build_kiosk()?;
     first_load_sizes(&root().join("dist"))?;
+    wording_speed()?;
     build_server(true)?;
     run(cmd("cargo").args(["build", "--release", "-p", "xtask"]))?;
     ingest()
@@ -47,6 +48,20 @@ fn first_load_sizes(dist: &Path) -> anyhow::Result<()> {
     }
     println!("{:<44} {:>10} {:>10} {:>10}", "total", raw_total, gzip_total, brotli_total);
     println!("first-load-brotli-bytes: {brotli_total}");
+    Ok(())
+}
+
+/// The nudge engine on a 2,000-character comment: criterion natively, a timed loop in headless
+/// Chromium (the kiosk's size-optimised wasm profile).
+fn wording_speed() -> anyhow::Result<()> {
+    println!("\nWording engine, one 2,000-character comment");
+    run(cmd("cargo").args(["bench", "-p", "wording", "--bench", "analyse"]))?;
+    let browser = output(cmd("cargo").args([
+        "test", "-p", "wording", "--target", "wasm32-unknown-unknown", "--profile", "wasm-release", "--test", "wasm_speed", "--", "--nocapture",
+    ]))
+    .ok_or_else(|| anyhow::anyhow!("the browser timing run failed"))?;
+    let figure = browser.lines().find(|l| l.contains("wasm-analyse-2000-chars-ms")).unwrap_or("wasm-analyse-2000-chars-ms: (not printed)");
+    println!("{}", figure.trim());
     Ok(())
 }
 

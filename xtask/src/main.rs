@@ -5,6 +5,7 @@
 
 mod bench;
 mod eval_wording;
+mod fuzz;
 mod kiosk_build;
 mod load;
 mod run;
@@ -20,6 +21,7 @@ cargo xtask <command>
   test     every test: native unit and API tests, then browser tests in headless Chromium
   bench    first-load sizes of dist/ and the server's ingest throughput
   eval-wording  the nudge engine's rates on the public labelled data and our own examples
+  fuzz [SECONDS]  fuzz the nudge engine with arbitrary UTF-8 (cargo fuzz, nightly; default 600 s)
   setup    install whatever tools are missing (every command does this first)
 ";
 
@@ -31,6 +33,7 @@ fn main() -> anyhow::Result<()> {
         "test" => test::test(),
         "bench" => bench::bench(),
         "eval-wording" => eval_wording::eval(),
+        "fuzz" => fuzz::fuzz(&args[1..]),
         "setup" => setup::ensure_tools(),
         // Internal: the load generator, run by `bench` as a release build.
         "load" => load::main(&args[1..]),

@@ -3,10 +3,9 @@
 //! target is named or described, `named_staff` as well.
 
 use std::ops::Range;
-use std::sync::OnceLock;
 
-use crate::lexicon::{self, Class, APPEARANCE, COPULAS, PERSON_COPULAS, TITLES};
-use crate::patterns::PatternSet;
+use crate::lexicon::{self, Class, WordSet, APPEARANCE, COPULAS, PERSON_COPULAS, TITLES};
+use crate::patterns::Match;
 use crate::text::Token;
 use crate::{Finding, Kind};
 
@@ -61,13 +60,10 @@ const THREATS: &[&str] = &[
     "past ~ her|his|their ~ sell",
 ];
 
-fn threats() -> &'static PatternSet {
-    static SET: OnceLock<PatternSet> = OnceLock::new();
-    SET.get_or_init(|| PatternSet::new(&[("threat_or_attack", THREATS)]))
-}
+pub const PHRASES: &[(&str, &[&str])] = &[("threat_or_attack", THREATS)];
 
 /// Words between a copula and an insult that keep it aimed at the subject ("is a total …").
-const FILLERS: &[&str] = &[
+static FILLERS: WordSet = WordSet::new(&[
     "a", "an", "the", "such", "total", "complete", "absolute", "utter", "right", "proper", "real", "little", "big",
     "biggest", "fat", "old", "silly", "stupid", "nothing", "but", "just", "another", "like", "bunch", "pack", "load",
     "lot", "of", "bloody", "fucking", "fuckin", "effing", "so", "very", "really", "most", "an", "typical", "miserable",
@@ -78,20 +74,20 @@ const FILLERS: &[&str] = &[
     "vindictive", "spiteful", "cold", "heartless", "cruel", "disgusting", "poisonous", "venomous", "snide", "sly",
     "too", "such", "all", "complete", "bunch", "total", "fucking", "hateful", "lying", "pathetic", "worthless", "dirty",
     "filthy", "white", "trailer", "ignorant", "brainwashed", "sick", "twisted", "spoiled", "entitled", "ungrateful",
-];
+]);
 
 /// Things said of people that are not people: a copula after them doesn't make an insult personal.
-const NOT_PEOPLE: &[&str] = &["it", "this", "that", "system", "service", "place", "surgery", "practice", "wait", "phone", "phones", "app", "website", "building", "experience", "process", "booking", "line", "queue", "there", "which", "what"];
+static NOT_PEOPLE: WordSet = WordSet::new(&["it", "this", "that", "system", "service", "place", "surgery", "practice", "wait", "phone", "phones", "app", "website", "building", "experience", "process", "booking", "line", "queue", "there", "which", "what"]);
 
 /// Verbs a person does: "that cow hung up on me".
-const PERSON_VERBS: &[&str] = &[
+static PERSON_VERBS: WordSet = WordSet::new(&[
     "hung", "shouted", "told", "said", "refused", "laughed", "rolled", "smirked", "ignored", "sneered", "snapped", "yelled",
     "barked", "wouldnt", "wont", "didnt", "couldnt", "cant", "kept", "gave", "sent", "made", "acted", "spoke", "talked",
     "treated", "looked", "stared", "glared", "tutted", "sighed", "lied", "shrugged", "working", "works", "who", "that", "needs", "should", "has", "had", "thinks", "does", "did", "just", "then",
-];
+]);
 
 /// Where the insult stands in a place staff work: "the cow on reception".
-const STAFF_PLACES: &[&str] = &["reception", "desk", "front", "counter", "phone", "phones", "switchboard", "dispensary", "pharmacy", "surgery", "practice"];
+static STAFF_PLACES: WordSet = WordSet::new(&["reception", "desk", "front", "counter", "phone", "phones", "switchboard", "dispensary", "pharmacy", "surgery", "practice"]);
 
 /// A token is a name: a known first name, a word after a title, or a capitalised word inside a
 /// sentence that isn't a common word.
@@ -100,7 +96,7 @@ pub fn is_name(tokens: &[Token], i: usize) -> bool {
     if !token.is_word || token.norm.len() < 2 || lexicon::is_not_name(&token.norm) {
         return false;
     }
-    let after_title = i > 0 && lexicon::contains(TITLES, &tokens[i - 1].norm) && tokens[i - 1].clause == token.clause;
+    let after_title = i > 0 && TITLES.contains(&tokens[i - 1].norm) && tokens[i - 1].clause == token.clause;
     let inside_sentence = i > 0 && tokens[i - 1].clause == token.clause;
     lexicon::is_first_name(&token.norm)
         || (after_title && token.capitalised)
@@ -114,7 +110,7 @@ pub fn is_person(tokens: &[Token], i: usize) -> bool {
 }
 
 fn is_copula(tokens: &[Token], i: usize) -> bool {
-    lexicon::contains(COPULAS, &tokens[i].norm)
+    COPULAS.contains(&tokens[i].norm)
 }
 
 /// The patient speaking of themself: "made me feel like an idiot", "I felt stupid".
@@ -131,14 +127,14 @@ fn predicated_person(tokens: &[Token], i: usize) -> Option<usize> {
     let clause = tokens[i].clause;
     // Walk back over fillers to a copula, or to a contraction that holds one.
     let mut k = i;
-    while k > 0 && tokens[k - 1].clause == clause && lexicon::contains(FILLERS, &tokens[k - 1].norm) && i - k < 8 {
+    while k > 0 && tokens[k - 1].clause == clause && FILLERS.contains(&tokens[k - 1].norm) && i - k < 8 {
         k -= 1;
     }
     if k == 0 || tokens[k - 1].clause != clause {
         return None;
     }
     let copula = k - 1;
-    if lexicon::contains(PERSON_COPULAS, &tokens[copula].norm) {
+    if PERSON_COPULAS.contains(&tokens[copula].norm) {
         return (tokens[copula].norm != "thats").then_some(copula);
     }
     if !is_copula(tokens, copula) {
@@ -150,7 +146,7 @@ fn predicated_person(tokens: &[Token], i: usize) -> Option<usize> {
     while s > 0 && tokens[s - 1].clause == clause && copula - s < 8 {
         s -= 1;
         let norm = tokens[s].norm.as_str();
-        if lexicon::contains(NOT_PEOPLE, norm) {
+        if NOT_PEOPLE.contains(norm) {
             return None;
         }
         if is_person(tokens, s) && !matches!(norm, "reception" | "team" | "lot" | "one") {
@@ -167,7 +163,7 @@ fn predicated_person(tokens: &[Token], i: usize) -> Option<usize> {
 fn addressed(tokens: &[Token], i: usize) -> bool {
     let clause = tokens[i].clause;
     let mut k = i;
-    while k > 0 && tokens[k - 1].clause == clause && lexicon::contains(FILLERS, &tokens[k - 1].norm) && i - k < 4 {
+    while k > 0 && tokens[k - 1].clause == clause && FILLERS.contains(&tokens[k - 1].norm) && i - k < 4 {
         k -= 1;
     }
     k > 0 && tokens[k - 1].clause == clause && matches!(tokens[k - 1].norm.as_str(), "you" | "u" | "ya" | "yous" | "youse" | "ye") && (k - 1 == 0 || tokens[k - 2].clause != clause || !matches!(tokens[k - 2].norm.as_str(), "thank" | "see" | "told" | "made"))
@@ -181,7 +177,7 @@ fn used_as_a_person(tokens: &[Token], i: usize) -> bool {
     let before = (i > 0 && tokens[i - 1].clause == clause).then(|| &tokens[i - 1]);
     // "… on reception", "… behind the desk".
     let at_staff_place = next.is_some_and(|n| matches!(n.norm.as_str(), "on" | "at" | "behind" | "in" | "from" | "answering"))
-        && tokens[i + 1..].iter().take(3).take_while(|t| t.clause == clause).any(|t| lexicon::contains(STAFF_PLACES, &t.norm));
+        && tokens[i + 1..].iter().take(3).take_while(|t| t.clause == clause).any(|t| STAFF_PLACES.contains(&t.norm));
     // An insulting adjective before an insult noun is an insult whatever follows: "stupid cow".
     let insulting_adjective = before.is_some_and(|b| {
         matches!(lexicon::class_of(&b.norm), Some((Class::InsultAdjective, _)))
@@ -190,7 +186,7 @@ fn used_as_a_person(tokens: &[Token], i: usize) -> bool {
     // "that cow hung up on me" / "the snake told me".
     let determiner = (i > 0 && tokens[i - 1].clause == clause && matches!(tokens[i - 1].norm.as_str(), "that" | "this" | "the" | "those" | "these" | "some"))
         || (i > 1 && tokens[i - 2].clause == clause && matches!(tokens[i - 2].norm.as_str(), "that" | "this" | "those" | "these"));
-    let acts = next.is_some_and(|n| lexicon::contains(PERSON_VERBS, &n.norm)) && determiner;
+    let acts = next.is_some_and(|n| PERSON_VERBS.contains(&n.norm)) && determiner;
     // "what a clown" / "what an absolute joke she is".
     let exclaimed = (i > 1 && tokens[i - 2].is("what") && matches!(tokens[i - 1].norm.as_str(), "a" | "an"))
         && window(tokens, i, NEARBY).any(|t| t.clause == clause && (t.norm.starts_with('@') || matches!(t.norm.as_str(), "she" | "he" | "they" | "you")));
@@ -206,7 +202,7 @@ fn modifies_a_person(tokens: &[Token], i: usize) -> bool {
         .take(3)
         .take_while(|t| t.clause == clause)
         .position(|t| lexicon::is_person_word(&t.norm) && !matches!(t.norm.as_str(), "you" | "u" | "one" | "lot" | "team" | "reception" | "staff" | "management"))
-        .is_some_and(|p| tokens[i + 1..i + 1 + p].iter().all(|t| matches!(lexicon::class_of(&t.norm), Some((Class::InsultAdjective, _))) || lexicon::contains(FILLERS, &t.norm)))
+        .is_some_and(|p| tokens[i + 1..i + 1 + p].iter().all(|t| matches!(lexicon::class_of(&t.norm), Some((Class::InsultAdjective, _))) || FILLERS.contains(&t.norm)))
 }
 
 /// Swearing aimed at a person: "fucking receptionist", "you're shit", "she is a piece of shit".
@@ -239,15 +235,16 @@ fn identifying(tokens: &[Token], at: usize) -> Vec<usize> {
     let from = at.saturating_sub(NEARBY);
     for (i, token) in tokens.iter().enumerate().skip(from).take(2 * NEARBY + 1).filter(|(_, t)| t.clause == clause) {
         let role_nearby = tokens.iter().skip(i.saturating_sub(4)).take(9).any(|t| t.clause == clause && lexicon::is_person_word(&t.norm) && !matches!(t.norm.as_str(), "you" | "u" | "they" | "them" | "lot"));
-        let described = lexicon::contains(APPEARANCE, &token.norm) && role_nearby;
-        if is_name(tokens, i) || described || (lexicon::contains(TITLES, &token.norm) && tokens.get(i + 1).is_some_and(|n| n.clause == clause && n.capitalised)) {
+        let described = APPEARANCE.contains(&token.norm) && role_nearby;
+        if is_name(tokens, i) || described || (TITLES.contains(&token.norm) && tokens.get(i + 1).is_some_and(|n| n.clause == clause && n.capitalised)) {
             found.push(i);
         }
     }
     found
 }
 
-pub fn find(tokens: &[Token], findings: &mut Vec<Finding>) {
+/// Abuse and attacks on staff, from the words and from the phrase matches of kind `Abuse`.
+pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
     let mut hits: Vec<(&'static str, Range<usize>, Option<usize>)> = Vec::new();
     for i in 0..tokens.len() {
         let Some((class, word)) = lexicon::class_of(&tokens[i].norm) else { continue };
@@ -266,7 +263,7 @@ pub fn find(tokens: &[Token], findings: &mut Vec<Finding>) {
             hits.push((rule, i..i + 1, predicated_person(tokens, i)));
         }
     }
-    for (rule, range) in threats().find(tokens, &is_person) {
+    for Match { rule, tokens: range, .. } in phrases.iter().filter(|m| m.kind == Kind::Abuse).cloned() {
         let reported = range.start >= 2 && matches!(tokens[range.start - 2].norm.as_str(), "told" | "telling" | "tells" | "said" | "asked");
         if !reported {
             hits.push((rule, range, None));

@@ -1,12 +1,5 @@
 //! A formal complaint: the patient says they want to make one, so the kiosk shows the route.
 
-use std::sync::OnceLock;
-
-use crate::abuse::is_person;
-use crate::patterns::PatternSet;
-use crate::text::Token;
-use crate::{Finding, Kind};
-
 const COMPLAINT: &[&str] = &[
     "make|making|made|file|filing|lodge|lodging|raise|raising|put|putting|submit|submitting|register|registering|log|logging|write|writing|send|sending ~ a|an|my|in ~ formal|official|written ~ complaint",
     "make|making|file|filing|lodge|lodging|raise|raising|put|putting|submit|submitting|register|log ~ a|my ~ complaint",
@@ -24,14 +17,4 @@ const COMPLAINT: &[&str] = &[
     "my ~ solicitor|lawyer",
 ];
 
-fn patterns() -> &'static PatternSet {
-    static SET: OnceLock<PatternSet> = OnceLock::new();
-    SET.get_or_init(|| PatternSet::new(&[("formal_complaint", COMPLAINT)]))
-}
-
-pub fn find(tokens: &[Token], findings: &mut Vec<Finding>) {
-    for (rule, range) in patterns().find(tokens, &is_person) {
-        let span = tokens[range.start].span.start..tokens[range.end - 1].span.end;
-        findings.push(Finding { kind: Kind::Complaint, spans: vec![span], rule });
-    }
-}
+pub const PHRASES: &[(&str, &[&str])] = &[("formal_complaint", COMPLAINT)];

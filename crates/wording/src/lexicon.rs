@@ -1,8 +1,9 @@
 //! The word lists. Whole words only, after normalisation (see `text.rs`), so innocent words that
 //! contain a listed one ("Penistone", "Cockcroft", "the therapist", "Scunthorpe") never match.
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
+
+use rustc_hash::FxHashMap as HashMap;
 
 /// What a listed word is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -107,7 +108,7 @@ const PERSON_WORDS: &[&str] = &[
 ];
 
 /// Words before a name that say it is a person's (Dr Brennan, Nurse Joy).
-pub const TITLES: &[&str] = &["dr", "doctor", "nurse", "mr", "mrs", "ms", "miss", "sister", "prof", "professor", "matron"];
+pub static TITLES: WordSet = WordSet::new(&["dr", "doctor", "nurse", "mr", "mrs", "ms", "miss", "sister", "prof", "professor", "matron"]);
 
 /// Capitalised words that are not people's names.
 const NOT_NAMES: &[&str] = &[
@@ -139,21 +140,21 @@ const FIRST_NAMES: &[&str] = &[
 ];
 
 /// Words that describe how someone looks: with a role, they identify a person.
-pub const APPEARANCE: &[&str] = &[
+pub static APPEARANCE: WordSet = WordSet::new(&[
     "tall", "short", "blonde", "blond", "ginger", "redhead", "bald", "skinny", "glasses", "beard", "bearded", "tattoo",
     "tattoos", "tattooed", "piercing", "piercings", "pierced", "ring", "dreadlocks", "dreads", "moustache", "mustache",
     "curly", "brunette", "grey-haired", "grey", "dark-haired", "headscarf", "hijab", "turban", "accent", "red-haired",
     "fat", "chubby", "stocky", "young", "old", "older", "elderly", "pregnant", "limp", "lanky", "petite", "hair",
-];
+]);
 
 /// Verbs and contractions that say what someone is ("is", "she's", "you're").
-pub const COPULAS: &[&str] = &[
+pub static COPULAS: WordSet = WordSet::new(&[
     "is", "was", "are", "were", "be", "being", "been", "s", "re", "seems", "seemed", "looks", "looked", "acts", "acted",
     "sounds", "sounded", "remains", "become", "becomes", "became", "am", "isnt", "wasnt", "arent",
-];
+]);
 
 /// Contractions that hold a person and a copula: "she's a cow", "you're a joke".
-pub const PERSON_COPULAS: &[&str] = &["shes", "hes", "youre", "ur", "theyre", "yer", "hes", "whos", "thats"];
+pub static PERSON_COPULAS: WordSet = WordSet::new(&["shes", "hes", "youre", "ur", "theyre", "yer", "hes", "whos", "thats"]);
 
 struct Tables {
     classes: HashMap<&'static str, Class>,
@@ -167,7 +168,7 @@ struct Tables {
 fn tables() -> &'static Tables {
     static TABLES: OnceLock<Tables> = OnceLock::new();
     TABLES.get_or_init(|| {
-        let mut classes = HashMap::new();
+        let mut classes = HashMap::default();
         // Later lists don't override earlier ones: a word's strongest class wins.
         for (list, class) in [
             (SLURS, Class::Slur),
@@ -205,8 +206,9 @@ pub fn class_of(word: &str) -> Option<(Class, &'static str)> {
             })
             .and_then(|candidate| tables.classes.get_key_value(candidate).map(|(k, c)| (*c, *k)));
     }
-    let single = collapse_doubles(word);
-    if single != word {
+    // Only a word with a doubled letter can read differently with it single (shiit → shit).
+    if word.as_bytes().windows(2).any(|w| w[0] == w[1]) {
+        let single = collapse_doubles(word);
         return tables.classes.get_key_value(single.as_str()).map(|(k, c)| (*c, *k));
     }
     None
@@ -241,8 +243,21 @@ pub fn is_not_name(word: &str) -> bool {
     tables().not_names.contains_key(word)
 }
 
-pub fn contains(list: &[&str], word: &str) -> bool {
-    list.contains(&word)
+/// A fixed list of words, looked up by hash (built on first use): the rules ask about every word
+/// of a comment, and scanning lists word by word was most of the engine's time.
+pub struct WordSet {
+    words: &'static [&'static str],
+    set: OnceLock<rustc_hash::FxHashSet<&'static str>>,
+}
+
+impl WordSet {
+    pub const fn new(words: &'static [&'static str]) -> Self {
+        Self { words, set: OnceLock::new() }
+    }
+
+    pub fn contains(&self, word: &str) -> bool {
+        self.set.get_or_init(|| self.words.iter().copied().collect()).contains(word)
+    }
 }
 
 #[cfg(test)]

@@ -9,10 +9,12 @@
 //! Patterns are indexed by their first slot's words, so a comment is read once, whatever the
 //! number of patterns.
 
-use std::collections::HashMap;
 use std::ops::Range;
 
+use rustc_hash::FxHashMap as HashMap;
+
 use crate::text::Token;
+use crate::Kind;
 
 #[derive(Debug)]
 enum Slot {
@@ -24,55 +26,90 @@ enum Slot {
 #[derive(Debug)]
 pub struct Pattern {
     slots: Vec<Slot>,
+    kind: Kind,
+    rule: &'static str,
+}
+
+/// One pattern found: what kind of finding it makes, its rule, and the tokens it covers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Match {
+    pub kind: Kind,
     pub rule: &'static str,
+    pub tokens: Range<usize>,
 }
 
 /// A compiled set of patterns.
 pub struct PatternSet {
     by_first_word: HashMap<&'static str, Vec<usize>>,
-    /// Patterns whose first slot is a prefix, optional or a class: tried everywhere.
+    /// Patterns whose first slot has a prefix (`breath*`): tried where a token starts so.
+    by_prefix: Vec<(&'static str, usize)>,
+    /// The first letters of those prefixes, as bits: most tokens skip the list at once.
+    prefix_initials: u32,
+    /// Patterns whose first slot is optional or a class: tried everywhere.
     everywhere: Vec<usize>,
     patterns: Vec<Pattern>,
 }
 
 impl PatternSet {
-    pub fn new(rules: &[(&'static str, &[&'static str])]) -> Self {
+    pub fn new(rules: &[(Kind, &'static str, &[&'static str])]) -> Self {
         let mut patterns = Vec::new();
-        for (rule, lines) in rules {
+        for (kind, rule, lines) in rules {
             for line in *lines {
-                patterns.push(Pattern { slots: parse(line), rule });
+                patterns.push(Pattern { slots: parse(line), kind: *kind, rule });
             }
         }
-        let mut by_first_word: HashMap<&'static str, Vec<usize>> = HashMap::new();
+        let mut by_first_word: HashMap<&'static str, Vec<usize>> = HashMap::default();
+        let mut by_prefix = Vec::new();
         let mut everywhere = Vec::new();
         for (index, pattern) in patterns.iter().enumerate() {
             match &pattern.slots[0] {
-                Slot::Words { words, optional: false } if words.iter().all(|w| !w.ends_with('*')) => {
+                Slot::Words { words, optional: false } => {
                     for word in words {
-                        by_first_word.entry(word).or_default().push(index);
+                        match word.strip_suffix('*') {
+                            Some(prefix) => by_prefix.push((prefix, index)),
+                            None => by_first_word.entry(word).or_default().push(index),
+                        }
                     }
                 }
                 _ => everywhere.push(index),
             }
         }
-        Self { by_first_word, everywhere, patterns }
+        let prefix_initials = by_prefix.iter().fold(0, |bits, (prefix, _)| bits | initial_bit(prefix));
+        Self { by_first_word, by_prefix, prefix_initials, everywhere, patterns }
     }
 
-    /// Every match: the rule's name and the tokens it covers.
-    pub fn find(&self, tokens: &[Token], is_person: &dyn Fn(&[Token], usize) -> bool) -> Vec<(&'static str, Range<usize>)> {
+    /// Every match: the rule's name and the tokens it covers. `people[i]` says whether token
+    /// `i` stands for a person.
+    pub fn find(&self, tokens: &[Token], people: &[bool]) -> Vec<Match> {
+        let is_person = |_: &[Token], i: usize| people.get(i).copied().unwrap_or(false);
+        let is_person: &dyn Fn(&[Token], usize) -> bool = &is_person;
         let mut found = Vec::new();
         for start in 0..tokens.len() {
-            let indexed = self.by_first_word.get(tokens[start].norm.as_str()).into_iter().flatten();
-            for &index in indexed.chain(self.everywhere.iter()) {
+            let norm = tokens[start].norm.as_str();
+            let indexed = self.by_first_word.get(norm).into_iter().flatten();
+            let may_have_prefix = initial_bit(norm) & self.prefix_initials != 0;
+            let prefixed = self.by_prefix.iter().filter(move |(prefix, _)| may_have_prefix && norm.starts_with(prefix)).map(|(_, index)| index);
+            for &index in indexed.chain(prefixed).chain(self.everywhere.iter()) {
                 let pattern = &self.patterns[index];
+                if matches!(pattern.slots[0], Slot::Person) && !is_person(tokens, start) {
+                    continue;
+                }
                 if let Some(end) = match_at(&pattern.slots, tokens, start, tokens[start].clause, is_person) {
                     if end > start {
-                        found.push((pattern.rule, start..end));
+                        found.push(Match { kind: pattern.kind, rule: pattern.rule, tokens: start..end });
                     }
                 }
             }
         }
         found
+    }
+}
+
+/// A bit for the first letter of a word (a–z), or none.
+fn initial_bit(word: &str) -> u32 {
+    match word.as_bytes().first() {
+        Some(b) if b.is_ascii_lowercase() => 1 << (b - b'a'),
+        _ => 0,
     }
 }
 
@@ -146,12 +183,17 @@ mod tests {
     use crate::text::tokenise;
 
     fn set() -> PatternSet {
-        PatternSet::new(&[("chest", &["chest pain|pains|tight*"]), ("breath", &["cant|cannot ~ breath*"]), ("hope", &["hope ~ {person} ~ dies|die"])])
+        PatternSet::new(&[
+            (Kind::Urgent, "chest", &["chest pain|pains|tight*"]),
+            (Kind::Urgent, "breath", &["cant|cannot ~ breath*"]),
+            (Kind::Abuse, "hope", &["hope ~ {person} ~ dies|die"]),
+        ])
     }
 
     fn rules(text: &str) -> Vec<&'static str> {
         let tokens = tokenise(text);
-        set().find(&tokens, &|t: &[Token], i: usize| t[i].is("she")).into_iter().map(|(r, _)| r).collect()
+        let people: Vec<bool> = tokens.iter().map(|t| t.is("she")).collect();
+        set().find(&tokens, &people).into_iter().map(|m| m.rule).collect()
     }
 
     #[test]

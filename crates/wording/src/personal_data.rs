@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use crate::lexicon;
+use crate::lexicon::{self, WordSet};
 use crate::text::Token;
 use crate::{Finding, Kind};
 
@@ -93,10 +93,10 @@ fn numbers(text: &str, findings: &mut Vec<Finding>) {
     }
 }
 
-const MONTHS: &[&str] = &[
+static MONTHS: WordSet = WordSet::new(&[
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
     "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-];
+]);
 
 /// Dates of birth: a date next to "born", "DOB", "date of birth", "birthday", or a full date in
 /// a year long past (appointment dates are recent).
@@ -122,7 +122,7 @@ fn dates(tokens: &[Token], findings: &mut Vec<Finding>) {
         };
         let worded_date = i + 2 < tokens.len() && {
             let day = t.norm.trim_end_matches(|c: char| c.is_ascii_alphabetic()).parse::<u32>().ok().filter(|v| (1..=31).contains(v));
-            day.is_some() && lexicon::contains(MONTHS, &tokens[i + 1].norm) && year_of(&tokens[i + 2]).is_some_and(|y| (1900..=2100).contains(&y))
+            day.is_some() && MONTHS.contains(&tokens[i + 1].norm) && year_of(&tokens[i + 2]).is_some_and(|y| (1900..=2100).contains(&y))
         };
         if !(numeric_date || worded_date) {
             continue;
@@ -170,11 +170,11 @@ fn postcodes(text: &str, tokens: &[Token], findings: &mut Vec<Finding>) {
     }
 }
 
-const STREET_TYPES: &[&str] = &[
+static STREET_TYPES: WordSet = WordSet::new(&[
     "road", "rd", "street", "st", "avenue", "ave", "lane", "ln", "close", "drive", "dr", "way", "crescent", "cres",
     "gardens", "court", "ct", "place", "terrace", "grove", "hill", "park", "square", "mews", "row", "walk", "view",
     "rise", "green", "parade", "crescent", "end", "gate", "wharf", "boulevard",
-];
+]);
 
 /// "14 Mill Road", "flat 3, 22 Hills Road".
 fn addresses(text: &str, tokens: &[Token], findings: &mut Vec<Finding>) {
@@ -190,7 +190,7 @@ fn addresses(text: &str, tokens: &[Token], findings: &mut Vec<Finding>) {
             let names = &tokens[i + 1..=i + length];
             if names.iter().all(|t| t.capitalised && t.is_word && t.clause == number.clause)
                 && kind.clause == number.clause
-                && lexicon::contains(STREET_TYPES, &kind.norm)
+                && STREET_TYPES.contains(&kind.norm)
                 && text[kind.span.clone()].starts_with(|c: char| c.is_uppercase())
             {
                 push(findings, number.span.start..kind.span.end, "address");
@@ -200,11 +200,11 @@ fn addresses(text: &str, tokens: &[Token], findings: &mut Vec<Finding>) {
     }
 }
 
-const RELATIVES: &[&str] = &[
+static RELATIVES: WordSet = WordSet::new(&[
     "son", "daughter", "husband", "wife", "mum", "mom", "mother", "dad", "father", "partner", "child", "baby", "grandson",
     "granddaughter", "grandmother", "grandfather", "nan", "nana", "gran", "grandad", "grandpa", "grandma", "brother",
     "sister", "boyfriend", "girlfriend", "carer", "niece", "nephew", "aunt", "uncle", "stepson", "stepdaughter",
-];
+]);
 
 /// "My name is Pat Smith", "my son Tom Jones", "I'm Jane Doe": a first name and a surname.
 fn full_names(tokens: &[Token], findings: &mut Vec<Finding>) {
@@ -216,7 +216,7 @@ fn full_names(tokens: &[Token], findings: &mut Vec<Finding>) {
             Some(i + 1)
         } else if (tokens[i].is("im") || (tokens[i].is("am") && i > 0 && tokens[i - 1].is("i"))) && tokens.get(i + 1).is_some_and(|t| t.capitalised) {
             Some(i + 1)
-        } else if lexicon::contains(RELATIVES, &tokens[i].norm) && i > 0 && matches!(tokens[i - 1].norm.as_str(), "my" | "our") {
+        } else if RELATIVES.contains(&tokens[i].norm) && i > 0 && matches!(tokens[i - 1].norm.as_str(), "my" | "our") {
             let mut k = i + 1;
             if tokens.get(k).is_some_and(|t| matches!(t.norm.as_str(), "called" | "named" | "is")) {
                 k += 1;

@@ -1,33 +1,38 @@
 //! Shouting: most of the letters are capitals. Acronyms (NHS, GP, A&E) don't count.
 
+use crate::lexicon::WordSet;
 use crate::text::Token;
 use crate::{Finding, Kind};
 
-const ACRONYMS: &[&str] = &["nhs", "gp", "gps", "ae", "ecg", "mri", "ct", "ent", "pals", "cqc", "uk", "ok", "am", "pm", "i", "im", "bp", "hrt", "ibs", "copd", "adhd", "ptsd", "ocd", "std", "uti", "nhs111", "dna", "tv", "pc", "asap", "gmc", "mp", "ppe", "covid", "id", "dob"];
+static ACRONYMS: WordSet = WordSet::new(&["nhs", "gp", "gps", "ae", "ecg", "mri", "ct", "ent", "pals", "cqc", "uk", "ok", "am", "pm", "i", "im", "bp", "hrt", "ibs", "copd", "adhd", "ptsd", "ocd", "std", "uti", "nhs111", "dna", "tv", "pc", "asap", "gmc", "mp", "ppe", "covid", "id", "dob"]);
 
 /// At least this many letters in capitalised words before it counts as shouting.
 const MIN_CAPITAL_LETTERS: usize = 12;
 
 pub fn find(text: &str, tokens: &[Token], findings: &mut Vec<Finding>) {
-    let words: Vec<&Token> = tokens.iter().filter(|t| t.is_word && !ACRONYMS.contains(&t.norm.as_str())).collect();
-    let letters = |t: &Token| text[t.span.clone()].chars().filter(|c| c.is_alphabetic()).count();
-    let total: usize = words.iter().map(|t| letters(t)).sum();
-    let shouted: Vec<&&Token> = words.iter().filter(|t| t.all_caps && letters(t) >= 2).collect();
-    let shouted_letters: usize = shouted.iter().map(|t| letters(t)).sum();
+    // Each word with its count of letters, counted once.
+    let words: Vec<(&Token, usize)> = tokens
+        .iter()
+        .filter(|t| t.is_word && !ACRONYMS.contains(&t.norm))
+        .map(|t| (t, text[t.span.clone()].chars().filter(|c| c.is_alphabetic()).count()))
+        .collect();
+    let total: usize = words.iter().map(|(_, n)| n).sum();
+    let shouted: Vec<&(&Token, usize)> = words.iter().filter(|(t, n)| t.all_caps && *n >= 2).collect();
+    let shouted_letters: usize = shouted.iter().map(|(_, n)| n).sum();
     // Mostly capitals overall, or a run of four or more shouted words.
     let mostly = total > 0 && shouted_letters >= MIN_CAPITAL_LETTERS && shouted_letters * 10 >= total * 6;
     let mut run = 0;
     let mut longest = 0;
-    for token in &words {
+    for (token, letters) in &words {
         // A single letter ("A", "I") neither continues nor breaks a run of capitals.
-        if letters(token) < 2 {
+        if *letters < 2 {
             continue;
         }
         run = if token.all_caps { run + 1 } else { 0 };
         longest = longest.max(run);
     }
     if mostly || (longest >= 4 && shouted_letters >= MIN_CAPITAL_LETTERS) {
-        let spans = shouted.iter().map(|t| t.span.clone()).collect();
+        let spans = shouted.iter().map(|(t, _)| t.span.clone()).collect();
         findings.push(Finding { kind: Kind::Shouting, spans, rule: "capitals" });
     }
 }

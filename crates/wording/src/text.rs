@@ -31,6 +31,7 @@ impl Token {
 }
 
 /// The plain lower-case ASCII letter a character stands for, if it is letter-like.
+#[inline]
 pub fn normalise_char(c: char) -> Option<char> {
     if c.is_ascii_alphabetic() {
         return Some(c.to_ascii_lowercase());
@@ -106,9 +107,10 @@ fn is_invisible(c: char) -> bool {
 
 /// Splits a comment into tokens.
 pub fn tokenise(text: &str) -> Vec<Token> {
-    let mut tokens = Vec::new();
+    let mut tokens = Vec::with_capacity(text.len() / 5);
     let mut clause = 0u32;
     let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut raw: Vec<char> = Vec::with_capacity(32);
     let mut i = 0;
     while i < chars.len() {
         let (start, c) = chars[i];
@@ -133,17 +135,16 @@ pub fn tokenise(text: &str) -> Vec<Token> {
         }
         // A word: letters, digits, masks, leet symbols and inner apostrophes and hyphens.
         let mut j = i;
-        let mut raw: Vec<char> = Vec::new();
+        raw.clear();
         while j < chars.len() {
             let c = chars[j].1;
-            let next = chars.get(j + 1).map(|&(_, n)| n);
-            let inner = next.is_some_and(|n| n.is_alphanumeric() || normalise_char(n).is_some());
-            let part = normalise_char(c).is_some()
-                || c.is_ascii_digit()
+            let inner = || chars.get(j + 1).is_some_and(|&(_, n)| n.is_alphanumeric() || normalise_char(n).is_some());
+            let part = c.is_ascii_alphanumeric()
+                || normalise_char(c).is_some()
                 || is_mask(c)
                 || is_invisible(c)
-                || (matches!(c, '\'' | '’' | '-') && inner && !raw.is_empty())
-                || (leet(c).is_some() && (inner || (j == i && c == '@')) && !c.is_ascii_digit());
+                || (matches!(c, '\'' | '’' | '-') && !raw.is_empty() && inner())
+                || (leet(c).is_some() && ((j == i && c == '@') || inner()));
             if !part {
                 break;
             }
@@ -162,7 +163,7 @@ pub fn tokenise(text: &str) -> Vec<Token> {
 
 fn make_token(raw: &[char], span: Range<usize>, clause: u32) -> Option<Token> {
     let has_letter = raw.iter().any(|&c| normalise_char(c).is_some());
-    let mut norm = String::with_capacity(raw.len());
+    let mut norm = String::with_capacity(raw.len() + 1);
     for (k, &c) in raw.iter().enumerate() {
         if is_invisible(c) || matches!(c, '\'' | '’') {
             continue;
@@ -183,10 +184,16 @@ fn make_token(raw: &[char], span: Range<usize>, clause: u32) -> Option<Token> {
         return None;
     }
     // Capitals are judged before an apostrophe: "GP's" is in capitals.
-    let letters: Vec<char> = raw.iter().copied().take_while(|c| !matches!(c, '\'' | '’')).filter(|c| c.is_alphabetic()).collect();
+    let (mut letters, mut capitals) = (0, 0);
+    for c in raw.iter().take_while(|c| !matches!(c, '\'' | '’')).filter(|c| c.is_alphabetic()) {
+        letters += 1;
+        capitals += usize::from(c.is_uppercase());
+    }
     let capitalised = raw.first().is_some_and(|c| c.is_uppercase());
-    let all_caps = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());
-    let mut norm = shrink_repeats(&norm);
+    let all_caps = letters >= 2 && capitals == letters;
+    if norm.as_bytes().windows(3).any(|w| w[0] == w[1] && w[1] == w[2]) {
+        norm = shrink_repeats(&norm);
+    }
     // "@ss" is leetspeak; "@USER" is a mention.
     if let Some(rest) = norm.strip_prefix('@') {
         let read = format!("a{rest}");

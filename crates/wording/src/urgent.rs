@@ -1,13 +1,6 @@
 //! Urgent need: anything that needs help now rather than a reply next week. Phrases, read after
 //! normalisation ("can't" is "cant"), within one sentence.
 
-use std::sync::OnceLock;
-
-use crate::abuse::is_person;
-use crate::patterns::PatternSet;
-use crate::text::Token;
-use crate::{Finding, Kind};
-
 const CHEST: &[&str] = &[
     "chest pain*|tight*|pressure|crush*|hurts|hurting|ache|aching|heaviness|discomfort",
     "tight|tightness|crushing|heavy|sore ~ chest",
@@ -124,28 +117,17 @@ const SAFEGUARDING: &[&str] = &[
     "abusing|abuses ~ me|my|the ~ child|children|kids|baby|son|daughter",
 ];
 
-fn patterns() -> &'static PatternSet {
-    static SET: OnceLock<PatternSet> = OnceLock::new();
-    SET.get_or_init(|| {
-        PatternSet::new(&[
-            ("chest_pain", CHEST),
-            ("breathing", BREATHING),
-            ("stroke", STROKE),
-            ("anaphylaxis", ALLERGY),
-            ("bleeding", BLEEDING),
-            ("headache", HEADACHE),
-            ("rash", RASH),
-            ("sepsis", SEPSIS),
-            ("pregnancy", PREGNANCY),
-            ("self_harm_or_suicide", MENTAL),
-            ("safeguarding", SAFEGUARDING),
-        ])
-    })
-}
-
-pub fn find(tokens: &[Token], findings: &mut Vec<Finding>) {
-    for (rule, range) in patterns().find(tokens, &is_person) {
-        let span = tokens[range.start].span.start..tokens[range.end - 1].span.end;
-        findings.push(Finding { kind: Kind::Urgent, spans: vec![span], rule });
-    }
-}
+/// Every urgent group, by rule name.
+pub const PHRASES: &[(&str, &[&str])] = &[
+    ("chest_pain", CHEST),
+    ("breathing", BREATHING),
+    ("stroke", STROKE),
+    ("anaphylaxis", ALLERGY),
+    ("bleeding", BLEEDING),
+    ("headache", HEADACHE),
+    ("rash", RASH),
+    ("sepsis", SEPSIS),
+    ("pregnancy", PREGNANCY),
+    ("self_harm_or_suicide", MENTAL),
+    ("safeguarding", SAFEGUARDING),
+];

@@ -1,5 +1,6 @@
 //! Bounded property tests: no input panics, every span lies on character boundaries inside the
 //! comment, and the work grows linearly with length.
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::time::Instant;
 
