@@ -18,7 +18,43 @@ pub fn bench() -> anyhow::Result<()> {
     wording_speed()?;
     build_server(true)?;
     run(cmd("cargo").args(["build", "--release", "-p", "xtask"]))?;
-    ingest()
+    ingest()?;
+    lighthouse()
+}
+
+/// Lighthouse (mobile, simulated throttling) on the kiosk as the release server serves it.
+fn lighthouse() -> anyhow::Result<()> {
+    let dir = std::env::temp_dir().join(format!("kiosk-lighthouse-{}", std::process::id()));
+    std::fs::create_dir_all(&dir)?;
+    let database = format!("sqlite://{}", dir.join("lighthouse.db").display());
+    let port = 20_000 + (std::process::id() % 2_000) as u16;
+    let server = root().join("target/release/practice-server");
+    let mut child = cmd(server.to_str().expect("utf-8"))
+        .args(["--listen", &format!("127.0.0.1:{port}"), "--database", &database, "--dist", "dist"])
+        .env("RUST_LOG", "warn")
+        .spawn()?;
+    std::thread::sleep(std::time::Duration::from_secs(1));
+    let report = root().join("target/lighthouse.json");
+    let result = run(cmd("e2e/node_modules/.bin/lighthouse").args([
+        &format!("http://127.0.0.1:{port}/"),
+        "--chrome-path=/usr/bin/chromium",
+        "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking --disable-component-update --disable-sync --no-first-run",
+        "--only-categories=performance,accessibility,best-practices,seo",
+        "--output=json",
+        &format!("--output-path={}", report.display()),
+        "--quiet",
+    ]));
+    let _ = child.kill();
+    let _ = child.wait();
+    let _ = std::fs::remove_dir_all(&dir);
+    result?;
+    let json: serde_json::Value = serde_json::from_slice(&std::fs::read(&report)?)?;
+    println!("\nLighthouse (mobile), the kiosk's first screen:");
+    for category in ["performance", "accessibility", "best-practices", "seo"] {
+        let score = json["categories"][category]["score"].as_f64().unwrap_or(0.0) * 100.0;
+        println!("  lighthouse-{category}: {score:.0}");
+    }
+    Ok(())
 }
 
 fn compressed_sizes(bytes: &[u8]) -> anyhow::Result<(usize, usize)> {
