@@ -4,7 +4,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 
 import { launch, newTablet, enrol, visit, rateAndComment } from "./support/browser.mjs";
-import { startServer, freePort, freshDatabase, enrolmentCode, storedRows, eventually } from "./support/server.mjs";
+import { startServer, freePort, freshDatabase, enrolmentCode, storedRows, eventually, setSetting } from "./support/server.mjs";
 
 let browser;
 before(async () => (browser = await launch()));
@@ -240,5 +240,34 @@ test("honest sweary criticism gets no nudge, an edit clears one, and urgent word
   } finally {
     await context.close();
     await server.stop();
+  }
+});
+
+test("settings set on the server reach the kiosk, and the last copy is used when the server is down at start", async () => {
+  const kiosk = await enrolledKiosk();
+  const { database, page, context } = kiosk;
+  try {
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    setSetting(database, "practice-name", "Hills Road Surgery");
+    setSetting(database, "follow-up-question", "What is one thing we could do better?");
+    setSetting(database, "topics", "doctor,nurse");
+    const check = async () => {
+      await page.getByText("Hills Road Surgery").waitFor();
+      await page.getByTestId("start").click();
+      await page.getByRole("radio", { name: /^Good \(/ }).check();
+      await page.getByTestId("next").click();
+      await page.getByRole("heading", { name: "What is one thing we could do better?" }).waitFor();
+      assert.equal(await page.locator("label.chip").count(), 2);
+      assert.deepEqual(await page.locator("label.chip").allInnerTexts(), ["Doctor", "Nurse"]);
+    };
+    await page.reload();
+    await check();
+    // The next morning the Wi-Fi is down when the tablet starts: the kept copy is used.
+    await kiosk.server.stop();
+    await page.reload();
+    await check();
+  } finally {
+    await context.close();
+    await kiosk.server.stop();
   }
 });

@@ -16,8 +16,13 @@ pub enum EnrolError {
 }
 
 pub async fn enrol(code: &str) -> Result<json::EnrolResponse, EnrolError> {
-    let body = serde_json::to_string(&json::EnrolRequest { code: code.to_owned() }).expect("serialises");
-    let response = post("/api/v1/enrol", None, body).await.map_err(|_| EnrolError::Unreachable)?;
+    let body = serde_json::to_string(&json::EnrolRequest {
+        code: code.to_owned(),
+    })
+    .expect("serialises");
+    let response = post("/api/v1/enrol", None, body)
+        .await
+        .map_err(|_| EnrolError::Unreachable)?;
     match response.status() {
         200 => response.json().await.map_err(|_| EnrolError::Unreachable),
         429 => Err(EnrolError::TooManyAttempts),
@@ -26,13 +31,32 @@ pub async fn enrol(code: &str) -> Result<json::EnrolResponse, EnrolError> {
     }
 }
 
+/// The practice's settings, or `None` if the server can't be reached or refuses.
+pub async fn settings(token: &str) -> Option<json::KioskSettings> {
+    let response = Request::get("/api/v1/settings")
+        .header("Authorization", &format!("Bearer {token}"))
+        .send()
+        .await
+        .ok()?;
+    if response.status() != 200 {
+        return None;
+    }
+    response.json().await.ok()
+}
+
 /// Posts a submission's stored bytes, unchanged.
 pub async fn send_submission(token: &str, body: String) -> SendOutcome {
     outcome(post("/api/v1/submissions", Some(token), body).await).await
 }
 
 /// Sets a refused submission aside in the server's holding area, with the server's reason.
-pub async fn send_rejected(token: &str, id: &str, status: u16, error: &str, body: &str) -> SendOutcome {
+pub async fn send_rejected(
+    token: &str,
+    id: &str,
+    status: u16,
+    error: &str,
+    body: &str,
+) -> SendOutcome {
     let quoted = |text: &str| serde_json::to_string(text).expect("a string serialises");
     // `body` is the JSON this kiosk serialised itself; it is embedded as it is, byte for byte.
     let wrapper = format!(
@@ -53,11 +77,20 @@ async fn post(path: &str, token: Option<&str>, body: String) -> Result<Response,
 
 async fn outcome(response: Result<Response, gloo_net::Error>) -> SendOutcome {
     let Ok(response) = response else {
-        return SendOutcome::RetryLater { retry_after_ms: None };
+        return SendOutcome::RetryLater {
+            retry_after_ms: None,
+        };
     };
-    let retry_after = response.headers().get("retry-after").and_then(|v| v.trim().parse::<f64>().ok());
+    let retry_after = response
+        .headers()
+        .get("retry-after")
+        .and_then(|v| v.trim().parse::<f64>().ok());
     let status = response.status();
     // The error body is kept as text, for the manager to read beside a set-aside item.
-    let error = if status >= 400 { response.text().await.unwrap_or_default() } else { String::new() };
+    let error = if status >= 400 {
+        response.text().await.unwrap_or_default()
+    } else {
+        String::new()
+    };
     SendOutcome::from_status(status, retry_after, error)
 }

@@ -5,6 +5,7 @@ use crate::i18n::I18n;
 use crate::outbox::OutboxHandle;
 use crate::screens::patient_flow::PatientFlow;
 use crate::screens::setup::Setup;
+use crate::settings::SettingsHandle;
 
 /// The whole kiosk: the setup screen until the tablet is enrolled, then the patient's visit.
 #[component]
@@ -15,6 +16,14 @@ pub fn App() -> impl IntoView {
     let outbox = OutboxHandle::load();
     provide_context(outbox);
     outbox.start_sender(device.into());
+    let settings = SettingsHandle::load();
+    provide_context(settings);
+    // At start, and as soon as a new tablet is enrolled.
+    Effect::new(move |_| {
+        if let Some(token) = device.with(|d| d.as_ref().map(|d| d.token.clone())) {
+            settings.refresh(token);
+        }
+    });
 
     // The page's language and direction follow the patient's choice, for screen readers and RTL.
     Effect::new(move |_| {
@@ -27,6 +36,13 @@ pub fn App() -> impl IntoView {
 
     move || match device.get() {
         None => view! { <Setup on_enrolled=device.write_only() /> }.into_any(),
-        Some(device) => view! { <PatientFlow practice_name=device.practice_name /> }.into_any(),
+        Some(device) => {
+            let practice_name = Signal::derive(move || {
+                settings
+                    .practice_name()
+                    .unwrap_or_else(|| device.practice_name.clone())
+            });
+            view! { <PatientFlow practice_name=practice_name /> }.into_any()
+        }
     }
 }

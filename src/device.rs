@@ -19,6 +19,9 @@ impl Device {
     }
 
     pub fn save(&self) -> bool {
-        storage::set(STORAGE_KEY, &serde_json::to_string(self).expect("a device serialises"))
+        storage::set(
+            STORAGE_KEY,
+            &serde_json::to_string(self).expect("a device serialises"),
+        )
     }
 }

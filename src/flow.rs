@@ -14,7 +14,11 @@ pub struct Flow {
 
 impl Flow {
     pub fn new(i18n: I18n) -> Self {
-        Self { screen: RwSignal::new(Screen::Welcome), visit: RwSignal::new(Visit::start()), i18n }
+        Self {
+            screen: RwSignal::new(Screen::Welcome),
+            visit: RwSignal::new(Visit::start()),
+            i18n,
+        }
     }
 
     pub fn go(&self, screen: Screen) {

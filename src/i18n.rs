@@ -43,7 +43,9 @@ pub struct I18n {
 
 impl I18n {
     pub fn new() -> Self {
-        Self { locale: RwSignal::new(0) }
+        Self {
+            locale: RwSignal::new(0),
+        }
     }
 
     /// The text of `key`, reactive to a change of language.
@@ -53,7 +55,10 @@ impl I18n {
 
     /// The text of `key` with numeric arguments, e.g. `[("remaining", 12)]`.
     pub fn t_with(&self, key: &str, args: &[(&'static str, i64)]) -> String {
-        let args: Vec<(&str, Arg)> = args.iter().map(|(name, value)| (*name, Arg::Number(*value))).collect();
+        let args: Vec<(&str, Arg)> = args
+            .iter()
+            .map(|(name, value)| (*name, Arg::Number(*value)))
+            .collect();
         self.format(key, &args)
     }
 

@@ -8,15 +8,18 @@ use leptos::prelude::*;
 use crate::clock;
 
 pub struct UseIdleResetOptions {
-    /// Time without a touch before the question.
-    pub idle: Duration,
+    /// Time without a touch before the question (the practice can change it).
+    pub idle: Signal<Duration>,
     /// Time the question waits before the visit ends.
     pub countdown: Duration,
 }
 
 impl Default for UseIdleResetOptions {
     fn default() -> Self {
-        Self { idle: Duration::from_secs(60), countdown: Duration::from_secs(30) }
+        Self {
+            idle: Signal::stored(Duration::from_secs(60)),
+            countdown: Duration::from_secs(30),
+        }
     }
 }
 
@@ -44,9 +47,11 @@ pub fn use_idle_reset_with_options(
         window_event_listener(leptos::ev::keydown, move |_| touched()),
         window_event_listener(leptos::ev::input, move |_| touched()),
     ];
-    let idle_ms = options.idle.as_millis() as f64;
-    let limit_ms = idle_ms + options.countdown.as_millis() as f64;
+    let countdown_ms = options.countdown.as_millis() as f64;
+    let idle = options.idle;
     let tick = move || {
+        let idle_ms = idle.get_untracked().as_millis() as f64;
+        let limit_ms = idle_ms + countdown_ms;
         if !active.get_untracked() {
             last_touch.set_value(clock::now_ms());
             set_seconds_left.set(None);
@@ -70,5 +75,8 @@ pub fn use_idle_reset_with_options(
             listener.remove();
         }
     });
-    UseIdleResetReturn { seconds_left: seconds_left.into(), keep_alive: Callback::new(move |()| touched()) }
+    UseIdleResetReturn {
+        seconds_left: seconds_left.into(),
+        keep_alive: Callback::new(move |()| touched()),
+    }
 }

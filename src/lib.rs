@@ -12,6 +12,7 @@ pub mod i18n;
 pub mod idle;
 pub mod outbox;
 pub mod screens;
+pub mod settings;
 pub mod storage;
 pub mod visit;
 

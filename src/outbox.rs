@@ -35,14 +35,20 @@ impl OutboxHandle {
         let mut outbox = match storage::get(STORAGE_KEY) {
             None => Outbox::new(),
             Some(json) => Outbox::from_json(&json).unwrap_or_else(|| {
-                leptos::logging::error!("the stored outbox is unreadable; kept aside under {UNREADABLE_KEY}");
+                leptos::logging::error!(
+                    "the stored outbox is unreadable; kept aside under {UNREADABLE_KEY}"
+                );
                 storage::set(UNREADABLE_KEY, &json);
                 Outbox::new()
             }),
         };
         outbox.make_all_due(clock::now_ms());
         let waiting = RwSignal::new(outbox.len());
-        Self { queue: StoredValue::new(outbox), waiting, last_sent_ms: RwSignal::new(None) }
+        Self {
+            queue: StoredValue::new(outbox),
+            waiting,
+            last_sent_ms: RwSignal::new(None),
+        }
     }
 
     fn save(&self) {
@@ -55,7 +61,10 @@ impl OutboxHandle {
     /// same id twice (a double tap) keeps one.
     pub fn enqueue(&self, submission: &json::Submission) -> bool {
         let body = serde_json::to_string(submission).expect("a submission serialises");
-        let added = self.queue.try_update_value(|q| q.push(submission.id.to_string(), body, clock::now_ms())).unwrap_or(false);
+        let added = self
+            .queue
+            .try_update_value(|q| q.push(submission.id.to_string(), body, clock::now_ms()))
+            .unwrap_or(false);
         self.save();
         added
     }
@@ -82,7 +91,8 @@ impl OutboxHandle {
         std::mem::forget(wake);
         spawn_local(async move {
             loop {
-                if let Some(token) = device.with_untracked(|d| d.as_ref().map(|d| d.token.clone())) {
+                if let Some(token) = device.with_untracked(|d| d.as_ref().map(|d| d.token.clone()))
+                {
                     self.send_due(&token, &policy).await;
                 }
                 gloo_timers::future::sleep(TICK).await;
@@ -94,7 +104,9 @@ impl OutboxHandle {
         for item in self.queue.with_value(|q| q.due(clock::now_ms())) {
             let outcome = match &item.state {
                 ItemState::Pending => api::send_submission(token, item.body.clone()).await,
-                ItemState::Rejected { status, error } => api::send_rejected(token, &item.id, *status, error, &item.body).await,
+                ItemState::Rejected { status, error } => {
+                    api::send_rejected(token, &item.id, *status, error, &item.body).await
+                }
             };
             let accepted = matches!(outcome, kiosk_outbox::SendOutcome::Accepted);
             self.queue.update_value(|q| {

@@ -2,7 +2,7 @@
 //! submission it makes. Dropped whole when the visit ends.
 
 use uuid::Uuid;
-use wire::{self as json, FftAnswer, Topic, COMMENT_MAX_CHARS};
+use wire::{self as json, COMMENT_MAX_CHARS, FftAnswer, Topic};
 
 /// The screens of a visit, in order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -67,12 +67,15 @@ impl Visit {
     /// Characters left before the limit, once the patient is near it.
     pub fn remaining_shown(&self) -> Option<usize> {
         let used = self.comment_chars();
-        (used + COUNT_SHOWN_WITHIN >= COMMENT_MAX_CHARS).then(|| COMMENT_MAX_CHARS.saturating_sub(used))
+        (used + COUNT_SHOWN_WITHIN >= COMMENT_MAX_CHARS)
+            .then(|| COMMENT_MAX_CHARS.saturating_sub(used))
     }
 
     /// How many characters over the limit, if over.
     pub fn comment_over_by(&self) -> Option<usize> {
-        self.comment_chars().checked_sub(COMMENT_MAX_CHARS).filter(|over| *over > 0)
+        self.comment_chars()
+            .checked_sub(COMMENT_MAX_CHARS)
+            .filter(|over| *over > 0)
     }
 
     /// The submission this visit makes. Contact details go only with a "yes" to a reply.
@@ -110,9 +113,24 @@ mod tests {
         visit.fft = Some(FftAnswer::Good);
         visit.name = "Pat".into();
         visit.phone = "07700 900123".into();
-        assert!(visit.to_submission("en-GB", "t".into()).unwrap().contact.is_none());
+        assert!(
+            visit
+                .to_submission("en-GB", "t".into())
+                .unwrap()
+                .contact
+                .is_none()
+        );
         visit.wants_reply = true;
-        assert_eq!(visit.to_submission("en-GB", "t".into()).unwrap().contact.unwrap().phone.as_deref(), Some("07700 900123"));
+        assert_eq!(
+            visit
+                .to_submission("en-GB", "t".into())
+                .unwrap()
+                .contact
+                .unwrap()
+                .phone
+                .as_deref(),
+            Some("07700 900123")
+        );
     }
 
     #[test]

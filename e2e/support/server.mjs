@@ -73,6 +73,11 @@ export function enrolmentCode(database, name = "Waiting room") {
   return out.trim().split("\n").pop();
 }
 
+/** Changes a kiosk setting, as the practice would: `practice-server settings set NAME VALUE`. */
+export function setSetting(database, name, value) {
+  execFileSync(serverBin, [...flags(database), "settings", "set", name, value], { encoding: "utf8" });
+}
+
 /** Every stored submission, from `practice-server export`. */
 export function storedRows(database) {
   const out = execFileSync(serverBin, [...flags(database), "export"], { encoding: "utf8" });

@@ -2,7 +2,7 @@
 
 pub mod idle_dialog;
 pub mod nav_bar;
-pub mod nudge_panel;
 pub mod not_monitored_notice;
+pub mod nudge_panel;
 pub mod star_rating;
 pub mod topic_chips;

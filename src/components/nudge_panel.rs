@@ -30,7 +30,10 @@ pub fn NudgePanel(
             spans.extend(a.spans(Kind::NamedStaff));
             spans.sort_by_key(|s| s.start);
             spans.dedup();
-            spans.into_iter().filter_map(|s| text.get(s).map(str::to_owned)).collect::<Vec<_>>()
+            spans
+                .into_iter()
+                .filter_map(|s| text.get(s).map(str::to_owned))
+                .collect::<Vec<_>>()
         })
     };
     view! {

@@ -25,11 +25,20 @@ pub fn StarRating(
     on_choose: Callback<FftAnswer>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let filled = move |stars: u8| answer.get().and_then(FftAnswer::stars).is_some_and(|chosen| stars <= chosen);
+    let filled = move |stars: u8| {
+        answer
+            .get()
+            .and_then(FftAnswer::stars)
+            .is_some_and(|chosen| stars <= chosen)
+    };
     let option = move |choice: FftAnswer| {
         let stars = choice.stars();
         let accessible_name = move || match stars {
-            Some(n) => format!("{} ({})", i18n.t(label_key(choice)), i18n.t_with("rating-stars", &[("stars", i64::from(n))])),
+            Some(n) => format!(
+                "{} ({})",
+                i18n.t(label_key(choice)),
+                i18n.t_with("rating-stars", &[("stars", i64::from(n))])
+            ),
             None => i18n.t(label_key(choice)),
         };
         view! {
@@ -58,7 +67,13 @@ pub fn StarRating(
         }
     };
     // Stars read 1 to 5 from the start of the line; "Don't know" stands apart below them.
-    let stars = [FftAnswer::VeryPoor, FftAnswer::Poor, FftAnswer::Neither, FftAnswer::Good, FftAnswer::VeryGood];
+    let stars = [
+        FftAnswer::VeryPoor,
+        FftAnswer::Poor,
+        FftAnswer::Neither,
+        FftAnswer::Good,
+        FftAnswer::VeryGood,
+    ];
     view! {
         <fieldset class="fft-fieldset">
             <legend>

@@ -3,6 +3,7 @@ use wire::Topic;
 
 use crate::flow::use_flow;
 use crate::i18n::use_i18n;
+use crate::settings::use_settings;
 
 fn label_key(topic: Topic) -> &'static str {
     match topic {
@@ -21,9 +22,9 @@ fn label_key(topic: Topic) -> &'static str {
 pub fn TopicChips() -> impl IntoView {
     let i18n = use_i18n();
     let flow = use_flow();
-    let chips = Topic::ALL
-        .into_iter()
-        .map(|topic| {
+    let settings = use_settings();
+    let chips = move || {
+        settings.topics().into_iter().map(|topic| {
             let chosen = move || flow.visit.with(|v| v.topics.contains(&topic));
             view! {
                 <label class="chip" class:selected=move || { chosen() } data-testid=format!("topic-{}", topic.as_str())>
@@ -36,8 +37,8 @@ pub fn TopicChips() -> impl IntoView {
                     <span>{move || i18n.t(label_key(topic))}</span>
                 </label>
             }
-        })
-        .collect_view();
+        }).collect_view()
+    };
     view! {
         <fieldset class="topics">
             <legend class="field-label">{move || i18n.t("comment-topics")}</legend>

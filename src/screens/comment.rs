@@ -10,16 +10,24 @@ use crate::components::nudge_panel::NudgePanel;
 use crate::components::topic_chips::TopicChips;
 use crate::flow::use_flow;
 use crate::i18n::use_i18n;
+use crate::settings::use_settings;
 use crate::visit::Screen;
 
 /// Typing pauses this long before the comment is analysed again, so typing never stutters.
 const ANALYSE_AFTER: Duration = Duration::from_millis(150);
 
-/// The practice's own question, optional topics and the comment box, with the wording nudge.
+/// The practice's follow-up question, optional topics and the comment box, with the wording nudge.
 #[component]
 pub fn CommentScreen() -> impl IntoView {
     let i18n = use_i18n();
     let flow = use_flow();
+    let settings = use_settings();
+    // The practice's own follow-up question when it has set one (it is not translated).
+    let question = move || {
+        settings
+            .follow_up_question()
+            .unwrap_or_else(|| i18n.t("comment-question"))
+    };
     let over_by = Signal::derive(move || flow.visit.with(|v| v.comment_over_by()));
     let remaining = move || flow.visit.with(|v| v.remaining_shown());
     let comment = Signal::derive(move || flow.visit.with(|v| v.comment.clone()));
@@ -32,7 +40,11 @@ pub fn CommentScreen() -> impl IntoView {
         if let Some(timer) = pending.get_value() {
             timer.clear();
         }
-        let timer = set_timeout_with_handle(move || analysis.set(flow.visit.with_untracked(|v| wording::analyse(&v.comment))), ANALYSE_AFTER).ok();
+        let timer = set_timeout_with_handle(
+            move || analysis.set(flow.visit.with_untracked(|v| wording::analyse(&v.comment))),
+            ANALYSE_AFTER,
+        )
+        .ok();
         pending.set_value(timer);
     };
     on_cleanup(move || {
@@ -59,7 +71,7 @@ pub fn CommentScreen() -> impl IntoView {
 
     view! {
         <section class="comment stack">
-            <h1 tabindex="-1" id="comment-question">{move || i18n.t("comment-question")}</h1>
+            <h1 tabindex="-1" id="comment-question">{question}</h1>
             <p class="hint" id="comment-hint">{move || i18n.t("comment-optional")}</p>
             <TopicChips />
             <label class="field-label" for="comment">{move || i18n.t("comment-label")}</label>

@@ -3,11 +3,12 @@ use leptos::prelude::*;
 use crate::components::idle_dialog::IdleDialog;
 use crate::flow::Flow;
 use crate::i18n::use_i18n;
-use crate::idle::{use_idle_reset_with_options, UseIdleResetOptions};
+use crate::idle::{UseIdleResetOptions, use_idle_reset_with_options};
 use crate::screens::{
-    comment::CommentScreen, privacy::PrivacyScreen, rating::RatingScreen, reply::ReplyScreen, thank_you::ThankYouScreen,
-    welcome::WelcomeScreen,
+    comment::CommentScreen, privacy::PrivacyScreen, rating::RatingScreen, reply::ReplyScreen,
+    thank_you::ThankYouScreen, welcome::WelcomeScreen,
 };
+use crate::settings::use_settings;
 use crate::visit::Screen;
 
 /// One patient after another: the screens of a visit, the practice's name above them, and the
@@ -15,15 +16,23 @@ use crate::visit::Screen;
 #[component]
 pub fn PatientFlow(
     /// Shown at the top of every screen.
-    practice_name: String,
+    practice_name: Signal<String>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let flow = Flow::new(i18n);
     provide_context(flow);
 
     // The welcome and thank-you screens hold nothing of a patient's, and thank-you clears itself.
-    let in_visit = Signal::derive(move || !matches!(flow.screen.get(), Screen::Welcome | Screen::ThankYou));
-    let idle = use_idle_reset_with_options(in_visit, move || flow.end_visit(), UseIdleResetOptions::default());
+    let in_visit =
+        Signal::derive(move || !matches!(flow.screen.get(), Screen::Welcome | Screen::ThankYou));
+    let settings = use_settings();
+    let options = UseIdleResetOptions {
+        idle: Signal::derive(move || {
+            std::time::Duration::from_secs(u64::from(settings.idle_seconds()))
+        }),
+        ..UseIdleResetOptions::default()
+    };
+    let idle = use_idle_reset_with_options(in_visit, move || flow.end_visit(), options);
 
     // A page restored from the back-forward cache may hold an earlier patient's words.
     let pageshow = window_event_listener(leptos::ev::pageshow, move |ev| {

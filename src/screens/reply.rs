@@ -48,7 +48,11 @@ pub fn ReplyScreen() -> impl IntoView {
         flow.go(Screen::ThankYou);
     });
 
-    let text_field = move |id: &'static str, label: &'static str, kind: &'static str, get: fn(&crate::visit::Visit) -> String, set: fn(&mut crate::visit::Visit, String)| {
+    let text_field = move |id: &'static str,
+                           label: &'static str,
+                           kind: &'static str,
+                           get: fn(&crate::visit::Visit) -> String,
+                           set: fn(&mut crate::visit::Visit, String)| {
         view! {
             <div class="field">
                 <label class="field-label" for=id>{move || i18n.t(label)}</label>

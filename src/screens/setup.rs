@@ -19,7 +19,11 @@ pub fn Setup(
     });
     Effect::new(move |_| match enrol.value().get() {
         Some(Ok(answer)) => {
-            let device = Device { token: answer.token, device_name: answer.device_name, practice_name: answer.practice_name };
+            let device = Device {
+                token: answer.token,
+                device_name: answer.device_name,
+                practice_name: answer.practice_name,
+            };
             device.save();
             on_enrolled.set(Some(device));
         }

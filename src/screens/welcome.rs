@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::flow::use_flow;
-use crate::i18n::{use_i18n, LOCALES};
+use crate::i18n::{LOCALES, use_i18n};
 use crate::visit::Screen;
 
 /// The first screen, and the one every visit returns to. Holds nothing of any patient.

@@ -30,7 +30,14 @@ fn lighthouse() -> anyhow::Result<()> {
     let port = 20_000 + (std::process::id() % 2_000) as u16;
     let server = root().join("target/release/practice-server");
     let mut child = cmd(server.to_str().expect("utf-8"))
-        .args(["--listen", &format!("127.0.0.1:{port}"), "--database", &database, "--dist", "dist"])
+        .args([
+            "--listen",
+            &format!("127.0.0.1:{port}"),
+            "--database",
+            &database,
+            "--dist",
+            "dist",
+        ])
         .env("RUST_LOG", "warn")
         .spawn()?;
     std::thread::sleep(std::time::Duration::from_secs(1));
@@ -51,7 +58,10 @@ fn lighthouse() -> anyhow::Result<()> {
     let json: serde_json::Value = serde_json::from_slice(&std::fs::read(&report)?)?;
     println!("\nLighthouse (mobile), the kiosk's first screen:");
     for category in ["performance", "accessibility", "best-practices", "seo"] {
-        let score = json["categories"][category]["score"].as_f64().unwrap_or(0.0) * 100.0;
+        let score = json["categories"][category]["score"]
+            .as_f64()
+            .unwrap_or(0.0)
+            * 100.0;
         println!("  lighthouse-{category}: {score:.0}");
     }
     Ok(())
@@ -62,27 +72,48 @@ fn compressed_sizes(bytes: &[u8]) -> anyhow::Result<(usize, usize)> {
     gzip.write_all(bytes)?;
     let gzip = gzip.finish()?.len();
     let mut brotli = Vec::new();
-    let params = brotli::enc::BrotliEncoderParams { quality: 11, lgwin: 22, ..Default::default() };
+    let params = brotli::enc::BrotliEncoderParams {
+        quality: 11,
+        lgwin: 22,
+        ..Default::default()
+    };
     brotli::BrotliCompress(&mut &bytes[..], &mut brotli, &params)?;
     Ok((gzip, brotli.len()))
 }
 
 /// Every file in dist/ is part of the first load (the service worker caches them all).
 fn first_load_sizes(dist: &Path) -> anyhow::Result<()> {
-    let mut files: Vec<_> = std::fs::read_dir(dist).context("reading dist/")?.filter_map(Result::ok).map(|e| e.path()).filter(|p| p.is_file()).collect();
+    let mut files: Vec<_> = std::fs::read_dir(dist)
+        .context("reading dist/")?
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.is_file())
+        .collect();
     files.sort();
     println!("\nFirst load of dist/ (bytes)");
-    println!("{:<44} {:>10} {:>10} {:>10}", "file", "raw", "gzip -9", "brotli 11");
+    println!(
+        "{:<44} {:>10} {:>10} {:>10}",
+        "file", "raw", "gzip -9", "brotli 11"
+    );
     let (mut raw_total, mut gzip_total, mut brotli_total) = (0, 0, 0);
     for file in files {
         let bytes = std::fs::read(&file)?;
         let (gzip, brotli) = compressed_sizes(&bytes)?;
-        println!("{:<44} {:>10} {:>10} {:>10}", file.file_name().unwrap_or_default().to_string_lossy(), bytes.len(), gzip, brotli);
+        println!(
+            "{:<44} {:>10} {:>10} {:>10}",
+            file.file_name().unwrap_or_default().to_string_lossy(),
+            bytes.len(),
+            gzip,
+            brotli
+        );
         raw_total += bytes.len();
         gzip_total += gzip;
         brotli_total += brotli;
     }
-    println!("{:<44} {:>10} {:>10} {:>10}", "total", raw_total, gzip_total, brotli_total);
+    println!(
+        "{:<44} {:>10} {:>10} {:>10}",
+        "total", raw_total, gzip_total, brotli_total
+    );
     println!("first-load-brotli-bytes: {brotli_total}");
     Ok(())
 }
@@ -93,10 +124,23 @@ fn wording_speed() -> anyhow::Result<()> {
     println!("\nWording engine, one 2,000-character comment");
     run(cmd("cargo").args(["bench", "-p", "wording", "--bench", "analyse"]))?;
     let browser = output(cmd("cargo").args([
-        "test", "-p", "wording", "--target", "wasm32-unknown-unknown", "--profile", "wasm-release", "--test", "wasm_speed", "--", "--nocapture",
+        "test",
+        "-p",
+        "wording",
+        "--target",
+        "wasm32-unknown-unknown",
+        "--profile",
+        "wasm-release",
+        "--test",
+        "wasm_speed",
+        "--",
+        "--nocapture",
     ]))
     .ok_or_else(|| anyhow::anyhow!("the browser timing run failed"))?;
-    let figure = browser.lines().find(|l| l.contains("wasm-analyse-2000-chars-ms")).unwrap_or("wasm-analyse-2000-chars-ms: (not printed)");
+    let figure = browser
+        .lines()
+        .find(|l| l.contains("wasm-analyse-2000-chars-ms"))
+        .unwrap_or("wasm-analyse-2000-chars-ms: (not printed)");
     println!("{}", figure.trim());
     Ok(())
 }
@@ -106,19 +150,33 @@ fn ingest() -> anyhow::Result<()> {
     std::fs::create_dir_all(&dir)?;
     let database = format!("sqlite://{}", dir.join("bench.db").display());
     let server = root().join("target/release/practice-server");
-    let enrol = output(cmd(server.to_str().expect("utf-8")).args(["--database", &database, "enrol", "Bench"]))
-        .ok_or_else(|| anyhow::anyhow!("practice-server enrol failed"))?;
+    let enrol = output(cmd(server.to_str().expect("utf-8")).args([
+        "--database",
+        &database,
+        "enrol",
+        "Bench",
+    ]))
+    .ok_or_else(|| anyhow::anyhow!("practice-server enrol failed"))?;
     let code = enrol.lines().last().unwrap_or_default().to_owned();
     let port = 18_000 + (std::process::id() % 2_000) as u16;
     let mut child = cmd(server.to_str().expect("utf-8"))
-        .args(["--listen", &format!("127.0.0.1:{port}"), "--database", &database, "--dist", "dist"])
+        .args([
+            "--listen",
+            &format!("127.0.0.1:{port}"),
+            "--database",
+            &database,
+            "--dist",
+            "dist",
+        ])
         .env("RUST_LOG", "warn")
         .spawn()?;
-    let result = run(cmd(root().join("target/release/xtask").to_str().expect("utf-8")).args([
-        "load",
-        &format!("http://127.0.0.1:{port}"),
-        &code,
-    ]));
+    let result = run(
+        cmd(root().join("target/release/xtask").to_str().expect("utf-8")).args([
+            "load",
+            &format!("http://127.0.0.1:{port}"),
+            &code,
+        ]),
+    );
     let _ = child.kill();
     let _ = child.wait();
     let _ = std::fs::remove_dir_all(&dir);

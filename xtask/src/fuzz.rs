@@ -13,6 +13,14 @@ pub fn fuzz(args: &[String]) -> anyhow::Result<()> {
         run(cmd("rustup").args(["toolchain", "install", "nightly", "--profile", "minimal"]))?;
     }
     run(cmd("cargo")
-        .args(["+nightly", "fuzz", "run", "analyse", "--", &format!("-max_total_time={seconds}"), "-max_len=8192"])
+        .args([
+            "+nightly",
+            "fuzz",
+            "run",
+            "analyse",
+            "--",
+            &format!("-max_total_time={seconds}"),
+            "-max_len=8192",
+        ])
         .current_dir(root().join("crates/wording")))
 }

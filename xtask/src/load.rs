@@ -11,16 +11,30 @@ const CLIENTS: usize = 32;
 const DURATION: Duration = Duration::from_secs(20);
 
 pub fn main(args: &[String]) -> anyhow::Result<()> {
-    let [base, code] = args else { anyhow::bail!("usage: xtask load <base-url> <enrolment-code>") };
-    anyhow::ensure!(base.starts_with("http://127.0.0.1:") || base.starts_with("http://localhost:"), "load only a local server");
-    tokio::runtime::Builder::new_multi_thread().enable_all().build()?.block_on(load(base, code))
+    let [base, code] = args else {
+        anyhow::bail!("usage: xtask load <base-url> <enrolment-code>")
+    };
+    anyhow::ensure!(
+        base.starts_with("http://127.0.0.1:") || base.starts_with("http://localhost:"),
+        "load only a local server"
+    );
+    tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()?
+        .block_on(load(base, code))
 }
 
 async fn load(base: &str, code: &str) -> anyhow::Result<()> {
     let setup = reqwest::Client::new();
     wait_until_up(&setup, base).await?;
-    let enrolled: serde_json::Value =
-        setup.post(format!("{base}/api/v1/enrol")).json(&serde_json::json!({ "code": code })).send().await?.error_for_status()?.json().await?;
+    let enrolled: serde_json::Value = setup
+        .post(format!("{base}/api/v1/enrol"))
+        .json(&serde_json::json!({ "code": code }))
+        .send()
+        .await?
+        .error_for_status()?
+        .json()
+        .await?;
     let token = enrolled["token"].as_str().context("no token")?.to_owned();
 
     let submissions = run_clients(base, Some(token)).await?;
@@ -32,7 +46,12 @@ async fn load(base: &str, code: &str) -> anyhow::Result<()> {
 
 async fn wait_until_up(client: &reqwest::Client, base: &str) -> anyhow::Result<()> {
     for _ in 0..100 {
-        if client.get(format!("{base}/api/v1/health")).send().await.is_ok_and(|r| r.status().is_success()) {
+        if client
+            .get(format!("{base}/api/v1/health"))
+            .send()
+            .await
+            .is_ok_and(|r| r.status().is_success())
+        {
             return Ok(());
         }
         tokio::time::sleep(Duration::from_millis(100)).await;
@@ -52,7 +71,9 @@ async fn run_clients(base: &str, token: Option<String>) -> anyhow::Result<Outcom
     let mut tasks = Vec::new();
     for _ in 0..CLIENTS {
         // One client each: one keep-alive connection each.
-        let client = reqwest::Client::builder().pool_max_idle_per_host(1).build()?;
+        let client = reqwest::Client::builder()
+            .pool_max_idle_per_host(1)
+            .build()?;
         let base = base.to_owned();
         let token = token.clone();
         tasks.push(tokio::spawn(async move {
@@ -81,7 +102,11 @@ async fn run_clients(base: &str, token: Option<String>) -> anyhow::Result<Outcom
             (latencies, errors)
         }));
     }
-    let mut outcome = Outcome { latencies: Vec::new(), errors: 0, elapsed: Duration::ZERO };
+    let mut outcome = Outcome {
+        latencies: Vec::new(),
+        errors: 0,
+        elapsed: Duration::ZERO,
+    };
     for task in tasks {
         let (latencies, errors) = task.await?;
         outcome.latencies.extend(latencies);
@@ -94,7 +119,12 @@ async fn run_clients(base: &str, token: Option<String>) -> anyhow::Result<Outcom
 fn report(name: &str, outcome: &Outcome) {
     let mut latencies = outcome.latencies.clone();
     latencies.sort();
-    let percentile = |p: f64| latencies.get(((latencies.len() as f64 * p) as usize).min(latencies.len().saturating_sub(1))).copied().unwrap_or_default();
+    let percentile = |p: f64| {
+        latencies
+            .get(((latencies.len() as f64 * p) as usize).min(latencies.len().saturating_sub(1)))
+            .copied()
+            .unwrap_or_default()
+    };
     let per_second = latencies.len() as f64 / outcome.elapsed.as_secs_f64();
     println!(
         "{name}: {} ok, {} errors in {:.1} s, {per_second:.0} per second, {CLIENTS} clients; latency p50 {:.2} ms, p99 {:.2} ms, max {:.2} ms",

@@ -16,7 +16,16 @@ pub fn run() -> anyhow::Result<()> {
     let code = enrol.lines().last().unwrap_or_default();
     println!("\nThe kiosk:          http://127.0.0.1:8080/");
     println!("API description:    http://127.0.0.1:8080/api/v1/openapi.json");
-    println!("Enrolment code:     {code}   (type it on the kiosk's setup screen; works once, for 24 hours)");
+    println!(
+        "Enrolment code:     {code}   (type it on the kiosk's setup screen; works once, for 24 hours)"
+    );
     println!("Database:           data/practice.db          Stop with Ctrl-C.\n");
-    run_command(cmd(server).args(["--listen", "127.0.0.1:8080", "--database", database, "--dist", "dist"]))
+    run_command(cmd(server).args([
+        "--listen",
+        "127.0.0.1:8080",
+        "--database",
+        database,
+        "--dist",
+        "dist",
+    ]))
 }

@@ -49,7 +49,11 @@ pub fn plural_one_other(n: i64) -> &'static str {
 enum Part {
     Text(String),
     Variable(String),
-    Select { variable: String, variants: Vec<(String, Vec<Part>)>, default: usize },
+    Select {
+        variable: String,
+        variants: Vec<(String, Vec<Part>)>,
+        default: usize,
+    },
 }
 
 /// The messages of one language.
@@ -79,17 +83,31 @@ impl Messages {
                 continue;
             }
             if line.starts_with(char::is_whitespace) {
-                return Err(ParseError { line: index, reason: "an indented line outside a message" });
+                return Err(ParseError {
+                    line: index,
+                    reason: "an indented line outside a message",
+                });
             }
-            let (key, first) = line.split_once('=').ok_or(ParseError { line: index, reason: "expected `key = value`" })?;
+            let (key, first) = line.split_once('=').ok_or(ParseError {
+                line: index,
+                reason: "expected `key = value`",
+            })?;
             let key = key.trim();
-            if key.is_empty() || !key.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
-                return Err(ParseError { line: index, reason: "a message key may hold letters, digits, - and _" });
+            if key.is_empty()
+                || !key
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+            {
+                return Err(ParseError {
+                    line: index,
+                    reason: "a message key may hold letters, digits, - and _",
+                });
             }
             // The value: the rest of this line and every indented line after it (a select's
             // closing `}` may stand at the start of a line, as in Fluent).
             let mut value = first.trim().to_owned();
-            let continues = |l: &str| l.starts_with(' ') || l.starts_with('}') || l.trim().is_empty();
+            let continues =
+                |l: &str| l.starts_with(' ') || l.starts_with('}') || l.trim().is_empty();
             while index < lines.len() && continues(lines[index]) {
                 if !lines[index].trim().is_empty() {
                     value.push('\n');
@@ -98,7 +116,10 @@ impl Messages {
                 index += 1;
             }
             let start_line = index;
-            let parts = parse_pattern(&value).map_err(|reason| ParseError { line: start_line, reason })?;
+            let parts = parse_pattern(&value).map_err(|reason| ParseError {
+                line: start_line,
+                reason,
+            })?;
             messages.insert(key.to_owned(), parts);
         }
         Ok(Self { messages, plural })
@@ -117,7 +138,11 @@ impl Messages {
     }
 
     fn write(&self, parts: &[Part], args: &[(&str, Arg)], out: &mut String) {
-        let arg = |name: &str| args.iter().find(|(n, _)| *n == name).map(|(_, value)| value);
+        let arg = |name: &str| {
+            args.iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, value)| value)
+        };
         for part in parts {
             match part {
                 Part::Text(text) => out.push_str(text),
@@ -130,12 +155,19 @@ impl Messages {
                         out.push('}');
                     }
                 },
-                Part::Select { variable, variants, default } => {
+                Part::Select {
+                    variable,
+                    variants,
+                    default,
+                } => {
                     let chosen = match arg(variable) {
                         Some(Arg::Number(n)) => {
                             let exact = n.to_string();
                             let category = (self.plural)(*n);
-                            variants.iter().position(|(k, _)| *k == exact).or_else(|| variants.iter().position(|(k, _)| k == category))
+                            variants
+                                .iter()
+                                .position(|(k, _)| *k == exact)
+                                .or_else(|| variants.iter().position(|(k, _)| k == category))
                         }
                         Some(Arg::Text(text)) => variants.iter().position(|(k, _)| k == text),
                         None => None,
@@ -190,8 +222,15 @@ fn matching_brace(text: &str) -> Option<usize> {
 fn parse_placeable(inner: &str) -> Result<Part, &'static str> {
     let inner = inner.trim();
     let variable = |text: &str| -> Result<String, &'static str> {
-        let name = text.trim().strip_prefix('$').ok_or("only `{ $variable }` placeables are supported")?;
-        if name.is_empty() || !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-') {
+        let name = text
+            .trim()
+            .strip_prefix('$')
+            .ok_or("only `{ $variable }` placeables are supported")?;
+        if name.is_empty()
+            || !name
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+        {
             return Err("a variable name may hold letters, digits, - and _");
         }
         Ok(name.to_owned())
@@ -206,7 +245,9 @@ fn parse_placeable(inner: &str) -> Result<Part, &'static str> {
             Some(rest) => (true, rest),
             None => (false, line),
         };
-        let line = line.strip_prefix('[').ok_or("a variant starts with `[key]`")?;
+        let line = line
+            .strip_prefix('[')
+            .ok_or("a variant starts with `[key]`")?;
         let (key, text) = line.split_once(']').ok_or("a variant key needs its `]`")?;
         if is_default {
             default = Some(variants.len());
@@ -214,7 +255,11 @@ fn parse_placeable(inner: &str) -> Result<Part, &'static str> {
         variants.push((key.trim().to_owned(), parse_pattern(text.trim())?));
     }
     let default = default.ok_or("a select expression needs a `*[default]` variant")?;
-    Ok(Part::Select { variable: variable(selector)?, variants, default })
+    Ok(Part::Select {
+        variable: variable(selector)?,
+        variants,
+        default,
+    })
 }
 
 #[cfg(test)]
@@ -237,13 +282,20 @@ mod tests {
     fn plain_messages_and_variables() {
         let m = messages();
         assert_eq!(m.format("hello", &[]).unwrap(), "Hello");
-        assert_eq!(m.format("greet", &[("name", Arg::Text("Pat".into()))]).unwrap(), "Hello, Pat!");
+        assert_eq!(
+            m.format("greet", &[("name", Arg::Text("Pat".into()))])
+                .unwrap(),
+            "Hello, Pat!"
+        );
         assert_eq!(m.format("nothing", &[]), None);
     }
 
     #[test]
     fn continuation_lines_join_with_a_newline() {
-        assert_eq!(messages().format("long", &[]).unwrap(), "A first line\nand a second");
+        assert_eq!(
+            messages().format("long", &[]).unwrap(),
+            "A first line\nand a second"
+        );
     }
 
     #[test]
@@ -259,26 +311,66 @@ mod tests {
 
     #[test]
     fn mistakes_are_reported_with_their_line() {
-        assert_eq!(Messages::parse("no equals sign", plural_one_other).unwrap_err().line, 1);
-        assert!(Messages::parse("a = { $x ->\n  [one] x\n}\n", plural_one_other).is_err(), "no default");
+        assert_eq!(
+            Messages::parse("no equals sign", plural_one_other)
+                .unwrap_err()
+                .line,
+            1
+        );
+        assert!(
+            Messages::parse("a = { $x ->\n  [one] x\n}\n", plural_one_other).is_err(),
+            "no default"
+        );
         assert!(Messages::parse("a = { x }", plural_one_other).is_err());
         assert!(Messages::parse("a = { $x", plural_one_other).is_err());
     }
 
     #[test]
     fn the_kiosk_translations_parse_and_say_the_fft_answers_word_for_word() {
-        let m = Messages::parse(include_str!("../../../locales/en-GB/kiosk.ftl"), plural_one_other).unwrap();
-        assert_eq!(m.format("rating-question", &[]).unwrap(), "Overall, how was your experience of our service?");
-        let answers: Vec<String> = ["fft-very-good", "fft-good", "fft-neither", "fft-poor", "fft-very-poor", "fft-dont-know"]
-            .iter()
-            .map(|k| m.format(k, &[]).unwrap())
-            .collect();
-        assert_eq!(answers, ["Very good", "Good", "Neither good nor poor", "Poor", "Very poor", "Don't know"]);
+        let m = Messages::parse(
+            include_str!("../../../locales/en-GB/kiosk.ftl"),
+            plural_one_other,
+        )
+        .unwrap();
+        assert_eq!(
+            m.format("rating-question", &[]).unwrap(),
+            "Overall, how was your experience of our service?"
+        );
+        let answers: Vec<String> = [
+            "fft-very-good",
+            "fft-good",
+            "fft-neither",
+            "fft-poor",
+            "fft-very-poor",
+            "fft-dont-know",
+        ]
+        .iter()
+        .map(|k| m.format(k, &[]).unwrap())
+        .collect();
+        assert_eq!(
+            answers,
+            [
+                "Very good",
+                "Good",
+                "Neither good nor poor",
+                "Poor",
+                "Very poor",
+                "Don't know"
+            ]
+        );
         assert_eq!(
             m.format("not-monitored", &[]).unwrap(),
             "This form is not monitored. If you need help now, speak to reception, call 999 in an emergency, or NHS 111."
         );
-        assert_eq!(m.format("comment-remaining", &[("remaining", Arg::Number(1))]).unwrap(), "1 character left");
-        assert_eq!(m.format("idle-body", &[("seconds", Arg::Number(30))]).unwrap(), "For your privacy, this screen will clear in 30 seconds.");
+        assert_eq!(
+            m.format("comment-remaining", &[("remaining", Arg::Number(1))])
+                .unwrap(),
+            "1 character left"
+        );
+        assert_eq!(
+            m.format("idle-body", &[("seconds", Arg::Number(30))])
+                .unwrap(),
+            "For your privacy, this screen will clear in 30 seconds."
+        );
     }
 }

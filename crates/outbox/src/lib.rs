@@ -49,13 +49,22 @@ pub enum SendOutcome {
 
 impl SendOutcome {
     /// Reads an HTTP answer. `retry_after_secs` is the `Retry-After` header, when it had one.
-    pub fn from_status(status: u16, retry_after_secs: Option<f64>, error: impl Into<String>) -> Self {
+    pub fn from_status(
+        status: u16,
+        retry_after_secs: Option<f64>,
+        error: impl Into<String>,
+    ) -> Self {
         match status {
             200..=299 => SendOutcome::Accepted,
             // Malformed, conflicting, too large, wrong type, unprocessable: the bytes are the problem.
-            400 | 409 | 413 | 415 | 422 => SendOutcome::Invalid { status, error: error.into() },
+            400 | 409 | 413 | 415 | 422 => SendOutcome::Invalid {
+                status,
+                error: error.into(),
+            },
             // Everything else (401 while re-enrolling, 404 from a proxy, 408, 429, 5xx) may pass.
-            _ => SendOutcome::RetryLater { retry_after_ms: retry_after_secs.map(|s| s * 1000.0) },
+            _ => SendOutcome::RetryLater {
+                retry_after_ms: retry_after_secs.map(|s| s * 1000.0),
+            },
         }
     }
 }
@@ -88,7 +97,13 @@ impl Outbox {
         if self.items.iter().any(|item| item.id == id) {
             return false;
         }
-        self.items.push(OutboxItem { id, body: body.into(), attempts: 0, next_attempt_ms: now_ms, state: ItemState::Pending });
+        self.items.push(OutboxItem {
+            id,
+            body: body.into(),
+            attempts: 0,
+            next_attempt_ms: now_ms,
+            state: ItemState::Pending,
+        });
         true
     }
 
@@ -102,7 +117,10 @@ impl Outbox {
 
     /// How many items the server refused and are waiting to be set aside.
     pub fn rejected_len(&self) -> usize {
-        self.items.iter().filter(|item| matches!(item.state, ItemState::Rejected { .. })).count()
+        self.items
+            .iter()
+            .filter(|item| matches!(item.state, ItemState::Rejected { .. }))
+            .count()
     }
 
     pub fn items(&self) -> &[OutboxItem] {
@@ -111,12 +129,19 @@ impl Outbox {
 
     /// The items whose time has come, oldest first.
     pub fn due(&self, now_ms: f64) -> Vec<OutboxItem> {
-        self.items.iter().filter(|item| item.next_attempt_ms <= now_ms).cloned().collect()
+        self.items
+            .iter()
+            .filter(|item| item.next_attempt_ms <= now_ms)
+            .cloned()
+            .collect()
     }
 
     /// When the next item falls due, if any is waiting.
     pub fn next_due_ms(&self) -> Option<f64> {
-        self.items.iter().map(|item| item.next_attempt_ms).reduce(f64::min)
+        self.items
+            .iter()
+            .map(|item| item.next_attempt_ms)
+            .reduce(f64::min)
     }
 
     /// Makes every item due now: the network came back, the page was reloaded, staff pressed
@@ -129,7 +154,14 @@ impl Outbox {
 
     /// Applies the outcome of sending the item `id` in its current state. `random` is a number
     /// in [0, 1) for the jitter. Returns `true` when the item left the outbox.
-    pub fn record(&mut self, id: &str, outcome: SendOutcome, now_ms: f64, policy: &RetryPolicy, random: f64) -> bool {
+    pub fn record(
+        &mut self,
+        id: &str,
+        outcome: SendOutcome,
+        now_ms: f64,
+        policy: &RetryPolicy,
+        random: f64,
+    ) -> bool {
         let Some(index) = self.items.iter().position(|item| item.id == id) else {
             return false;
         };
@@ -142,7 +174,9 @@ impl Outbox {
             SendOutcome::RetryLater { retry_after_ms } => {
                 item.attempts = item.attempts.saturating_add(1);
                 // The policy's delay is already capped; a server's Retry-After may ask for longer.
-                let delay = policy.delay_ms(item.attempts, random).max(retry_after_ms.unwrap_or(0.0));
+                let delay = policy
+                    .delay_ms(item.attempts, random)
+                    .max(retry_after_ms.unwrap_or(0.0));
                 item.next_attempt_ms = now_ms + delay;
             }
             SendOutcome::Invalid { status, error } => match item.state {
@@ -198,15 +232,36 @@ mod tests {
     #[test]
     fn an_accepted_item_leaves_and_the_others_stay() {
         let mut outbox = outbox_with(&["a", "b"]);
-        assert!(outbox.record("a", SendOutcome::Accepted, NOW, &RetryPolicy::default(), 0.5));
-        assert_eq!(outbox.items().iter().map(|i| i.id.as_str()).collect::<Vec<_>>(), ["b"]);
+        assert!(outbox.record(
+            "a",
+            SendOutcome::Accepted,
+            NOW,
+            &RetryPolicy::default(),
+            0.5
+        ));
+        assert_eq!(
+            outbox
+                .items()
+                .iter()
+                .map(|i| i.id.as_str())
+                .collect::<Vec<_>>(),
+            ["b"]
+        );
     }
 
     #[test]
     fn a_failed_send_waits_before_the_next_try() {
         let mut outbox = outbox_with(&["a"]);
         let policy = RetryPolicy::default();
-        outbox.record("a", SendOutcome::RetryLater { retry_after_ms: None }, NOW, &policy, 0.99);
+        outbox.record(
+            "a",
+            SendOutcome::RetryLater {
+                retry_after_ms: None,
+            },
+            NOW,
+            &policy,
+            0.99,
+        );
         assert!(outbox.due(NOW).is_empty());
         assert_eq!(outbox.items()[0].attempts, 1);
         assert!(outbox.next_due_ms().unwrap() > NOW);
@@ -216,7 +271,15 @@ mod tests {
     #[test]
     fn retry_after_from_the_server_is_respected() {
         let mut outbox = outbox_with(&["a"]);
-        outbox.record("a", SendOutcome::RetryLater { retry_after_ms: Some(30_000.0) }, NOW, &RetryPolicy::default(), 0.0);
+        outbox.record(
+            "a",
+            SendOutcome::RetryLater {
+                retry_after_ms: Some(30_000.0),
+            },
+            NOW,
+            &RetryPolicy::default(),
+            0.0,
+        );
         assert!(outbox.next_due_ms().unwrap() >= NOW + 30_000.0);
     }
 
@@ -224,13 +287,41 @@ mod tests {
     fn an_invalid_submission_is_set_aside_not_dropped() {
         let mut outbox = outbox_with(&["a"]);
         let policy = RetryPolicy::default();
-        let left = outbox.record("a", SendOutcome::Invalid { status: 422, error: "bad".into() }, NOW, &policy, 0.5);
+        let left = outbox.record(
+            "a",
+            SendOutcome::Invalid {
+                status: 422,
+                error: "bad".into(),
+            },
+            NOW,
+            &policy,
+            0.5,
+        );
         assert!(!left);
-        assert_eq!(outbox.items()[0].state, ItemState::Rejected { status: 422, error: "bad".into() });
+        assert_eq!(
+            outbox.items()[0].state,
+            ItemState::Rejected {
+                status: 422,
+                error: "bad".into()
+            }
+        );
         assert_eq!(outbox.rejected_len(), 1);
-        assert_eq!(outbox.due(NOW).len(), 1, "the holding area is tried at once");
+        assert_eq!(
+            outbox.due(NOW).len(),
+            1,
+            "the holding area is tried at once"
+        );
         // The holding area refuses too: still kept.
-        outbox.record("a", SendOutcome::Invalid { status: 413, error: "big".into() }, NOW, &policy, 0.5);
+        outbox.record(
+            "a",
+            SendOutcome::Invalid {
+                status: 413,
+                error: "big".into(),
+            },
+            NOW,
+            &policy,
+            0.5,
+        );
         assert_eq!(outbox.len(), 1);
         // The holding area accepts: now it goes.
         assert!(outbox.record("a", SendOutcome::Accepted, NOW, &policy, 0.5));
@@ -242,7 +333,15 @@ mod tests {
         let mut outbox = outbox_with(&["a", "b"]);
         let policy = RetryPolicy::default();
         for id in ["a", "b"] {
-            outbox.record(id, SendOutcome::RetryLater { retry_after_ms: None }, NOW, &policy, 0.9);
+            outbox.record(
+                id,
+                SendOutcome::RetryLater {
+                    retry_after_ms: None,
+                },
+                NOW,
+                &policy,
+                0.9,
+            );
         }
         assert!(outbox.due(NOW).is_empty());
         outbox.make_all_due(NOW);
@@ -252,7 +351,16 @@ mod tests {
     #[test]
     fn the_outbox_survives_a_round_trip_through_storage() {
         let mut outbox = outbox_with(&["a", "b"]);
-        outbox.record("b", SendOutcome::Invalid { status: 409, error: "conflict".into() }, NOW, &RetryPolicy::default(), 0.1);
+        outbox.record(
+            "b",
+            SendOutcome::Invalid {
+                status: 409,
+                error: "conflict".into(),
+            },
+            NOW,
+            &RetryPolicy::default(),
+            0.1,
+        );
         let restored = Outbox::from_json(&outbox.to_json()).unwrap();
         assert_eq!(restored, outbox);
         assert_eq!(Outbox::from_json("not json"), None);
@@ -260,17 +368,37 @@ mod tests {
 
     #[test]
     fn statuses_are_read_as_the_outbox_needs() {
-        assert_eq!(SendOutcome::from_status(201, None, ""), SendOutcome::Accepted);
-        assert_eq!(SendOutcome::from_status(200, None, ""), SendOutcome::Accepted);
+        assert_eq!(
+            SendOutcome::from_status(201, None, ""),
+            SendOutcome::Accepted
+        );
+        assert_eq!(
+            SendOutcome::from_status(200, None, ""),
+            SendOutcome::Accepted
+        );
         for status in [400, 409, 413, 415, 422] {
-            assert!(matches!(SendOutcome::from_status(status, None, "x"), SendOutcome::Invalid { .. }), "{status}");
+            assert!(
+                matches!(
+                    SendOutcome::from_status(status, None, "x"),
+                    SendOutcome::Invalid { .. }
+                ),
+                "{status}"
+            );
         }
         for status in [401, 404, 408, 429, 500, 502, 503, 504] {
-            assert!(matches!(SendOutcome::from_status(status, None, ""), SendOutcome::RetryLater { .. }), "{status}");
+            assert!(
+                matches!(
+                    SendOutcome::from_status(status, None, ""),
+                    SendOutcome::RetryLater { .. }
+                ),
+                "{status}"
+            );
         }
         assert_eq!(
             SendOutcome::from_status(503, Some(5.0), ""),
-            SendOutcome::RetryLater { retry_after_ms: Some(5000.0) }
+            SendOutcome::RetryLater {
+                retry_after_ms: Some(5000.0)
+            }
         );
     }
 }

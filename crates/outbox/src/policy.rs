@@ -12,7 +12,10 @@ pub struct RetryPolicy {
 
 impl Default for RetryPolicy {
     fn default() -> Self {
-        Self { base_delay_ms: 1_000.0, max_delay_ms: 5.0 * 60.0 * 1_000.0 }
+        Self {
+            base_delay_ms: 1_000.0,
+            max_delay_ms: 5.0 * 60.0 * 1_000.0,
+        }
     }
 }
 
@@ -21,7 +24,11 @@ impl RetryPolicy {
     pub fn delay_ms(&self, attempts: u32, random: f64) -> f64 {
         let exponent = attempts.saturating_sub(1).min(30);
         let ceiling = (self.base_delay_ms * f64::from(1u32 << exponent)).min(self.max_delay_ms);
-        let random = if random.is_finite() { random.clamp(0.0, 1.0) } else { 0.5 };
+        let random = if random.is_finite() {
+            random.clamp(0.0, 1.0)
+        } else {
+            0.5
+        };
         ceiling / 2.0 + random * ceiling / 2.0
     }
 }
@@ -43,8 +50,14 @@ mod tests {
         for attempts in 1..20 {
             let low = policy.delay_ms(attempts, 0.0);
             let high = policy.delay_ms(attempts, 0.999_999);
-            assert!(low > 0.0 && low <= high, "attempt {attempts}: {low} .. {high}");
-            assert!((high - 2.0 * low).abs() < 1.0, "attempt {attempts}: {low} .. {high}");
+            assert!(
+                low > 0.0 && low <= high,
+                "attempt {attempts}: {low} .. {high}"
+            );
+            assert!(
+                (high - 2.0 * low).abs() < 1.0,
+                "attempt {attempts}: {low} .. {high}"
+            );
         }
     }
 

@@ -4,8 +4,9 @@ use std::io::Write as _;
 
 use chrono::Utc;
 
-use crate::config::{Cli, Command, DatabaseUrl};
+use crate::config::{Cli, Command, DatabaseUrl, SettingsAction};
 use crate::db::{self, DEFAULT_BUSY_TIMEOUT};
+use crate::domain::{SettingName, kiosk_settings};
 use crate::startup::{Application, ServeConfig, TlsFiles};
 
 pub async fn run(args: Cli) -> anyhow::Result<()> {
@@ -16,11 +17,18 @@ pub async fn run(args: Cli) -> anyhow::Result<()> {
                 listen: args.listen,
                 database,
                 dist: args.dist,
-                tls: args.tls_cert.zip(args.tls_key).map(|(cert, key)| TlsFiles { cert, key }),
+                tls: args
+                    .tls_cert
+                    .zip(args.tls_key)
+                    .map(|(cert, key)| TlsFiles { cert, key }),
                 practice_name: args.practice_name,
                 busy_timeout: DEFAULT_BUSY_TIMEOUT,
             };
-            let scheme = if config.tls.is_some() { "https" } else { "http" };
+            let scheme = if config.tls.is_some() {
+                "https"
+            } else {
+                "http"
+            };
             let app = Application::build(config).await?;
             tracing::info!("listening on {scheme}://{}", app.address());
             app.run_until_stopped().await?;
@@ -28,8 +36,29 @@ pub async fn run(args: Cli) -> anyhow::Result<()> {
         Command::Enrol { name } => {
             let conn = db::open_and_migrate(&database, DEFAULT_BUSY_TIMEOUT)?;
             let code = db::create_enrolment_code(&conn, name.trim(), Utc::now())?;
-            println!("Enrolment code for kiosk \"{}\" (works once, for 24 hours):", name.trim());
+            println!(
+                "Enrolment code for kiosk \"{}\" (works once, for 24 hours):",
+                name.trim()
+            );
             println!("{code}");
+        }
+        Command::Settings { action } => {
+            let conn = db::open_and_migrate(&database, DEFAULT_BUSY_TIMEOUT)?;
+            match action.unwrap_or(SettingsAction::Show) {
+                SettingsAction::Show => {}
+                SettingsAction::Set { name, value } => {
+                    let setting = SettingName::parse(&name).map_err(anyhow::Error::msg)?;
+                    let value = setting.check(&value).map_err(anyhow::Error::msg)?;
+                    db::store_setting(&conn, setting.as_str(), Some(&value))?;
+                }
+                SettingsAction::Unset { name } => {
+                    let setting = SettingName::parse(&name).map_err(anyhow::Error::msg)?;
+                    db::store_setting(&conn, setting.as_str(), None)?;
+                }
+            }
+            let settings = kiosk_settings(&db::stored_settings(&conn)?, &args.practice_name);
+            println!("{}", serde_json::to_string_pretty(&settings)?);
+            println!("Kiosks pick up changes when they next start.");
         }
         Command::Export => {
             let conn = db::open_and_migrate(&database, DEFAULT_BUSY_TIMEOUT)?;

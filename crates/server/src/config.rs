@@ -8,13 +8,27 @@ use std::str::FromStr;
 use clap::{Parser, Subcommand};
 
 #[derive(Debug, Parser)]
-#[command(name = "practice-server", version, about = "The practice backend for the feedback kiosk")]
+#[command(
+    name = "practice-server",
+    version,
+    about = "The practice backend for the feedback kiosk"
+)]
 pub struct Cli {
     /// Address and port to listen on.
-    #[arg(long, env = "PRACTICE_LISTEN", default_value = "127.0.0.1:8080", global = true)]
+    #[arg(
+        long,
+        env = "PRACTICE_LISTEN",
+        default_value = "127.0.0.1:8080",
+        global = true
+    )]
     pub listen: SocketAddr,
     /// The database: `sqlite:///absolute/path.db` or `sqlite://relative/path.db`.
-    #[arg(long, env = "PRACTICE_DATABASE", default_value = "sqlite://data/practice.db", global = true)]
+    #[arg(
+        long,
+        env = "PRACTICE_DATABASE",
+        default_value = "sqlite://data/practice.db",
+        global = true
+    )]
     pub database: DatabaseUrl,
     /// The built kiosk (Trunk's `dist/`), served at `/`.
     #[arg(long, env = "PRACTICE_DIST", default_value = "dist", global = true)]
@@ -26,7 +40,12 @@ pub struct Cli {
     #[arg(long, env = "PRACTICE_TLS_KEY", requires = "tls_cert", global = true)]
     pub tls_key: Option<PathBuf>,
     /// The practice's name, shown on the kiosk's welcome screen.
-    #[arg(long, env = "PRACTICE_NAME", default_value = "Trumpington Street Medical Practice", global = true)]
+    #[arg(
+        long,
+        env = "PRACTICE_NAME",
+        default_value = "Trumpington Street Medical Practice",
+        global = true
+    )]
     pub practice_name: String,
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -43,6 +62,21 @@ pub enum Command {
     },
     /// Print every stored submission as one JSON object a line.
     Export,
+    /// Show the kiosks' settings, or change one.
+    Settings {
+        #[command(subcommand)]
+        action: Option<SettingsAction>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SettingsAction {
+    /// Show every setting and its value.
+    Show,
+    /// Set one: practice-name, follow-up-question, idle-seconds, topics (comma-separated).
+    Set { name: String, value: String },
+    /// Back to the default.
+    Unset { name: String },
 }
 
 /// Where the data lives. Only SQLite is built so far.
@@ -74,14 +108,28 @@ mod tests {
 
     #[test]
     fn sqlite_urls_name_absolute_and_relative_files() {
-        assert_eq!("sqlite:///var/lib/x.db".parse(), Ok(DatabaseUrl::Sqlite("/var/lib/x.db".into())));
-        assert_eq!("sqlite://data/x.db".parse(), Ok(DatabaseUrl::Sqlite("data/x.db".into())));
-        assert_eq!("sqlite:x.db?mode=rwc".parse(), Ok(DatabaseUrl::Sqlite("x.db".into())));
+        assert_eq!(
+            "sqlite:///var/lib/x.db".parse(),
+            Ok(DatabaseUrl::Sqlite("/var/lib/x.db".into()))
+        );
+        assert_eq!(
+            "sqlite://data/x.db".parse(),
+            Ok(DatabaseUrl::Sqlite("data/x.db".into()))
+        );
+        assert_eq!(
+            "sqlite:x.db?mode=rwc".parse(),
+            Ok(DatabaseUrl::Sqlite("x.db".into()))
+        );
     }
 
     #[test]
     fn other_urls_are_refused_with_a_reason() {
-        assert!("mysql://x".parse::<DatabaseUrl>().unwrap_err().contains("sqlite:///"));
+        assert!(
+            "mysql://x"
+                .parse::<DatabaseUrl>()
+                .unwrap_err()
+                .contains("sqlite:///")
+        );
         assert!("sqlite://".parse::<DatabaseUrl>().is_err());
     }
 }

@@ -2,9 +2,9 @@
 //! the server's own is logged with its cause and answered 503 with Retry-After, which the
 //! kiosk's outbox reads as "try again later".
 
-use axum::http::{header, HeaderValue, StatusCode};
-use axum::response::{IntoResponse, Response};
 use axum::Json;
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
 use wire::{ErrorBody, ErrorCode};
 
 use crate::db::DbError;
@@ -24,7 +24,9 @@ pub enum ApiError {
     UnsupportedMediaType,
     #[error("a valid device token is needed: `Authorization: Bearer <token>`")]
     Unauthorized,
-    #[error("that enrolment code is not valid: it may be mistyped, used already, or more than 24 hours old")]
+    #[error(
+        "that enrolment code is not valid: it may be mistyped, used already, or more than 24 hours old"
+    )]
     InvalidCode,
     #[error("too many wrong codes; try again in {retry_after_secs} seconds")]
     TooManyAttempts { retry_after_secs: u64 },
@@ -46,12 +48,21 @@ impl ApiError {
     fn status_and_code(&self) -> (StatusCode, ErrorCode) {
         match self {
             ApiError::MalformedJson(_) => (StatusCode::BAD_REQUEST, ErrorCode::MalformedJson),
-            ApiError::InvalidField(_) => (StatusCode::UNPROCESSABLE_ENTITY, ErrorCode::InvalidField),
-            ApiError::PayloadTooLarge => (StatusCode::PAYLOAD_TOO_LARGE, ErrorCode::PayloadTooLarge),
-            ApiError::UnsupportedMediaType => (StatusCode::UNSUPPORTED_MEDIA_TYPE, ErrorCode::UnsupportedMediaType),
+            ApiError::InvalidField(_) => {
+                (StatusCode::UNPROCESSABLE_ENTITY, ErrorCode::InvalidField)
+            }
+            ApiError::PayloadTooLarge => {
+                (StatusCode::PAYLOAD_TOO_LARGE, ErrorCode::PayloadTooLarge)
+            }
+            ApiError::UnsupportedMediaType => (
+                StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                ErrorCode::UnsupportedMediaType,
+            ),
             ApiError::Unauthorized => (StatusCode::UNAUTHORIZED, ErrorCode::Unauthorized),
             ApiError::InvalidCode => (StatusCode::BAD_REQUEST, ErrorCode::InvalidCode),
-            ApiError::TooManyAttempts { .. } => (StatusCode::TOO_MANY_REQUESTS, ErrorCode::TooManyAttempts),
+            ApiError::TooManyAttempts { .. } => {
+                (StatusCode::TOO_MANY_REQUESTS, ErrorCode::TooManyAttempts)
+            }
             ApiError::Conflict => (StatusCode::CONFLICT, ErrorCode::Conflict),
             ApiError::NotFound => (StatusCode::NOT_FOUND, ErrorCode::NotFound),
             ApiError::Unavailable(_) => (StatusCode::SERVICE_UNAVAILABLE, ErrorCode::Unavailable),
@@ -75,7 +86,9 @@ impl IntoResponse for ApiError {
             _ => None,
         };
         if let Some(secs) = retry_after {
-            response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(secs));
+            response
+                .headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from(secs));
         }
         response
     }

@@ -6,7 +6,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use axum::extract::DefaultBodyLimit;
-use axum::{middleware, Router};
+use axum::{Router, middleware};
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::compression::CompressionLayer;
 use tower_http::trace::TraceLayer;
@@ -49,7 +49,10 @@ pub fn app(state: AppState, dist: &Path) -> Router {
     routes::api_router()
         .fallback_service(static_files::service(dist))
         .layer(DefaultBodyLimit::max(wire::BODY_MAX_BYTES))
-        .layer(middleware::from_fn_with_state(headers, static_files::add_headers))
+        .layer(middleware::from_fn_with_state(
+            headers,
+            static_files::add_headers,
+        ))
         .layer(CompressionLayer::new())
         .layer(TraceLayer::new_for_http())
         .layer(CatchPanicLayer::new())
@@ -75,14 +78,22 @@ impl Application {
         let listener = std::net::TcpListener::bind(config.listen)?;
         listener.set_nonblocking(true)?;
         let address = listener.local_addr()?;
-        let server: std::pin::Pin<Box<dyn std::future::Future<Output = std::io::Result<()>> + Send>> = match config.tls {
+        let server: std::pin::Pin<
+            Box<dyn std::future::Future<Output = std::io::Result<()>> + Send>,
+        > = match config.tls {
             None => {
                 let listener = tokio::net::TcpListener::from_std(listener)?;
-                Box::pin(async move { axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await })
+                Box::pin(async move {
+                    axum::serve(listener, app)
+                        .with_graceful_shutdown(shutdown_signal())
+                        .await
+                })
             }
             Some(tls) => {
                 let _ = rustls::crypto::ring::default_provider().install_default();
-                let rustls = axum_server::tls_rustls::RustlsConfig::from_pem_file(&tls.cert, &tls.key).await?;
+                let rustls =
+                    axum_server::tls_rustls::RustlsConfig::from_pem_file(&tls.cert, &tls.key)
+                        .await?;
                 let handle = axum_server::Handle::new();
                 let stopper = handle.clone();
                 tokio::spawn(async move {

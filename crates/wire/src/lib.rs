@@ -8,13 +8,16 @@ mod submission;
 
 pub use error::{ErrorBody, ErrorCode, ErrorDetail};
 pub use submission::{
-    Contact, FftAnswer, Problem, Submission, SubmissionReceipt, Topic, COMMENT_MAX_CHARS,
-    CONTACT_FIELD_MAX_CHARS, LANGUAGE_MAX_CHARS,
+    COMMENT_MAX_CHARS, CONTACT_FIELD_MAX_CHARS, Contact, FftAnswer, LANGUAGE_MAX_CHARS, Problem,
+    Submission, SubmissionReceipt, Topic,
 };
 
+/// The shortest and longest wait before "Are you still there?", in seconds.
+pub const IDLE_SECONDS_RANGE: std::ops::RangeInclusive<u32> = 20..=600;
+
+use serde::{Deserialize, Serialize};
 #[cfg(feature = "openapi")]
 use utoipa::ToSchema;
-use serde::{Deserialize, Serialize};
 
 /// The largest request body the server reads, in bytes.
 pub const BODY_MAX_BYTES: usize = 64 * 1024;
@@ -35,6 +38,21 @@ pub struct EnrolResponse {
     pub device_name: String,
     /// The practice's name, shown on the welcome screen.
     pub practice_name: String,
+}
+
+/// `GET /api/v1/settings`: what the practice has set for its kiosks. The kiosk keeps the last
+/// copy, so it starts with the practice's settings even when the server can't be reached.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct KioskSettings {
+    pub practice_name: String,
+    /// The practice's own follow-up question; `None` for the standard one.
+    #[serde(default)]
+    pub follow_up_question: Option<String>,
+    /// Seconds without a touch before "Are you still there?".
+    pub idle_seconds: u32,
+    /// The topics offered, in order.
+    pub topics: Vec<Topic>,
 }
 
 /// `GET /api/v1/health`.

@@ -94,7 +94,9 @@ impl FftAnswer {
 
     /// The answer for a number of stars (1 to 5).
     pub fn from_stars(stars: u8) -> Option<Self> {
-        (1..=5).contains(&stars).then(|| Self::ALL[usize::from(5 - stars)])
+        (1..=5)
+            .contains(&stars)
+            .then(|| Self::ALL[usize::from(5 - stars)])
     }
 }
 
@@ -122,6 +124,10 @@ impl Topic {
         Topic::Building,
         Topic::Prescriptions,
     ];
+
+    pub fn from_name(name: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|topic| topic.as_str() == name)
+    }
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -172,14 +178,20 @@ pub struct Problem {
 
 impl Problem {
     fn new(field: &'static str, message: impl Into<String>) -> Self {
-        Self { field, message: message.into() }
+        Self {
+            field,
+            message: message.into(),
+        }
     }
 }
 
 impl Submission {
     /// The comment as stored: trimmed, and `None` when nothing is left.
     pub fn trimmed_comment(&self) -> Option<&str> {
-        self.comment.as_deref().map(str::trim).filter(|text| !text.is_empty())
+        self.comment
+            .as_deref()
+            .map(str::trim)
+            .filter(|text| !text.is_empty())
     }
 
     /// Every check both kiosk and server make, before a submission is queued or stored.
@@ -198,16 +210,24 @@ impl Submission {
         let mut seen = Vec::with_capacity(self.topics.len());
         for topic in &self.topics {
             if seen.contains(topic) {
-                problems.push(Problem::new("topics", format!("topic `{}` is listed twice", topic.as_str())));
+                problems.push(Problem::new(
+                    "topics",
+                    format!("topic `{}` is listed twice", topic.as_str()),
+                ));
             }
             seen.push(*topic);
         }
         let language = self.language.trim();
         if language.is_empty()
             || language.chars().count() > LANGUAGE_MAX_CHARS
-            || !language.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+            || !language
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-')
         {
-            problems.push(Problem::new("language", "the language must be a tag such as `en-GB`"));
+            problems.push(Problem::new(
+                "language",
+                "the language must be a tag such as `en-GB`",
+            ));
         }
         if let Some(contact) = &self.contact {
             problems.extend(contact.problems());
@@ -228,31 +248,59 @@ impl Contact {
         if self.name.trim().is_empty() {
             problems.push(Problem::new("contact.name", "a name is needed to reply"));
         }
-        let phone = self.phone.as_deref().map(str::trim).filter(|p| !p.is_empty());
-        let email = self.email.as_deref().map(str::trim).filter(|e| !e.is_empty());
+        let phone = self
+            .phone
+            .as_deref()
+            .map(str::trim)
+            .filter(|p| !p.is_empty());
+        let email = self
+            .email
+            .as_deref()
+            .map(str::trim)
+            .filter(|e| !e.is_empty());
         if phone.is_none() && email.is_none() {
-            problems.push(Problem::new("contact", "a phone number or an email address is needed to reply"));
+            problems.push(Problem::new(
+                "contact",
+                "a phone number or an email address is needed to reply",
+            ));
         }
         if let Some(phone) = phone {
             let digits = phone.chars().filter(char::is_ascii_digit).count();
             if !(7..=15).contains(&digits)
-                || !phone.chars().all(|c| c.is_ascii_digit() || " +-()".contains(c))
+                || !phone
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || " +-()".contains(c))
             {
-                problems.push(Problem::new("contact.phone", "the phone number does not look right"));
+                problems.push(Problem::new(
+                    "contact.phone",
+                    "the phone number does not look right",
+                ));
             }
         }
         if let Some(email) = email {
-            let well_formed = email
-                .split_once('@')
-                .is_some_and(|(local, domain)| !local.is_empty() && domain.contains('.') && !domain.starts_with('.') && !domain.ends_with('.'))
-                && !email.contains(char::is_whitespace);
+            let well_formed = email.split_once('@').is_some_and(|(local, domain)| {
+                !local.is_empty()
+                    && domain.contains('.')
+                    && !domain.starts_with('.')
+                    && !domain.ends_with('.')
+            }) && !email.contains(char::is_whitespace);
             if !well_formed {
-                problems.push(Problem::new("contact.email", "the email address does not look right"));
+                problems.push(Problem::new(
+                    "contact.email",
+                    "the email address does not look right",
+                ));
             }
         }
-        for (field, value) in [("contact.name", Some(self.name.as_str())), ("contact.phone", phone), ("contact.email", email)] {
+        for (field, value) in [
+            ("contact.name", Some(self.name.as_str())),
+            ("contact.phone", phone),
+            ("contact.email", email),
+        ] {
             if value.is_some_and(|v| v.chars().count() > CONTACT_FIELD_MAX_CHARS) {
-                problems.push(Problem::new(field, format!("at most {CONTACT_FIELD_MAX_CHARS} characters")));
+                problems.push(Problem::new(
+                    field,
+                    format!("at most {CONTACT_FIELD_MAX_CHARS} characters"),
+                ));
             }
         }
         problems
@@ -289,7 +337,10 @@ mod tests {
     #[test]
     fn stars_map_to_answers_and_back() {
         for stars in 1..=5 {
-            assert_eq!(FftAnswer::from_stars(stars).and_then(FftAnswer::stars), Some(stars));
+            assert_eq!(
+                FftAnswer::from_stars(stars).and_then(FftAnswer::stars),
+                Some(stars)
+            );
         }
         assert_eq!(FftAnswer::from_stars(5), Some(FftAnswer::VeryGood));
         assert_eq!(FftAnswer::from_stars(1), Some(FftAnswer::VeryPoor));
@@ -306,7 +357,10 @@ mod tests {
             assert_eq!(FftAnswer::from_name(answer.as_str()), Some(answer));
         }
         for topic in Topic::ALL {
-            assert_eq!(serde_json::to_string(&topic).unwrap(), format!("\"{}\"", topic.as_str()));
+            assert_eq!(
+                serde_json::to_string(&topic).unwrap(),
+                format!("\"{}\"", topic.as_str())
+            );
         }
     }
 
@@ -360,7 +414,12 @@ mod tests {
     #[test]
     fn contact_needs_consent_a_name_and_a_way_to_reply() {
         let mut s = submission();
-        s.contact = Some(Contact { name: " ".into(), phone: None, email: None, consent: false });
+        s.contact = Some(Contact {
+            name: " ".into(),
+            phone: None,
+            email: None,
+            consent: false,
+        });
         let fields: Vec<_> = s.problems().iter().map(|p| p.field).collect();
         assert_eq!(fields, ["contact.consent", "contact.name", "contact"]);
     }

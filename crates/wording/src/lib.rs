@@ -25,7 +25,7 @@ use std::sync::OnceLock;
 
 use patterns::PatternSet;
 
-pub use text::{normalise_char, Token};
+pub use text::{Token, normalise_char};
 
 /// What a finding is about.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -45,7 +45,14 @@ pub enum Kind {
 }
 
 impl Kind {
-    pub const ALL: [Kind; 6] = [Kind::Abuse, Kind::NamedStaff, Kind::Shouting, Kind::PersonalData, Kind::Urgent, Kind::Complaint];
+    pub const ALL: [Kind; 6] = [
+        Kind::Abuse,
+        Kind::NamedStaff,
+        Kind::Shouting,
+        Kind::PersonalData,
+        Kind::Urgent,
+        Kind::Complaint,
+    ];
 
     /// The name used on the wire, in the database and by `wording-check`.
     pub fn as_str(self) -> &'static str {
@@ -118,7 +125,12 @@ impl Analysis {
 
     /// The spans of one kind, merged and in order, for highlighting.
     pub fn spans(&self, kind: Kind) -> Vec<Range<usize>> {
-        let mut spans: Vec<Range<usize>> = self.findings.iter().filter(|f| f.kind == kind).flat_map(|f| f.spans.iter().cloned()).collect();
+        let mut spans: Vec<Range<usize>> = self
+            .findings
+            .iter()
+            .filter(|f| f.kind == kind)
+            .flat_map(|f| f.spans.iter().cloned())
+            .collect();
         spans.sort_by_key(|s| (s.start, s.end));
         let mut merged: Vec<Range<usize>> = Vec::with_capacity(spans.len());
         for span in spans {
@@ -144,9 +156,15 @@ pub fn sample_comment_2000() -> String {
 fn phrases() -> &'static PatternSet {
     static SET: OnceLock<PatternSet> = OnceLock::new();
     SET.get_or_init(|| {
-        let groups = [(Kind::Abuse, abuse::PHRASES), (Kind::Urgent, urgent::PHRASES), (Kind::Complaint, complaint::PHRASES)];
-        let rules: Vec<(Kind, &'static str, &'static [&'static str])> =
-            groups.iter().flat_map(|(kind, list)| list.iter().map(move |(rule, lines)| (*kind, *rule, *lines))).collect();
+        let groups = [
+            (Kind::Abuse, abuse::PHRASES),
+            (Kind::Urgent, urgent::PHRASES),
+            (Kind::Complaint, complaint::PHRASES),
+        ];
+        let rules: Vec<(Kind, &'static str, &'static [&'static str])> = groups
+            .iter()
+            .flat_map(|(kind, list)| list.iter().map(move |(rule, lines)| (*kind, *rule, *lines)))
+            .collect();
         PatternSet::new(&rules)
     })
 }
@@ -155,14 +173,23 @@ fn phrases() -> &'static PatternSet {
 pub fn analyse(comment: &str) -> Analysis {
     let tokens = text::tokenise(comment);
     // Whether each token stands for a person, worked out once for every rule.
-    let people: Vec<bool> = (0..tokens.len()).map(|i| abuse::is_person(&tokens, i)).collect();
+    let people: Vec<bool> = (0..tokens.len())
+        .map(|i| abuse::is_person(&tokens, i))
+        .collect();
     // Every phrase pattern (threats, urgent need, complaints) in one pass over the words.
     let phrases = phrases().find(&tokens, &people);
     let mut findings = Vec::new();
     abuse::find(&tokens, &phrases, &mut findings);
-    for found in phrases.iter().filter(|m| matches!(m.kind, Kind::Urgent | Kind::Complaint)) {
+    for found in phrases
+        .iter()
+        .filter(|m| matches!(m.kind, Kind::Urgent | Kind::Complaint))
+    {
         let span = tokens[found.tokens.start].span.start..tokens[found.tokens.end - 1].span.end;
-        findings.push(Finding { kind: found.kind, spans: vec![span], rule: found.rule });
+        findings.push(Finding {
+            kind: found.kind,
+            spans: vec![span],
+            rule: found.rule,
+        });
     }
     personal_data::find(comment, &tokens, &mut findings);
     shouting::find(comment, &tokens, &mut findings);

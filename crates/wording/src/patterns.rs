@@ -13,12 +13,15 @@ use std::ops::Range;
 
 use rustc_hash::FxHashMap as HashMap;
 
-use crate::text::Token;
 use crate::Kind;
+use crate::text::Token;
 
 #[derive(Debug)]
 enum Slot {
-    Words { words: Vec<&'static str>, optional: bool },
+    Words {
+        words: Vec<&'static str>,
+        optional: bool,
+    },
     Gap(usize),
     Person,
 }
@@ -55,7 +58,11 @@ impl PatternSet {
         let mut patterns = Vec::new();
         for (kind, rule, lines) in rules {
             for line in *lines {
-                patterns.push(Pattern { slots: parse(line), kind: *kind, rule });
+                patterns.push(Pattern {
+                    slots: parse(line),
+                    kind: *kind,
+                    rule,
+                });
             }
         }
         let mut by_first_word: HashMap<&'static str, Vec<usize>> = HashMap::default();
@@ -63,7 +70,10 @@ impl PatternSet {
         let mut everywhere = Vec::new();
         for (index, pattern) in patterns.iter().enumerate() {
             match &pattern.slots[0] {
-                Slot::Words { words, optional: false } => {
+                Slot::Words {
+                    words,
+                    optional: false,
+                } => {
                     for word in words {
                         match word.strip_suffix('*') {
                             Some(prefix) => by_prefix.push((prefix, index)),
@@ -74,8 +84,16 @@ impl PatternSet {
                 _ => everywhere.push(index),
             }
         }
-        let prefix_initials = by_prefix.iter().fold(0, |bits, (prefix, _)| bits | initial_bit(prefix));
-        Self { by_first_word, by_prefix, prefix_initials, everywhere, patterns }
+        let prefix_initials = by_prefix
+            .iter()
+            .fold(0, |bits, (prefix, _)| bits | initial_bit(prefix));
+        Self {
+            by_first_word,
+            by_prefix,
+            prefix_initials,
+            everywhere,
+            patterns,
+        }
     }
 
     /// Every match: the rule's name and the tokens it covers. `people[i]` says whether token
@@ -88,15 +106,29 @@ impl PatternSet {
             let norm = tokens[start].norm.as_str();
             let indexed = self.by_first_word.get(norm).into_iter().flatten();
             let may_have_prefix = initial_bit(norm) & self.prefix_initials != 0;
-            let prefixed = self.by_prefix.iter().filter(move |(prefix, _)| may_have_prefix && norm.starts_with(prefix)).map(|(_, index)| index);
+            let prefixed = self
+                .by_prefix
+                .iter()
+                .filter(move |(prefix, _)| may_have_prefix && norm.starts_with(prefix))
+                .map(|(_, index)| index);
             for &index in indexed.chain(prefixed).chain(self.everywhere.iter()) {
                 let pattern = &self.patterns[index];
                 if matches!(pattern.slots[0], Slot::Person) && !is_person(tokens, start) {
                     continue;
                 }
-                if let Some(end) = match_at(&pattern.slots, tokens, start, tokens[start].clause, is_person) {
+                if let Some(end) = match_at(
+                    &pattern.slots,
+                    tokens,
+                    start,
+                    tokens[start].clause,
+                    is_person,
+                ) {
                     if end > start {
-                        found.push(Match { kind: pattern.kind, rule: pattern.rule, tokens: start..end });
+                        found.push(Match {
+                            kind: pattern.kind,
+                            rule: pattern.rule,
+                            tokens: start..end,
+                        });
                     }
                 }
             }
@@ -127,7 +159,10 @@ fn parse(line: &'static str) -> Vec<Slot> {
                 };
                 let words: Vec<&'static str> = words.split('|').collect();
                 // A slot is one token: "do not" as an alternative would silently split the slot.
-                debug_assert!(words.iter().all(|w| !w.is_empty()), "an empty alternative in `{line}`");
+                debug_assert!(
+                    words.iter().all(|w| !w.is_empty()),
+                    "an empty alternative in `{line}`"
+                );
                 Slot::Words { words, optional }
             }
         })
@@ -142,7 +177,13 @@ fn word_matches(word: &str, token: &str) -> bool {
 }
 
 /// The end (exclusive) of a match of `slots` starting at token `at`, if any.
-fn match_at(slots: &[Slot], tokens: &[Token], at: usize, clause: u32, is_person: &dyn Fn(&[Token], usize) -> bool) -> Option<usize> {
+fn match_at(
+    slots: &[Slot],
+    tokens: &[Token],
+    at: usize,
+    clause: u32,
+    is_person: &dyn Fn(&[Token], usize) -> bool,
+) -> Option<usize> {
     let Some((slot, rest)) = slots.split_first() else {
         return Some(at);
     };
@@ -154,7 +195,11 @@ fn match_at(slots: &[Slot], tokens: &[Token], at: usize, clause: u32, is_person:
                     return Some(end);
                 }
             }
-            if *optional { match_at(rest, tokens, at, clause, is_person) } else { None }
+            if *optional {
+                match_at(rest, tokens, at, clause, is_person)
+            } else {
+                None
+            }
         }
         Slot::Person => {
             if in_clause(at) && is_person(tokens, at) {
@@ -193,7 +238,11 @@ mod tests {
     fn rules(text: &str) -> Vec<&'static str> {
         let tokens = tokenise(text);
         let people: Vec<bool> = tokens.iter().map(|t| t.is("she")).collect();
-        set().find(&tokens, &people).into_iter().map(|m| m.rule).collect()
+        set()
+            .find(&tokens, &people)
+            .into_iter()
+            .map(|m| m.rule)
+            .collect()
     }
 
     #[test]

@@ -8,7 +8,11 @@ use crate::text::Token;
 use crate::{Finding, Kind};
 
 fn push(findings: &mut Vec<Finding>, span: Range<usize>, rule: &'static str) {
-    findings.push(Finding { kind: Kind::PersonalData, spans: vec![span], rule });
+    findings.push(Finding {
+        kind: Kind::PersonalData,
+        spans: vec![span],
+        rule,
+    });
 }
 
 pub fn find(text: &str, tokens: &[Token], findings: &mut Vec<Finding>) {
@@ -25,13 +29,19 @@ fn emails(text: &str, findings: &mut Vec<Finding>) {
     for (at, _) in text.match_indices('@') {
         let local_ok = |b: u8| b.is_ascii_alphanumeric() || b"._%+-".contains(&b);
         let domain_ok = |b: u8| b.is_ascii_alphanumeric() || b".-".contains(&b);
-        let start = (0..at).rev().take_while(|&i| local_ok(bytes[i])).last().unwrap_or(at);
+        let start = (0..at)
+            .rev()
+            .take_while(|&i| local_ok(bytes[i]))
+            .last()
+            .unwrap_or(at);
         let mut end = at + 1;
         while end < bytes.len() && domain_ok(bytes[end]) {
             end += 1;
         }
         let domain = text[at + 1..end].trim_end_matches('.');
-        let tld_ok = domain.rsplit_once('.').is_some_and(|(name, tld)| !name.is_empty() && tld.len() >= 2 && tld.bytes().all(|b| b.is_ascii_alphabetic()));
+        let tld_ok = domain.rsplit_once('.').is_some_and(|(name, tld)| {
+            !name.is_empty() && tld.len() >= 2 && tld.bytes().all(|b| b.is_ascii_alphabetic())
+        });
         if start < at && tld_ok {
             push(findings, start..at + 1 + domain.len(), "email");
         }
@@ -43,7 +53,11 @@ pub fn is_nhs_number(digits: &[u8]) -> bool {
     if digits.len() != 10 {
         return false;
     }
-    let sum: u32 = digits[..9].iter().enumerate().map(|(i, d)| u32::from(*d) * (10 - i as u32)).sum();
+    let sum: u32 = digits[..9]
+        .iter()
+        .enumerate()
+        .map(|(i, d)| u32::from(*d) * (10 - i as u32))
+        .sum();
     let check = (11 - sum % 11) % 11;
     check != 10 && check == u32::from(digits[9])
 }
@@ -69,7 +83,12 @@ fn numbers(text: &str, findings: &mut Vec<Finding>) {
                 digits.push(c as u8 - b'0');
                 end = chars[j].0 + 1;
                 j += 1;
-            } else if matches!(c, ' ' | '-' | '.' | '(' | ')' | '+') && chars.get(j + 1).is_some_and(|(_, n)| n.is_ascii_digit() || *n == '(') && digits.len() < 13 {
+            } else if matches!(c, ' ' | '-' | '.' | '(' | ')' | '+')
+                && chars
+                    .get(j + 1)
+                    .is_some_and(|(_, n)| n.is_ascii_digit() || *n == '(')
+                && digits.len() < 13
+            {
                 j += 1;
             } else {
                 break;
@@ -79,7 +98,10 @@ fn numbers(text: &str, findings: &mut Vec<Finding>) {
         let international = plus && digits.starts_with(&[4, 4]);
         let rule = if international && (11..=12).contains(&digits.len()) {
             Some("phone")
-        } else if digits.first() == Some(&0) && (10..=11).contains(&digits.len()) && digits.get(1) != Some(&0) {
+        } else if digits.first() == Some(&0)
+            && (10..=11).contains(&digits.len())
+            && digits.get(1) != Some(&0)
+        {
             Some("phone")
         } else if is_nhs_number(&digits) {
             Some("nhs_number")
@@ -94,8 +116,30 @@ fn numbers(text: &str, findings: &mut Vec<Finding>) {
 }
 
 static MONTHS: WordSet = WordSet::new(&[
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-    "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
 ]);
 
 /// Dates of birth: a date next to "born", "DOB", "date of birth", "birthday", or a full date in
@@ -103,11 +147,18 @@ static MONTHS: WordSet = WordSet::new(&[
 fn dates(tokens: &[Token], findings: &mut Vec<Finding>) {
     // Within a dozen words of the date, in the same sentence.
     let cue_near = |at: usize, clause: u32| {
-        tokens.iter().enumerate().skip(at.saturating_sub(12)).take(27).any(|(k, t)| {
-            t.clause == clause
-                && (matches!(t.norm.as_str(), "born" | "dob" | "birthday" | "d-o-b" | "birthdate")
-                    || (t.is("birth") && k > 0 && tokens[k - 1].is("of")))
-        })
+        tokens
+            .iter()
+            .enumerate()
+            .skip(at.saturating_sub(12))
+            .take(27)
+            .any(|(k, t)| {
+                t.clause == clause
+                    && (matches!(
+                        t.norm.as_str(),
+                        "born" | "dob" | "birthday" | "d-o-b" | "birthdate"
+                    ) || (t.is("birth") && k > 0 && tokens[k - 1].is("of")))
+            })
     };
     let year_of = |t: &Token| t.norm.parse::<u32>().ok();
     for i in 0..tokens.len() {
@@ -118,17 +169,29 @@ fn dates(tokens: &[Token], findings: &mut Vec<Finding>) {
             let gap_ok = d.span.end + 1 == m.span.start && m.span.end + 1 == y.span.start;
             let day = year_of(d).filter(|v| (1..=31).contains(v));
             let month = year_of(m).filter(|v| (1..=12).contains(v));
-            gap_ok && day.is_some() && month.is_some() && year_of(y).is_some() && (y.norm.len() == 2 || y.norm.len() == 4)
+            gap_ok
+                && day.is_some()
+                && month.is_some()
+                && year_of(y).is_some()
+                && (y.norm.len() == 2 || y.norm.len() == 4)
         };
         let worded_date = i + 2 < tokens.len() && {
-            let day = t.norm.trim_end_matches(|c: char| c.is_ascii_alphabetic()).parse::<u32>().ok().filter(|v| (1..=31).contains(v));
-            day.is_some() && MONTHS.contains(&tokens[i + 1].norm) && year_of(&tokens[i + 2]).is_some_and(|y| (1900..=2100).contains(&y))
+            let day = t
+                .norm
+                .trim_end_matches(|c: char| c.is_ascii_alphabetic())
+                .parse::<u32>()
+                .ok()
+                .filter(|v| (1..=31).contains(v));
+            day.is_some()
+                && MONTHS.contains(&tokens[i + 1].norm)
+                && year_of(&tokens[i + 2]).is_some_and(|y| (1900..=2100).contains(&y))
         };
         if !(numeric_date || worded_date) {
             continue;
         }
         let year = &tokens[i + 2];
-        let old_year = year.norm.len() == 4 && year_of(year).is_some_and(|y| (1900..=2015).contains(&y));
+        let old_year =
+            year.norm.len() == 4 && year_of(year).is_some_and(|y| (1900..=2015).contains(&y));
         if old_year || cue_near(i, t.clause) {
             push(findings, t.span.start..year.span.end, "date_of_birth");
         }
@@ -149,7 +212,10 @@ fn postcodes(text: &str, tokens: &[Token], findings: &mut Vec<Finding>) {
     };
     let inward = |s: &str| {
         let b = s.as_bytes();
-        b.len() == 3 && b[0].is_ascii_digit() && b[1].is_ascii_alphabetic() && b[2].is_ascii_alphabetic()
+        b.len() == 3
+            && b[0].is_ascii_digit()
+            && b[1].is_ascii_alphabetic()
+            && b[2].is_ascii_alphabetic()
     };
     for i in 0..tokens.len() {
         let raw = &text[tokens[i].span.clone()];
@@ -163,7 +229,12 @@ fn postcodes(text: &str, tokens: &[Token], findings: &mut Vec<Finding>) {
         }
         if let Some(next) = tokens.get(i + 1) {
             let next_raw = &text[next.span.clone()];
-            if raw.is_ascii() && next_raw.is_ascii() && outward(raw) && inward(next_raw) && tokens[i].span.end + 1 == next.span.start {
+            if raw.is_ascii()
+                && next_raw.is_ascii()
+                && outward(raw)
+                && inward(next_raw)
+                && tokens[i].span.end + 1 == next.span.start
+            {
                 push(findings, tokens[i].span.start..next.span.end, "postcode");
             }
         }
@@ -171,24 +242,71 @@ fn postcodes(text: &str, tokens: &[Token], findings: &mut Vec<Finding>) {
 }
 
 static STREET_TYPES: WordSet = WordSet::new(&[
-    "road", "rd", "street", "st", "avenue", "ave", "lane", "ln", "close", "drive", "dr", "way", "crescent", "cres",
-    "gardens", "court", "ct", "place", "terrace", "grove", "hill", "park", "square", "mews", "row", "walk", "view",
-    "rise", "green", "parade", "crescent", "end", "gate", "wharf", "boulevard",
+    "road",
+    "rd",
+    "street",
+    "st",
+    "avenue",
+    "ave",
+    "lane",
+    "ln",
+    "close",
+    "drive",
+    "dr",
+    "way",
+    "crescent",
+    "cres",
+    "gardens",
+    "court",
+    "ct",
+    "place",
+    "terrace",
+    "grove",
+    "hill",
+    "park",
+    "square",
+    "mews",
+    "row",
+    "walk",
+    "view",
+    "rise",
+    "green",
+    "parade",
+    "crescent",
+    "end",
+    "gate",
+    "wharf",
+    "boulevard",
 ]);
 
 /// "14 Mill Road", "flat 3, 22 Hills Road".
 fn addresses(text: &str, tokens: &[Token], findings: &mut Vec<Finding>) {
     for i in 0..tokens.len() {
         let number = &tokens[i];
-        let is_house_number = number.norm.len() <= 4 && number.norm.chars().next().is_some_and(|c| c.is_ascii_digit()) && number.norm.chars().filter(|c| c.is_ascii_alphabetic()).count() <= 1;
+        let is_house_number = number.norm.len() <= 4
+            && number
+                .norm
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_digit())
+            && number
+                .norm
+                .chars()
+                .filter(|c| c.is_ascii_alphabetic())
+                .count()
+                <= 1;
         if !is_house_number {
             continue;
         }
         // One to three capitalised words, then a street type.
         for length in 1..=3 {
-            let Some(kind) = tokens.get(i + length + 1) else { break };
+            let Some(kind) = tokens.get(i + length + 1) else {
+                break;
+            };
             let names = &tokens[i + 1..=i + length];
-            if names.iter().all(|t| t.capitalised && t.is_word && t.clause == number.clause)
+            if names
+                .iter()
+                .all(|t| t.capitalised && t.is_word && t.clause == number.clause)
                 && kind.clause == number.clause
                 && STREET_TYPES.contains(&kind.norm)
                 && text[kind.span.clone()].starts_with(|c: char| c.is_uppercase())
@@ -201,9 +319,39 @@ fn addresses(text: &str, tokens: &[Token], findings: &mut Vec<Finding>) {
 }
 
 static RELATIVES: WordSet = WordSet::new(&[
-    "son", "daughter", "husband", "wife", "mum", "mom", "mother", "dad", "father", "partner", "child", "baby", "grandson",
-    "granddaughter", "grandmother", "grandfather", "nan", "nana", "gran", "grandad", "grandpa", "grandma", "brother",
-    "sister", "boyfriend", "girlfriend", "carer", "niece", "nephew", "aunt", "uncle", "stepson", "stepdaughter",
+    "son",
+    "daughter",
+    "husband",
+    "wife",
+    "mum",
+    "mom",
+    "mother",
+    "dad",
+    "father",
+    "partner",
+    "child",
+    "baby",
+    "grandson",
+    "granddaughter",
+    "grandmother",
+    "grandfather",
+    "nan",
+    "nana",
+    "gran",
+    "grandad",
+    "grandpa",
+    "grandma",
+    "brother",
+    "sister",
+    "boyfriend",
+    "girlfriend",
+    "carer",
+    "niece",
+    "nephew",
+    "aunt",
+    "uncle",
+    "stepson",
+    "stepdaughter",
 ]);
 
 /// "My name is Pat Smith", "my son Tom Jones", "I'm Jane Doe": a first name and a surname.
@@ -211,31 +359,59 @@ fn full_names(tokens: &[Token], findings: &mut Vec<Finding>) {
     for i in 0..tokens.len() {
         let cue_end = if tokens[i].is("name") && i > 0 && tokens[i - 1].is("my") {
             // "my name is", "my name's"
-            Some(if tokens.get(i + 1).is_some_and(|t| t.is("is")) { i + 2 } else { i + 1 })
+            Some(if tokens.get(i + 1).is_some_and(|t| t.is("is")) {
+                i + 2
+            } else {
+                i + 1
+            })
         } else if tokens[i].is("names") && i > 0 && tokens[i - 1].is("my") {
             Some(i + 1)
-        } else if (tokens[i].is("im") || (tokens[i].is("am") && i > 0 && tokens[i - 1].is("i"))) && tokens.get(i + 1).is_some_and(|t| t.capitalised) {
+        } else if (tokens[i].is("im") || (tokens[i].is("am") && i > 0 && tokens[i - 1].is("i")))
+            && tokens.get(i + 1).is_some_and(|t| t.capitalised)
+        {
             Some(i + 1)
-        } else if RELATIVES.contains(&tokens[i].norm) && i > 0 && matches!(tokens[i - 1].norm.as_str(), "my" | "our") {
+        } else if RELATIVES.contains(&tokens[i].norm)
+            && i > 0
+            && matches!(tokens[i - 1].norm.as_str(), "my" | "our")
+        {
             let mut k = i + 1;
-            if tokens.get(k).is_some_and(|t| matches!(t.norm.as_str(), "called" | "named" | "is")) {
+            if tokens
+                .get(k)
+                .is_some_and(|t| matches!(t.norm.as_str(), "called" | "named" | "is"))
+            {
                 k += 1;
                 if tokens.get(k).is_some_and(|t| t.is("called")) {
                     k += 1;
                 }
             }
             Some(k)
-        } else if tokens[i].is("signed") || (tokens[i].is("regards") && i > 0 && tokens[i - 1].is("kind")) {
+        } else if tokens[i].is("signed")
+            || (tokens[i].is("regards") && i > 0 && tokens[i - 1].is("kind"))
+        {
             Some(i + 1)
         } else {
             None
         };
         let Some(first) = cue_end else { continue };
-        let (Some(given), Some(family)) = (tokens.get(first), tokens.get(first + 1)) else { continue };
+        let (Some(given), Some(family)) = (tokens.get(first), tokens.get(first + 1)) else {
+            continue;
+        };
         let same_clause = given.clause == tokens[i].clause && family.clause == given.clause;
-        let name_like = |t: &Token| t.is_word && t.norm.len() >= 2 && !lexicon::is_not_name(&t.norm) && lexicon::class_of(&t.norm).is_none() && t.norm.chars().all(|c| c.is_ascii_alphabetic() || c == '-');
-        let looks_named = (given.capitalised && family.capitalised) || lexicon::is_first_name(&given.norm);
-        if same_clause && name_like(given) && name_like(family) && looks_named && !lexicon::is_person_word(&family.norm) {
+        let name_like = |t: &Token| {
+            t.is_word
+                && t.norm.len() >= 2
+                && !lexicon::is_not_name(&t.norm)
+                && lexicon::class_of(&t.norm).is_none()
+                && t.norm.chars().all(|c| c.is_ascii_alphabetic() || c == '-')
+        };
+        let looks_named =
+            (given.capitalised && family.capitalised) || lexicon::is_first_name(&given.norm);
+        if same_clause
+            && name_like(given)
+            && name_like(family)
+            && looks_named
+            && !lexicon::is_person_word(&family.norm)
+        {
             push(findings, given.span.start..family.span.end, "full_name");
         }
     }

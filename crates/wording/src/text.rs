@@ -53,25 +53,32 @@ pub fn normalise_char(c: char) -> Option<char> {
         return char::from_u32(u32::from(b'a') + code - 0x24D0);
     }
     let mapped = match c {
-        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' | 'а' | 'А' | 'α' | 'Α' => 'a',
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å'
+        | 'а' | 'А' | 'α' | 'Α' => 'a',
         'в' | 'В' | 'β' | 'Β' | 'ß' => 'b',
         'ç' | 'ć' | 'č' | 'Ç' | 'с' | 'С' | 'ϲ' => 'c',
         'ď' | 'đ' | 'ԁ' => 'd',
-        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' | 'È' | 'É' | 'Ê' | 'Ë' | 'е' | 'Е' | 'ё' | 'ε' | 'Ε' => 'e',
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' | 'È' | 'É' | 'Ê' | 'Ë' | 'е' | 'Е' | 'ё'
+        | 'ε' | 'Ε' => 'e',
         'ğ' | 'ġ' | 'ɡ' => 'g',
         'н' | 'Н' | 'һ' | 'Η' => 'h',
-        'ì' | 'í' | 'î' | 'ï' | 'ī' | 'ı' | 'Ì' | 'Í' | 'Î' | 'Ï' | 'і' | 'І' | 'ι' | 'Ι' | 'ӏ' => 'i',
+        'ì' | 'í' | 'î' | 'ï' | 'ī' | 'ı' | 'Ì' | 'Í' | 'Î' | 'Ï' | 'і' | 'І' | 'ι' | 'Ι' | 'ӏ' => {
+            'i'
+        }
         'ј' | 'Ј' => 'j',
         'к' | 'К' | 'κ' | 'Κ' => 'k',
         'ł' | 'ľ' | 'ĺ' => 'l',
         'м' | 'М' | 'Μ' => 'm',
         'ñ' | 'ń' | 'ň' | 'Ñ' | 'η' | 'Ν' => 'n',
-        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' | 'о' | 'О' | 'ο' | 'Ο' | 'σ' => 'o',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' | 'о'
+        | 'О' | 'ο' | 'Ο' | 'σ' => 'o',
         'р' | 'Р' | 'ρ' | 'Ρ' => 'p',
         'ŕ' | 'ř' | 'г' => 'r',
         'ś' | 'š' | 'ş' | 'Š' | 'ѕ' | 'Ѕ' => 's',
         'ť' | 'т' | 'Т' | 'τ' | 'Τ' => 't',
-        'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' | 'Ù' | 'Ú' | 'Û' | 'Ü' | 'υ' | 'μ' => 'u',
+        'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' | 'Ù' | 'Ú' | 'Û' | 'Ü' | 'υ' | 'μ' => {
+            'u'
+        }
         'ν' => 'v',
         'ω' | 'ш' => 'w',
         'х' | 'Х' | 'χ' | 'Χ' => 'x',
@@ -138,7 +145,11 @@ pub fn tokenise(text: &str) -> Vec<Token> {
         raw.clear();
         while j < chars.len() {
             let c = chars[j].1;
-            let inner = || chars.get(j + 1).is_some_and(|&(_, n)| n.is_alphanumeric() || normalise_char(n).is_some());
+            let inner = || {
+                chars
+                    .get(j + 1)
+                    .is_some_and(|&(_, n)| n.is_alphanumeric() || normalise_char(n).is_some())
+            };
             let part = c.is_ascii_alphanumeric()
                 || normalise_char(c).is_some()
                 || is_mask(c)
@@ -185,13 +196,21 @@ fn make_token(raw: &[char], span: Range<usize>, clause: u32) -> Option<Token> {
     }
     // Capitals are judged before an apostrophe: "GP's" is in capitals.
     let (mut letters, mut capitals) = (0, 0);
-    for c in raw.iter().take_while(|c| !matches!(c, '\'' | '’')).filter(|c| c.is_alphabetic()) {
+    for c in raw
+        .iter()
+        .take_while(|c| !matches!(c, '\'' | '’'))
+        .filter(|c| c.is_alphabetic())
+    {
         letters += 1;
         capitals += usize::from(c.is_uppercase());
     }
     let capitalised = raw.first().is_some_and(|c| c.is_uppercase());
     let all_caps = letters >= 2 && capitals == letters;
-    if norm.as_bytes().windows(3).any(|w| w[0] == w[1] && w[1] == w[2]) {
+    if norm
+        .as_bytes()
+        .windows(3)
+        .any(|w| w[0] == w[1] && w[1] == w[2])
+    {
         norm = shrink_repeats(&norm);
     }
     // "@ss" is leetspeak; "@USER" is a mention.
@@ -201,7 +220,14 @@ fn make_token(raw: &[char], span: Range<usize>, clause: u32) -> Option<Token> {
             norm = read;
         }
     }
-    Some(Token { norm, span, clause, capitalised, all_caps, is_word: has_letter })
+    Some(Token {
+        norm,
+        span,
+        clause,
+        capitalised,
+        all_caps,
+        is_word: has_letter,
+    })
 }
 
 /// Runs of three or more of one character become two (shiiiit → shiit; "good" keeps its oo).
@@ -236,7 +262,9 @@ fn join_spaced_letters(text: &str, tokens: &mut Vec<Token>) {
         let mut j = i + 1;
         while j < tokens.len()
             && single(&tokens[j])
-            && text[tokens[j - 1].span.end..tokens[j].span.start].chars().all(|c| matches!(c, ' ' | '.' | '-' | '_' | '*'))
+            && text[tokens[j - 1].span.end..tokens[j].span.start]
+                .chars()
+                .all(|c| matches!(c, ' ' | '.' | '-' | '_' | '*'))
             && tokens[j].span.start - tokens[j - 1].span.end <= 3
         {
             j += 1;
@@ -253,7 +281,14 @@ fn join_spaced_letters(text: &str, tokens: &mut Vec<Token>) {
             }
             if let Some((end, word)) = joined_len {
                 let span = tokens[i].span.start..tokens[end - 1].span.end;
-                let joined = Token { norm: word, span, clause: tokens[i].clause, capitalised: false, all_caps: false, is_word: true };
+                let joined = Token {
+                    norm: word,
+                    span,
+                    clause: tokens[i].clause,
+                    capitalised: false,
+                    all_caps: false,
+                    is_word: true,
+                };
                 tokens.splice(i..end, [joined]);
             }
         }
@@ -272,19 +307,28 @@ mod tests {
     #[test]
     fn words_are_lower_cased_with_spans() {
         let tokens = tokenise("The GP's nurse.");
-        assert_eq!(tokens.iter().map(|t| t.norm.as_str()).collect::<Vec<_>>(), ["the", "gps", "nurse"]);
+        assert_eq!(
+            tokens.iter().map(|t| t.norm.as_str()).collect::<Vec<_>>(),
+            ["the", "gps", "nurse"]
+        );
         assert_eq!(&"The GP's nurse."[tokens[2].span.clone()], "nurse");
         assert!(tokens[0].capitalised && tokens[1].all_caps);
     }
 
     #[test]
     fn look_alike_letters_become_plain() {
-        assert_eq!(norms("ѕһіt ｆｕｃｋ 𝐟𝐮𝐜𝐤 fück"), ["shit", "fuck", "fuck", "fuck"]);
+        assert_eq!(
+            norms("ѕһіt ｆｕｃｋ 𝐟𝐮𝐜𝐤 fück"),
+            ["shit", "fuck", "fuck", "fuck"]
+        );
     }
 
     #[test]
     fn leetspeak_inside_words_is_read_but_numbers_stay_numbers() {
-        assert_eq!(norms("sh1t b1tch @ss 943 476 5919"), ["shit", "bitch", "ass", "943", "476", "5919"]);
+        assert_eq!(
+            norms("sh1t b1tch @ss 943 476 5919"),
+            ["shit", "bitch", "ass", "943", "476", "5919"]
+        );
         assert_eq!(norms("shit!"), ["shit"]);
     }
 
@@ -304,7 +348,10 @@ mod tests {
     fn sentences_are_counted() {
         let tokens = tokenise("One. Two! Three?\nFour, five");
         let clauses: Vec<u32> = tokens.iter().map(|t| t.clause).collect();
-        assert!(clauses.windows(2).take(3).all(|w| w[0] < w[1]), "{clauses:?}");
+        assert!(
+            clauses.windows(2).take(3).all(|w| w[0] < w[1]),
+            "{clauses:?}"
+        );
         assert_eq!(clauses[3], clauses[4], "a comma does not end a sentence");
     }
 

@@ -2,7 +2,7 @@
 //! every case is run, every miss is printed with its label and text, and the rates must reach
 //! the figures of the issue. `cargo test -p wording --test kiosk_examples -- --nocapture`.
 
-use wording::{analyse, Kind};
+use wording::{Kind, analyse};
 
 struct Case {
     label: &'static str,
@@ -31,8 +31,15 @@ fn rate(cases: &[Case], labels: &[&str], expect: bool, hit: impl Fn(&str) -> boo
             hits += 1;
         }
         if h != expect {
-            let kinds: Vec<&str> = analyse(case.text).kinds().iter().map(|k| k.as_str()).collect();
-            println!("  {}: expected {expect}, {kinds:?}: {}", case.label, case.text);
+            let kinds: Vec<&str> = analyse(case.text)
+                .kinds()
+                .iter()
+                .map(|k| k.as_str())
+                .collect();
+            println!(
+                "  {}: expected {expect}, {kinds:?}: {}",
+                case.label, case.text
+            );
         }
     }
     let rate = hits as f64 / chosen.len() as f64;
@@ -42,13 +49,17 @@ fn rate(cases: &[Case], labels: &[&str], expect: bool, hit: impl Fn(&str) -> boo
 
 #[test]
 fn abuse_and_attacks_on_staff_are_nudged() {
-    let rate = rate(&cases(), &["abuse", "named_staff"], true, |t| analyse(t).flagged());
+    let rate = rate(&cases(), &["abuse", "named_staff"], true, |t| {
+        analyse(t).flagged()
+    });
     assert!(rate >= 0.90, "{rate}");
 }
 
 #[test]
 fn honest_comments_are_rarely_nudged() {
-    let rate = rate(&cases(), &["praise", "criticism"], false, |t| analyse(t).flagged());
+    let rate = rate(&cases(), &["praise", "criticism"], false, |t| {
+        analyse(t).flagged()
+    });
     assert!(rate <= 0.03, "{rate}");
 }
 
@@ -60,7 +71,9 @@ fn honest_complaints_that_swear_about_the_service_are_rarely_nudged() {
 
 #[test]
 fn attacks_on_named_or_described_staff_are_seen_as_such() {
-    let rate = rate(&cases(), &["named_staff"], true, |t| analyse(t).has(Kind::NamedStaff));
+    let rate = rate(&cases(), &["named_staff"], true, |t| {
+        analyse(t).has(Kind::NamedStaff)
+    });
     assert!(rate >= 0.80, "{rate}");
 }
 
@@ -69,19 +82,31 @@ fn urgent_need_is_found_and_rarely_raised_elsewhere() {
     let cases = cases();
     let found = rate(&cases, &["urgent"], true, |t| analyse(t).has(Kind::Urgent));
     assert!(found >= 0.95, "{found}");
-    let others = ["praise", "criticism", "sweary", "abuse", "named_staff", "personal_data", "complaint"];
+    let others = [
+        "praise",
+        "criticism",
+        "sweary",
+        "abuse",
+        "named_staff",
+        "personal_data",
+        "complaint",
+    ];
     let false_alarms = rate(&cases, &others, false, |t| analyse(t).has(Kind::Urgent));
     assert!(false_alarms <= 0.02, "{false_alarms}");
 }
 
 #[test]
 fn personal_data_is_found() {
-    let rate = rate(&cases(), &["personal_data"], true, |t| analyse(t).has(Kind::PersonalData));
+    let rate = rate(&cases(), &["personal_data"], true, |t| {
+        analyse(t).has(Kind::PersonalData)
+    });
     assert!(rate >= 0.90, "{rate}");
 }
 
 #[test]
 fn formal_complaints_are_found() {
-    let rate = rate(&cases(), &["complaint"], true, |t| analyse(t).has(Kind::Complaint));
+    let rate = rate(&cases(), &["complaint"], true, |t| {
+        analyse(t).has(Kind::Complaint)
+    });
     assert!(rate >= 0.90, "{rate}");
 }

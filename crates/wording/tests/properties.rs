@@ -10,9 +10,53 @@ use wording::analyse;
 /// Text that stresses the tokeniser: odd letters, masks, digits, separators and capitals.
 fn tricky_text() -> impl Strategy<Value = String> {
     let pieces = prop::sample::select(vec![
-        "a", "I", "you", "is", "a", "cow", "f***", "s h i t", "sh1t", "@", "$", "!", ".", "?", "\n", " ", "  ", "-", "'", "’",
-        "é", "ѕ", "ｆ", "𝐟", "😀", "\u{200B}", "0", "7700", "+44", "(", ")", "943 476 5919", "CB2 1TN", "Dr", "Gemma", "chest",
-        "pain", "cant", "breathe", "complaint", "THE", "NHS", "**", "ü", "ß", "ﬁ", "\u{0301}",
+        "a",
+        "I",
+        "you",
+        "is",
+        "a",
+        "cow",
+        "f***",
+        "s h i t",
+        "sh1t",
+        "@",
+        "$",
+        "!",
+        ".",
+        "?",
+        "\n",
+        " ",
+        "  ",
+        "-",
+        "'",
+        "’",
+        "é",
+        "ѕ",
+        "ｆ",
+        "𝐟",
+        "😀",
+        "\u{200B}",
+        "0",
+        "7700",
+        "+44",
+        "(",
+        ")",
+        "943 476 5919",
+        "CB2 1TN",
+        "Dr",
+        "Gemma",
+        "chest",
+        "pain",
+        "cant",
+        "breathe",
+        "complaint",
+        "THE",
+        "NHS",
+        "**",
+        "ü",
+        "ß",
+        "ﬁ",
+        "\u{0301}",
     ]);
     prop::collection::vec(pieces, 0..200).prop_map(|parts| parts.concat())
 }
@@ -63,5 +107,8 @@ fn time_grows_linearly_with_length() {
     let long = unit.repeat(320);
     let _ = ns_per_byte(&short); // warm up
     let (short_cost, long_cost) = (ns_per_byte(&short), ns_per_byte(&long));
-    assert!(long_cost < short_cost * 3.0, "short {short_cost:.1} ns/byte, long {long_cost:.1} ns/byte");
+    assert!(
+        long_cost < short_cost * 3.0,
+        "short {short_cost:.1} ns/byte, long {long_cost:.1} ns/byte"
+    );
 }

@@ -47,6 +47,13 @@ const STEPS: &[&str] = &[
     r#"
     ALTER TABLE submissions ADD COLUMN verdict TEXT NOT NULL DEFAULT '[]';
     "#,
+    // 3: the practice's settings for its kiosks, set with `practice-server settings set`.
+    r#"
+    CREATE TABLE settings (
+        key   TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    );
+    "#,
 ];
 
 pub fn run(conn: &mut Connection) -> rusqlite::Result<()> {

@@ -16,7 +16,10 @@ use rusqlite::{Connection, OpenFlags};
 use tokio::sync::{mpsc, oneshot};
 
 use crate::domain::{NewSubmission, SecretDigest};
-pub use queries::{create_enrolment_code, export_submissions, EnrolledDevice, StoredSubmission};
+pub use queries::{
+    EnrolledDevice, StoredSubmission, create_enrolment_code, export_submissions, store_setting,
+    stored_settings,
+};
 use writer::Job;
 
 /// How long a statement waits for a lock held by another process before giving up.
@@ -40,7 +43,9 @@ pub enum DbError {
 impl DbError {
     fn classify(err: rusqlite::Error) -> Self {
         match err.sqlite_error_code() {
-            Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked) => DbError::Busy,
+            Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked) => {
+                DbError::Busy
+            }
             Some(rusqlite::ErrorCode::DiskFull) => DbError::Full,
             _ => DbError::Sqlite(err),
         }
@@ -67,14 +72,20 @@ pub struct Database {
 /// Opens a connection with the pragmas every connection here uses.
 pub fn connect(path: &Path, busy_timeout: Duration) -> Result<Connection, DbError> {
     if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-        std::fs::create_dir_all(parent).map_err(|e| DbError::Sqlite(rusqlite::Error::ToSqlConversionFailure(Box::new(e))))?;
+        std::fs::create_dir_all(parent)
+            .map_err(|e| DbError::Sqlite(rusqlite::Error::ToSqlConversionFailure(Box::new(e))))?;
     }
-    let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
+        | OpenFlags::SQLITE_OPEN_CREATE
+        | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     let conn = Connection::open_with_flags(path, flags).map_err(DbError::classify)?;
     conn.busy_timeout(busy_timeout).map_err(DbError::classify)?;
-    conn.pragma_update(None, "journal_mode", "WAL").map_err(DbError::classify)?;
-    conn.pragma_update(None, "synchronous", "FULL").map_err(DbError::classify)?;
-    conn.pragma_update(None, "foreign_keys", "ON").map_err(DbError::classify)?;
+    conn.pragma_update(None, "journal_mode", "WAL")
+        .map_err(DbError::classify)?;
+    conn.pragma_update(None, "synchronous", "FULL")
+        .map_err(DbError::classify)?;
+    conn.pragma_update(None, "foreign_keys", "ON")
+        .map_err(DbError::classify)?;
     Ok(conn)
 }
 
@@ -97,10 +108,16 @@ impl Database {
             .spawn(move || writer::run(writer, queue))
             .map_err(|e| DbError::Sqlite(rusqlite::Error::ToSqlConversionFailure(Box::new(e))))?;
         tracing::info!(database = %path.display(), "database open");
-        Ok(Self { jobs, reader: Arc::new(Mutex::new(reader)) })
+        Ok(Self {
+            jobs,
+            reader: Arc::new(Mutex::new(reader)),
+        })
     }
 
-    async fn ask<T>(&self, make: impl FnOnce(oneshot::Sender<Result<T, DbError>>) -> Job) -> Result<T, DbError> {
+    async fn ask<T>(
+        &self,
+        make: impl FnOnce(oneshot::Sender<Result<T, DbError>>) -> Job,
+    ) -> Result<T, DbError> {
         let (reply, answer) = oneshot::channel();
         self.jobs.try_send(make(reply)).map_err(|err| match err {
             mpsc::error::TrySendError::Full(_) => DbError::Busy,
@@ -110,25 +127,61 @@ impl Database {
     }
 
     /// Stores a submission from the device `device_id`, unless its id is already stored.
-    pub async fn submit(&self, device_id: i64, submission: NewSubmission) -> Result<SubmitOutcome, DbError> {
-        self.ask(|reply| Job::Submit { device_id, submission: Box::new(submission), reply }).await
+    pub async fn submit(
+        &self,
+        device_id: i64,
+        submission: NewSubmission,
+    ) -> Result<SubmitOutcome, DbError> {
+        self.ask(|reply| Job::Submit {
+            device_id,
+            submission: Box::new(submission),
+            reply,
+        })
+        .await
     }
 
     /// Uses up an enrolment code and registers the device under `token`. `None` when the code is
     /// unknown, used or expired.
-    pub async fn enrol(&self, code: SecretDigest, token: SecretDigest, now: DateTime<Utc>) -> Result<Option<EnrolledDevice>, DbError> {
-        self.ask(|reply| Job::Enrol { code, token, now, reply }).await
+    pub async fn enrol(
+        &self,
+        code: SecretDigest,
+        token: SecretDigest,
+        now: DateTime<Utc>,
+    ) -> Result<Option<EnrolledDevice>, DbError> {
+        self.ask(|reply| Job::Enrol {
+            code,
+            token,
+            now,
+            reply,
+        })
+        .await
     }
 
     /// Keeps a body the server refused, for the manager to read.
-    pub async fn keep_rejected(&self, device_id: i64, body: String, now: DateTime<Utc>) -> Result<i64, DbError> {
-        self.ask(|reply| Job::Reject { device_id, body, now, reply }).await
+    pub async fn keep_rejected(
+        &self,
+        device_id: i64,
+        body: String,
+        now: DateTime<Utc>,
+    ) -> Result<i64, DbError> {
+        self.ask(|reply| Job::Reject {
+            device_id,
+            body,
+            now,
+            reply,
+        })
+        .await
     }
 
-    async fn read<T: Send + 'static>(&self, query: impl FnOnce(&Connection) -> rusqlite::Result<T> + Send + 'static) -> Result<T, DbError> {
+    async fn read<T: Send + 'static>(
+        &self,
+        query: impl FnOnce(&Connection) -> rusqlite::Result<T> + Send + 'static,
+    ) -> Result<T, DbError> {
         let reader = Arc::clone(&self.reader);
         tokio::task::spawn_blocking(move || {
-            let conn = reader.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+            let conn = reader
+                .lock()
+                .unwrap_or_else(|poisoned| poisoned.into_inner());
             query(&conn).map_err(DbError::classify)
         })
         .await
@@ -136,12 +189,27 @@ impl Database {
     }
 
     /// The device holding this token, if any.
-    pub async fn device_by_token(&self, token: SecretDigest) -> Result<Option<EnrolledDevice>, DbError> {
-        self.read(move |conn| queries::device_by_token(conn, token)).await
+    pub async fn device_by_token(
+        &self,
+        token: SecretDigest,
+    ) -> Result<Option<EnrolledDevice>, DbError> {
+        self.read(move |conn| queries::device_by_token(conn, token))
+            .await
+    }
+
+    /// The practice's stored settings.
+    pub async fn settings(&self) -> Result<std::collections::BTreeMap<String, String>, DbError> {
+        self.read(queries::stored_settings).await
     }
 
     /// Whether the database answers a query.
     pub async fn is_healthy(&self) -> bool {
-        self.read(|conn| conn.query_row("SELECT count(*) FROM devices", [], |row| row.get::<_, i64>(0))).await.is_ok()
+        self.read(|conn| {
+            conn.query_row("SELECT count(*) FROM devices", [], |row| {
+                row.get::<_, i64>(0)
+            })
+        })
+        .await
+        .is_ok()
     }
 }

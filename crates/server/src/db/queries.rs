@@ -1,11 +1,11 @@
 //! The SQL, in one place. Times are stored as RFC 3339 text in UTC.
 
 use chrono::{DateTime, SecondsFormat, TimeDelta, Utc};
-use rusqlite::{params, Connection, OptionalExtension};
+use rusqlite::{Connection, OptionalExtension, params};
 use serde::Serialize;
 
-use crate::domain::{EnrolmentCode, NewSubmission, SecretDigest};
 use super::SubmitOutcome;
+use crate::domain::{EnrolmentCode, NewSubmission, SecretDigest};
 
 /// How long an enrolment code stays good.
 pub const ENROLMENT_CODE_LIFETIME: TimeDelta = TimeDelta::hours(24);
@@ -21,7 +21,11 @@ fn stamp(time: DateTime<Utc>) -> String {
 }
 
 /// Makes a one-time code for a kiosk called `device_name`, good for 24 hours from `now`.
-pub fn create_enrolment_code(conn: &Connection, device_name: &str, now: DateTime<Utc>) -> rusqlite::Result<String> {
+pub fn create_enrolment_code(
+    conn: &Connection,
+    device_name: &str,
+    now: DateTime<Utc>,
+) -> rusqlite::Result<String> {
     let code = EnrolmentCode::generate();
     conn.execute(
         "INSERT INTO enrolment_codes (code_sha256, device_name, created_at, expires_at) VALUES (?1, ?2, ?3, ?4)",
@@ -30,7 +34,12 @@ pub fn create_enrolment_code(conn: &Connection, device_name: &str, now: DateTime
     Ok(code.display())
 }
 
-pub(super) fn enrol(conn: &Connection, code: SecretDigest, token: SecretDigest, now: DateTime<Utc>) -> rusqlite::Result<Option<EnrolledDevice>> {
+pub(super) fn enrol(
+    conn: &Connection,
+    code: SecretDigest,
+    token: SecretDigest,
+    now: DateTime<Utc>,
+) -> rusqlite::Result<Option<EnrolledDevice>> {
     let name: Option<String> = conn
         .query_row(
             "UPDATE enrolment_codes SET used_at = ?2
@@ -45,23 +54,42 @@ pub(super) fn enrol(conn: &Connection, code: SecretDigest, token: SecretDigest, 
         "INSERT INTO devices (name, token_sha256, enrolled_at) VALUES (?1, ?2, ?3)",
         params![name, token.0, stamp(now)],
     )?;
-    Ok(Some(EnrolledDevice { id: conn.last_insert_rowid(), name }))
+    Ok(Some(EnrolledDevice {
+        id: conn.last_insert_rowid(),
+        name,
+    }))
 }
 
-pub(super) fn device_by_token(conn: &Connection, token: SecretDigest) -> rusqlite::Result<Option<EnrolledDevice>> {
+pub(super) fn device_by_token(
+    conn: &Connection,
+    token: SecretDigest,
+) -> rusqlite::Result<Option<EnrolledDevice>> {
     conn.prepare_cached("SELECT id, name FROM devices WHERE token_sha256 = ?1")?
-        .query_row([token.0], |row| Ok(EnrolledDevice { id: row.get(0)?, name: row.get(1)? }))
+        .query_row([token.0], |row| {
+            Ok(EnrolledDevice {
+                id: row.get(0)?,
+                name: row.get(1)?,
+            })
+        })
         .optional()
 }
 
-pub(super) fn submit(conn: &Connection, device_id: i64, s: &NewSubmission) -> rusqlite::Result<SubmitOutcome> {
+pub(super) fn submit(
+    conn: &Connection,
+    device_id: i64,
+    s: &NewSubmission,
+) -> rusqlite::Result<SubmitOutcome> {
     let id = s.id.to_string();
     let existing: Option<Vec<u8>> = conn
         .prepare_cached("SELECT fingerprint FROM submissions WHERE id = ?1")?
         .query_row([&id], |row| row.get(0))
         .optional()?;
     if let Some(fingerprint) = existing {
-        return Ok(if fingerprint == s.fingerprint { SubmitOutcome::Duplicate } else { SubmitOutcome::Conflict });
+        return Ok(if fingerprint == s.fingerprint {
+            SubmitOutcome::Duplicate
+        } else {
+            SubmitOutcome::Conflict
+        });
     }
     let topics = serde_json::to_string(&s.topics).expect("topics serialise");
     let contact = s.contact.as_ref();
@@ -89,12 +117,38 @@ pub(super) fn submit(conn: &Connection, device_id: i64, s: &NewSubmission) -> ru
     Ok(SubmitOutcome::Created)
 }
 
-pub(super) fn keep_rejected(conn: &Connection, device_id: i64, body: &str, now: DateTime<Utc>) -> rusqlite::Result<i64> {
+pub(super) fn keep_rejected(
+    conn: &Connection,
+    device_id: i64,
+    body: &str,
+    now: DateTime<Utc>,
+) -> rusqlite::Result<i64> {
     conn.execute(
         "INSERT INTO rejected (device_id, received_at, body) VALUES (?1, ?2, ?3)",
         params![device_id, stamp(now), body],
     )?;
     Ok(conn.last_insert_rowid())
+}
+
+/// Every stored setting, by name.
+pub fn stored_settings(
+    conn: &Connection,
+) -> rusqlite::Result<std::collections::BTreeMap<String, String>> {
+    let mut statement = conn.prepare_cached("SELECT key, value FROM settings")?;
+    let rows = statement.query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?;
+    rows.collect()
+}
+
+/// Stores a setting (already checked), or removes it with `None`.
+pub fn store_setting(conn: &Connection, key: &str, value: Option<&str>) -> rusqlite::Result<()> {
+    match value {
+        Some(value) => conn.execute(
+            "INSERT INTO settings (key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            params![key, value],
+        )?,
+        None => conn.execute("DELETE FROM settings WHERE key = ?1", params![key])?,
+    };
+    Ok(())
 }
 
 /// A stored submission, as `practice-server export` prints it.
@@ -138,7 +192,8 @@ pub fn export_submissions(conn: &Connection) -> rusqlite::Result<Vec<StoredSubmi
             contact_name: row.get(9)?,
             contact_phone: row.get(10)?,
             contact_email: row.get(11)?,
-            verdict: serde_json::from_str(&row.get::<_, String>(12)?).unwrap_or(serde_json::Value::Null),
+            verdict: serde_json::from_str(&row.get::<_, String>(12)?)
+                .unwrap_or(serde_json::Value::Null),
         })
     })?;
     rows.collect()

@@ -6,7 +6,7 @@ use chrono::{DateTime, Utc};
 use rusqlite::{Connection, TransactionBehavior};
 use tokio::sync::{mpsc, oneshot};
 
-use super::{queries, DbError, EnrolledDevice, SubmitOutcome};
+use super::{DbError, EnrolledDevice, SubmitOutcome, queries};
 use crate::domain::{NewSubmission, SecretDigest};
 
 /// The most jobs committed together; bounds the time one commit holds the others up.
@@ -15,15 +15,32 @@ const MAX_BATCH: usize = 512;
 type Reply<T> = oneshot::Sender<Result<T, DbError>>;
 
 pub enum Job {
-    Submit { device_id: i64, submission: Box<NewSubmission>, reply: Reply<SubmitOutcome> },
-    Enrol { code: SecretDigest, token: SecretDigest, now: DateTime<Utc>, reply: Reply<Option<EnrolledDevice>> },
-    Reject { device_id: i64, body: String, now: DateTime<Utc>, reply: Reply<i64> },
+    Submit {
+        device_id: i64,
+        submission: Box<NewSubmission>,
+        reply: Reply<SubmitOutcome>,
+    },
+    Enrol {
+        code: SecretDigest,
+        token: SecretDigest,
+        now: DateTime<Utc>,
+        reply: Reply<Option<EnrolledDevice>>,
+    },
+    Reject {
+        device_id: i64,
+        body: String,
+        now: DateTime<Utc>,
+        reply: Reply<i64>,
+    },
 }
 
 /// An answer held back until the commit.
 enum Answer {
     Submit(Reply<SubmitOutcome>, rusqlite::Result<SubmitOutcome>),
-    Enrol(Reply<Option<EnrolledDevice>>, rusqlite::Result<Option<EnrolledDevice>>),
+    Enrol(
+        Reply<Option<EnrolledDevice>>,
+        rusqlite::Result<Option<EnrolledDevice>>,
+    ),
     Reject(Reply<i64>, rusqlite::Result<i64>),
 }
 
@@ -63,7 +80,10 @@ fn commit_batch(conn: &mut Connection, batch: &mut Vec<Job>) {
 
 /// Runs one job inside a savepoint of the batch's transaction.
 fn run_job(tx: &rusqlite::Transaction<'_>, job: Job) -> Answer {
-    fn in_savepoint<T>(tx: &rusqlite::Transaction<'_>, work: impl FnOnce(&Connection) -> rusqlite::Result<T>) -> rusqlite::Result<T> {
+    fn in_savepoint<T>(
+        tx: &rusqlite::Transaction<'_>,
+        work: impl FnOnce(&Connection) -> rusqlite::Result<T>,
+    ) -> rusqlite::Result<T> {
         tx.execute_batch("SAVEPOINT job")?;
         match work(tx) {
             Ok(value) => {
@@ -78,13 +98,32 @@ fn run_job(tx: &rusqlite::Transaction<'_>, job: Job) -> Answer {
         }
     }
     match job {
-        Job::Submit { device_id, submission, reply } => {
-            Answer::Submit(reply, in_savepoint(tx, |c| queries::submit(c, device_id, &submission)))
-        }
-        Job::Enrol { code, token, now, reply } => Answer::Enrol(reply, in_savepoint(tx, |c| queries::enrol(c, code, token, now))),
-        Job::Reject { device_id, body, now, reply } => {
-            Answer::Reject(reply, in_savepoint(tx, |c| queries::keep_rejected(c, device_id, &body, now)))
-        }
+        Job::Submit {
+            device_id,
+            submission,
+            reply,
+        } => Answer::Submit(
+            reply,
+            in_savepoint(tx, |c| queries::submit(c, device_id, &submission)),
+        ),
+        Job::Enrol {
+            code,
+            token,
+            now,
+            reply,
+        } => Answer::Enrol(
+            reply,
+            in_savepoint(tx, |c| queries::enrol(c, code, token, now)),
+        ),
+        Job::Reject {
+            device_id,
+            body,
+            now,
+            reply,
+        } => Answer::Reject(
+            reply,
+            in_savepoint(tx, |c| queries::keep_rejected(c, device_id, &body, now)),
+        ),
     }
 }
 

@@ -1,8 +1,10 @@
 //! The server's own types, made from wire types by parsing: once a value of these exists, it is
 //! valid, so the database layer never checks again.
 
+mod settings;
 mod submission;
 mod token;
 
-pub use submission::{london_date, NewSubmission, SubmissionError};
+pub use settings::{SettingName, kiosk_settings};
+pub use submission::{NewSubmission, SubmissionError, london_date};
 pub use token::{DeviceToken, EnrolmentCode, SecretDigest};

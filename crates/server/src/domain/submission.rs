@@ -36,14 +36,25 @@ pub fn london_date(instant: DateTime<Utc>) -> NaiveDate {
 
 impl NewSubmission {
     /// Checks a submission as received at `received_at`.
-    pub fn parse(submission: json::Submission, received_at: DateTime<Utc>) -> Result<Self, SubmissionError> {
+    pub fn parse(
+        submission: json::Submission,
+        received_at: DateTime<Utc>,
+    ) -> Result<Self, SubmissionError> {
         let problems = submission.problems();
         if !problems.is_empty() {
-            let text = problems.iter().map(|p| format!("{}: {}", p.field, p.message)).collect::<Vec<_>>().join("; ");
+            let text = problems
+                .iter()
+                .map(|p| format!("{}: {}", p.field, p.message))
+                .collect::<Vec<_>>()
+                .join("; ");
             return Err(SubmissionError(text));
         }
         let created_at = DateTime::parse_from_rfc3339(submission.created_at.trim())
-            .map_err(|_| SubmissionError("created_at: must be an RFC 3339 time such as 2026-11-23T10:15:00Z".into()))?
+            .map_err(|_| {
+                SubmissionError(
+                    "created_at: must be an RFC 3339 time such as 2026-11-23T10:15:00Z".into(),
+                )
+            })?
             .with_timezone(&Utc);
         // A tablet's clock may run fast; a submission never counts for a later hour than it arrived.
         let created_hour = created_at
@@ -55,13 +66,35 @@ impl NewSubmission {
         topics.sort();
         let contact = submission.contact.map(|c| json::Contact {
             name: c.name.trim().to_owned(),
-            phone: c.phone.map(|p| p.trim().to_owned()).filter(|p| !p.is_empty()),
-            email: c.email.map(|e| e.trim().to_owned()).filter(|e| !e.is_empty()),
+            phone: c
+                .phone
+                .map(|p| p.trim().to_owned())
+                .filter(|p| !p.is_empty()),
+            email: c
+                .email
+                .map(|e| e.trim().to_owned())
+                .filter(|e| !e.is_empty()),
             consent: c.consent,
         });
         let language = submission.language.trim().to_owned();
-        let verdict = comment.as_deref().map(|c| wording::analyse(c).kinds().into_iter().map(wording::Kind::as_str).collect()).unwrap_or_default();
-        let fingerprint = fingerprint(submission.fft, comment.as_deref(), &topics, &language, created_hour, contact.as_ref());
+        let verdict = comment
+            .as_deref()
+            .map(|c| {
+                wording::analyse(c)
+                    .kinds()
+                    .into_iter()
+                    .map(wording::Kind::as_str)
+                    .collect()
+            })
+            .unwrap_or_default();
+        let fingerprint = fingerprint(
+            submission.fft,
+            comment.as_deref(),
+            &topics,
+            &language,
+            created_hour,
+            contact.as_ref(),
+        );
         Ok(Self {
             id: submission.id,
             fft: submission.fft,
@@ -114,45 +147,64 @@ mod tests {
     }
 
     fn at(rfc3339: &str) -> DateTime<Utc> {
-        DateTime::parse_from_rfc3339(rfc3339).unwrap().with_timezone(&Utc)
+        DateTime::parse_from_rfc3339(rfc3339)
+            .unwrap()
+            .with_timezone(&Utc)
     }
 
     #[test]
     fn the_time_is_kept_only_to_the_hour() {
-        let parsed = NewSubmission::parse(wire("2026-11-23T10:47:31.123Z"), at("2026-11-23T11:00:00Z")).unwrap();
+        let parsed =
+            NewSubmission::parse(wire("2026-11-23T10:47:31.123Z"), at("2026-11-23T11:00:00Z"))
+                .unwrap();
         assert_eq!(parsed.created_hour, at("2026-11-23T10:00:00Z"));
         assert_eq!(parsed.comment.as_deref(), Some("Waited an hour."));
     }
 
     #[test]
     fn a_fast_tablet_clock_never_moves_a_submission_past_its_receipt() {
-        let parsed = NewSubmission::parse(wire("2027-01-01T00:00:00Z"), at("2026-11-23T11:20:00Z")).unwrap();
+        let parsed =
+            NewSubmission::parse(wire("2027-01-01T00:00:00Z"), at("2026-11-23T11:20:00Z")).unwrap();
         assert_eq!(parsed.created_hour, at("2026-11-23T11:00:00Z"));
     }
 
     #[test]
     fn days_are_counted_in_london_time() {
         // 23:30 UTC on 30 June is 00:30 BST on 1 July.
-        let parsed = NewSubmission::parse(wire("2026-06-30T23:30:00Z"), at("2026-07-01T09:00:00Z")).unwrap();
-        assert_eq!(parsed.local_date, NaiveDate::from_ymd_opt(2026, 7, 1).unwrap());
+        let parsed =
+            NewSubmission::parse(wire("2026-06-30T23:30:00Z"), at("2026-07-01T09:00:00Z")).unwrap();
+        assert_eq!(
+            parsed.local_date,
+            NaiveDate::from_ymd_opt(2026, 7, 1).unwrap()
+        );
         // In winter London is on UTC.
-        let parsed = NewSubmission::parse(wire("2026-12-31T23:30:00Z"), at("2027-01-01T09:00:00Z")).unwrap();
-        assert_eq!(parsed.local_date, NaiveDate::from_ymd_opt(2026, 12, 31).unwrap());
+        let parsed =
+            NewSubmission::parse(wire("2026-12-31T23:30:00Z"), at("2027-01-01T09:00:00Z")).unwrap();
+        assert_eq!(
+            parsed.local_date,
+            NaiveDate::from_ymd_opt(2026, 12, 31).unwrap()
+        );
     }
 
     #[test]
     fn a_time_with_an_offset_is_understood() {
-        let parsed = NewSubmission::parse(wire("2026-07-01T00:30:00+01:00"), at("2026-07-01T09:00:00Z")).unwrap();
+        let parsed = NewSubmission::parse(
+            wire("2026-07-01T00:30:00+01:00"),
+            at("2026-07-01T09:00:00Z"),
+        )
+        .unwrap();
         assert_eq!(parsed.created_hour, at("2026-06-30T23:00:00Z"));
     }
 
     #[test]
     fn the_verdict_names_kinds_and_never_the_words() {
         let mut abusive = wire("2026-11-23T10:05:00Z");
-        abusive.comment = Some("The receptionist is a stupid cow and I want to make a formal complaint.".into());
+        abusive.comment =
+            Some("The receptionist is a stupid cow and I want to make a formal complaint.".into());
         let parsed = NewSubmission::parse(abusive, at("2026-11-23T12:00:00Z")).unwrap();
         assert_eq!(parsed.verdict, ["abuse", "complaint"]);
-        let calm = NewSubmission::parse(wire("2026-11-23T10:05:00Z"), at("2026-11-23T12:00:00Z")).unwrap();
+        let calm =
+            NewSubmission::parse(wire("2026-11-23T10:05:00Z"), at("2026-11-23T12:00:00Z")).unwrap();
         assert!(calm.verdict.is_empty());
     }
 
@@ -173,6 +225,9 @@ mod tests {
         assert_eq!(a.fingerprint, b.fingerprint);
         let mut changed = wire("2026-11-23T10:05:00Z");
         changed.fft = json::FftAnswer::VeryPoor;
-        assert_ne!(NewSubmission::parse(changed, received).unwrap().fingerprint, a.fingerprint);
+        assert_ne!(
+            NewSubmission::parse(changed, received).unwrap().fingerprint,
+            a.fingerprint
+        );
     }
 }

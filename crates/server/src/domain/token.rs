@@ -49,7 +49,9 @@ impl EnrolmentCode {
         while code.len() < CODE_LEN {
             for byte in random_bytes::<16>() {
                 if usize::from(byte) < CODE_ALPHABET.len() * 8 && code.len() < CODE_LEN {
-                    code.push(char::from(CODE_ALPHABET[usize::from(byte) % CODE_ALPHABET.len()]));
+                    code.push(char::from(
+                        CODE_ALPHABET[usize::from(byte) % CODE_ALPHABET.len()],
+                    ));
                 }
             }
         }
@@ -63,8 +65,11 @@ impl EnrolmentCode {
 
     /// The digest of what was typed: case, spaces and dashes don't matter.
     pub fn digest_of_typed(typed: &str) -> SecretDigest {
-        let normalised: String =
-            typed.chars().filter(|c| c.is_ascii_alphanumeric()).map(|c| c.to_ascii_uppercase()).collect();
+        let normalised: String = typed
+            .chars()
+            .filter(|c| c.is_ascii_alphanumeric())
+            .map(|c| c.to_ascii_uppercase())
+            .collect();
         SecretDigest::of(&normalised)
     }
 
@@ -89,7 +94,11 @@ mod tests {
         for _ in 0..100 {
             let code = EnrolmentCode::generate();
             assert_eq!(code.0.len(), CODE_LEN);
-            assert!(code.0.bytes().all(|b| CODE_ALPHABET.contains(&b)), "{}", code.0);
+            assert!(
+                code.0.bytes().all(|b| CODE_ALPHABET.contains(&b)),
+                "{}",
+                code.0
+            );
         }
     }
 

@@ -22,7 +22,10 @@ pub struct Device(pub EnrolledDevice);
 impl FromRequestParts<AppState> for Device {
     type Rejection = ApiError;
 
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
         let token = parts
             .headers
             .get(AUTHORIZATION)
@@ -32,11 +35,26 @@ impl FromRequestParts<AppState> for Device {
             .filter(|token| !token.is_empty())
             .ok_or(ApiError::Unauthorized)?;
         let digest = SecretDigest::of(token);
-        if let Some(device) = state.devices.0.read().unwrap_or_else(|p| p.into_inner()).get(&digest) {
+        if let Some(device) = state
+            .devices
+            .0
+            .read()
+            .unwrap_or_else(|p| p.into_inner())
+            .get(&digest)
+        {
             return Ok(Device(device.clone()));
         }
-        let device = state.db.device_by_token(digest).await?.ok_or(ApiError::Unauthorized)?;
-        state.devices.0.write().unwrap_or_else(|p| p.into_inner()).insert(digest, device.clone());
+        let device = state
+            .db
+            .device_by_token(digest)
+            .await?
+            .ok_or(ApiError::Unauthorized)?;
+        state
+            .devices
+            .0
+            .write()
+            .unwrap_or_else(|p| p.into_inner())
+            .insert(digest, device.clone());
         Ok(Device(device))
     }
 }

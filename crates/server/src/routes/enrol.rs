@@ -31,7 +31,9 @@ impl EnrolLimiter {
         let failures = self.0.lock().unwrap_or_else(|p| p.into_inner());
         match failures.get(&ip) {
             Some((count, since)) if *count >= MAX_FAILURES && since.elapsed() < WINDOW => {
-                Err(ApiError::TooManyAttempts { retry_after_secs: (WINDOW - since.elapsed()).as_secs().max(1) })
+                Err(ApiError::TooManyAttempts {
+                    retry_after_secs: (WINDOW - since.elapsed()).as_secs().max(1),
+                })
             }
             _ => Ok(()),
         }

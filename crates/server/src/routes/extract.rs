@@ -4,7 +4,7 @@
 
 use axum::body::Bytes;
 use axum::extract::{FromRequest, Request};
-use axum::http::{header, HeaderMap, StatusCode};
+use axum::http::{HeaderMap, StatusCode, header};
 use serde::de::{DeserializeOwned, IgnoredAny};
 
 use crate::error::ApiError;
@@ -32,16 +32,29 @@ where
         let mut deserializer = serde_json::Deserializer::from_slice(&bytes);
         let parsed = serde_path_to_error::deserialize(&mut deserializer)
             .map_err(|err| (err.path().to_string(), err.into_inner()))
-            .and_then(|value| deserializer.end().map(|()| value).map_err(|err| (".".to_owned(), err)));
+            .and_then(|value| {
+                deserializer
+                    .end()
+                    .map(|()| value)
+                    .map_err(|err| (".".to_owned(), err))
+            });
         match parsed {
             Ok(value) => Ok(ApiJson(value)),
             // serde_json reports some wrong types (a number for an enum) as syntax errors; a body
             // that parses as JSON at all is well-formed, so its problem is a field.
-            Err((path, err)) if err.is_data() || serde_json::from_slice::<IgnoredAny>(&bytes).is_ok() => {
-                let message = if path == "." { err.to_string() } else { format!("{path}: {err}") };
+            Err((path, err))
+                if err.is_data() || serde_json::from_slice::<IgnoredAny>(&bytes).is_ok() =>
+            {
+                let message = if path == "." {
+                    err.to_string()
+                } else {
+                    format!("{path}: {err}")
+                };
                 Err(ApiError::InvalidField(message))
             }
-            Err((_, err)) => Err(ApiError::MalformedJson(format!("the body is not well-formed JSON: {err}"))),
+            Err((_, err)) => Err(ApiError::MalformedJson(format!(
+                "the body is not well-formed JSON: {err}"
+            ))),
         }
     }
 }
@@ -52,5 +65,8 @@ fn is_json(headers: &HeaderMap) -> bool {
         .and_then(|value| value.to_str().ok())
         .and_then(|value| value.split(';').next())
         .map(|mime| mime.trim().to_ascii_lowercase())
-        .is_some_and(|mime| mime == "application/json" || (mime.starts_with("application/") && mime.ends_with("+json")))
+        .is_some_and(|mime| {
+            mime == "application/json"
+                || (mime.starts_with("application/") && mime.ends_with("+json"))
+        })
 }

@@ -6,6 +6,7 @@ pub mod extract;
 pub mod health;
 pub mod openapi;
 pub mod rejected;
+pub mod settings;
 pub mod static_files;
 pub mod submissions;
 
@@ -21,6 +22,10 @@ pub fn api_router() -> Router<AppState> {
         .merge(enrol::router())
         .merge(submissions::router())
         .merge(rejected::router())
+        .merge(settings::router())
         .merge(openapi::router())
-        .route("/api/{*rest}", axum::routing::any(|| async { ApiError::NotFound }))
+        .route(
+            "/api/{*rest}",
+            axum::routing::any(|| async { ApiError::NotFound }),
+        )
 }

@@ -7,16 +7,19 @@ use wire as json;
 use crate::startup::AppState;
 
 pub fn router() -> Router<AppState> {
-    Router::new().route("/api/v1/openapi.json", get(|| async { Json(ApiDoc::openapi()) }))
+    Router::new().route(
+        "/api/v1/openapi.json",
+        get(|| async { Json(ApiDoc::openapi()) }),
+    )
 }
 
 /// The API, described from the code: the wire types and the handlers' annotations.
 #[derive(OpenApi)]
 #[openapi(
     info(title = "Practice feedback API", description = "What the surgery feedback kiosk sends to the practice backend."),
-    paths(super::health::health, super::enrol::enrol, super::submissions::create, super::rejected::keep),
+    paths(super::health::health, super::enrol::enrol, super::submissions::create, super::rejected::keep, super::settings::settings),
     components(schemas(json::Submission, json::FftAnswer, json::Topic, json::Contact, json::SubmissionReceipt,
-        json::EnrolRequest, json::EnrolResponse, json::Health, json::ErrorBody, json::ErrorDetail, json::ErrorCode)),
+        json::EnrolRequest, json::EnrolResponse, json::KioskSettings, json::Health, json::ErrorBody, json::ErrorDetail, json::ErrorCode)),
     modifiers(&DeviceToken),
 )]
 pub struct ApiDoc;

@@ -1,7 +1,7 @@
+use axum::Router;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::routing::post;
-use axum::Router;
 use chrono::Utc;
 
 use crate::error::ApiError;
@@ -28,7 +28,10 @@ pub async fn keep(
     device: Device,
     ApiJson(body): ApiJson<serde_json::Value>,
 ) -> Result<StatusCode, ApiError> {
-    state.db.keep_rejected(device.0.id, body.to_string(), Utc::now()).await?;
+    state
+        .db
+        .keep_rejected(device.0.id, body.to_string(), Utc::now())
+        .await?;
     tracing::warn!("a refused submission was set aside for the manager");
     Ok(StatusCode::CREATED)
 }

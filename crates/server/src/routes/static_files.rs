@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use axum::extract::{Request, State};
-use axum::http::{header, HeaderValue};
+use axum::http::{HeaderValue, header};
 use axum::middleware::Next;
 use axum::response::Response;
 use base64::Engine as _;
@@ -13,7 +13,9 @@ use tower_http::services::{ServeDir, ServeFile};
 
 /// `dist/` with `index.html` for every path that is not a file.
 pub fn service(dist: &Path) -> ServeDir<tower_http::set_status::SetStatus<ServeFile>> {
-    ServeDir::new(dist).append_index_html_on_directories(true).not_found_service(ServeFile::new(dist.join("index.html")))
+    ServeDir::new(dist)
+        .append_index_html_on_directories(true)
+        .not_found_service(ServeFile::new(dist.join("index.html")))
 }
 
 /// The headers every answer carries, computed once at start.
@@ -27,14 +29,21 @@ impl SecurityHeaders {
     pub fn for_dist(dist: &Path) -> Self {
         let index = std::fs::read_to_string(dist.join("index.html")).unwrap_or_default();
         let hashes: String = inline_scripts(&index)
-            .map(|script| format!(" 'sha256-{}'", base64::engine::general_purpose::STANDARD.encode(Sha256::digest(script))))
+            .map(|script| {
+                format!(
+                    " 'sha256-{}'",
+                    base64::engine::general_purpose::STANDARD.encode(Sha256::digest(script))
+                )
+            })
             .collect();
         let csp = format!(
             "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'{hashes}; style-src 'self'; img-src 'self' data:; \
              connect-src 'self'; worker-src 'self'; manifest-src 'self'; font-src 'self'; object-src 'none'; \
              base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
         );
-        Self { csp: HeaderValue::from_str(&csp).expect("the policy is ASCII") }
+        Self {
+            csp: HeaderValue::from_str(&csp).expect("the policy is ASCII"),
+        }
     }
 }
 
@@ -50,19 +59,34 @@ fn inline_scripts(html: &str) -> impl Iterator<Item = &str> {
 /// A file Trunk named with a content hash (`kiosk-0123456789abcdef_bg.wasm`): it never changes.
 fn is_hashed_asset(path: &str) -> bool {
     let name = path.rsplit('/').next().unwrap_or_default();
-    let stem = name.split('.').next().unwrap_or_default().trim_end_matches("_bg");
-    stem.rsplit_once('-').is_some_and(|(_, hash)| hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit()))
+    let stem = name
+        .split('.')
+        .next()
+        .unwrap_or_default()
+        .trim_end_matches("_bg");
+    stem.rsplit_once('-')
+        .is_some_and(|(_, hash)| hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit()))
 }
 
 /// Adds the security headers and the cache policy: API answers are never stored, hashed assets
 /// are kept for a year, everything else (index.html, the service worker) is revalidated.
-pub async fn add_headers(State(headers): State<SecurityHeaders>, request: Request, next: Next) -> Response {
+pub async fn add_headers(
+    State(headers): State<SecurityHeaders>,
+    request: Request,
+    next: Next,
+) -> Response {
     let path = request.uri().path().to_owned();
     let mut response = next.run(request).await;
     let out = response.headers_mut();
     out.insert(header::CONTENT_SECURITY_POLICY, headers.csp.clone());
-    out.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
-    out.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
+    out.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    out.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("no-referrer"),
+    );
     let cache = if path.starts_with("/api/") {
         "no-store"
     } else if is_hashed_asset(&path) {

@@ -38,12 +38,31 @@ pub async fn create(
     device: Device,
     ApiJson(submission): ApiJson<json::Submission>,
 ) -> Result<(StatusCode, Json<json::SubmissionReceipt>), ApiError> {
-    let submission = NewSubmission::parse(submission, Utc::now()).map_err(|err| ApiError::InvalidField(err.0))?;
+    let submission = NewSubmission::parse(submission, Utc::now())
+        .map_err(|err| ApiError::InvalidField(err.0))?;
     let id = submission.id;
-    let verdict: Vec<String> = submission.verdict.iter().map(|kind| kind.to_string()).collect();
+    let verdict: Vec<String> = submission
+        .verdict
+        .iter()
+        .map(|kind| kind.to_string())
+        .collect();
     match state.db.submit(device.0.id, submission).await? {
-        SubmitOutcome::Created => Ok((StatusCode::CREATED, Json(json::SubmissionReceipt { id, created: true, verdict }))),
-        SubmitOutcome::Duplicate => Ok((StatusCode::OK, Json(json::SubmissionReceipt { id, created: false, verdict }))),
+        SubmitOutcome::Created => Ok((
+            StatusCode::CREATED,
+            Json(json::SubmissionReceipt {
+                id,
+                created: true,
+                verdict,
+            }),
+        )),
+        SubmitOutcome::Duplicate => Ok((
+            StatusCode::OK,
+            Json(json::SubmissionReceipt {
+                id,
+                created: false,
+                verdict,
+            }),
+        )),
         SubmitOutcome::Conflict => Err(ApiError::Conflict),
     }
 }

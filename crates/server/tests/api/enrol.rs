@@ -19,7 +19,10 @@ async fn a_fresh_code_gives_a_token_and_the_practice_name() {
 #[tokio::test]
 async fn a_code_typed_in_lower_case_without_the_dash_works() {
     let app = spawn_app().await;
-    let code = app.new_enrolment_code("Waiting room").to_lowercase().replace('-', " ");
+    let code = app
+        .new_enrolment_code("Waiting room")
+        .to_lowercase()
+        .replace('-', " ");
     assert_eq!(app.post_enrol(&code).await.status(), 200);
 }
 
@@ -36,7 +39,12 @@ async fn a_code_works_only_once() {
 async fn a_code_older_than_a_day_is_refused() {
     let app = spawn_app().await;
     let conn = db::open_and_migrate(&app.db_path, std::time::Duration::from_secs(5)).unwrap();
-    let code = db::create_enrolment_code(&conn, "Old", Utc::now() - TimeDelta::hours(24) - TimeDelta::seconds(5)).unwrap();
+    let code = db::create_enrolment_code(
+        &conn,
+        "Old",
+        Utc::now() - TimeDelta::hours(24) - TimeDelta::seconds(5),
+    )
+    .unwrap();
     error_code(app.post_enrol(&code).await, 400, "invalid_code").await;
     let fresh = db::create_enrolment_code(&conn, "New", Utc::now() - TimeDelta::hours(23)).unwrap();
     assert_eq!(app.post_enrol(&fresh).await.status(), 200);
@@ -72,7 +80,9 @@ async fn wrong_codes_are_rate_limited() {
 #[tokio::test]
 async fn enrol_without_a_code_field_is_a_clear_422() {
     let app = spawn_app().await;
-    let response = app.post_raw("/api/v1/enrol", None, Some("application/json"), "{}").await;
+    let response = app
+        .post_raw("/api/v1/enrol", None, Some("application/json"), "{}")
+        .await;
     let message = error_code(response, 422, "invalid_field").await;
     assert!(message.contains("code"), "{message}");
 }

@@ -6,7 +6,7 @@ use std::time::Duration;
 use chrono::Utc;
 use practice_server::db;
 use practice_server::startup::{Application, ServeConfig, TlsFiles};
-use serde_json::{json, Value};
+use serde_json::{Value, json};
 use tempfile::TempDir;
 
 /// Everything any test's server logged, at every level (see `logs.rs`).
@@ -62,7 +62,10 @@ pub struct Options {
 
 impl Default for Options {
     fn default() -> Self {
-        Self { busy_timeout: Duration::from_millis(300), tls: false }
+        Self {
+            busy_timeout: Duration::from_millis(300),
+            tls: false,
+        }
     }
 }
 
@@ -80,7 +83,11 @@ pub async fn spawn_app_with(options: Options) -> TestApp {
         r#"<!doctype html><html><head><script type="module">import init from '/kiosk-0123456789abcdef.js'; init();</script></head><body></body></html>"#,
     )
     .unwrap();
-    std::fs::write(dist.join("kiosk-0123456789abcdef.js"), "export default function init() {}\n".repeat(100)).unwrap();
+    std::fs::write(
+        dist.join("kiosk-0123456789abcdef.js"),
+        "export default function init() {}\n".repeat(100),
+    )
+    .unwrap();
     let db_path = dir.path().join("nested/folder/practice.db");
     let mut client = reqwest::Client::builder().timeout(Duration::from_secs(30));
     let tls = options.tls.then(|| {
@@ -89,8 +96,13 @@ pub async fn spawn_app_with(options: Options) -> TestApp {
         std::fs::write(dir.path().join("key.pem"), cert.key_pair.serialize_pem()).unwrap();
         client = reqwest::Client::builder()
             .timeout(Duration::from_secs(30))
-            .add_root_certificate(reqwest::Certificate::from_pem(cert.cert.pem().as_bytes()).unwrap());
-        TlsFiles { cert: dir.path().join("cert.pem"), key: dir.path().join("key.pem") }
+            .add_root_certificate(
+                reqwest::Certificate::from_pem(cert.cert.pem().as_bytes()).unwrap(),
+            );
+        TlsFiles {
+            cert: dir.path().join("cert.pem"),
+            key: dir.path().join("key.pem"),
+        }
     });
     let scheme = if tls.is_some() { "https" } else { "http" };
     let config = ServeConfig {
@@ -104,7 +116,12 @@ pub async fn spawn_app_with(options: Options) -> TestApp {
     let app = Application::build(config).await.expect("the server starts");
     let base = format!("{scheme}://localhost:{}", app.port());
     tokio::spawn(app.run_until_stopped());
-    TestApp { base, client: client.build().unwrap(), db_path, dir }
+    TestApp {
+        base,
+        client: client.build().unwrap(),
+        db_path,
+        dir,
+    }
 }
 
 impl TestApp {
@@ -119,7 +136,12 @@ impl TestApp {
     }
 
     pub async fn post_enrol(&self, code: &str) -> reqwest::Response {
-        self.client.post(self.url("/api/v1/enrol")).json(&json!({ "code": code })).send().await.unwrap()
+        self.client
+            .post(self.url("/api/v1/enrol"))
+            .json(&json!({ "code": code }))
+            .send()
+            .await
+            .unwrap()
     }
 
     /// Enrols a kiosk and returns its device token.
@@ -132,10 +154,22 @@ impl TestApp {
     }
 
     pub async fn post_submission(&self, token: &str, body: &Value) -> reqwest::Response {
-        self.client.post(self.url("/api/v1/submissions")).bearer_auth(token).json(body).send().await.unwrap()
+        self.client
+            .post(self.url("/api/v1/submissions"))
+            .bearer_auth(token)
+            .json(body)
+            .send()
+            .await
+            .unwrap()
     }
 
-    pub async fn post_raw(&self, path: &str, token: Option<&str>, content_type: Option<&str>, body: impl Into<reqwest::Body>) -> reqwest::Response {
+    pub async fn post_raw(
+        &self,
+        path: &str,
+        token: Option<&str>,
+        content_type: Option<&str>,
+        body: impl Into<reqwest::Body>,
+    ) -> reqwest::Response {
         let mut request = self.client.post(self.url(path)).body(body);
         if let Some(token) = token {
             request = request.bearer_auth(token);
@@ -149,12 +183,19 @@ impl TestApp {
     /// The rows as `practice-server export` prints them.
     pub fn stored(&self) -> Vec<Value> {
         let conn = db::open_and_migrate(&self.db_path, Duration::from_secs(5)).unwrap();
-        db::export_submissions(&conn).unwrap().into_iter().map(|row| serde_json::to_value(row).unwrap()).collect()
+        db::export_submissions(&conn)
+            .unwrap()
+            .into_iter()
+            .map(|row| serde_json::to_value(row).unwrap())
+            .collect()
     }
 
     pub fn count(&self, table: &str) -> i64 {
         let conn = db::connect(&self.db_path, Duration::from_secs(5)).unwrap();
-        conn.query_row(&format!("SELECT count(*) FROM {table}"), [], |row| row.get(0)).unwrap()
+        conn.query_row(&format!("SELECT count(*) FROM {table}"), [], |row| {
+            row.get(0)
+        })
+        .unwrap()
     }
 }
 
@@ -175,7 +216,10 @@ pub async fn error_code(response: reqwest::Response, status: u16, code: &str) ->
     assert_eq!(response.status().as_u16(), status);
     let body: Value = response.json().await.expect("error answers are JSON");
     assert_eq!(body["error"]["code"], code, "{body}");
-    let message = body["error"]["message"].as_str().expect("a message").to_owned();
+    let message = body["error"]["message"]
+        .as_str()
+        .expect("a message")
+        .to_owned();
     assert!(!message.is_empty());
     message
 }

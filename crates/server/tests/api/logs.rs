@@ -20,8 +20,14 @@ async fn comments_and_contact_details_never_reach_the_logs() {
     assert_eq!(app.post_submission(&token, &long).await.status(), 422);
 
     let logs = captured_logs();
-    assert!(logs.contains("uri=/api/v1/submissions"), "requests are logged at all");
+    assert!(
+        logs.contains("uri=/api/v1/submissions"),
+        "requests are logged at all"
+    );
     assert!(!logs.contains(marker));
     assert!(!logs.contains("private-7731"));
-    assert!(!logs.contains(&token), "the device token is not logged either");
+    assert!(
+        !logs.contains(&token),
+        "the device token is not logged either"
+    );
 }

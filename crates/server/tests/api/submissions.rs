@@ -1,6 +1,6 @@
 use std::time::Duration;
 
-use serde_json::{json, Value};
+use serde_json::{Value, json};
 
 use crate::helpers::{error_code, spawn_app, submission};
 
@@ -36,7 +36,8 @@ async fn the_servers_wording_verdict_is_stored_and_returned_without_the_words() 
     let app = spawn_app().await;
     let token = app.enrolled_token().await;
     let mut body = submission();
-    body["comment"] = json!("I have had chest pain all morning and the receptionist is a stupid cow.");
+    body["comment"] =
+        json!("I have had chest pain all morning and the receptionist is a stupid cow.");
     let response = app.post_submission(&token, &body).await;
     assert_eq!(response.status(), 201);
     let receipt: Value = response.json().await.unwrap();
@@ -44,7 +45,12 @@ async fn the_servers_wording_verdict_is_stored_and_returned_without_the_words() 
     assert_eq!(app.stored()[0]["verdict"], json!(["abuse", "urgent"]));
     let mut calm = submission();
     calm["comment"] = json!("The booking system is a bloody nightmare.");
-    let receipt: Value = app.post_submission(&token, &calm).await.json().await.unwrap();
+    let receipt: Value = app
+        .post_submission(&token, &calm)
+        .await
+        .json()
+        .await
+        .unwrap();
     assert_eq!(receipt["verdict"], json!([]));
 }
 
@@ -67,7 +73,12 @@ async fn contact_details_without_consent_are_refused() {
     let token = app.enrolled_token().await;
     let mut body = submission();
     body["contact"] = json!({ "name": "Pat Smith", "phone": "07700 900123", "consent": false });
-    let message = error_code(app.post_submission(&token, &body).await, 422, "invalid_field").await;
+    let message = error_code(
+        app.post_submission(&token, &body).await,
+        422,
+        "invalid_field",
+    )
+    .await;
     assert!(message.contains("consent"), "{message}");
     assert_eq!(app.count("submissions"), 0);
 }
@@ -113,9 +124,21 @@ async fn concurrent_posts_of_one_id_make_one_row_and_no_error() {
     let token = app.enrolled_token().await;
     let body = submission();
     let posts = (0..20).map(|_| app.post_submission(&token, &body));
-    let statuses: Vec<u16> = futures::future::join_all(posts).await.iter().map(|r| r.status().as_u16()).collect();
-    assert_eq!(statuses.iter().filter(|s| **s == 201).count(), 1, "{statuses:?}");
-    assert_eq!(statuses.iter().filter(|s| **s == 200).count(), 19, "{statuses:?}");
+    let statuses: Vec<u16> = futures::future::join_all(posts)
+        .await
+        .iter()
+        .map(|r| r.status().as_u16())
+        .collect();
+    assert_eq!(
+        statuses.iter().filter(|s| **s == 201).count(),
+        1,
+        "{statuses:?}"
+    );
+    assert_eq!(
+        statuses.iter().filter(|s| **s == 200).count(),
+        19,
+        "{statuses:?}"
+    );
     assert_eq!(app.count("submissions"), 1);
 }
 
@@ -136,9 +159,23 @@ async fn no_token_or_a_wrong_token_is_401() {
     let app = spawn_app().await;
     app.enrolled_token().await;
     let body = serde_json::to_vec(&submission()).unwrap();
-    let none = app.post_raw("/api/v1/submissions", None, Some("application/json"), body.clone()).await;
+    let none = app
+        .post_raw(
+            "/api/v1/submissions",
+            None,
+            Some("application/json"),
+            body.clone(),
+        )
+        .await;
     error_code(none, 401, "unauthorized").await;
-    let wrong = app.post_raw("/api/v1/submissions", Some("not-a-token"), Some("application/json"), body.clone()).await;
+    let wrong = app
+        .post_raw(
+            "/api/v1/submissions",
+            Some("not-a-token"),
+            Some("application/json"),
+            body.clone(),
+        )
+        .await;
     error_code(wrong, 401, "unauthorized").await;
     let basic = app
         .client
@@ -158,13 +195,32 @@ async fn malformed_json_is_400() {
     let app = spawn_app().await;
     let token = app.enrolled_token().await;
     for body in ["{", "not json", "{\"id\": }", ""] {
-        let response = app.post_raw("/api/v1/submissions", Some(&token), Some("application/json"), body).await;
+        let response = app
+            .post_raw(
+                "/api/v1/submissions",
+                Some(&token),
+                Some("application/json"),
+                body,
+            )
+            .await;
         let status = response.status().as_u16();
         assert!(status == 400 || status == 422, "{body:?} gave {status}");
         let json: Value = response.json().await.unwrap();
-        assert!(json["error"]["message"].as_str().is_some_and(|m| !m.is_empty()), "{body:?}");
+        assert!(
+            json["error"]["message"]
+                .as_str()
+                .is_some_and(|m| !m.is_empty()),
+            "{body:?}"
+        );
     }
-    let response = app.post_raw("/api/v1/submissions", Some(&token), Some("application/json"), "{").await;
+    let response = app
+        .post_raw(
+            "/api/v1/submissions",
+            Some(&token),
+            Some("application/json"),
+            "{",
+        )
+        .await;
     error_code(response, 400, "malformed_json").await;
 }
 
@@ -175,7 +231,12 @@ async fn each_missing_required_field_is_named() {
     for field in ["id", "fft", "language", "created_at"] {
         let mut body = submission();
         body.as_object_mut().unwrap().remove(field);
-        let message = error_code(app.post_submission(&token, &body).await, 422, "invalid_field").await;
+        let message = error_code(
+            app.post_submission(&token, &body).await,
+            422,
+            "invalid_field",
+        )
+        .await;
         assert!(message.contains(field), "{field}: {message}");
     }
 }
@@ -197,7 +258,12 @@ async fn bad_field_values_are_422_with_a_reason() {
     for (field, value, expected) in cases {
         let mut body = submission();
         body[field] = value.clone();
-        let message = error_code(app.post_submission(&token, &body).await, 422, "invalid_field").await;
+        let message = error_code(
+            app.post_submission(&token, &body).await,
+            422,
+            "invalid_field",
+        )
+        .await;
         assert!(message.contains(expected), "{field}={value}: {message}");
     }
     assert_eq!(app.count("submissions"), 0);
@@ -212,8 +278,16 @@ async fn a_comment_of_2000_characters_is_stored_and_2001_is_refused() {
     assert_eq!(app.post_submission(&token, &body).await.status(), 201);
     let mut body = submission();
     body["comment"] = json!("ü".repeat(2001));
-    let message = error_code(app.post_submission(&token, &body).await, 422, "invalid_field").await;
-    assert!(message.contains("2001") && message.contains("2000"), "{message}");
+    let message = error_code(
+        app.post_submission(&token, &body).await,
+        422,
+        "invalid_field",
+    )
+    .await;
+    assert!(
+        message.contains("2001") && message.contains("2000"),
+        "{message}"
+    );
 }
 
 #[tokio::test]
@@ -222,7 +296,12 @@ async fn a_body_over_64_kib_is_413() {
     let token = app.enrolled_token().await;
     let mut body = submission();
     body["comment"] = json!("a".repeat(70 * 1024));
-    error_code(app.post_submission(&token, &body).await, 413, "payload_too_large").await;
+    error_code(
+        app.post_submission(&token, &body).await,
+        413,
+        "payload_too_large",
+    )
+    .await;
 }
 
 #[tokio::test]
@@ -230,9 +309,18 @@ async fn a_body_that_is_not_json_by_content_type_is_415() {
     let app = spawn_app().await;
     let token = app.enrolled_token().await;
     let body = serde_json::to_vec(&submission()).unwrap();
-    let response = app.post_raw("/api/v1/submissions", Some(&token), Some("text/plain"), body.clone()).await;
+    let response = app
+        .post_raw(
+            "/api/v1/submissions",
+            Some(&token),
+            Some("text/plain"),
+            body.clone(),
+        )
+        .await;
     error_code(response, 415, "unsupported_media_type").await;
-    let response = app.post_raw("/api/v1/submissions", Some(&token), None, body).await;
+    let response = app
+        .post_raw("/api/v1/submissions", Some(&token), None, body)
+        .await;
     error_code(response, 415, "unsupported_media_type").await;
 }
 
@@ -256,13 +344,34 @@ async fn a_refused_submission_can_be_kept_in_the_holding_area() {
     let app = spawn_app().await;
     let token = app.enrolled_token().await;
     let body = json!({ "submission_id": "x", "status": 422, "body": "{\"whatever\": true}" });
-    let response = app.post_raw("/api/v1/rejected", Some(&token), Some("application/json"), body.to_string()).await;
+    let response = app
+        .post_raw(
+            "/api/v1/rejected",
+            Some(&token),
+            Some("application/json"),
+            body.to_string(),
+        )
+        .await;
     assert_eq!(response.status(), 201);
     assert_eq!(app.count("rejected"), 1);
-    let response = app.post_raw("/api/v1/rejected", None, Some("application/json"), body.to_string()).await;
+    let response = app
+        .post_raw(
+            "/api/v1/rejected",
+            None,
+            Some("application/json"),
+            body.to_string(),
+        )
+        .await;
     error_code(response, 401, "unauthorized").await;
     let big = json!({ "body": "a".repeat(70 * 1024) });
-    let response = app.post_raw("/api/v1/rejected", Some(&token), Some("application/json"), big.to_string()).await;
+    let response = app
+        .post_raw(
+            "/api/v1/rejected",
+            Some(&token),
+            Some("application/json"),
+            big.to_string(),
+        )
+        .await;
     error_code(response, 413, "payload_too_large").await;
     assert_eq!(app.count("rejected"), 1);
 }
@@ -290,9 +399,28 @@ async fn random_bodies_never_get_a_5xx() {
                 _ => bytes.insert(at, next() as u8),
             }
         }
-        let response = app.post_raw("/api/v1/submissions", Some(&token), Some("application/json"), bytes).await;
-        assert!(response.status().as_u16() < 500, "round {round}: {}", response.status());
+        let response = app
+            .post_raw(
+                "/api/v1/submissions",
+                Some(&token),
+                Some("application/json"),
+                bytes,
+            )
+            .await;
+        assert!(
+            response.status().as_u16() < 500,
+            "round {round}: {}",
+            response.status()
+        );
     }
-    let health: Value = app.client.get(app.url("/api/v1/health")).send().await.unwrap().json().await.unwrap();
+    let health: Value = app
+        .client
+        .get(app.url("/api/v1/health"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
     assert_eq!(health["database"], true);
 }

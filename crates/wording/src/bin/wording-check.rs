@@ -24,7 +24,10 @@ fn main() -> std::io::Result<()> {
             })
             .collect();
         let kinds: Vec<&str> = analysis.kinds().into_iter().map(|k| k.as_str()).collect();
-        serde_json::to_writer(&mut out, &serde_json::json!({ "flagged": analysis.flagged(), "kinds": kinds, "findings": findings }))?;
+        serde_json::to_writer(
+            &mut out,
+            &serde_json::json!({ "flagged": analysis.flagged(), "kinds": kinds, "findings": findings }),
+        )?;
         writeln!(out)?;
     }
     out.flush()

@@ -1,0 +1,165 @@
+//! The practice's settings for its kiosks: which exist, what values they take, their defaults.
+
+use std::collections::BTreeMap;
+
+use wire as json;
+
+/// A setting's name, as typed in `practice-server settings set NAME VALUE`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum SettingName {
+    PracticeName,
+    FollowUpQuestion,
+    IdleSeconds,
+    Topics,
+}
+
+impl SettingName {
+    pub const ALL: [SettingName; 4] = [
+        SettingName::PracticeName,
+        SettingName::FollowUpQuestion,
+        SettingName::IdleSeconds,
+        SettingName::Topics,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SettingName::PracticeName => "practice-name",
+            SettingName::FollowUpQuestion => "follow-up-question",
+            SettingName::IdleSeconds => "idle-seconds",
+            SettingName::Topics => "topics",
+        }
+    }
+
+    pub fn parse(name: &str) -> Result<Self, String> {
+        Self::ALL
+            .into_iter()
+            .find(|s| s.as_str() == name)
+            .ok_or_else(|| {
+                let known: Vec<&str> = Self::ALL.iter().map(|s| s.as_str()).collect();
+                format!(
+                    "there is no setting `{name}`; the settings are: {}",
+                    known.join(", ")
+                )
+            })
+    }
+
+    /// Checks a value and returns it as it is stored.
+    pub fn check(self, value: &str) -> Result<String, String> {
+        let value = value.trim();
+        match self {
+            SettingName::PracticeName | SettingName::FollowUpQuestion => {
+                let chars = value.chars().count();
+                if chars == 0 || chars > 300 {
+                    return Err(format!("{} takes 1 to 300 characters", self.as_str()));
+                }
+                Ok(value.to_owned())
+            }
+            SettingName::IdleSeconds => {
+                let seconds: u32 = value.parse().map_err(|_| {
+                    format!("idle-seconds takes a whole number of seconds, not `{value}`")
+                })?;
+                if !json::IDLE_SECONDS_RANGE.contains(&seconds) {
+                    return Err(format!(
+                        "idle-seconds must be from {} to {}",
+                        json::IDLE_SECONDS_RANGE.start(),
+                        json::IDLE_SECONDS_RANGE.end()
+                    ));
+                }
+                Ok(seconds.to_string())
+            }
+            SettingName::Topics => {
+                let mut topics = Vec::new();
+                for name in value.split(',').map(str::trim).filter(|n| !n.is_empty()) {
+                    let topic = json::Topic::from_name(name).ok_or_else(|| {
+                        let known: Vec<&str> =
+                            json::Topic::ALL.iter().map(|t| t.as_str()).collect();
+                        format!(
+                            "`{name}` is not a topic; the topics are: {}",
+                            known.join(", ")
+                        )
+                    })?;
+                    if !topics.contains(&topic) {
+                        topics.push(topic);
+                    }
+                }
+                Ok(topics
+                    .iter()
+                    .map(|t| t.as_str())
+                    .collect::<Vec<_>>()
+                    .join(","))
+            }
+        }
+    }
+}
+
+/// The settings a kiosk gets: stored values over the defaults.
+pub fn kiosk_settings(
+    stored: &BTreeMap<String, String>,
+    default_practice_name: &str,
+) -> json::KioskSettings {
+    let get = |name: SettingName| stored.get(name.as_str()).cloned();
+    json::KioskSettings {
+        practice_name: get(SettingName::PracticeName)
+            .unwrap_or_else(|| default_practice_name.to_owned()),
+        follow_up_question: get(SettingName::FollowUpQuestion),
+        idle_seconds: get(SettingName::IdleSeconds)
+            .and_then(|s| s.parse().ok())
+            .unwrap_or(60),
+        topics: get(SettingName::Topics)
+            .map(|list| list.split(',').filter_map(json::Topic::from_name).collect())
+            .unwrap_or_else(|| json::Topic::ALL.to_vec()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_apply_until_a_setting_is_stored() {
+        let defaults = kiosk_settings(&BTreeMap::new(), "The Surgery");
+        assert_eq!(defaults.practice_name, "The Surgery");
+        assert_eq!(defaults.idle_seconds, 60);
+        assert_eq!(defaults.topics.len(), 7);
+        assert_eq!(defaults.follow_up_question, None);
+    }
+
+    #[test]
+    fn values_are_checked_with_reasons() {
+        assert_eq!(SettingName::IdleSeconds.check(" 90 "), Ok("90".into()));
+        assert!(
+            SettingName::IdleSeconds
+                .check("5")
+                .unwrap_err()
+                .contains("20 to 600")
+        );
+        assert!(SettingName::IdleSeconds.check("soon").is_err());
+        assert_eq!(
+            SettingName::Topics.check("nurse, doctor,nurse"),
+            Ok("nurse,doctor".into())
+        );
+        assert!(
+            SettingName::Topics
+                .check("parking")
+                .unwrap_err()
+                .contains("waiting_time")
+        );
+        assert!(SettingName::PracticeName.check("  ").is_err());
+        assert!(
+            SettingName::parse("colour")
+                .unwrap_err()
+                .contains("practice-name")
+        );
+    }
+
+    #[test]
+    fn stored_values_override_defaults() {
+        let stored = BTreeMap::from([
+            ("topics".to_owned(), "doctor,nurse".to_owned()),
+            ("idle-seconds".to_owned(), "120".to_owned()),
+        ]);
+        let settings = kiosk_settings(&stored, "X");
+        assert_eq!(settings.topics, [json::Topic::Doctor, json::Topic::Nurse]);
+        assert_eq!(settings.idle_seconds, 120);
+    }
+}

@@ -1,0 +1,66 @@
+//! The practice's settings on the tablet: fetched from the server at start, the last copy kept
+//! in `localStorage` so a kiosk that starts without the network still shows the practice's own
+//! name, question and topics.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wire::{self as json, KioskSettings};
+
+use crate::{api, storage};
+
+const STORAGE_KEY: &str = "kiosk.settings.v1";
+
+/// A `Copy` handle to the settings in use (`None` until the first fetch on a new tablet).
+#[derive(Clone, Copy)]
+pub struct SettingsHandle {
+    current: RwSignal<Option<KioskSettings>>,
+}
+
+impl SettingsHandle {
+    /// The last copy this tablet kept, if any.
+    pub fn load() -> Self {
+        let cached = storage::get(STORAGE_KEY).and_then(|text| serde_json::from_str(&text).ok());
+        Self {
+            current: RwSignal::new(cached),
+        }
+    }
+
+    /// Fetches the practice's settings; on failure the last copy stays in use.
+    pub fn refresh(self, token: String) {
+        spawn_local(async move {
+            if let Some(settings) = api::settings(&token).await {
+                storage::set(
+                    STORAGE_KEY,
+                    &serde_json::to_string(&settings).expect("settings serialise"),
+                );
+                self.current.set(Some(settings));
+            }
+        });
+    }
+
+    pub fn practice_name(&self) -> Option<String> {
+        self.current
+            .with(|s| s.as_ref().map(|s| s.practice_name.clone()))
+    }
+
+    pub fn follow_up_question(&self) -> Option<String> {
+        self.current
+            .with(|s| s.as_ref().and_then(|s| s.follow_up_question.clone()))
+    }
+
+    pub fn idle_seconds(&self) -> u32 {
+        self.current
+            .with(|s| s.as_ref().map_or(60, |s| s.idle_seconds))
+    }
+
+    pub fn topics(&self) -> Vec<json::Topic> {
+        self.current.with(|s| {
+            s.as_ref()
+                .map_or_else(|| json::Topic::ALL.to_vec(), |s| s.topics.clone())
+        })
+    }
+}
+
+pub fn use_settings() -> SettingsHandle {
+    expect_context::<SettingsHandle>()
+}
