@@ -44,6 +44,17 @@ pub async fn settings(token: &str) -> Option<json::KioskSettings> {
     response.json().await.ok()
 }
 
+/// Whether the practice server answers, with its database.
+pub async fn server_answers() -> bool {
+    match Request::get("/api/v1/health").send().await {
+        Ok(response) if response.status() == 200 => response
+            .json::<json::Health>()
+            .await
+            .is_ok_and(|h| h.database),
+        _ => false,
+    }
+}
+
 /// Posts a submission's stored bytes, unchanged.
 pub async fn send_submission(token: &str, body: String) -> SendOutcome {
     outcome(post("/api/v1/submissions", Some(token), body).await).await

@@ -11,6 +11,7 @@ pub mod flow;
 pub mod i18n;
 pub mod idle;
 pub mod outbox;
+pub mod pin_lock;
 pub mod screens;
 pub mod settings;
 pub mod storage;

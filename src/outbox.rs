@@ -14,6 +14,8 @@ use wire as json;
 use crate::{api, clock, device::Device, storage};
 
 const STORAGE_KEY: &str = "kiosk.outbox.v1";
+/// Today's count of patients who sent feedback on this tablet: `YYYY-MM-DD count`.
+const SENT_TODAY_KEY: &str = "kiosk.sent-today.v1";
 /// Where an unreadable stored outbox is moved, rather than overwritten.
 const UNREADABLE_KEY: &str = "kiosk.outbox.unreadable";
 /// How often the sender looks for due items.
@@ -27,6 +29,31 @@ pub struct OutboxHandle {
     waiting: RwSignal<usize>,
     /// When the server last accepted an item (ms since the epoch).
     last_sent_ms: RwSignal<Option<f64>>,
+    /// Items the server refused, waiting to be set aside for the manager.
+    set_aside: RwSignal<usize>,
+    /// Patients who sent feedback here today (the tablet's own date).
+    sent_today: RwSignal<u32>,
+}
+
+/// The tablet's date, `YYYY-MM-DD`.
+fn today() -> String {
+    let now = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        now.get_full_year(),
+        now.get_month() + 1,
+        now.get_date()
+    )
+}
+
+fn load_sent_today() -> u32 {
+    storage::get(SENT_TODAY_KEY)
+        .and_then(|text| {
+            text.split_once(' ')
+                .filter(|(date, _)| *date == today())
+                .and_then(|(_, n)| n.parse().ok())
+        })
+        .unwrap_or(0)
 }
 
 impl OutboxHandle {
@@ -44,10 +71,13 @@ impl OutboxHandle {
         };
         outbox.make_all_due(clock::now_ms());
         let waiting = RwSignal::new(outbox.len());
+        let set_aside = RwSignal::new(outbox.rejected_len());
         Self {
             queue: StoredValue::new(outbox),
             waiting,
             last_sent_ms: RwSignal::new(None),
+            set_aside,
+            sent_today: RwSignal::new(load_sent_today()),
         }
     }
 
@@ -55,6 +85,8 @@ impl OutboxHandle {
         let json = self.queue.with_value(Outbox::to_json);
         storage::set(STORAGE_KEY, &json);
         self.waiting.set(self.queue.with_value(Outbox::len));
+        self.set_aside
+            .set(self.queue.with_value(Outbox::rejected_len));
     }
 
     /// Queues a submission, serialised once; it is saved before anything is sent. Queuing the
@@ -66,7 +98,20 @@ impl OutboxHandle {
             .try_update_value(|q| q.push(submission.id.to_string(), body, clock::now_ms()))
             .unwrap_or(false);
         self.save();
+        if added {
+            let count = load_sent_today() + 1;
+            storage::set(SENT_TODAY_KEY, &format!("{} {count}", today()));
+            self.sent_today.set(count);
+        }
         added
+    }
+
+    pub fn set_aside(&self) -> Signal<usize> {
+        self.set_aside.into()
+    }
+
+    pub fn sent_today(&self) -> Signal<u32> {
+        self.sent_today.into()
     }
 
     pub fn waiting(&self) -> Signal<usize> {

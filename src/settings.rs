@@ -29,6 +29,11 @@ impl SettingsHandle {
     pub fn refresh(self, token: String) {
         spawn_local(async move {
             if let Some(settings) = api::settings(&token).await {
+                // The practice may have lifted a lock after wrong PINs.
+                let mut lock = crate::pin_lock::PinLock::load();
+                if lock.apply_reset(settings.pin_lock_reset) {
+                    lock.save();
+                }
                 storage::set(
                     STORAGE_KEY,
                     &serde_json::to_string(&settings).expect("settings serialise"),
@@ -51,6 +56,11 @@ impl SettingsHandle {
     pub fn idle_seconds(&self) -> u32 {
         self.current
             .with(|s| s.as_ref().map_or(60, |s| s.idle_seconds))
+    }
+
+    pub fn staff_pin_hash(&self) -> Option<String> {
+        self.current
+            .with(|s| s.as_ref().and_then(|s| s.staff_pin_hash.clone()))
     }
 
     pub fn topics(&self) -> Vec<json::Topic> {

@@ -78,6 +78,11 @@ export function setSetting(database, name, value) {
   execFileSync(serverBin, [...flags(database), "settings", "set", name, value], { encoding: "utf8" });
 }
 
+/** A practice-server command on this database, e.g. `["set-pin", "4821"]`. */
+export function serverCommand(database, args) {
+  return execFileSync(serverBin, [...flags(database), ...args], { encoding: "utf8" });
+}
+
 /** Every stored submission, from `practice-server export`. */
 export function storedRows(database) {
   const out = execFileSync(serverBin, [...flags(database), "export"], { encoding: "utf8" });

@@ -110,6 +110,42 @@ thanks-body = Your feedback helps us improve the care we give.
 thanks-finish = Finish
 thanks-returning = This screen will clear itself in a few seconds.
 
+## Staff (reception staff only; reached by a hidden gesture and a PIN)
+staff-pin-title = Staff only
+staff-pin-not-set = No staff PIN is set yet. Set one on the practice server: practice-server set-pin
+staff-pin-entered = { $count ->
+    [one] 1 digit entered
+   *[other] { $count } digits entered
+}
+staff-pin-wrong = That PIN is not right.
+staff-pin-locked = Too many wrong PINs. Try again in { $minutes ->
+    [one] 1 minute
+   *[other] { $minutes } minutes
+}.
+staff-pin-delete = Delete
+staff-pin-unlock = Unlock
+staff-cancel = Cancel
+staff-title = Kiosk status
+staff-sent-today = Feedback sent today
+staff-waiting = Waiting to be sent
+staff-set-aside = Refused by the server, being set aside
+staff-last-sent = Last successful send
+staff-never = Not yet
+staff-server = Practice server
+staff-checking = Checking…
+staff-server-ok = Reachable
+staff-server-down = Not reachable
+staff-device = This kiosk
+staff-version = App version
+staff-send-now = Send now
+staff-cleaning = Cleaning mode
+staff-lock = Lock
+cleaning-title = Cleaning mode
+cleaning-body = The screen ignores touches for { $seconds ->
+    [one] 1 more second
+   *[other] { $seconds } more seconds
+}.
+
 ## Are you still there?
 idle-title = Are you still there?
 idle-body = For your privacy, this screen will clear in { $seconds ->

@@ -1,5 +1,7 @@
 //! Parts that screens are made of, one per file.
 
+pub mod cleaning_overlay;
+pub mod corner_gesture;
 pub mod idle_dialog;
 pub mod nav_bar;
 pub mod not_monitored_notice;

@@ -6,7 +6,9 @@ use chrono::Utc;
 
 use crate::config::{Cli, Command, DatabaseUrl, SettingsAction};
 use crate::db::{self, DEFAULT_BUSY_TIMEOUT};
-use crate::domain::{SettingName, kiosk_settings};
+use crate::domain::{
+    PIN_LOCK_RESET_KEY, STAFF_PIN_KEY, SettingName, hash_staff_pin, kiosk_settings,
+};
 use crate::startup::{Application, ServeConfig, TlsFiles};
 
 pub async fn run(args: Cli) -> anyhow::Result<()> {
@@ -41,6 +43,23 @@ pub async fn run(args: Cli) -> anyhow::Result<()> {
                 name.trim()
             );
             println!("{code}");
+        }
+        Command::SetPin { pin } => {
+            let conn = db::open_and_migrate(&database, DEFAULT_BUSY_TIMEOUT)?;
+            let hash = hash_staff_pin(&pin).map_err(anyhow::Error::msg)?;
+            db::store_setting(&conn, STAFF_PIN_KEY, Some(&hash))?;
+            println!("Staff PIN set. Kiosks pick it up when they next fetch their settings.");
+        }
+        Command::ClearPinLock => {
+            let conn = db::open_and_migrate(&database, DEFAULT_BUSY_TIMEOUT)?;
+            let stored = db::stored_settings(&conn)?;
+            let next = stored
+                .get(PIN_LOCK_RESET_KEY)
+                .and_then(|n| n.parse::<u32>().ok())
+                .unwrap_or(0)
+                + 1;
+            db::store_setting(&conn, PIN_LOCK_RESET_KEY, Some(&next.to_string()))?;
+            println!("Kiosks locked by wrong PINs unlock when they next fetch their settings.");
         }
         Command::Settings { action } => {
             let conn = db::open_and_migrate(&database, DEFAULT_BUSY_TIMEOUT)?;

@@ -62,6 +62,10 @@ pub enum Command {
     },
     /// Print every stored submission as one JSON object a line.
     Export,
+    /// Set the staff PIN (4 to 8 digits) that opens the kiosks' staff panel; stored as a hash.
+    SetPin { pin: String },
+    /// Lift a kiosk's lock after wrong PINs, when it next fetches its settings.
+    ClearPinLock,
     /// Show the kiosks' settings, or change one.
     Settings {
         #[command(subcommand)]

@@ -53,6 +53,13 @@ pub struct KioskSettings {
     pub idle_seconds: u32,
     /// The topics offered, in order.
     pub topics: Vec<Topic>,
+    /// The staff PIN as an argon2id hash (PHC string), so the PIN pad works offline; `None`
+    /// until the practice sets one with `practice-server set-pin`.
+    #[serde(default)]
+    pub staff_pin_hash: Option<String>,
+    /// Raised by `practice-server clear-pin-lock`: a kiosk that sees a new value lifts its lock.
+    #[serde(default)]
+    pub pin_lock_reset: u32,
 }
 
 /// `GET /api/v1/health`.

@@ -5,6 +5,8 @@ mod settings;
 mod submission;
 mod token;
 
-pub use settings::{SettingName, kiosk_settings};
+pub use settings::{
+    PIN_LOCK_RESET_KEY, STAFF_PIN_KEY, SettingName, hash_staff_pin, kiosk_settings,
+};
 pub use submission::{NewSubmission, SubmissionError, london_date};
 pub use token::{DeviceToken, EnrolmentCode, SecretDigest};

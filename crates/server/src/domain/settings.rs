@@ -92,6 +92,26 @@ impl SettingName {
     }
 }
 
+/// Where the staff PIN's hash and the lock-clearing counter are stored (set by their own commands).
+pub const STAFF_PIN_KEY: &str = "staff-pin";
+pub const PIN_LOCK_RESET_KEY: &str = "pin-lock-reset";
+
+/// Hashes a staff PIN (4 to 8 digits) with argon2id and a random salt, as a PHC string.
+pub fn hash_staff_pin(pin: &str) -> Result<String, String> {
+    use argon2::password_hash::{PasswordHasher, SaltString};
+    let pin = pin.trim();
+    if !(4..=8).contains(&pin.len()) || !pin.bytes().all(|b| b.is_ascii_digit()) {
+        return Err("the staff PIN must be 4 to 8 digits".into());
+    }
+    let mut salt = [0u8; 16];
+    getrandom::fill(&mut salt).map_err(|e| e.to_string())?;
+    let salt = SaltString::encode_b64(&salt).map_err(|e| e.to_string())?;
+    argon2::Argon2::default()
+        .hash_password(pin.as_bytes(), &salt)
+        .map(|hash| hash.to_string())
+        .map_err(|e| e.to_string())
+}
+
 /// The settings a kiosk gets: stored values over the defaults.
 pub fn kiosk_settings(
     stored: &BTreeMap<String, String>,
@@ -108,6 +128,11 @@ pub fn kiosk_settings(
         topics: get(SettingName::Topics)
             .map(|list| list.split(',').filter_map(json::Topic::from_name).collect())
             .unwrap_or_else(|| json::Topic::ALL.to_vec()),
+        staff_pin_hash: stored.get(STAFF_PIN_KEY).cloned(),
+        pin_lock_reset: stored
+            .get(PIN_LOCK_RESET_KEY)
+            .and_then(|n| n.parse().ok())
+            .unwrap_or(0),
     }
 }
 
@@ -150,6 +175,32 @@ mod tests {
                 .unwrap_err()
                 .contains("practice-name")
         );
+    }
+
+    #[test]
+    fn a_staff_pin_is_stored_only_as_a_salted_argon2id_hash() {
+        use argon2::password_hash::{PasswordHash, PasswordVerifier};
+        let hash = hash_staff_pin("4821").unwrap();
+        assert!(hash.starts_with("$argon2id$"));
+        assert!(!hash.contains("4821"));
+        assert_ne!(
+            hash,
+            hash_staff_pin("4821").unwrap(),
+            "a fresh salt each time"
+        );
+        let parsed = PasswordHash::new(&hash).unwrap();
+        assert!(
+            argon2::Argon2::default()
+                .verify_password(b"4821", &parsed)
+                .is_ok()
+        );
+        assert!(
+            argon2::Argon2::default()
+                .verify_password(b"4822", &parsed)
+                .is_err()
+        );
+        assert!(hash_staff_pin("12").is_err());
+        assert!(hash_staff_pin("12ab").is_err());
     }
 
     #[test]

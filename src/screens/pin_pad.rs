@@ -1,0 +1,108 @@
+use std::time::Duration;
+
+use leptos::prelude::*;
+
+use crate::clock;
+use crate::i18n::use_i18n;
+use crate::pin_lock::{PinLock, pin_matches};
+use crate::settings::use_settings;
+
+const PIN_MAX_DIGITS: usize = 8;
+
+/// The staff PIN pad: digits, delete, unlock. Wrong PINs lock it for longer and longer; the lock
+/// is kept on the tablet, so a reload doesn't lift it.
+#[component]
+pub fn PinPad(
+    /// The right PIN was entered.
+    on_unlocked: Callback<()>,
+    /// Back to the patient's screen.
+    on_cancel: Callback<()>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let settings = use_settings();
+    let (digits, set_digits) = signal(String::new());
+    let (wrong, set_wrong) = signal(false);
+    let lock = RwSignal::new(PinLock::load());
+    let (now, set_now) = signal(clock::now_ms());
+    let tick = set_interval_with_handle(
+        move || set_now.set(clock::now_ms()),
+        Duration::from_millis(500),
+    )
+    .ok();
+    on_cleanup(move || {
+        if let Some(tick) = tick {
+            tick.clear();
+        }
+    });
+    let locked_minutes = move || {
+        let left = lock.with(|l| l.remaining_ms(now.get()));
+        (left > 0.0).then(|| (left / 60_000.0).ceil() as i64)
+    };
+    let press = move |digit: char| {
+        if locked_minutes().is_none() && digits.with_untracked(|d| d.len() < PIN_MAX_DIGITS) {
+            set_wrong.set(false);
+            set_digits.update(|d| d.push(digit));
+        }
+    };
+    let unlock = move |_| {
+        if locked_minutes().is_some() {
+            return;
+        }
+        let entered = digits.get_untracked();
+        set_digits.set(String::new());
+        let right = settings
+            .staff_pin_hash()
+            .is_some_and(|hash| pin_matches(&entered, &hash));
+        lock.update(|l| {
+            if right {
+                l.record_success()
+            } else {
+                l.record_failure(clock::now_ms())
+            }
+        });
+        lock.with_untracked(PinLock::save);
+        if right {
+            on_unlocked.run(());
+        } else {
+            set_wrong.set(true);
+            set_now.set(clock::now_ms());
+        }
+    };
+    let key = move |digit: char| {
+        view! {
+            <button class="button pin-key" data-testid=format!("pin-{digit}") disabled=move || locked_minutes().is_some() on:click=move |_| press(digit)>
+                {digit.to_string()}
+            </button>
+        }
+    };
+    view! {
+        <section class="pin-pad stack" data-testid="pin-pad">
+            <h1 tabindex="-1">{move || i18n.t("staff-pin-title")}</h1>
+            <Show when=move || settings.staff_pin_hash().is_none()>
+                <p class="hint">{move || i18n.t("staff-pin-not-set")}</p>
+            </Show>
+            <p class="pin-dots" aria-live="polite" aria-label=move || i18n.t_with("staff-pin-entered", &[("count", digits.with(|d| d.len()) as i64)])>
+                {move || "●".repeat(digits.with(|d| d.len()))}
+            </p>
+            <p class="error-message" role="alert">
+                {move || match locked_minutes() {
+                    Some(minutes) => Some(i18n.t_with("staff-pin-locked", &[("minutes", minutes)])),
+                    None => wrong.get().then(|| i18n.t("staff-pin-wrong")),
+                }}
+            </p>
+            <div class="pin-keys">
+                {['1', '2', '3', '4', '5', '6', '7', '8', '9'].map(key).collect_view()}
+                <button class="button button-secondary pin-key" data-testid="pin-delete" on:click=move |_| set_digits.update(|d| { d.pop(); })>
+                    {move || i18n.t("staff-pin-delete")}
+                </button>
+                {key('0')}
+                <button class="button button-primary pin-key" data-testid="pin-unlock" disabled=move || locked_minutes().is_some() on:click=unlock>
+                    {move || i18n.t("staff-pin-unlock")}
+                </button>
+            </div>
+            <button class="button button-secondary" data-testid="pin-cancel" on:click=move |_| on_cancel.run(())>
+                {move || i18n.t("staff-cancel")}
+            </button>
+        </section>
+    }
+}

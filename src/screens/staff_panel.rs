@@ -1,0 +1,72 @@
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::api;
+use crate::device::Device;
+use crate::i18n::use_i18n;
+use crate::outbox::use_outbox;
+
+/// What reception staff see: the kiosk's state, large and plain, and what they can do. Staff
+/// never see patients' comments here: counts only.
+#[component]
+pub fn StaffPanel(
+    /// "Cleaning mode".
+    on_cleaning: Callback<()>,
+    /// "Lock": back to the patients' screens.
+    on_lock: Callback<()>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let outbox = use_outbox();
+    let device_name = Device::load().map(|d| d.device_name).unwrap_or_default();
+    let (reachable, set_reachable) = signal(None::<bool>);
+    let check = move || {
+        set_reachable.set(None);
+        // The panel may be closed before the answer comes: then there is no one to tell.
+        spawn_local(async move {
+            let answer = api::server_answers().await;
+            let _ = set_reachable.try_set(Some(answer));
+        });
+    };
+    check();
+    let send_now = move |_| {
+        outbox.make_all_due();
+        check();
+    };
+    let last_sent = move || {
+        outbox.last_sent_ms().get().map(|ms| {
+            let time = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms));
+            format!("{:02}:{:02}", time.get_hours(), time.get_minutes())
+        })
+    };
+    let row = |label: &'static str, value: Signal<String>, testid: &'static str| {
+        view! {
+            <div class="staff-row">
+                <dt>{move || i18n.t(label)}</dt>
+                <dd data-testid=testid>{value}</dd>
+            </div>
+        }
+    };
+    view! {
+        <section class="staff-panel stack" data-testid="staff-panel">
+            <h1 tabindex="-1">{move || i18n.t("staff-title")}</h1>
+            <dl class="staff-facts">
+                {row("staff-sent-today", Signal::derive(move || outbox.sent_today().get().to_string()), "staff-sent-today")}
+                {row("staff-waiting", Signal::derive(move || outbox.waiting().get().to_string()), "staff-waiting")}
+                {row("staff-set-aside", Signal::derive(move || outbox.set_aside().get().to_string()), "staff-set-aside")}
+                {row("staff-last-sent", Signal::derive(move || last_sent().unwrap_or_else(|| i18n.t("staff-never"))), "staff-last-sent")}
+                {row("staff-server", Signal::derive(move || match reachable.get() {
+                    None => i18n.t("staff-checking"),
+                    Some(true) => i18n.t("staff-server-ok"),
+                    Some(false) => i18n.t("staff-server-down"),
+                }), "staff-server")}
+                {row("staff-device", Signal::stored(device_name), "staff-device")}
+                {row("staff-version", Signal::stored(env!("CARGO_PKG_VERSION").to_owned()), "staff-version")}
+            </dl>
+            <div class="staff-actions">
+                <button class="button button-primary" data-testid="staff-send-now" on:click=send_now>{move || i18n.t("staff-send-now")}</button>
+                <button class="button button-secondary" data-testid="staff-cleaning" on:click=move |_| on_cleaning.run(())>{move || i18n.t("staff-cleaning")}</button>
+                <button class="button button-secondary" data-testid="staff-lock" on:click=move |_| on_lock.run(())>{move || i18n.t("staff-lock")}</button>
+            </div>
+        </section>
+    }
+}
