@@ -24,26 +24,11 @@ pub fn bench() -> anyhow::Result<()> {
 
 /// Lighthouse (mobile, simulated throttling) on the kiosk as the release server serves it.
 fn lighthouse() -> anyhow::Result<()> {
-    let dir = std::env::temp_dir().join(format!("kiosk-lighthouse-{}", std::process::id()));
-    std::fs::create_dir_all(&dir)?;
-    let database = format!("sqlite://{}", dir.join("lighthouse.db").display());
-    let port = 20_000 + (std::process::id() % 2_000) as u16;
-    let server = root().join("target/release/practice-server");
-    let mut child = cmd(server.to_str().expect("utf-8"))
-        .args([
-            "--listen",
-            &format!("127.0.0.1:{port}"),
-            "--database",
-            &database,
-            "--dist",
-            "dist",
-        ])
-        .env("RUST_LOG", "warn")
-        .spawn()?;
+    let server = BenchServer::start("lighthouse", 20_000, |_| Ok(String::new()))?;
     std::thread::sleep(std::time::Duration::from_secs(1));
     let report = root().join("target/lighthouse.json");
     let result = run(cmd("e2e/node_modules/.bin/lighthouse").args([
-        &format!("http://127.0.0.1:{port}/"),
+        &format!("{}/", server.url()),
         "--chrome-path=/usr/bin/chromium",
         "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking --disable-component-update --disable-sync --no-first-run",
         "--only-categories=performance,accessibility,best-practices,seo",
@@ -51,9 +36,7 @@ fn lighthouse() -> anyhow::Result<()> {
         &format!("--output-path={}", report.display()),
         "--quiet",
     ]));
-    let _ = child.kill();
-    let _ = child.wait();
-    let _ = std::fs::remove_dir_all(&dir);
+    drop(server);
     result?;
     let json: serde_json::Value = serde_json::from_slice(&std::fs::read(&report)?)?;
     println!("\nLighthouse (mobile), the kiosk's first screen:");
@@ -146,39 +129,79 @@ fn wording_speed() -> anyhow::Result<()> {
 }
 
 fn ingest() -> anyhow::Result<()> {
-    let dir = std::env::temp_dir().join(format!("kiosk-bench-{}", std::process::id()));
-    std::fs::create_dir_all(&dir)?;
-    let database = format!("sqlite://{}", dir.join("bench.db").display());
-    let server = root().join("target/release/practice-server");
-    let enrol = output(cmd(server.to_str().expect("utf-8")).args([
-        "--database",
-        &database,
-        "enrol",
-        "Bench",
-    ]))
-    .ok_or_else(|| anyhow::anyhow!("practice-server enrol failed"))?;
-    let code = enrol.lines().last().unwrap_or_default().to_owned();
-    let port = 18_000 + (std::process::id() % 2_000) as u16;
-    let mut child = cmd(server.to_str().expect("utf-8"))
-        .args([
-            "--listen",
-            &format!("127.0.0.1:{port}"),
-            "--database",
-            &database,
-            "--dist",
-            "dist",
-        ])
-        .env("RUST_LOG", "warn")
-        .spawn()?;
-    let result = run(
+    let server = BenchServer::start("bench", 18_000, |database| {
+        let enrol = output(cmd(&server_bin()).args(["--database", database, "enrol", "Bench"]))
+            .ok_or_else(|| anyhow::anyhow!("practice-server enrol failed"))?;
+        Ok(enrol.lines().last().unwrap_or_default().to_owned())
+    })?;
+    run(
         cmd(root().join("target/release/xtask").to_str().expect("utf-8")).args([
             "load",
-            &format!("http://127.0.0.1:{port}"),
-            &code,
+            &server.url(),
+            &server.prepared,
         ]),
-    );
-    let _ = child.kill();
-    let _ = child.wait();
-    let _ = std::fs::remove_dir_all(&dir);
-    result
+    )
+}
+
+/// The release server, by absolute path (a relative one would depend on the caller's folder).
+fn server_bin() -> String {
+    root()
+        .join("target/release/practice-server")
+        .to_string_lossy()
+        .into_owned()
+}
+
+/// A release practice-server on a fresh SQLite file in a temporary folder, for one benchmark;
+/// stopped and removed when dropped.
+struct BenchServer {
+    child: std::process::Child,
+    dir: std::path::PathBuf,
+    port: u16,
+    /// What `prepare` made before the server started (e.g. an enrolment code).
+    prepared: String,
+}
+
+impl BenchServer {
+    /// `prepare` runs on the database before the server starts. Ports are kept apart per
+    /// benchmark (`port_base`) and per process, so two runs never meet.
+    fn start(
+        name: &str,
+        port_base: u16,
+        prepare: impl FnOnce(&str) -> anyhow::Result<String>,
+    ) -> anyhow::Result<Self> {
+        let dir = std::env::temp_dir().join(format!("kiosk-{name}-{}", std::process::id()));
+        std::fs::create_dir_all(&dir)?;
+        let database = format!("sqlite://{}", dir.join(format!("{name}.db")).display());
+        let prepared = prepare(&database)?;
+        let port = port_base + (std::process::id() % 2_000) as u16;
+        let child = cmd(&server_bin())
+            .args([
+                "--listen",
+                &format!("127.0.0.1:{port}"),
+                "--database",
+                &database,
+                "--dist",
+                "dist",
+            ])
+            .env("RUST_LOG", "warn")
+            .spawn()?;
+        Ok(Self {
+            child,
+            dir,
+            port,
+            prepared,
+        })
+    }
+
+    fn url(&self) -> String {
+        format!("http://127.0.0.1:{}", self.port)
+    }
+}
+
+impl Drop for BenchServer {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
 }
