@@ -77,7 +77,9 @@ pub enum Command {
 pub enum SettingsAction {
     /// Show every setting and its value.
     Show,
-    /// Set one: practice-name, follow-up-question, idle-seconds, topics (comma-separated).
+    /// Set one: practice-name, follow-up-question, idle-seconds (20-600), topics
+    /// (comma-separated), opening-hours ("mon-fri 08:00-18:30, sat 09:00-12:00"), new-day-at
+    /// (HH:MM, 03:00 unless set), review-link (the practice's NHS website review page, https).
     Set { name: String, value: String },
     /// Back to the default.
     Unset { name: String },

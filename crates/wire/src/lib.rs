@@ -4,9 +4,14 @@
 //! kiosk can never build a submission that the server would reject.
 
 mod error;
+mod schedule;
 mod submission;
 
 pub use error::{ErrorBody, ErrorCode, ErrorDetail};
+pub use schedule::{
+    ClockTime, DEFAULT_NEW_DAY_AT, Minute, OpeningHours, format_opening_hours, is_open,
+    next_opening, parse_clock_time, parse_opening_hours,
+};
 pub use submission::{
     COMMENT_MAX_CHARS, CONTACT_FIELD_MAX_CHARS, Contact, FftAnswer, LANGUAGE_MAX_CHARS, Problem,
     Submission, SubmissionReceipt, Topic,
@@ -60,6 +65,19 @@ pub struct KioskSettings {
     /// Raised by `practice-server clear-pin-lock`: a kiosk that sees a new value lifts its lock.
     #[serde(default)]
     pub pin_lock_reset: u32,
+    /// When the kiosk takes feedback; outside them it shows "closed". Empty: always open.
+    #[serde(default)]
+    pub opening_hours: Vec<OpeningHours>,
+    /// When a new day starts by itself, in minutes after local midnight (03:00 unless set).
+    #[serde(default = "default_new_day_at")]
+    pub new_day_at: Minute,
+    /// The practice's review page on the NHS website, offered as a QR code after sending.
+    #[serde(default)]
+    pub review_link: Option<String>,
+}
+
+fn default_new_day_at() -> Minute {
+    DEFAULT_NEW_DAY_AT
 }
 
 /// `GET /api/v1/health`.

@@ -11,14 +11,20 @@ pub enum SettingName {
     FollowUpQuestion,
     IdleSeconds,
     Topics,
+    OpeningHours,
+    NewDayAt,
+    ReviewLink,
 }
 
 impl SettingName {
-    pub const ALL: [SettingName; 4] = [
+    pub const ALL: [SettingName; 7] = [
         SettingName::PracticeName,
         SettingName::FollowUpQuestion,
         SettingName::IdleSeconds,
         SettingName::Topics,
+        SettingName::OpeningHours,
+        SettingName::NewDayAt,
+        SettingName::ReviewLink,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -27,6 +33,9 @@ impl SettingName {
             SettingName::FollowUpQuestion => "follow-up-question",
             SettingName::IdleSeconds => "idle-seconds",
             SettingName::Topics => "topics",
+            SettingName::OpeningHours => "opening-hours",
+            SettingName::NewDayAt => "new-day-at",
+            SettingName::ReviewLink => "review-link",
         }
     }
 
@@ -88,8 +97,32 @@ impl SettingName {
                     .collect::<Vec<_>>()
                     .join(","))
             }
+            SettingName::OpeningHours => {
+                json::parse_opening_hours(value).map(|hours| json::format_opening_hours(&hours))
+            }
+            SettingName::NewDayAt => {
+                json::parse_clock_time(value).map(|minute| json::ClockTime(minute).to_string())
+            }
+            SettingName::ReviewLink => check_review_link(value).map(str::to_owned),
         }
     }
+}
+
+/// The review link must be a web address a phone can open from a QR code: `https://`, no spaces,
+/// short enough for a QR code a phone reads from across a waiting room.
+fn check_review_link(value: &str) -> Result<&str, String> {
+    let rest = value.strip_prefix("https://").ok_or_else(|| {
+        format!(
+            "review-link must start with https://, as the NHS website's pages do; not `{value}`"
+        )
+    })?;
+    if rest.is_empty() || rest.starts_with('/') || value.chars().any(char::is_whitespace) {
+        return Err(format!("`{value}` is not a web address"));
+    }
+    if value.len() > 300 {
+        return Err("review-link takes up to 300 characters".into());
+    }
+    Ok(value)
 }
 
 /// Where the staff PIN's hash and the lock-clearing counter are stored (set by their own commands).
@@ -133,6 +166,13 @@ pub fn kiosk_settings(
             .get(PIN_LOCK_RESET_KEY)
             .and_then(|n| n.parse().ok())
             .unwrap_or(0),
+        opening_hours: get(SettingName::OpeningHours)
+            .and_then(|hours| json::parse_opening_hours(&hours).ok())
+            .unwrap_or_default(),
+        new_day_at: get(SettingName::NewDayAt)
+            .and_then(|time| json::parse_clock_time(&time).ok())
+            .unwrap_or(json::DEFAULT_NEW_DAY_AT),
+        review_link: get(SettingName::ReviewLink),
     }
 }
 
@@ -147,6 +187,51 @@ mod tests {
         assert_eq!(defaults.idle_seconds, 60);
         assert_eq!(defaults.topics.len(), 7);
         assert_eq!(defaults.follow_up_question, None);
+        assert_eq!(defaults.opening_hours, []);
+        assert_eq!(defaults.new_day_at, 180);
+        assert_eq!(defaults.review_link, None);
+    }
+
+    #[test]
+    fn the_day_settings_are_checked_and_stored_in_one_form() {
+        assert_eq!(
+            SettingName::OpeningHours.check("Mon-Tue 08:00-18:30"),
+            Ok("mon 08:00-18:30, tue 08:00-18:30".into())
+        );
+        assert!(SettingName::OpeningHours.check("weekdays").is_err());
+        assert_eq!(SettingName::NewDayAt.check("04:30"), Ok("04:30".into()));
+        assert!(
+            SettingName::NewDayAt
+                .check("4am")
+                .unwrap_err()
+                .contains("HH:MM")
+        );
+        let link = "https://www.nhs.uk/services/gp-surgery/the-surgery/A12345/ratings-and-reviews";
+        assert_eq!(SettingName::ReviewLink.check(link), Ok(link.into()));
+        for bad in [
+            "http://www.nhs.uk/",
+            "www.nhs.uk",
+            "https://",
+            "https://a b",
+        ] {
+            assert!(SettingName::ReviewLink.check(bad).is_err(), "{bad}");
+        }
+        let stored = BTreeMap::from([
+            ("opening-hours".to_owned(), "mon 08:00-18:30".to_owned()),
+            ("new-day-at".to_owned(), "04:30".to_owned()),
+            ("review-link".to_owned(), link.to_owned()),
+        ]);
+        let settings = kiosk_settings(&stored, "X");
+        assert_eq!(
+            settings.opening_hours,
+            [json::OpeningHours {
+                weekday: 1,
+                opens: 480,
+                closes: 1110
+            }]
+        );
+        assert_eq!(settings.new_day_at, 270);
+        assert_eq!(settings.review_link.as_deref(), Some(link));
     }
 
     #[test]
