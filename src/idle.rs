@@ -6,6 +6,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 use crate::clock;
+use crate::timers::owned_interval;
 
 pub struct UseIdleResetOptions {
     /// Time without a touch before the question (the practice can change it).
@@ -66,11 +67,8 @@ pub fn use_idle_reset_with_options(
             set_seconds_left.set(Some(((limit_ms - quiet_ms) / 1000.0).ceil() as u32));
         }
     };
-    let interval = set_interval_with_handle(tick, Duration::from_millis(250)).ok();
+    owned_interval(Duration::from_millis(250), tick);
     on_cleanup(move || {
-        if let Some(interval) = interval {
-            interval.clear();
-        }
         for listener in listeners {
             listener.remove();
         }

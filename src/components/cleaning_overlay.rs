@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::clock;
 use crate::i18n::use_i18n;
+use crate::timers::owned_interval;
 
 /// How long the screen ignores touches so it can be wiped.
 pub const CLEANING: Duration = Duration::from_secs(30);
@@ -18,26 +19,17 @@ pub fn CleaningOverlay(
     let until = clock::now_ms() + CLEANING.as_millis() as f64;
     let (seconds_left, set_seconds_left) = signal(CLEANING.as_secs() as i64);
     let finished = std::rc::Rc::new(std::cell::Cell::new(false));
-    let tick = set_interval_with_handle(
-        move || {
-            let left = ((until - clock::now_ms()) / 1000.0).ceil() as i64;
-            if left <= 0 {
-                // Once only: a clock that jumps may fire the tick again after on_done has
-                // already replaced this overlay (and disposed the callback with it).
-                if !finished.get() {
-                    finished.set(true);
-                    let _ = on_done.try_run(());
-                }
-            } else {
-                set_seconds_left.set(left);
+    owned_interval(Duration::from_millis(250), move || {
+        let left = ((until - clock::now_ms()) / 1000.0).ceil() as i64;
+        if left <= 0 {
+            // Once only: a clock that jumps may fire the tick again after on_done has
+            // already replaced this overlay (and disposed the callback with it).
+            if !finished.get() {
+                finished.set(true);
+                let _ = on_done.try_run(());
             }
-        },
-        Duration::from_millis(250),
-    )
-    .ok();
-    on_cleanup(move || {
-        if let Some(tick) = tick {
-            tick.clear();
+        } else {
+            set_seconds_left.set(left);
         }
     });
     let swallow = |ev: leptos::ev::PointerEvent| {

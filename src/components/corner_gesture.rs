@@ -2,6 +2,8 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
+use crate::timers::TimeoutSlot;
+
 /// How long staff hold the corner. A patient's tap or brush never lasts this long.
 const HOLD: Duration = Duration::from_secs(3);
 
@@ -12,18 +14,9 @@ pub fn CornerGesture(
     /// Called when the press has lasted long enough.
     on_hold: Callback<()>,
 ) -> impl IntoView {
-    let timer = StoredValue::new(None::<TimeoutHandle>);
-    let cancel = move || {
-        if let Some(handle) = timer.get_value() {
-            handle.clear();
-        }
-        timer.set_value(None);
-    };
-    let start = move |_| {
-        cancel();
-        timer.set_value(set_timeout_with_handle(move || on_hold.run(()), HOLD).ok());
-    };
-    on_cleanup(cancel);
+    let timer = TimeoutSlot::new();
+    let cancel = move || timer.cancel();
+    let start = move |_| timer.set(HOLD, move || on_hold.run(()));
     view! {
         <div
             class="corner-gesture"

@@ -11,6 +11,7 @@ use crate::components::topic_chips::TopicChips;
 use crate::flow::use_flow;
 use crate::i18n::use_i18n;
 use crate::settings::use_settings;
+use crate::timers::TimeoutSlot;
 use crate::visit::Screen;
 
 /// Typing pauses this long before the comment is analysed again, so typing never stutters.
@@ -35,23 +36,12 @@ pub fn CommentScreen() -> impl IntoView {
 
     // The analysis runs on the tablet: nothing typed leaves it before the patient sends.
     let analysis = RwSignal::new(wording::analyse(&flow.visit.get_untracked().comment));
-    let pending = StoredValue::new(None::<TimeoutHandle>);
+    let pending = TimeoutSlot::new();
     let analyse_soon = move || {
-        if let Some(timer) = pending.get_value() {
-            timer.clear();
-        }
-        let timer = set_timeout_with_handle(
-            move || analysis.set(flow.visit.with_untracked(|v| wording::analyse(&v.comment))),
-            ANALYSE_AFTER,
-        )
-        .ok();
-        pending.set_value(timer);
+        pending.set(ANALYSE_AFTER, move || {
+            analysis.set(flow.visit.with_untracked(|v| wording::analyse(&v.comment)));
+        });
     };
-    on_cleanup(move || {
-        if let Some(timer) = pending.get_value() {
-            timer.clear();
-        }
-    });
 
     // One chance to edit: the first Continue with the nudge showing stops and offers a choice.
     let held = RwSignal::new(false);

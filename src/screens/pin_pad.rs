@@ -6,6 +6,7 @@ use crate::clock;
 use crate::i18n::use_i18n;
 use crate::pin_lock::{PinLock, pin_matches};
 use crate::settings::use_settings;
+use crate::timers::owned_interval;
 
 const PIN_MAX_DIGITS: usize = 8;
 
@@ -24,15 +25,8 @@ pub fn PinPad(
     let (wrong, set_wrong) = signal(false);
     let lock = RwSignal::new(PinLock::load());
     let (now, set_now) = signal(clock::now_ms());
-    let tick = set_interval_with_handle(
-        move || set_now.set(clock::now_ms()),
-        Duration::from_millis(500),
-    )
-    .ok();
-    on_cleanup(move || {
-        if let Some(tick) = tick {
-            tick.clear();
-        }
+    owned_interval(Duration::from_millis(500), move || {
+        set_now.set(clock::now_ms())
     });
     let locked_minutes = move || {
         let left = lock.with(|l| l.remaining_ms(now.get()));
