@@ -1,7 +1,9 @@
 use leptos::prelude::*;
 
+use crate::day::KioskDay;
 use crate::device::Device;
 use crate::i18n::I18n;
+use crate::kiosk_mode::KioskMode;
 use crate::outbox::OutboxHandle;
 use crate::screens::patient_flow::PatientFlow;
 use crate::screens::setup::Setup;
@@ -18,6 +20,8 @@ pub fn App() -> impl IntoView {
     outbox.start_sender(device.into());
     let settings = SettingsHandle::load();
     provide_context(settings);
+    provide_context(KioskDay::load());
+    provide_context(KioskMode::start());
     // At start, and as soon as a new tablet is enrolled.
     Effect::new(move |_| {
         if let Some(token) = device.with(|d| d.as_ref().map(|d| d.token.clone())) {

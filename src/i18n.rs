@@ -64,7 +64,16 @@ impl I18n {
 
     /// The text of `key` with one text argument.
     pub fn t_text(&self, key: &str, name: &'static str, text: String) -> String {
-        self.format(key, &[(name, Arg::Text(text))])
+        self.t_texts(key, &[(name, text)])
+    }
+
+    /// The text of `key` with text arguments.
+    pub fn t_texts(&self, key: &str, args: &[(&'static str, String)]) -> String {
+        let args: Vec<(&str, Arg)> = args
+            .iter()
+            .map(|(name, value)| (*name, Arg::Text(value.clone())))
+            .collect();
+        self.format(key, &args)
     }
 
     fn format(&self, key: &str, args: &[(&str, Arg)]) -> String {

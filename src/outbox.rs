@@ -4,7 +4,11 @@
 //! Privacy: an item holds exactly the body that is sent, and leaves as soon as the server has
 //! it. Nothing else of a patient's is stored on the tablet.
 
+use std::pin::pin;
 use std::time::Duration;
+
+use futures::channel::oneshot;
+use futures::future;
 
 use kiosk_outbox::{ItemState, Outbox, RetryPolicy};
 use leptos::prelude::*;
@@ -33,6 +37,10 @@ pub struct OutboxHandle {
     set_aside: RwSignal<usize>,
     /// Patients who sent feedback here today (the tablet's own date).
     sent_today: RwSignal<u32>,
+    /// Rounds the sender has finished, so "Send now" can wait for one.
+    rounds: RwSignal<u64>,
+    /// Wakes the sender early: a new item goes at once rather than at the next round.
+    wake: StoredValue<Option<oneshot::Sender<()>>>,
 }
 
 /// The tablet's date, `YYYY-MM-DD`.
@@ -78,6 +86,8 @@ impl OutboxHandle {
             last_sent_ms: RwSignal::new(None),
             set_aside,
             sent_today: RwSignal::new(load_sent_today()),
+            rounds: RwSignal::new(0),
+            wake: StoredValue::new(None),
         }
     }
 
@@ -99,6 +109,7 @@ impl OutboxHandle {
             .unwrap_or(false);
         self.save();
         if added {
+            self.wake_sender();
             let count = load_sent_today() + 1;
             storage::set(SENT_TODAY_KEY, &format!("{} {count}", today()));
             self.sent_today.set(count);
@@ -125,6 +136,37 @@ impl OutboxHandle {
     /// Sends everything now (the network came back).
     pub fn make_all_due(&self) {
         self.queue.update_value(|q| q.make_all_due(clock::now_ms()));
+        self.wake_sender();
+    }
+
+    fn wake_sender(&self) {
+        if let Some(wake) = self.wake.try_update_value(Option::take).flatten() {
+            let _ = wake.send(());
+        }
+    }
+
+    /// "Send now": everything due at once, and back when the sender has tried each item.
+    pub async fn send_all_now(&self) {
+        self.make_all_due();
+        let Some(start) = self.rounds.try_get_untracked() else {
+            return;
+        };
+        // The round under way may have begun before; the next one tries every item.
+        while self
+            .rounds
+            .try_get_untracked()
+            .is_some_and(|r| r < start + 2)
+        {
+            gloo_timers::future::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// A new day: today's count starts again from nought and everything waiting is tried at
+    /// once. Nothing waiting is ever dropped.
+    pub fn start_new_day(&self) {
+        storage::set(SENT_TODAY_KEY, &format!("{} 0", today()));
+        self.sent_today.set(0);
+        self.make_all_due();
     }
 
     /// Starts the sender. It reads the device token each round, so it waits quietly until the
@@ -140,7 +182,10 @@ impl OutboxHandle {
                 {
                     self.send_due(&token, &policy).await;
                 }
-                gloo_timers::future::sleep(TICK).await;
+                self.rounds.update(|r| *r += 1);
+                let (wake, woken) = oneshot::channel();
+                self.wake.set_value(Some(wake));
+                future::select(pin!(gloo_timers::future::sleep(TICK)), woken).await;
             }
         });
     }

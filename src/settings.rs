@@ -63,6 +63,26 @@ impl SettingsHandle {
             .with(|s| s.as_ref().and_then(|s| s.staff_pin_hash.clone()))
     }
 
+    pub fn opening_hours(&self) -> Vec<json::OpeningHours> {
+        self.current.with(|s| {
+            s.as_ref()
+                .map(|s| s.opening_hours.clone())
+                .unwrap_or_default()
+        })
+    }
+
+    pub fn new_day_at(&self) -> json::Minute {
+        self.current.with(|s| {
+            s.as_ref()
+                .map_or(json::DEFAULT_NEW_DAY_AT, |s| s.new_day_at)
+        })
+    }
+
+    pub fn review_link(&self) -> Option<String> {
+        self.current
+            .with(|s| s.as_ref().and_then(|s| s.review_link.clone()))
+    }
+
     pub fn topics(&self) -> Vec<json::Topic> {
         self.current.with(|s| {
             s.as_ref()

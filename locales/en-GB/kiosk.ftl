@@ -109,6 +109,27 @@ thanks-title = Thank you
 thanks-body = Your feedback helps us improve the care we give.
 thanks-finish = Finish
 thanks-returning = This screen will clear itself in a few seconds.
+review-invite = You can also rate us on the NHS website: scan this code with your phone's camera. Please keep it respectful.
+review-qr-label = QR code for our page on the NHS website
+
+## Closed (outside opening hours, or closed by staff for the day)
+closed-title = Sorry, we're closed
+closed-body = This feedback screen is not taking feedback right now.
+closed-tomorrow = Please come back tomorrow.
+closed-opens-today = Please come back after { $time } today.
+closed-opens-on = Please come back on { $day } from { $time }.
+weekday-1 = Monday
+weekday-2 = Tuesday
+weekday-3 = Wednesday
+weekday-4 = Thursday
+weekday-5 = Friday
+weekday-6 = Saturday
+weekday-7 = Sunday
+
+## Kiosk mode off (staff only)
+kiosk-off-title = Kiosk mode is off
+kiosk-off-body = The tablet can be used for other things. Patients can't give feedback until kiosk mode is back on.
+kiosk-off-resume = Back to kiosk mode
 
 ## Staff (reception staff only; reached by a hidden gesture and a PIN)
 staff-pin-title = Staff only
@@ -140,6 +161,22 @@ staff-version = App version
 staff-send-now = Send now
 staff-cleaning = Cleaning mode
 staff-lock = Lock
+staff-open-state = Feedback screen
+staff-open = Open
+staff-closed = Closed
+staff-awake = Screen kept awake
+staff-yes = Yes
+staff-no = No
+staff-new-day = Start a new day
+staff-close-day = Close for the day
+staff-open-now = Open now
+staff-leave-kiosk = Leave kiosk mode
+staff-sending = Sending…
+staff-send-result = { $waiting ->
+    [0] Everything has been sent.
+    [one] 1 item is still waiting: the server can't be reached. It will keep trying.
+   *[other] { $waiting } items are still waiting: the server can't be reached. It will keep trying.
+}
 cleaning-title = Cleaning mode
 cleaning-body = The screen ignores touches for { $seconds ->
     [one] 1 more second

@@ -6,5 +6,6 @@ pub mod idle_dialog;
 pub mod nav_bar;
 pub mod not_monitored_notice;
 pub mod nudge_panel;
+pub mod review_qr;
 pub mod star_rating;
 pub mod topic_chips;

@@ -1,6 +1,8 @@
 //! Whole screens, one per file.
 
+pub mod closed;
 pub mod comment;
+pub mod kiosk_off;
 pub mod patient_flow;
 pub mod pin_pad;
 pub mod privacy;

@@ -3,14 +3,20 @@ use leptos::prelude::*;
 use crate::components::cleaning_overlay::CleaningOverlay;
 use crate::components::corner_gesture::CornerGesture;
 use crate::components::idle_dialog::IdleDialog;
+use crate::day::use_day;
+use crate::device::Device;
 use crate::flow::Flow;
 use crate::i18n::use_i18n;
 use crate::idle::{UseIdleResetOptions, use_idle_reset_with_options};
+use crate::kiosk_mode::{enter_full_screen, use_kiosk_mode};
+use crate::outbox::use_outbox;
 use crate::screens::{
-    comment::CommentScreen, privacy::PrivacyScreen, rating::RatingScreen, reply::ReplyScreen,
-    thank_you::ThankYouScreen, welcome::WelcomeScreen,
+    closed::ClosedScreen, comment::CommentScreen, kiosk_off::KioskOffScreen,
+    privacy::PrivacyScreen, rating::RatingScreen, reply::ReplyScreen, thank_you::ThankYouScreen,
+    welcome::WelcomeScreen,
 };
 use crate::screens::{pin_pad::PinPad, staff_panel::StaffPanel};
+use crate::service_worker;
 use crate::settings::use_settings;
 use crate::visit::Screen;
 
@@ -58,6 +64,32 @@ pub fn PatientFlow(
     };
     let _ = use_idle_reset_with_options(staff_open, move || staff.set(Staff::Away), staff_idle);
 
+    // The day: closed outside opening hours (or by staff), and a new one each morning.
+    let day = use_day();
+    let outbox = use_outbox();
+    let kiosk_mode = use_kiosk_mode();
+    let closed = Signal::derive(move || day.closed(&settings.opening_hours()));
+    let start_new_day = move || {
+        day.begin();
+        outbox.start_new_day();
+        if let Some(device) = Device::load() {
+            settings.refresh(device.token);
+        }
+        staff.set(Staff::Away);
+        flow.end_visit();
+        // A new version of the app, if the server has one, loads now, before the first patient.
+        service_worker::update(move || {
+            flow.screen.try_get_untracked() == Some(Screen::Welcome)
+                && staff.try_get_untracked() == Some(Staff::Away)
+        });
+    };
+    // By itself at the practice's hour, or on waking past it; never in the middle of a visit.
+    Effect::new(move |_| {
+        if day.new_day_due(settings.new_day_at()) && !in_visit.get() {
+            start_new_day();
+        }
+    });
+
     // A page restored from the back-forward cache may hold an earlier patient's words.
     let pageshow = window_event_listener(leptos::ev::pageshow, move |ev| {
         if ev.persisted() {
@@ -87,6 +119,15 @@ pub fn PatientFlow(
         </header>
         <main id="main" class="screen" data-testid="screen">
             {move || match flow.screen.get() {
+                _ if !kiosk_mode.active().get() => view! {
+                    <KioskOffScreen on_resume=Callback::new(move |()| kiosk_mode.resume()) />
+                }.into_any(),
+                Screen::Welcome if closed.get() => view! {
+                    <ClosedScreen
+                        next_opening=Signal::derive(move || day.next_opening(&settings.opening_hours()))
+                        today=Signal::derive(move || day.now().weekday)
+                    />
+                }.into_any(),
                 Screen::Welcome => view! { <WelcomeScreen /> }.into_any(),
                 Screen::Privacy => view! { <PrivacyScreen /> }.into_any(),
                 Screen::Rating => view! { <RatingScreen /> }.into_any(),
@@ -110,7 +151,21 @@ pub fn PatientFlow(
             }.into_any()),
             Staff::Panel => Some(view! {
                 <div class="staff-layer" role="dialog" aria-modal="true" aria-label="Staff">
-                    <StaffPanel on_cleaning=Callback::new(move |()| staff.set(Staff::Cleaning)) on_lock=Callback::new(move |()| staff.set(Staff::Away)) />
+                    <StaffPanel
+                        closed=closed
+                        on_new_day=Callback::new(move |()| {
+                            start_new_day();
+                            enter_full_screen();
+                        })
+                        on_set_open=Callback::new(move |open| day.set_open_by_hand(open))
+                        on_cleaning=Callback::new(move |()| staff.set(Staff::Cleaning))
+                        on_leave_kiosk=Callback::new(move |()| {
+                            kiosk_mode.leave();
+                            staff.set(Staff::Away);
+                            flow.end_visit();
+                        })
+                        on_lock=Callback::new(move |()| staff.set(Staff::Away))
+                    />
                 </div>
             }.into_any()),
             Staff::Cleaning => Some(view! {

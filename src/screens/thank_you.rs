@@ -2,23 +2,29 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
+use crate::components::review_qr::ReviewQr;
 use crate::flow::use_flow;
 use crate::i18n::use_i18n;
+use crate::settings::use_settings;
+use crate::timers::owned_timeout;
 
 /// How long the thank-you stays before the kiosk clears itself.
 const RETURN_AFTER: Duration = Duration::from_secs(8);
+/// Longer with a QR code: time to find a phone and point it.
+const RETURN_AFTER_WITH_QR: Duration = Duration::from_secs(20);
 
 /// A warm thank-you, then back to the welcome screen by itself.
 #[component]
 pub fn ThankYouScreen() -> impl IntoView {
     let i18n = use_i18n();
     let flow = use_flow();
-    let timer = set_timeout_with_handle(move || flow.end_visit(), RETURN_AFTER).ok();
-    on_cleanup(move || {
-        if let Some(timer) = timer {
-            timer.clear();
-        }
-    });
+    let review_link = use_settings().review_link();
+    let wait = if review_link.is_some() {
+        RETURN_AFTER_WITH_QR
+    } else {
+        RETURN_AFTER
+    };
+    owned_timeout(wait, move || flow.end_visit());
     view! {
         <section class="thank-you stack">
             <svg class="thanks-tick" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
@@ -26,6 +32,7 @@ pub fn ThankYouScreen() -> impl IntoView {
             </svg>
             <h1 tabindex="-1" class="title-xl">{move || i18n.t("thanks-title")}</h1>
             <p class="lead">{move || i18n.t("thanks-body")}</p>
+            {review_link.map(|link| view! { <ReviewQr link=link /> })}
             <p class="hint">{move || i18n.t("thanks-returning")}</p>
             <button class="button button-primary" data-testid="finish" on:click=move |_| flow.end_visit()>
                 {move || i18n.t("thanks-finish")}
