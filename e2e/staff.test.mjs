@@ -2,52 +2,18 @@
 // Time is driven by Playwright's clock, never slept through.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { join, resolve } from "node:path";
-import { AxeBuilder } from "@axe-core/playwright";
+import { join } from "node:path";
 
-import { launch, newTablet, enrol, TABLET_LANDSCAPE, TABLET_PORTRAIT } from "./support/browser.mjs";
-import { startServer, freePort, freshDatabase, enrolmentCode, serverCommand } from "./support/server.mjs";
-
-const shots = resolve(import.meta.dirname, "../target/screenshots");
-const PIN = "4821";
+import { launch, TABLET_LANDSCAPE, TABLET_PORTRAIT } from "./support/browser.mjs";
+import { serverCommand } from "./support/server.mjs";
+import { PIN, shots, staffKiosk, holdCorner, typePin, axeClean } from "./support/staff.mjs";
 
 let browser;
 before(async () => (browser = await launch()));
 after(async () => browser?.close());
 
-/** A server with a staff PIN, and an enrolled tablet whose clock the test drives. */
-async function staffKiosk(viewport) {
-  const database = freshDatabase();
-  const server = await startServer({ port: await freePort(), database });
-  serverCommand(database, ["set-pin", PIN]);
-  const tablet = await newTablet(browser, viewport);
-  await tablet.page.clock.install();
-  await enrol(tablet.page, server.url, enrolmentCode(database));
-  // The settings (with the PIN's hash) arrive just after enrolment.
-  await tablet.page.waitForFunction(() => (localStorage.getItem("kiosk.settings.v1") ?? "").includes("argon2id"));
-  return { database, server, ...tablet };
-}
-
-/** Presses the top-left corner for `ms` of the tablet's clock. */
-async function holdCorner(page, ms) {
-  await page.mouse.move(20, 20);
-  await page.mouse.down();
-  await page.clock.runFor(ms);
-  await page.mouse.up();
-}
-
-async function typePin(page, pin) {
-  for (const digit of pin) await page.getByTestId(`pin-${digit}`).click();
-  await page.getByTestId("pin-unlock").click();
-}
-
-async function axeClean(page, name) {
-  const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
-  assert.deepEqual(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), [], name);
-}
-
 test("a three-second press on the corner and the right PIN open the panel; a tap or short press does not", async () => {
-  const { server, page, context } = await staffKiosk();
+  const { server, page, context } = await staffKiosk(browser);
   try {
     await page.mouse.click(20, 20);
     await holdCorner(page, 1_500);
@@ -70,7 +36,7 @@ test("a three-second press on the corner and the right PIN open the panel; a tap
 });
 
 test("five wrong PINs lock the pad, the lock survives a reload, and clear-pin-lock lifts it", async () => {
-  const { database, server, page, context } = await staffKiosk();
+  const { database, server, page, context } = await staffKiosk(browser);
   try {
     await holdCorner(page, 3_100);
     for (let i = 0; i < 5; i++) await typePin(page, "1111");
@@ -95,7 +61,7 @@ test("five wrong PINs lock the pad, the lock survives a reload, and clear-pin-lo
 });
 
 test("cleaning mode ignores touches for thirty seconds, then the welcome screen returns", async () => {
-  const { server, page, context } = await staffKiosk();
+  const { server, page, context } = await staffKiosk(browser);
   try {
     await holdCorner(page, 3_100);
     await typePin(page, PIN);
@@ -121,7 +87,7 @@ test("cleaning mode ignores touches for thirty seconds, then the welcome screen 
 
 for (const size of [TABLET_LANDSCAPE, TABLET_PORTRAIT]) {
   test(`the PIN pad, the panel and cleaning mode at ${size.width}x${size.height}: screenshots and axe`, async () => {
-    const { server, page, context } = await staffKiosk(size);
+    const { server, page, context } = await staffKiosk(browser, { viewport: size });
     try {
       await holdCorner(page, 3_100);
       await page.getByTestId("pin-4").click();

@@ -23,8 +23,8 @@ export async function launch() {
 }
 
 /** A new tablet: its own storage, a touch screen, the given size. */
-export async function newTablet(browser, viewport = TABLET_LANDSCAPE) {
-  const context = await browser.newContext({ viewport, hasTouch: true, serviceWorkers: "allow" });
+export async function newTablet(browser, viewport = TABLET_LANDSCAPE, options = {}) {
+  const context = await browser.newContext({ viewport, hasTouch: true, serviceWorkers: "allow", ...options });
   const page = await context.newPage();
   const errors = [];
   page.on("pageerror", (error) => errors.push(String(error)));
@@ -36,7 +36,8 @@ export async function enrol(page, url, code) {
   await page.goto(url);
   await page.getByLabel("Enrolment code").fill(code);
   await page.getByRole("button", { name: "Connect this kiosk" }).click();
-  await page.getByTestId("start").waitFor();
+  // The welcome screen, or "closed" if the practice's opening hours say so.
+  await page.locator("[data-testid=start], [data-testid=closed]").first().waitFor();
 }
 
 /** One patient's visit up to the reply screen. */

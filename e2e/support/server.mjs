@@ -28,13 +28,13 @@ export function freshDatabase() {
   return join(mkdtempSync(join(tmpdir(), "kiosk-e2e-")), "practice.db");
 }
 
-function flags(database) {
-  return ["--database", `sqlite://${database}`, "--dist", distDir];
+function flags(database, dist = distDir) {
+  return ["--database", `sqlite://${database}`, "--dist", dist];
 }
 
-/** Starts practice-server on `port` and waits until its health route answers. */
-export async function startServer({ port, database }) {
-  const child = spawn(serverBin, ["--listen", `127.0.0.1:${port}`, ...flags(database)], {
+/** Starts practice-server on `port` (serving the kiosk from `dist`) and waits until it answers. */
+export async function startServer({ port, database, dist }) {
+  const child = spawn(serverBin, ["--listen", `127.0.0.1:${port}`, ...flags(database, dist)], {
     stdio: ["ignore", "ignore", "pipe"],
     env: { ...process.env, RUST_LOG: process.env.RUST_LOG ?? "warn" },
   });

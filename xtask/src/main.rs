@@ -11,6 +11,7 @@ mod load;
 mod run;
 mod setup;
 mod shell;
+mod soak;
 mod test;
 
 const HELP: &str = "\
@@ -22,6 +23,8 @@ cargo xtask <command>
   bench    first-load sizes of dist/ and the server's ingest throughput
   eval-wording  the nudge engine's rates on the public labelled data and our own examples
   fuzz [SECONDS]  fuzz the nudge engine with arbitrary UTF-8 (cargo fuzz, nightly; default 600 s)
+  soak [VISITS]  1,000 visits (or VISITS) on one kiosk page: fails if heap, wasm memory, DOM
+           nodes or listeners grow more than 10% after the first tenth
   setup    install whatever tools are missing (every command does this first)
 ";
 
@@ -34,6 +37,7 @@ fn main() -> anyhow::Result<()> {
         "bench" => bench::bench(),
         "eval-wording" => eval_wording::eval(),
         "fuzz" => fuzz::fuzz(&args[1..]),
+        "soak" => soak::soak(&args[1..]),
         "setup" => setup::ensure_tools(),
         // Internal: the load generator, run by `bench` as a release build.
         "load" => load::main(&args[1..]),
