@@ -521,6 +521,65 @@ fn identifying(tokens: &[Token], at: usize) -> Vec<usize> {
     found
 }
 
+/// "Popped out for a fag", "a packet of fags", "fag ends": the cigarette, not the slur.
+fn about_cigarettes(tokens: &[Token], i: usize) -> bool {
+    let clause = tokens[i].clause;
+    let before = tokens[i.saturating_sub(4)..i]
+        .iter()
+        .filter(|t| t.clause == clause)
+        .any(|t| {
+            matches!(
+                t.norm.as_str(),
+                "smoke"
+                    | "smoking"
+                    | "smoked"
+                    | "smokes"
+                    | "smoker"
+                    | "smokers"
+                    | "light"
+                    | "lighting"
+                    | "lit"
+                    | "having"
+                    | "have"
+                    | "had"
+                    | "for"
+                    | "of"
+                    | "packet"
+                    | "pack"
+                    | "box"
+                    | "buy"
+                    | "bought"
+                    | "roll"
+                    | "rolled"
+                    | "rolling"
+                    | "cadge"
+                    | "quick"
+                    | "outside"
+                    | "sneaky"
+            )
+        });
+    let after = tokens.get(i + 1).is_some_and(|t| {
+        t.clause == clause
+            && matches!(
+                t.norm.as_str(),
+                "break"
+                    | "breaks"
+                    | "end"
+                    | "ends"
+                    | "butt"
+                    | "butts"
+                    | "packet"
+                    | "packets"
+                    | "ash"
+                    | "smoke"
+                    | "outside"
+                    | "machine"
+                    | "papers"
+            )
+    });
+    before || after
+}
+
 /// Abuse and attacks on staff, from the words and from the phrase matches of kind `Abuse`.
 pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
     let mut hits: Vec<(&'static str, Range<usize>, Option<usize>)> = Vec::new();
@@ -529,6 +588,8 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
             continue;
         };
         let hit = match class {
+            // In Britain a fag is also a cigarette: a slur unless it is being smoked or bought.
+            _ if matches!(word, "fag" | "fags") => (!about_cigarettes(tokens, i)).then_some("slur"),
             Class::Slur => Some("slur"),
             Class::VulgarInsult => Some("vulgar_insult"),
             Class::StrongInsult => (!said_of_self(tokens, i)

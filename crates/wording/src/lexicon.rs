@@ -128,6 +128,16 @@ const SLURS: &[&str] = &[
     "fagg",
     "faggy",
     "queers",
+    "muzzie",
+    "muzzies",
+    "muzzy",
+    "wigger",
+    "wiggers",
+    "whigger",
+    "jigaboo",
+    "jiggaboo",
+    "zipperhead",
+    "zipperheads",
 ];
 
 const VULGAR_INSULTS: &[&str] = &[
