@@ -64,13 +64,20 @@ fn compressed_sizes(bytes: &[u8]) -> anyhow::Result<(usize, usize)> {
     Ok((gzip, brotli.len()))
 }
 
-/// Every file in dist/ is part of the first load (the service worker caches them all).
+/// The first load: the service worker and every file it caches as the app shell (its list,
+/// written at build time). The home-screen icons are left to the browser's install.
 fn first_load_sizes(dist: &Path) -> anyhow::Result<()> {
-    let mut files: Vec<_> = std::fs::read_dir(dist)
-        .context("reading dist/")?
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.is_file())
+    let worker = std::fs::read_to_string(dist.join("sw.js")).context("reading dist/sw.js")?;
+    let shell = worker
+        .lines()
+        .find_map(|line| line.strip_prefix("const APP_SHELL = ["))
+        .and_then(|rest| rest.split_once(']'))
+        .map(|(list, _)| list)
+        .context("dist/sw.js has no APP_SHELL list")?;
+    let mut files: Vec<_> = shell
+        .split(',')
+        .map(|name| dist.join(name.trim().trim_matches('"').trim_start_matches('/')))
+        .chain([dist.join("sw.js")])
         .collect();
     files.sort();
     println!("\nFirst load of dist/ (bytes)");
