@@ -68,7 +68,8 @@ pub fn PatientFlow(
     let day = use_day();
     let outbox = use_outbox();
     let kiosk_mode = use_kiosk_mode();
-    let closed = Signal::derive(move || day.closed(&settings.opening_hours()));
+    // A memo: the clock ticks every few seconds, the screen changes only when this does.
+    let closed = Memo::new(move |_| day.closed(&settings.opening_hours()));
     let start_new_day = move || {
         day.begin();
         outbox.start_new_day();
@@ -152,7 +153,7 @@ pub fn PatientFlow(
             Staff::Panel => Some(view! {
                 <div class="staff-layer" role="dialog" aria-modal="true" aria-label="Staff">
                     <StaffPanel
-                        closed=closed
+                        closed=closed.into()
                         on_new_day=Callback::new(move |()| {
                             start_new_day();
                             enter_full_screen();
