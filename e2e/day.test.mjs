@@ -6,6 +6,7 @@ import assert from "node:assert/strict";
 import { join } from "node:path";
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
+import jsQR from "jsqr";
 
 import { launch, visit, TABLET_LANDSCAPE, TABLET_PORTRAIT } from "./support/browser.mjs";
 import { startServer, storedRows, distDir } from "./support/server.mjs";
@@ -14,6 +15,28 @@ import { shots, staffKiosk, openStaffPanel, axeClean } from "./support/staff.mjs
 let browser;
 before(async () => (browser = await launch()));
 after(async () => browser?.close());
+
+/** Reads the thank-you screen's QR code as a phone would: its modules drawn large, then jsQR. */
+async function decodeQr(page) {
+  const { size, dark } = await page.evaluate(() => {
+    const svg = document.querySelector("[data-testid=review-qr] svg");
+    const size = Number(svg.getAttribute("viewBox").split(" ")[2]);
+    const dark = [...svg.querySelector("path").getAttribute("d").matchAll(/M(\d+) (\d+)/g)].map(([, x, y]) => [Number(x), Number(y)]);
+    return { size, dark };
+  });
+  const scale = 6;
+  const width = size * scale;
+  const pixels = new Uint8ClampedArray(width * width * 4).fill(255);
+  for (const [x, y] of dark) {
+    for (let dy = 0; dy < scale; dy++) {
+      for (let dx = 0; dx < scale; dx++) {
+        const at = ((y * scale + dy) * width + x * scale + dx) * 4;
+        pixels.fill(0, at, at + 3);
+      }
+    }
+  }
+  return jsQR(pixels, width, width)?.data;
+}
 
 const outboxLength = (page) => page.evaluate(() => JSON.parse(localStorage.getItem("kiosk.outbox.v1") ?? '{"items":[]}').items.length);
 
@@ -157,6 +180,7 @@ for (const size of [TABLET_LANDSCAPE, TABLET_PORTRAIT]) {
       await qr.waitFor();
       assert.match(await qr.innerText(), /rate us on the NHS website/);
       assert.ok(await page.getByRole("img", { name: "QR code for our page on the NHS website" }).isVisible());
+      assert.equal(await decodeQr(page), link, "a phone reading the code opens the review page");
       await page.screenshot({ path: join(shots, `31-thanks-qr-${size.width}x${size.height}.png`), fullPage: true });
       await axeClean(page, "thank you with QR");
       // It stays long enough to scan, then clears itself.
