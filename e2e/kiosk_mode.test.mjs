@@ -40,6 +40,10 @@ test("the first touch enters full screen; back never leaves the flow; no menu bu
     assert.equal(await menuOpens(page, "h1"), false, "no context menu on the page");
     await page.getByTestId("next").click();
     assert.equal(await menuOpens(page, "[data-testid=comment]"), true, "the comment box keeps its menu (paste)");
+    const selectable = await page.evaluate(() =>
+      ["h1", "[data-testid=comment]"].map((selector) => getComputedStyle(document.querySelector(selector)).userSelect),
+    );
+    assert.deepEqual(selectable, ["none", "text"], "text can be selected only in the comment box");
 
     // A link to another site, however it got there, goes nowhere.
     const followed = await page.evaluate(() => {
