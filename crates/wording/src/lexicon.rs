@@ -1160,7 +1160,7 @@ pub fn class_of(word: &str) -> Option<(Class, &'static str)> {
                         .chars()
                         .zip(word.chars())
                         .all(|(c, w)| w == '*' || w == c)
-                    && word.chars().next() != Some('*')
+                    && !word.starts_with('*')
             })
             .and_then(|candidate| {
                 tables

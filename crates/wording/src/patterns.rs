@@ -122,14 +122,13 @@ impl PatternSet {
                     start,
                     tokens[start].clause,
                     is_person,
-                ) {
-                    if end > start {
-                        found.push(Match {
-                            kind: pattern.kind,
-                            rule: pattern.rule,
-                            tokens: start..end,
-                        });
-                    }
+                ) && end > start
+                {
+                    found.push(Match {
+                        kind: pattern.kind,
+                        rule: pattern.rule,
+                        tokens: start..end,
+                    });
                 }
             }
         }
@@ -190,10 +189,11 @@ fn match_at(
     let in_clause = |i: usize| i < tokens.len() && tokens[i].clause == clause;
     match slot {
         Slot::Words { words, optional } => {
-            if in_clause(at) && words.iter().any(|w| word_matches(w, &tokens[at].norm)) {
-                if let Some(end) = match_at(rest, tokens, at + 1, clause, is_person) {
-                    return Some(end);
-                }
+            if in_clause(at)
+                && words.iter().any(|w| word_matches(w, &tokens[at].norm))
+                && let Some(end) = match_at(rest, tokens, at + 1, clause, is_person)
+            {
+                return Some(end);
             }
             if *optional {
                 match_at(rest, tokens, at, clause, is_person)

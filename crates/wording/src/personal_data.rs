@@ -96,12 +96,11 @@ fn numbers(text: &str, findings: &mut Vec<Finding>) {
         }
         let followed_by_letter = chars.get(j).is_some_and(|(_, n)| n.is_alphabetic());
         let international = plus && digits.starts_with(&[4, 4]);
-        let rule = if international && (11..=12).contains(&digits.len()) {
-            Some("phone")
-        } else if digits.first() == Some(&0)
-            && (10..=11).contains(&digits.len())
-            && digits.get(1) != Some(&0)
-        {
+        let uk_phone = (international && (11..=12).contains(&digits.len()))
+            || (digits.first() == Some(&0)
+                && (10..=11).contains(&digits.len())
+                && digits.get(1) != Some(&0));
+        let rule = if uk_phone {
             Some("phone")
         } else if is_nhs_number(&digits) {
             Some("nhs_number")
@@ -364,11 +363,11 @@ fn full_names(tokens: &[Token], findings: &mut Vec<Finding>) {
             } else {
                 i + 1
             })
-        } else if tokens[i].is("names") && i > 0 && tokens[i - 1].is("my") {
-            Some(i + 1)
-        } else if (tokens[i].is("im") || (tokens[i].is("am") && i > 0 && tokens[i - 1].is("i")))
-            && tokens.get(i + 1).is_some_and(|t| t.capitalised)
+        } else if (tokens[i].is("names") && i > 0 && tokens[i - 1].is("my"))
+            || ((tokens[i].is("im") || (tokens[i].is("am") && i > 0 && tokens[i - 1].is("i")))
+                && tokens.get(i + 1).is_some_and(|t| t.capitalised))
         {
+            // "my names Jo", "I'm Jo", "I am Jo"
             Some(i + 1)
         } else if RELATIVES.contains(&tokens[i].norm)
             && i > 0
