@@ -70,6 +70,14 @@ test("a new day with three items waiting and the server down loses none of them"
     assert.equal(await page.getByTestId("staff-waiting").innerText(), "0");
     const comments = storedRows(database).map((row) => row.comment).sort();
     assert.deepEqual(comments, ["First patient", "Second patient", "Third patient"]);
+
+    // The time of the last successful send outlives a reload of the tablet.
+    const lastSent = await page.getByTestId("staff-last-sent").innerText();
+    assert.match(lastSent, /^\d\d:\d\d$/);
+    await page.reload();
+    await page.getByTestId("start").waitFor();
+    await openStaffPanel(page);
+    assert.equal(await page.getByTestId("staff-last-sent").innerText(), lastSent);
   } finally {
     await context.close();
     await restarted?.stop();

@@ -20,6 +20,8 @@ use crate::{api, clock, device::Device, storage};
 const STORAGE_KEY: &str = "kiosk.outbox.v1";
 /// Today's count of patients who sent feedback on this tablet: `YYYY-MM-DD count`.
 const SENT_TODAY_KEY: &str = "kiosk.sent-today.v1";
+/// When the server last accepted an item from this tablet (ms since the epoch), for staff.
+const LAST_SENT_KEY: &str = "kiosk.last-sent.v1";
 /// Where an unreadable stored outbox is moved, rather than overwritten.
 const UNREADABLE_KEY: &str = "kiosk.outbox.unreadable";
 /// How often the sender looks for due items.
@@ -83,7 +85,9 @@ impl OutboxHandle {
         Self {
             queue: StoredValue::new(outbox),
             waiting,
-            last_sent_ms: RwSignal::new(None),
+            last_sent_ms: RwSignal::new(
+                storage::get(LAST_SENT_KEY).and_then(|ms| ms.parse::<f64>().ok()),
+            ),
             set_aside,
             sent_today: RwSignal::new(load_sent_today()),
             rounds: RwSignal::new(0),
@@ -203,7 +207,9 @@ impl OutboxHandle {
                 q.record(&item.id, outcome, clock::now_ms(), policy, clock::random());
             });
             if accepted {
-                self.last_sent_ms.set(Some(clock::now_ms()));
+                let now = clock::now_ms();
+                storage::set(LAST_SENT_KEY, &now.to_string());
+                self.last_sent_ms.set(Some(now));
             }
             self.save();
         }
