@@ -172,6 +172,13 @@ for (const size of [TABLET_LANDSCAPE, TABLET_PORTRAIT]) {
       assert.equal(await page.getByTestId("closed-when").innerText(), "Please come back after 08:00 today.");
       await page.clock.runFor(60_000);
       await page.getByTestId("start").waitFor();
+
+      // Closed by hand in opening hours: back tomorrow, whatever the hours say.
+      await openStaffPanel(page);
+      await page.getByTestId("staff-close-day").click();
+      await page.getByTestId("staff-lock").click();
+      await closed.waitFor();
+      assert.equal(await page.getByTestId("closed-when").innerText(), "Please come back tomorrow.");
     } finally {
       await context.close();
       await server.stop();

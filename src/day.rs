@@ -103,10 +103,12 @@ impl KioskDay {
         LocalTime::at(self.now_ms.get())
     }
 
-    /// Whether a new day is due: the clock has passed `new_day_at` since this day started.
+    /// Whether a new day is due: the clock has passed `new_day_at` since this day started, or
+    /// the tablet's clock was put back past the day's start (a wrong date corrected).
     pub fn new_day_due(&self, new_day_at: Minute) -> bool {
         let started = self.state.with(|s| s.started_ms);
-        last_day_start(self.now_ms.get(), new_day_at) > started
+        let now = self.now_ms.get();
+        last_day_start(now, new_day_at) > started || started > now + TICK.as_millis() as f64
     }
 
     /// Whether patients are turned away: staff's choice today, else the opening hours.
@@ -118,8 +120,12 @@ impl KioskDay {
         }
     }
 
-    /// When the kiosk opens again by the hours, if it is closed by them.
+    /// When the kiosk opens again by the hours, if it is closed by them; `None` when staff
+    /// closed it for the day (it opens with the next day, whatever the hours say).
     pub fn next_opening(&self, hours: &[OpeningHours]) -> Option<(u8, Minute)> {
+        if self.state.with(|s| s.open_by_hand == Some(false)) {
+            return None;
+        }
         let now = self.now();
         json::next_opening(hours, now.weekday, now.minute)
     }
