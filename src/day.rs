@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 use wire::{self as json, Minute, OpeningHours};
 
+use crate::timers::page_interval;
 use crate::{clock, storage};
 
 const STORAGE_KEY: &str = "kiosk.day.v1";
@@ -70,12 +71,10 @@ impl KioskDay {
     /// The day this tablet is in. A tablet that has never kept one starts its first day now.
     /// The clock ticks for the life of the page.
     pub fn load() -> Self {
-        let state = storage::get(STORAGE_KEY)
-            .and_then(|text| serde_json::from_str(&text).ok())
-            .unwrap_or(DayState {
-                started_ms: clock::now_ms(),
-                open_by_hand: None,
-            });
+        let state = storage::get_json(STORAGE_KEY).unwrap_or(DayState {
+            started_ms: clock::now_ms(),
+            open_by_hand: None,
+        });
         let day = Self {
             state: RwSignal::new(state),
             now_ms: RwSignal::new(clock::now_ms()),
@@ -83,7 +82,7 @@ impl KioskDay {
         day.save();
         let tick = move || day.now_ms.set(clock::now_ms());
         // One interval and one listener for the life of the page.
-        gloo_timers::callback::Interval::new(TICK.as_millis() as u32, tick).forget();
+        page_interval(TICK, tick);
         let woke = window_event_listener(leptos::ev::visibilitychange, move |_| {
             if document().visibility_state() == web_sys::VisibilityState::Visible {
                 tick();
@@ -94,8 +93,8 @@ impl KioskDay {
     }
 
     fn save(&self) {
-        let json = self.state.with_untracked(serde_json::to_string);
-        storage::set(STORAGE_KEY, &json.expect("the day serialises"));
+        self.state
+            .with_untracked(|state| storage::set_json(STORAGE_KEY, state));
     }
 
     /// The tablet's local time, moving on by itself.

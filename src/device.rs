@@ -15,13 +15,10 @@ pub struct Device {
 
 impl Device {
     pub fn load() -> Option<Self> {
-        storage::get(STORAGE_KEY).and_then(|json| serde_json::from_str(&json).ok())
+        storage::get_json(STORAGE_KEY)
     }
 
     pub fn save(&self) -> bool {
-        storage::set(
-            STORAGE_KEY,
-            &serde_json::to_string(self).expect("a device serialises"),
-        )
+        storage::set_json(STORAGE_KEY, self)
     }
 }

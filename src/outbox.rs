@@ -114,9 +114,7 @@ impl OutboxHandle {
         self.save();
         if added {
             self.wake_sender();
-            let count = load_sent_today() + 1;
-            storage::set(SENT_TODAY_KEY, &format!("{} {count}", today()));
-            self.sent_today.set(count);
+            self.set_sent_today(load_sent_today() + 1);
         }
         added
     }
@@ -168,9 +166,13 @@ impl OutboxHandle {
     /// A new day: today's count starts again from nought and everything waiting is tried at
     /// once. Nothing waiting is ever dropped.
     pub fn start_new_day(&self) {
-        storage::set(SENT_TODAY_KEY, &format!("{} 0", today()));
-        self.sent_today.set(0);
+        self.set_sent_today(0);
         self.make_all_due();
+    }
+
+    fn set_sent_today(&self, count: u32) {
+        storage::set(SENT_TODAY_KEY, &format!("{} {count}", today()));
+        self.sent_today.set(count);
     }
 
     /// Starts the sender. It reads the device token each round, so it waits quietly until the

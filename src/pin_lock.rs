@@ -22,16 +22,11 @@ pub struct PinLock {
 
 impl PinLock {
     pub fn load() -> Self {
-        storage::get(STORAGE_KEY)
-            .and_then(|text| serde_json::from_str(&text).ok())
-            .unwrap_or_default()
+        storage::get_json(STORAGE_KEY).unwrap_or_default()
     }
 
     pub fn save(&self) {
-        storage::set(
-            STORAGE_KEY,
-            &serde_json::to_string(self).expect("a lock serialises"),
-        );
+        storage::set_json(STORAGE_KEY, self);
     }
 
     /// Milliseconds until the pad opens again (0 when it is open).

@@ -19,7 +19,7 @@ pub struct SettingsHandle {
 impl SettingsHandle {
     /// The last copy this tablet kept, if any.
     pub fn load() -> Self {
-        let cached = storage::get(STORAGE_KEY).and_then(|text| serde_json::from_str(&text).ok());
+        let cached = storage::get_json(STORAGE_KEY);
         Self {
             current: RwSignal::new(cached),
         }
@@ -34,10 +34,7 @@ impl SettingsHandle {
                 if lock.apply_reset(settings.pin_lock_reset) {
                     lock.save();
                 }
-                storage::set(
-                    STORAGE_KEY,
-                    &serde_json::to_string(&settings).expect("settings serialise"),
-                );
+                storage::set_json(STORAGE_KEY, &settings);
                 self.current.set(Some(settings));
             }
         });

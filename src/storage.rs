@@ -2,6 +2,7 @@
 //! not stop a patient from giving feedback.
 
 use leptos::prelude::window;
+use serde::{Serialize, de::DeserializeOwned};
 use web_sys::Storage;
 
 fn local_storage() -> Option<Storage> {
@@ -18,6 +19,19 @@ pub fn set(key: &str, value: &str) -> bool {
         leptos::logging::error!("could not write {key} to localStorage");
     }
     stored
+}
+
+/// A value kept as JSON; `None` if it is missing or no longer reads as `T`.
+pub fn get_json<T: DeserializeOwned>(key: &str) -> Option<T> {
+    get(key).and_then(|text| serde_json::from_str(&text).ok())
+}
+
+/// Keeps a value as JSON.
+pub fn set_json<T: Serialize>(key: &str, value: &T) -> bool {
+    set(
+        key,
+        &serde_json::to_string(value).expect("the kiosk's own types serialise"),
+    )
 }
 
 pub fn remove(key: &str) {

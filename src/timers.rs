@@ -26,6 +26,11 @@ pub fn owned_interval(period: Duration, f: impl FnMut() + 'static) {
     StoredValue::new_local(Interval::new(millis(period), f));
 }
 
+/// Calls `f` every `period` for the life of the page (a page-wide clock, not a component's).
+pub fn page_interval(period: Duration, f: impl FnMut() + 'static) {
+    Interval::new(millis(period), f).forget();
+}
+
 /// A slot for at most one pending timeout: setting a new one cancels the old.
 #[derive(Clone, Copy)]
 pub struct TimeoutSlot(StoredValue<Option<Timeout>, LocalStorage>);
