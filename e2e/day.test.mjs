@@ -8,9 +8,9 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import jsQR from "jsqr";
 
-import { launch, visit, TABLET_LANDSCAPE, TABLET_PORTRAIT } from "./support/browser.mjs";
+import { launch, visit, axeClean, shots, TABLET_LANDSCAPE, TABLET_PORTRAIT } from "./support/browser.mjs";
 import { startServer, storedRows, distDir } from "./support/server.mjs";
-import { shots, staffKiosk, openStaffPanel, axeClean } from "./support/staff.mjs";
+import { staffKiosk, openStaffPanel } from "./support/staff.mjs";
 
 let browser;
 before(async () => (browser = await launch()));

@@ -4,8 +4,8 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
 
-import { launch, rateAndComment } from "./support/browser.mjs";
-import { shots, staffKiosk, openStaffPanel, axeClean } from "./support/staff.mjs";
+import { launch, rateAndComment, axeClean, shots } from "./support/browser.mjs";
+import { staffKiosk, openStaffPanel } from "./support/staff.mjs";
 
 let browser;
 before(async () => (browser = await launch()));

@@ -2,15 +2,10 @@
 // axe-core's WCAG 2.2 AA rules, which must find nothing. Also the touch-target floor of 48 px.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { mkdirSync } from "node:fs";
-import { join, resolve } from "node:path";
-import { AxeBuilder } from "@axe-core/playwright";
+import { join } from "node:path";
 
-import { launch, newTablet, enrol, TABLET_LANDSCAPE, TABLET_PORTRAIT } from "./support/browser.mjs";
+import { launch, newTablet, enrol, axeClean, shots, TABLET_LANDSCAPE, TABLET_PORTRAIT } from "./support/browser.mjs";
 import { startServer, freePort, freshDatabase, enrolmentCode } from "./support/server.mjs";
-
-const shots = resolve(import.meta.dirname, "../target/screenshots");
-mkdirSync(shots, { recursive: true });
 
 let browser;
 let server;
@@ -28,9 +23,7 @@ after(async () => {
 async function checkScreen(page, name, size) {
   await page.waitForTimeout(150); // let focus and fonts settle
   await page.screenshot({ path: join(shots, `${name}-${size.width}x${size.height}.png`), fullPage: true });
-  const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
-  const found = axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-  assert.deepEqual(found, [], `${name} at ${size.width}x${size.height}`);
+  await axeClean(page, `${name} at ${size.width}x${size.height}`);
   // Every control a finger uses is at least 48 by 48 CSS pixels.
   const small = await page.evaluate(() =>
     [...document.querySelectorAll("button, label.fft-option, label.chip, label.choice, label.checkbox, input.text-input, textarea")]

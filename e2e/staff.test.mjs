@@ -4,9 +4,9 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
 
-import { launch, TABLET_LANDSCAPE, TABLET_PORTRAIT } from "./support/browser.mjs";
+import { launch, axeClean, shots, TABLET_LANDSCAPE, TABLET_PORTRAIT } from "./support/browser.mjs";
 import { serverCommand } from "./support/server.mjs";
-import { PIN, shots, staffKiosk, holdCorner, typePin, axeClean } from "./support/staff.mjs";
+import { PIN, staffKiosk, holdCorner, typePin } from "./support/staff.mjs";
 
 let browser;
 before(async () => (browser = await launch()));

@@ -1,5 +1,13 @@
 // Debian's Chromium, headless, driven by playwright-core (which never downloads a browser).
+import assert from "node:assert/strict";
+import { mkdirSync } from "node:fs";
+import { resolve } from "node:path";
 import { chromium } from "playwright-core";
+import { AxeBuilder } from "@axe-core/playwright";
+
+/** Where the screenshots go, to be looked at. */
+export const shots = resolve(import.meta.dirname, "../../target/screenshots");
+mkdirSync(shots, { recursive: true });
 
 export const TABLET_LANDSCAPE = { width: 1280, height: 800 };
 export const TABLET_PORTRAIT = { width: 800, height: 1280 };
@@ -57,4 +65,10 @@ export async function visit(page, options) {
   await rateAndComment(page, options);
   await page.getByRole("button", { name: "Send feedback" }).click();
   await page.getByRole("heading", { name: "Thank you" }).waitFor();
+}
+
+/** axe-core finds nothing against WCAG 2.2 AA and best practice; `name` says where. */
+export async function axeClean(page, name) {
+  const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
+  assert.deepEqual(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), [], name);
 }

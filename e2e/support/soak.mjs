@@ -77,7 +77,7 @@ export async function soak(browser, { visits, warmup, log = () => {} }) {
     const before = await measure();
     await run(visits - warmup);
     const after = await measure();
-    // Every visit really happened: the server has each patient's feedback, once.
+    // Every visit really happened: the server has every patient's feedback.
     const stored = await eventually(() => {
       const rows = storedRows(database);
       return rows.length >= visits && rows;

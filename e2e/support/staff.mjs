@@ -1,13 +1,9 @@
 // What staff do on the tablet: the hidden corner press and the PIN. Shared by the staff-mode
 // tests.
-import assert from "node:assert/strict";
-import { resolve } from "node:path";
-import { AxeBuilder } from "@axe-core/playwright";
 
 import { newTablet, enrol } from "./browser.mjs";
 import { startServer, freePort, freshDatabase, enrolmentCode, serverCommand, setSetting } from "./server.mjs";
 
-export const shots = resolve(import.meta.dirname, "../../target/screenshots");
 export const PIN = "4821";
 
 /**
@@ -45,9 +41,4 @@ export async function openStaffPanel(page) {
   await holdCorner(page, 3_100);
   await typePin(page, PIN);
   await page.getByTestId("staff-panel").waitFor();
-}
-
-export async function axeClean(page, name) {
-  const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
-  assert.deepEqual(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), [], name);
 }
