@@ -14,6 +14,9 @@ const COMPLAINT: &[&str] = &[
     "contact|contacting|writing|write|complain|complaining ~ to ~ my|the ~ mp|ombudsman|cqc|pals",
     "take|taking|took ~3 further",
     "legal ~ action",
+    "going|go|goes|went|escalate|escalating|take|taking ~3 to ~ the ~ ombudsman|cqc|gmc|pals",
+    "ombudsman",
+    "contact|contacting|contacted|email|emailing|emailed|write|writing|wrote|tell|telling ~ my|the|our|local ~ mp|councillor|ombudsman|solicitor",
     "my ~ solicitor|lawyer",
 ];
 

@@ -110,8 +110,6 @@ const SLURS: &[&str] = &[
     "peckerwoods",
     "libtard",
     "libtards",
-    "wop",
-    "wops",
     "dago",
     "dagos",
     "kraut",
@@ -138,6 +136,16 @@ const SLURS: &[&str] = &[
     "jiggaboo",
     "zipperhead",
     "zipperheads",
+    "wetbacks",
+    "negress",
+    "niggress",
+    "jigaboos",
+    "jiggaboos",
+    "homos",
+    "niggur",
+    "niggurs",
+    "gaywad",
+    "gaywads",
 ];
 
 const VULGAR_INSULTS: &[&str] = &[
@@ -462,6 +470,30 @@ const PERSON_INSULTS: &[&str] = &[
     "shrew",
     "nag",
     "fishwife",
+    "wop",
+    "wops",
+    "hitler",
+    "dictator",
+    "dictators",
+    "fossil",
+    "fossils",
+    "ho",
+    "hos",
+    "monkey",
+    "monkeys",
+    "monkies",
+    "homo",
+    "mongrel",
+    "mongrels",
+    "hick",
+    "hicks",
+    "subhuman",
+    "sub-human",
+    "subhumans",
+    "degenerate",
+    "degenerates",
+    "bigot",
+    "bigots",
 ];
 
 const INSULT_ADJECTIVES: &[&str] = &[
@@ -529,6 +561,15 @@ const INSULT_ADJECTIVES: &[&str] = &[
     "crazy",
     "insane",
     "deluded",
+    "despicable",
+    "ugliest",
+    "fattest",
+    "stupidest",
+    "dumbest",
+    "thickest",
+    "shameless",
+    "skeezy",
+    "trashy",
 ];
 
 const PROFANITY: &[&str] = &[
@@ -1147,6 +1188,14 @@ fn tables() -> &'static Tables {
 pub fn class_of(word: &str) -> Option<(Class, &'static str)> {
     let tables = tables();
     if let Some((key, class)) = tables.classes.get_key_value(word) {
+        return Some((*class, key));
+    }
+    // A mask around a whole word is decoration, not a hidden letter: "niggers*", "*faggot".
+    let unmasked = word.trim_matches('*');
+    if unmasked.len() != word.len()
+        && unmasked.len() >= 3
+        && let Some((key, class)) = tables.classes.get_key_value(unmasked)
+    {
         return Some((*class, key));
     }
     if word.contains('*') {

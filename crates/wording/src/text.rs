@@ -125,7 +125,9 @@ pub fn tokenise(text: &str) -> Vec<Token> {
         let starts_word = normalise_char(c).is_some()
             || c.is_ascii_digit()
             || (c == '@' && next.is_some_and(|n| n.is_alphanumeric()))
-            || (is_mask(c) && c != '_' && next.is_some_and(|n| normalise_char(n).is_some()));
+            || (is_mask(c)
+                && !matches!(c, '_' | '#')
+                && next.is_some_and(|n| normalise_char(n).is_some()));
         if !starts_word {
             if matches!(c, '.' | '!' | '?' | ';' | '\n') {
                 // "f.u.c.k": a full stop between single letters is not the end of a sentence.
@@ -163,7 +165,13 @@ pub fn tokenise(text: &str) -> Vec<Token> {
             j += 1;
         }
         let end = chars.get(j).map_or(text.len(), |&(b, _)| b);
-        if let Some(token) = make_token(&raw, start..end, clause) {
+        // A short word cut off by an ellipsis ("ho…" for "how…") can't be read: it matches no list.
+        let cut_short = j - i <= 3
+            && (text[end..].starts_with('…') || text[end..].starts_with("&#8230;"));
+        if let Some(mut token) = make_token(&raw, start..end, clause) {
+            if cut_short {
+                token.norm.push('…');
+            }
             tokens.push(token);
         }
         i = j.max(i + 1);
@@ -330,6 +338,12 @@ mod tests {
             ["shit", "bitch", "ass", "943", "476", "5919"]
         );
         assert_eq!(norms("shit!"), ["shit"]);
+    }
+
+    #[test]
+    fn hashtags_are_words_and_short_words_cut_off_are_unread() {
+        assert_eq!(norms("#faggot #NHS sh#t"), ["faggot", "nhs", "sh*t"]);
+        assert_eq!(norms("ho… ho&#8230;"), ["ho…", "ho…", "8230"]);
     }
 
     #[test]

@@ -114,6 +114,9 @@ const SAFEGUARDING: &[&str] = &[
     "child|children|kid|kids|baby|son|daughter ~4 at risk|being|not|unsafe|neglected|bruises|bruised",
     "safeguarding",
     "dont|not|never ~ feel ~ safe",
+    "im|i|we|were|am|are ~2 not|never ~ safe",
+    "threatening|threatens|threatened ~ me|us|my ~2 home|life|kids|children|safe",
+    "someone|somebody|he|she|they ~3 threatening|threatens|threatened|hurting|hurts|hitting|hits ~ me|us",
     "abusing|abuses ~ me|my|the ~ child|children|kids|baby|son|daughter",
 ];
 
