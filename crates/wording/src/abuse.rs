@@ -11,7 +11,9 @@ use crate::{Finding, Kind};
 
 /// Threats, wishing harm, telling someone where to go, and derogatory remarks with no insult word.
 const THREATS: &[&str] = &[
-    "i|ill|id|im|gonna|going|will|wanna|want|could|would ~ kill|stab|shoot|punch|smash|batter|strangle|slap|hit|deck|throttle|strangle|knife|glass|murder ~ {person}",
+    "i|ill|id|im|gonna|going|will|wanna|want|could|would ~ kill|stab|shoot|punch|smash|batter|strangle|slap|hit|deck|throttle|knife|glass|murder|knock|kick|thump|smack|headbutt|lamp|chin|twat|wallop|belt ~ {person}",
+    "knock|kick|smash|punch|bash ~3 teeth|face|head|lights ~ in|out|off",
+    "foreign|foreigners|immigrant|immigrants|migrants ~8 sent|send|shipped|ship|deported|deport|kicked ~2 home|back|out",
     "{person} ~ should|ought|needs|need|deserves|deserve ~ shot|shooting|hanged|hung|slapped|punched|killed|kill|die|dead|beaten|battered|stabbed|strung|sacked|lynched|smacked|locked|burned|burnt|burn|hurt",
     "{person} ~ needs|need|deserves|deserve ~ a|good ~ slap|smack|punch|kicking|beating|hiding|battering|belt",
     "hope ~4 {person} ~4 dies|die|rots|rot|suffers|suffer|burns|burn|chokes|choke|crashes|crash|cancer|dead|hurt|hit",
@@ -36,7 +38,7 @@ const THREATS: &[&str] = &[
     "whats|what|is ~ coming ~ to ~ {person}",
     "get|gets|got ~ what ~ coming",
     "fuck|f|fck|fuk|sod|piss|bugger|naff|eff ~ off",
-    "fuck|fck|fuk|fk|screw|fuckin|fucking ~ you|u|ya|yourself|yourselves|them|her|him|yous|off|the",
+    "fuck|fck|fuk|fk|screw|fuckin|fucking you|u|ya|yourself|yourselves|them|her|him|yous|off|the",
     "up yours",
     "kiss|lick ~ my ~ arse|ass",
     "go to hell",
@@ -450,6 +452,8 @@ fn used_as_a_person(tokens: &[Token], i: usize) -> bool {
                 | "sour"
                 | "ass"
                 | "arse"
+                | "useless"
+                | "worthless"
         )
     });
     // "that cow hung up on me" / "the snake told me".
@@ -793,7 +797,14 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
                 tokens[range.start - 2].norm.as_str(),
                 "told" | "telling" | "tells" | "said" | "asked"
             );
-        if !reported {
+        // "what the fuck is …", "the fuck off": an exclamation, not aimed at anyone.
+        let exclaimed = range.start >= 1
+            && tokens[range.start - 1].is("the")
+            && matches!(
+                tokens[range.start].norm.as_str(),
+                "fuck" | "fck" | "fuk" | "fk" | "fuckin" | "fucking"
+            );
+        if !reported && !exclaimed {
             hits.push((rule, range, None));
         }
     }
@@ -849,6 +860,12 @@ mod tests {
         ("waiting, innocently", "I'll wait for the doctor to call me after lunch", false),
         ("waiting, as a threat", "I'll be waiting for her in the car park", true),
         ("piece of paper", "threw the piece of paper into the trash", false),
+        ("the fuck as an exclamation", "What the fuck is the point of an 8am scramble?", false),
+        ("fuck you", "fuck you and your appointments", true),
+        ("a threat to knock teeth out", "I'll knock her teeth out", true),
+        ("useless before a dehumanising noun", "Sack the lot of them, useless vermin.", true),
+        ("a quack", "Your GP is a quack and a fraud.", true),
+        ("a jumped-up insult", "You're nothing but jumped-up secretaries.", true),
     ];
 
     #[test]

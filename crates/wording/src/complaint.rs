@@ -16,6 +16,8 @@ const COMPLAINT: &[&str] = &[
     "legal ~ action",
     "going|go|goes|went|escalate|escalating|take|taking ~3 to ~ the ~ ombudsman|cqc|gmc|pals",
     "ombudsman",
+    "complain|complaining ~2 formally|officially|properly",
+    "write|writing ~2 to ~3 complain",
     "contact|contacting|contacted|email|emailing|emailed|write|writing|wrote|tell|telling ~ my|the|our|local ~ mp|councillor|ombudsman|solicitor",
     "my ~ solicitor|lawyer",
 ];

@@ -63,6 +63,15 @@ pub fn is_nhs_number(digits: &[u8]) -> bool {
 }
 
 /// Runs of digits with single spaces, hyphens, dots or brackets between them, and a leading +.
+/// Ten digits just after "NHS" ("my NHS number is …"): personal data even if mistyped.
+fn said_to_be_nhs_number(chars: &[(usize, char)], at: usize) -> bool {
+    let before: String = chars[at.saturating_sub(30)..at]
+        .iter()
+        .map(|(_, c)| c.to_ascii_lowercase())
+        .collect();
+    before.contains("nhs")
+}
+
 fn numbers(text: &str, findings: &mut Vec<Finding>) {
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut i = 0;
@@ -102,7 +111,7 @@ fn numbers(text: &str, findings: &mut Vec<Finding>) {
                 && digits.get(1) != Some(&0));
         let rule = if uk_phone {
             Some("phone")
-        } else if is_nhs_number(&digits) {
+        } else if is_nhs_number(&digits) || (digits.len() == 10 && said_to_be_nhs_number(&chars, i)) {
             Some("nhs_number")
         } else {
             None

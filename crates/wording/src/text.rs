@@ -182,6 +182,13 @@ pub fn tokenise(text: &str) -> Vec<Token> {
 
 fn make_token(raw: &[char], span: Range<usize>, clause: u32) -> Option<Token> {
     let has_letter = raw.iter().any(|&c| normalise_char(c).is_some());
+    // "3rd", "21st": a number, not leetspeak.
+    let digits = raw.iter().take_while(|c| c.is_ascii_digit()).count();
+    let ordinal = digits > 0
+        && matches!(
+            raw[digits..].iter().collect::<String>().to_ascii_lowercase().as_str(),
+            "st" | "nd" | "rd" | "th"
+        );
     let mut norm = String::with_capacity(raw.len() + 1);
     for (k, &c) in raw.iter().enumerate() {
         if is_invisible(c) || matches!(c, '\'' | '’') {
@@ -191,7 +198,7 @@ fn make_token(raw: &[char], span: Range<usize>, clause: u32) -> Option<Token> {
             norm.push(letter);
         } else if c == '@' && k == 0 {
             norm.push('@'); // a mention (@USER)
-        } else if has_letter && let Some(letter) = leet(c) {
+        } else if has_letter && !ordinal && let Some(letter) = leet(c) {
             norm.push(letter);
         } else if is_mask(c) {
             norm.push('*');

@@ -34,6 +34,8 @@ const STROKE: &[&str] = &[
     "numb|numbness|weak|weakness|paralysed ~4 one ~ side",
     "numb|numbness ~ face",
     "sudden ~ confusion|confused|blindness|vision|numbness|weakness",
+    "arm|arms|leg|legs|face|side|hand ~3 weak|numb|dropped|drooping|droopy|limp|floppy|dead",
+    "cant|cannot|couldnt|unable ~2 speak|talk ~ properly|clearly|right",
 ];
 const ALLERGY: &[&str] = &[
     "anaphyla*",
@@ -70,6 +72,8 @@ const SEPSIS: &[&str] = &[
     "mottled|blotchy ~ skin",
     "cold ~ hands ~ feet",
     "very ~ high ~ temperature|fever",
+    "temperature|temp|fever ~3 of|is|at|was|reached|hit ~ 39|40|41|104|105",
+    "weeks|days ~ old ~6 temperature|temp|fever|hot",
     "not ~ passed ~ urine|water|wee",
     "floppy|unresponsive|unconscious|collapsed|collapse|fitting|seizure|seizures|convulsion*|fainted",
     "passed out",
@@ -118,6 +122,8 @@ const SAFEGUARDING: &[&str] = &[
     "threatening|threatens|threatened ~ me|us|my ~2 home|life|kids|children|safe",
     "someone|somebody|he|she|they ~3 threatening|threatens|threatened|hurting|hurts|hitting|hits ~ me|us",
     "abusing|abuses ~ me|my|the ~ child|children|kids|baby|son|daughter",
+    "keeps|kept|been|keep ~3 hitting|beating|hurting|punching|kicking|strangling|choking|threatening ~ me|us",
+    "partner|husband|wife|boyfriend|girlfriend|ex|dad|mum|stepdad|father|stepmum ~6 hitting|hits|beating|beats|hurting|punching|punches|strangling|choking|threatening ~ me|us",
 ];
 
 /// Every urgent group, by rule name.
