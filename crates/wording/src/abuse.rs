@@ -36,6 +36,12 @@ const THREATS: &[&str] = &[
     "burn|torch|bomb ~ the|this|that|your ~ place|surgery|building|practice|lot|down",
     "blow ~ up ~ the|this|that|your ~ place|surgery|building|practice",
     "whats|what|is ~ coming ~ to ~ {person}",
+    "lined ~ up ~ and ~2 shot|hanged|hung|gassed",
+    "put|putting ~ down ~ like ~ a|the ~ dog|dogs|animal|animals",
+    "wipe|wiping|knock|knocking|slap|slapping ~ that|the|his|her|your ~ smile|smirk|grin|look ~ off",
+    "watch ~ yourself|yourselves|urself",
+    "i|we ~ know ~2 car|cars|house|kids|children|school|address|route ~3 you|she|he|they|drive|drives|live|lives",
+    "brains|brain|iq|intelligence|memory ~3 of ~ a|an ~2 goldfish|gnat|rock|rocks|sheep|pea|peanut|plank|doorknob|turnip|amoeba|potato",
     "get|gets|got ~ what ~ coming",
     "fuck|f|fck|fuk|sod|piss|bugger|naff|eff ~ off",
     "fuck|fck|fuk|fk|screw|fuckin|fucking you|u|ya|yourself|yourselves|them|her|him|yous|off|the",
@@ -364,6 +370,8 @@ fn predicated_person(tokens: &[Token], i: usize) -> Option<usize> {
 /// As `predicated_person`, letting one or two describing words of any kind stand before the
 /// insult noun: "they are foreign filth", "she is a two-bit fraud".
 fn predicated_person_loosely(tokens: &[Token], i: usize) -> Option<usize> {
+    // "been talking trash", "they're smoking trash": a verb, not a description.
+    let verbs_too = matches!(tokens[i].norm.as_str(), "trash" | "garbage" | "rubbish");
     static NOT_DESCRIBING: WordSet = WordSet::new(&[
         "of", "in", "on", "at", "to", "for", "with", "by", "from", "about", "into", "onto", "the",
         "my", "your", "our", "their", "his", "her", "its", "this", "that", "these", "those", "and",
@@ -380,8 +388,7 @@ fn predicated_person_loosely(tokens: &[Token], i: usize) -> Option<usize> {
                     && t.is_word
                     && t.norm.len() >= 3
                     && !NOT_DESCRIBING.contains(&t.norm)
-                    && !t.norm.ends_with("ing")
-                    && !t.norm.ends_with("in")
+                    && !(verbs_too && (t.norm.ends_with("ing") || t.norm.ends_with("in")))
                     && !lexicon::is_person_word(&t.norm)
             });
             describing.then(|| predicated_person(tokens, from)).flatten()
@@ -420,6 +427,15 @@ fn used_as_a_person(tokens: &[Token], i: usize) -> bool {
     let next = tokens.get(i + 1).filter(|t| t.clause == clause);
     let after = tokens.get(i + 2).filter(|t| t.clause == clause);
     let before = (i > 0 && tokens[i - 1].clause == clause).then(|| &tokens[i - 1]);
+    // "cows, the lot of them", "idiots, every one of you".
+    let said_of_a_group = tokens[i + 1..]
+        .iter()
+        .take(5)
+        .take_while(|t| t.clause == clause)
+        .map(|t| t.norm.as_str())
+        .collect::<Vec<_>>()
+        .windows(2)
+        .any(|w| matches!(w, ["of", "them" | "you" | "yous" | "ya"]));
     // "… on reception", "… behind the desk".
     let at_staff_place = next.is_some_and(|n| {
         matches!(
@@ -479,7 +495,7 @@ fn used_as_a_person(tokens: &[Token], i: usize) -> bool {
                         || matches!(t.norm.as_str(), "she" | "he" | "they" | "you"))
             });
     let _ = after;
-    at_staff_place || insulting_adjective || acts || exclaimed
+    at_staff_place || insulting_adjective || acts || exclaimed || said_of_a_group
 }
 
 /// The insult in "the fat receptionist", "that ugly woman": an adjective on a person word.
@@ -866,6 +882,10 @@ mod tests {
         ("useless before a dehumanising noun", "Sack the lot of them, useless vermin.", true),
         ("a quack", "Your GP is a quack and a fraud.", true),
         ("a jumped-up insult", "You're nothing but jumped-up secretaries.", true),
+        ("an insult said of a group", "Cows, the lot of them.", true),
+        ("an unknown word before the insult", "Dr Price is a bumbling fool.", true),
+        ("lined up and shot", "You should all be lined up and shot.", true),
+        ("the brains of a goldfish", "Your receptionist has the brains of a goldfish.", true),
     ];
 
     #[test]
