@@ -15,7 +15,9 @@ const THREATS: &[&str] = &[
     "knock|kick|smash|punch|bash ~3 teeth|face|head|lights ~ in|out|off",
     "foreign|foreigners|immigrant|immigrants|migrants ~8 sent|send|shipped|ship|deported|deport|kicked ~2 home|back|out",
     "{person} ~ should|ought|needs|need|deserves|deserve ~ shot|shooting|hanged|hung|slapped|punched|killed|kill|die|dead|beaten|battered|stabbed|strung|sacked|lynched|smacked|locked|burned|burnt|burn|hurt",
-    "{person} ~ needs|need|deserves|deserve ~ a|good ~ slap|smack|punch|kicking|beating|hiding|battering|belt",
+    "{person} ~ needs|need|deserves|deserve|wants|want ~ a|good ~ slap|smack|punch|kicking|beating|hiding|battering|belt",
+    "beaten|battered|beat ~ black ~ and ~ blue",
+    "like|love|want|wanna ~ to ~ see ~3 {person} ~2 beaten|battered|hurt|suffer|suffering|die|dead|slapped|punched|burn|burned",
     "hope ~4 {person} ~4 dies|die|rots|rot|suffers|suffer|burns|burn|chokes|choke|crashes|crash|cancer|dead|hurt|hit",
     "rot|burn|roast ~ in ~ hell",
     "go|drop|just ~ die|dead",
@@ -264,8 +266,20 @@ pub fn is_name(tokens: &[Token], i: usize) -> bool {
     let after_title =
         i > 0 && TITLES.contains(&tokens[i - 1].norm) && tokens[i - 1].clause == token.clause;
     let inside_sentence = i > 0 && tokens[i - 1].clause == token.clause;
+    // "Shaz on reception", "Baz at the desk": whoever stands there is a person.
+    let at_staff_place = token.capitalised
+        && !token.all_caps
+        && tokens.get(i + 1).is_some_and(|n| {
+            n.clause == token.clause && matches!(n.norm.as_str(), "on" | "at" | "from" | "behind")
+        })
+        && tokens[i + 1..]
+            .iter()
+            .take(4)
+            .take_while(|t| t.clause == token.clause)
+            .any(|t| STAFF_PLACES.contains(&t.norm));
     lexicon::is_first_name(&token.norm)
         || (after_title && token.capitalised)
+        || (at_staff_place && lexicon::class_of(&token.norm).is_none())
         || (token.capitalised
             && !token.all_caps
             && inside_sentence
@@ -437,7 +451,9 @@ fn used_as_a_person(tokens: &[Token], i: usize) -> bool {
         .windows(2)
         .any(|w| matches!(w, ["of", "them" | "you" | "yous" | "ya"]));
     // "… on reception", "… behind the desk".
-    let at_staff_place = next.is_some_and(|n| {
+    // A capital with nothing before it is a name: "Dick at the pharmacy always has a smile".
+    let a_name = tokens[i].capitalised && !tokens[i].all_caps && before.is_none();
+    let at_staff_place = !a_name && next.is_some_and(|n| {
         matches!(
             n.norm.as_str(),
             "on" | "at" | "behind" | "in" | "from" | "answering"

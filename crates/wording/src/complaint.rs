@@ -16,6 +16,7 @@ const COMPLAINT: &[&str] = &[
     "legal ~ action",
     "going|go|goes|went|escalate|escalating|take|taking ~3 to ~ the ~ ombudsman|cqc|gmc|pals",
     "ombudsman",
+    "going|go|goes|went|escalate|escalating|escalated|take|taking|report|reporting|complain|complaining ~3 to ~ pals|cqc|gmc|nmc|ombudsman|icb|ccg",
     "complain|complaining ~2 formally|officially|properly",
     "write|writing ~2 to ~3 complain",
     "contact|contacting|contacted|email|emailing|emailed|write|writing|wrote|tell|telling ~ my|the|our|local ~ mp|councillor|ombudsman|solicitor",

@@ -473,6 +473,8 @@ const PERSON_INSULTS: &[&str] = &[
     "wop",
     "wops",
     "hitler",
+    "brat",
+    "brats",
     "butcher",
     "butchers",
     "drunk",
@@ -811,6 +813,7 @@ const PERSON_WORDS: &[&str] = &[
     "anybody",
     "somebody",
     "someone",
+    "whoever",
 ];
 
 /// Words before a name that say it is a person's (Dr Brennan, Nurse Joy).

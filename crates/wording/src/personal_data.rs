@@ -92,6 +92,11 @@ fn numbers(text: &str, findings: &mut Vec<Finding>) {
                 digits.push(c as u8 - b'0');
                 end = chars[j].0 + 1;
                 j += 1;
+            } else if c == ')'
+                && chars.get(j + 1).is_some_and(|(_, n)| *n == ' ')
+                && chars.get(j + 2).is_some_and(|(_, n)| n.is_ascii_digit())
+            {
+                j += 2; // "(0161) 496 0123"
             } else if matches!(c, ' ' | '-' | '.' | '(' | ')' | '+')
                 && chars
                     .get(j + 1)

@@ -49,7 +49,9 @@ const ALLERGY: &[&str] = &[
 ];
 const BLEEDING: &[&str] = &[
     "heavy|heavily|severe|lots ~ bleed*|blood",
-    "bleed*|blood ~4 wont|cant|doesnt|not|never ~ stop*",
+    "bleed*|blood ~7 wont|cant|doesnt|not|never ~ stop*",
+    "blood ~3 pouring|gushing|spurting|pumping|everywhere",
+    "pouring|gushing|spurting|pumping ~2 blood",
     "coughing|vomiting|throwing|being ~ up|sick ~ blood",
     "coughing|vomiting|throwing ~ blood",
     "blood ~ in ~ my|his|her ~ vomit|sick|poo|stool|wee|urine",
@@ -86,6 +88,7 @@ const SEPSIS: &[&str] = &[
 const PREGNANCY: &[&str] = &[
     "baby ~ not|hasnt|isnt|stopped|less|fewer|reduced ~ moving|moved|movements|kicking|kicked",
     "reduced|fewer|less|no ~ movements|movement|kicks|kicking",
+    "havent|hasnt|not|didnt|cant|cannot|no ~2 felt|feel|feeling ~3 baby|him|her|them ~2 kick|kicks|kicking|move|moving|moved|movement|movements",
     "pregnant ~4 bleeding|bleed|pain",
     "bleeding|bleed ~4 pregnant",
 ];
@@ -93,6 +96,7 @@ const MENTAL: &[&str] = &[
     "suicid*",
     "kill|killing|hurt|hurting|harm|harming|cut|cutting|end|ending ~ myself|meself",
     "end|ending|take|taking ~ my ~ own ~ life",
+    "kill|killing|harm|harming ~ herself|himself|themselves|themself",
     "end|ending ~ my|it ~ life|all",
     "end ~ it",
     "want|wanted|wish ~ it ~ all ~ to ~ end|stop",
