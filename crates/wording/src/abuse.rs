@@ -18,6 +18,8 @@ const THREATS: &[&str] = &[
     "{person} ~ needs|need|deserves|deserve|wants|want ~ a|good ~ slap|smack|punch|kicking|beating|hiding|battering|belt",
     "beaten|battered|beat ~ black ~ and ~ blue",
     "like|love|want|wanna ~ to ~ see ~3 {person} ~2 beaten|battered|hurt|suffer|suffering|die|dead|slapped|punched|burn|burned",
+    "hope ~6 car|house|windows ~3 keyed|smashed|torched|burnt|burned|vandalised|trashed",
+    "sack|lump ~ of ~ shit|crap|lard|garbage",
     "hope ~4 {person} ~4 dies|die|rots|rot|suffers|suffer|burns|burn|chokes|choke|crashes|crash|cancer|dead|hurt|hit",
     "rot|burn|roast ~ in ~ hell",
     "go|drop|just ~ die|dead",
@@ -405,7 +407,9 @@ fn predicated_person_loosely(tokens: &[Token], i: usize) -> Option<usize> {
                     && !(verbs_too && (t.norm.ends_with("ing") || t.norm.ends_with("in")))
                     && !lexicon::is_person_word(&t.norm)
             });
-            describing.then(|| predicated_person(tokens, from)).flatten()
+            describing
+                .then(|| predicated_person(tokens, from))
+                .flatten()
         })
     })
 }
@@ -453,16 +457,18 @@ fn used_as_a_person(tokens: &[Token], i: usize) -> bool {
     // "… on reception", "… behind the desk".
     // A capital with nothing before it is a name: "Dick at the pharmacy always has a smile".
     let a_name = tokens[i].capitalised && !tokens[i].all_caps && before.is_none();
-    let at_staff_place = !a_name && next.is_some_and(|n| {
-        matches!(
-            n.norm.as_str(),
-            "on" | "at" | "behind" | "in" | "from" | "answering"
-        )
-    }) && tokens[i + 1..]
-        .iter()
-        .take(3)
-        .take_while(|t| t.clause == clause)
-        .any(|t| STAFF_PLACES.contains(&t.norm));
+    let at_staff_place = !a_name
+        && next.is_some_and(|n| {
+            matches!(
+                n.norm.as_str(),
+                "on" | "at" | "behind" | "in" | "from" | "answering"
+            )
+        })
+        && tokens[i + 1..]
+            .iter()
+            .take(3)
+            .take_while(|t| t.clause == clause)
+            .any(|t| STAFF_PLACES.contains(&t.norm));
     // An insulting adjective before an insult noun is an insult whatever follows: "stupid cow".
     let insulting_adjective = before.is_some_and(|b| {
         matches!(
@@ -681,7 +687,9 @@ fn about_cigarettes(tokens: &[Token], i: usize) -> bool {
 /// ("queer students", "as a queer woman", "we're queer").
 fn queer_as_a_name(tokens: &[Token], i: usize) -> bool {
     let clause = tokens[i].clause;
-    let next = tokens.get(i + 1).filter(|t| t.clause == clause && t.is_word);
+    let next = tokens
+        .get(i + 1)
+        .filter(|t| t.clause == clause && t.is_word);
     let as_a_noun = next.is_none_or(|n| {
         matches!(
             n.norm.as_str(),
@@ -740,7 +748,12 @@ fn in_dutch(tokens: &[Token]) -> bool {
         "ik", "je", "het", "een", "niet", "zijn", "moet", "maar", "ook", "naar", "nog", "waar",
         "zich", "weer", "jullie", "mij", "wordt", "werd", "hij", "zij", "niks", "heeft",
     ]);
-    tokens.iter().filter(|t| DUTCH.contains(&t.norm)).take(2).count() == 2
+    tokens
+        .iter()
+        .filter(|t| DUTCH.contains(&t.norm))
+        .take(2)
+        .count()
+        == 2
 }
 
 /// Abuse and attacks on staff, from the words and from the phrase matches of kind `Abuse`.
@@ -784,13 +797,12 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
                         )
                 });
                 let talked = i > 0 && tokens[i - 1].norm.starts_with("talk");
-                (!compound && !talked)
-                    .then(|| {
-                        predicated_person_loosely(tokens, i).is_some_and(|s| plainly_a_person(&tokens[s]))
-                            || (addressed(tokens, i) && !tokens[i - 1].is("like"))
-                    })
-                    .unwrap_or(false)
-                    .then_some("insult")
+                let of_a_person = !compound
+                    && !talked
+                    && (predicated_person_loosely(tokens, i)
+                        .is_some_and(|s| plainly_a_person(&tokens[s]))
+                        || (addressed(tokens, i) && !tokens[i - 1].is("like")));
+                of_a_person.then_some("insult")
             }
             Class::PersonInsult => {
                 // These words have innocent uses ("the queue was a joke", "a rat in the car park");
@@ -870,38 +882,122 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
-        ("a slur as a hashtag", "#faggots are a sign something is wrong", true),
-        ("a mask around a whole word", "look at these niggers* again", true),
+        (
+            "a slur as a hashtag",
+            "#faggots are a sign something is wrong",
+            true,
+        ),
+        (
+            "a mask around a whole word",
+            "look at these niggers* again",
+            true,
+        ),
         ("queer as a name for someone", "happy birthday queer", true),
-        ("queer as an identity", "As a queer woman I felt welcome here", false),
+        (
+            "queer as an identity",
+            "As a queer woman I felt welcome here",
+            false,
+        ),
         ("we're queer", "We're here and we're queer!", false),
         ("ho said of someone", "you are a ho", true),
-        ("ho ho ho", "Ho ho ho, merry Christmas to all the staff!", false),
-        ("hoe in Dutch", "Ik weet niet hoe het moet, maar het was goed", false),
+        (
+            "ho ho ho",
+            "Ho ho ho, merry Christmas to all the staff!",
+            false,
+        ),
+        (
+            "hoe in Dutch",
+            "Ik weet niet hoe het moet, maar het was goed",
+            false,
+        ),
         ("a word cut short", "the staff here are ho…", false),
         ("trash said of a person", "she is trash", true),
-        ("trash said of a team", "The Lakers are trash this season", false),
-        ("trash as a compound", "they were talking trash about the parking", false),
-        ("a loosely described insult noun", "they are foreign filth", true),
+        (
+            "trash said of a team",
+            "The Lakers are trash this season",
+            false,
+        ),
+        (
+            "trash as a compound",
+            "they were talking trash about the parking",
+            false,
+        ),
+        (
+            "a loosely described insult noun",
+            "they are foreign filth",
+            true,
+        ),
         ("X-ass Y", "that bitch ass receptionist", true),
-        ("kick his ass", "I wanted to kick my own ass for forgetting", false),
-        ("same old shit", "Same old shit every time, no appointments", false),
-        ("stupid said of the patient", "treated me like I was stupid", false),
+        (
+            "kick his ass",
+            "I wanted to kick my own ass for forgetting",
+            false,
+        ),
+        (
+            "same old shit",
+            "Same old shit every time, no appointments",
+            false,
+        ),
+        (
+            "stupid said of the patient",
+            "treated me like I was stupid",
+            false,
+        ),
         ("cripple as a verb", "the cuts will cripple the NHS", false),
         ("a veiled threat", "I know where the manager parks", true),
-        ("waiting, innocently", "I'll wait for the doctor to call me after lunch", false),
-        ("waiting, as a threat", "I'll be waiting for her in the car park", true),
-        ("piece of paper", "threw the piece of paper into the trash", false),
-        ("the fuck as an exclamation", "What the fuck is the point of an 8am scramble?", false),
+        (
+            "waiting, innocently",
+            "I'll wait for the doctor to call me after lunch",
+            false,
+        ),
+        (
+            "waiting, as a threat",
+            "I'll be waiting for her in the car park",
+            true,
+        ),
+        (
+            "piece of paper",
+            "threw the piece of paper into the trash",
+            false,
+        ),
+        (
+            "the fuck as an exclamation",
+            "What the fuck is the point of an 8am scramble?",
+            false,
+        ),
         ("fuck you", "fuck you and your appointments", true),
-        ("a threat to knock teeth out", "I'll knock her teeth out", true),
-        ("useless before a dehumanising noun", "Sack the lot of them, useless vermin.", true),
+        (
+            "a threat to knock teeth out",
+            "I'll knock her teeth out",
+            true,
+        ),
+        (
+            "useless before a dehumanising noun",
+            "Sack the lot of them, useless vermin.",
+            true,
+        ),
         ("a quack", "Your GP is a quack and a fraud.", true),
-        ("a jumped-up insult", "You're nothing but jumped-up secretaries.", true),
+        (
+            "a jumped-up insult",
+            "You're nothing but jumped-up secretaries.",
+            true,
+        ),
         ("an insult said of a group", "Cows, the lot of them.", true),
-        ("an unknown word before the insult", "Dr Price is a bumbling fool.", true),
-        ("lined up and shot", "You should all be lined up and shot.", true),
-        ("the brains of a goldfish", "Your receptionist has the brains of a goldfish.", true),
+        (
+            "an unknown word before the insult",
+            "Dr Price is a bumbling fool.",
+            true,
+        ),
+        (
+            "lined up and shot",
+            "You should all be lined up and shot.",
+            true,
+        ),
+        (
+            "the brains of a goldfish",
+            "Your receptionist has the brains of a goldfish.",
+            true,
+        ),
     ];
 
     #[test]

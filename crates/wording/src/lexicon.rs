@@ -1155,6 +1155,19 @@ pub static APPEARANCE: WordSet = WordSet::new(&[
     "lanky",
     "petite",
     "hair",
+    "nails",
+    "lipstick",
+    "makeup",
+    "earrings",
+    "ponytail",
+    "bun",
+    "fringe",
+    "bob",
+    "eyelashes",
+    "lashes",
+    "freckles",
+    "wig",
+    "scar",
 ]);
 
 /// Verbs and contractions that say what someone is ("is", "she's", "you're").

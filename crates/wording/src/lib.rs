@@ -191,6 +191,7 @@ pub fn analyse(comment: &str) -> Analysis {
             rule: found.rule,
         });
     }
+    urgent::find_overdose(&tokens, &mut findings);
     personal_data::find(comment, &tokens, &mut findings);
     shouting::find(comment, &tokens, &mut findings);
     Analysis { findings }

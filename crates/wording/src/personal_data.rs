@@ -116,7 +116,8 @@ fn numbers(text: &str, findings: &mut Vec<Finding>) {
                 && digits.get(1) != Some(&0));
         let rule = if uk_phone {
             Some("phone")
-        } else if is_nhs_number(&digits) || (digits.len() == 10 && said_to_be_nhs_number(&chars, i)) {
+        } else if is_nhs_number(&digits) || (digits.len() == 10 && said_to_be_nhs_number(&chars, i))
+        {
             Some("nhs_number")
         } else {
             None
@@ -176,6 +177,17 @@ fn dates(tokens: &[Token], findings: &mut Vec<Finding>) {
     let year_of = |t: &Token| t.norm.parse::<u32>().ok();
     for i in 0..tokens.len() {
         let t = &tokens[i];
+        // "01-09-1972" holds together as one word.
+        let parts: Vec<u32> = t.norm.split('-').filter_map(|p| p.parse().ok()).collect();
+        if let [day, month, year] = parts[..]
+            && t.norm.split('-').count() == 3
+            && (1..=31).contains(&day)
+            && (1..=12).contains(&month)
+            && ((1900..=2015).contains(&year) || (year < 100 && cue_near(i, t.clause)))
+        {
+            push(findings, t.span.clone(), "date_of_birth");
+            continue;
+        }
         // 12/03/1956 and the like are one token? No: separators split them; read the raw digits.
         let numeric_date = t.norm.chars().all(|c| c.is_ascii_digit()) && i + 2 < tokens.len() && {
             let (d, m, y) = (&tokens[i], &tokens[i + 1], &tokens[i + 2]);
@@ -295,6 +307,13 @@ static STREET_TYPES: WordSet = WordSet::new(&[
 /// "14 Mill Road", "flat 3, 22 Hills Road".
 fn addresses(text: &str, tokens: &[Token], findings: &mut Vec<Finding>) {
     for i in 0..tokens.len() {
+        // "I live on Brook Street": where someone lives, even without the number.
+        let lives_on = i > 0
+            && matches!(
+                tokens[i - 1].norm.as_str(),
+                "live" | "lives" | "living" | "stay" | "staying"
+            )
+            && matches!(tokens[i].norm.as_str(), "on" | "at" | "in");
         let number = &tokens[i];
         let is_house_number = number.norm.len() <= 4
             && number
@@ -308,7 +327,7 @@ fn addresses(text: &str, tokens: &[Token], findings: &mut Vec<Finding>) {
                 .filter(|c| c.is_ascii_alphabetic())
                 .count()
                 <= 1;
-        if !is_house_number {
+        if !is_house_number && !lives_on {
             continue;
         }
         // One to three capitalised words, then a street type.

@@ -166,8 +166,8 @@ pub fn tokenise(text: &str) -> Vec<Token> {
         }
         let end = chars.get(j).map_or(text.len(), |&(b, _)| b);
         // A short word cut off by an ellipsis ("ho…" for "how…") can't be read: it matches no list.
-        let cut_short = j - i <= 3
-            && (text[end..].starts_with('…') || text[end..].starts_with("&#8230;"));
+        let cut_short =
+            j - i <= 3 && (text[end..].starts_with('…') || text[end..].starts_with("&#8230;"));
         if let Some(mut token) = make_token(&raw, start..end, clause) {
             if cut_short {
                 token.norm.push('…');
@@ -186,7 +186,11 @@ fn make_token(raw: &[char], span: Range<usize>, clause: u32) -> Option<Token> {
     let digits = raw.iter().take_while(|c| c.is_ascii_digit()).count();
     let ordinal = digits > 0
         && matches!(
-            raw[digits..].iter().collect::<String>().to_ascii_lowercase().as_str(),
+            raw[digits..]
+                .iter()
+                .collect::<String>()
+                .to_ascii_lowercase()
+                .as_str(),
             "st" | "nd" | "rd" | "th"
         );
     let mut norm = String::with_capacity(raw.len() + 1);
@@ -198,7 +202,10 @@ fn make_token(raw: &[char], span: Range<usize>, clause: u32) -> Option<Token> {
             norm.push(letter);
         } else if c == '@' && k == 0 {
             norm.push('@'); // a mention (@USER)
-        } else if has_letter && !ordinal && let Some(letter) = leet(c) {
+        } else if has_letter
+            && !ordinal
+            && let Some(letter) = leet(c)
+        {
             norm.push(letter);
         } else if is_mask(c) {
             norm.push('*');

@@ -1,6 +1,10 @@
 //! Urgent need: anything that needs help now rather than a reply next week. Phrases, read after
 //! normalisation ("can't" is "cant"), within one sentence.
 
+use crate::lexicon::WordSet;
+use crate::text::Token;
+use crate::{Finding, Kind};
+
 const CHEST: &[&str] = &[
     "chest pain*|tight*|pressure|crush*|hurts|hurting|ache|aching|heaviness|discomfort",
     "tight|tightness|crushing|heavy|sore ~ chest",
@@ -49,6 +53,7 @@ const ALLERGY: &[&str] = &[
 ];
 const BLEEDING: &[&str] = &[
     "heavy|heavily|severe|lots ~ bleed*|blood",
+    "bleed* ~ heavily|heavy|badly|loads|lots",
     "bleed*|blood ~7 wont|cant|doesnt|not|never ~ stop*",
     "blood ~3 pouring|gushing|spurting|pumping|everywhere",
     "pouring|gushing|spurting|pumping ~2 blood",
@@ -100,11 +105,13 @@ const MENTAL: &[&str] = &[
     "end|ending ~ my|it ~ life|all",
     "end ~ it",
     "want|wanted|wish ~ it ~ all ~ to ~ end|stop",
-    "dont|no ~ want|wanna ~ to ~ live|exist|wake|be",
-    "not ~ want ~ to ~ live|exist|be",
+    "dont|no ~ want|wanna ~ to ~ live|exist|wake",
+    "not ~ want ~ to ~ live|exist",
+    "dont|no|not ~ want|wanna to be here|alive|around",
     "no ~ point|reason ~ in|to ~ living|live|life|carrying|going",
     "better off dead|without",
-    "want|wanted|wish|wishing ~ to ~ die|be",
+    "want|wanted|wish|wishing ~ to ~ die",
+    "want|wanted|wish|wishing to be dead|gone",
     "wish ~ i ~ was|were|wasnt|had ~ dead|never",
     "self harm*|injur*",
     "self-harm*|selfharm*",
@@ -138,6 +145,78 @@ const SAFEGUARDING: &[&str] = &[
     "partner|husband|wife|boyfriend|girlfriend|ex|dad|mum|stepdad|father|stepmum ~6 hitting|hits|beating|beats|hurting|punching|punches|strangling|choking|threatening ~ me|us",
 ];
 
+/// Medicines a patient might take too many of.
+static PILLS: WordSet = WordSet::new(&[
+    "paracetamol",
+    "tablets",
+    "pills",
+    "ibuprofen",
+    "codeine",
+    "co-codamol",
+    "cocodamol",
+    "aspirin",
+    "sertraline",
+    "diazepam",
+    "tramadol",
+    "antidepressants",
+    "painkillers",
+    "sleeping",
+    "insulin",
+    "morphine",
+    "citalopram",
+    "fluoxetine",
+    "amitriptyline",
+]);
+
+/// "I've just taken 30 paracetamol": a count of pills far past a dose. Phrase patterns can't
+/// read numbers, so this one is read here.
+pub fn find_overdose(tokens: &[Token], findings: &mut Vec<Finding>) {
+    for i in 0..tokens.len() {
+        if !matches!(
+            tokens[i].norm.as_str(),
+            "took" | "taken" | "take" | "swallowed" | "had" | "downed"
+        ) {
+            continue;
+        }
+        let clause = tokens[i].clause;
+        let ahead = || {
+            tokens[i + 1..]
+                .iter()
+                .take(4)
+                .take_while(|t| t.clause == clause)
+        };
+        let many = ahead().position(|t| t.norm.parse::<u32>().is_ok_and(|n| n >= 10));
+        let Some(at) = many else { continue };
+        let pills = ahead()
+            .skip(at + 1)
+            .take(3)
+            .position(|t| PILLS.contains(&t.norm));
+        if let Some(p) = pills {
+            let end = i + 1 + at + 1 + p;
+            // "12 paracetamol over the week" is a course, not an overdose.
+            let spread_out = tokens[end + 1..]
+                .iter()
+                .take(4)
+                .take_while(|t| t.clause == clause)
+                .any(|t| {
+                    matches!(
+                        t.norm.as_str(),
+                        "day" | "days" | "week" | "weeks" | "month" | "months"
+                    )
+                });
+            if spread_out {
+                continue;
+            }
+            let span = tokens[i].span.start..tokens[end].span.end;
+            findings.push(Finding {
+                kind: Kind::Urgent,
+                spans: vec![span],
+                rule: "mental_health",
+            });
+        }
+    }
+}
+
 /// Every urgent group, by rule name.
 pub const PHRASES: &[(&str, &[&str])] = &[
     ("chest_pain", CHEST),
@@ -152,3 +231,58 @@ pub const PHRASES: &[(&str, &[&str])] = &[
     ("self_harm_or_suicide", MENTAL),
     ("safeguarding", SAFEGUARDING),
 ];
+
+#[cfg(test)]
+mod tests {
+    use crate::{Kind, analyse};
+
+    /// (what the case shows, comment, whether urgent need is found)
+    const CASES: &[(&str, &str, bool)] = &[
+        (
+            "an overdose by count",
+            "I've just taken 30 paracetamol.",
+            true,
+        ),
+        (
+            "a course of tablets",
+            "I took 12 paracetamol over the week for my back.",
+            false,
+        ),
+        ("a dose", "I've taken paracetamol for 10 days", false),
+        (
+            "want to be, innocently",
+            "They got me back to where I wanted to be.",
+            false,
+        ),
+        (
+            "not wanting to be here",
+            "I don't want to be here anymore",
+            true,
+        ),
+        (
+            "a coil fitting",
+            "I was nervous about my coil fitting",
+            false,
+        ),
+        (
+            "a child with bruises",
+            "My child is covered in bruises and says her dad did it.",
+            true,
+        ),
+        (
+            "bleeding heavily",
+            "I've been bleeding heavily for 3 days",
+            true,
+        ),
+    ];
+
+    #[test]
+    fn cases_are_judged_as_described() {
+        let wrong: Vec<_> = CASES
+            .iter()
+            .filter(|(_, text, urgent)| analyse(text).has(Kind::Urgent) != *urgent)
+            .map(|(what, text, urgent)| format!("{what}: expected {urgent}: {text}"))
+            .collect();
+        assert!(wrong.is_empty(), "{wrong:#?}");
+    }
+}
