@@ -19,7 +19,7 @@ const THREATS: &[&str] = &[
     "beaten|battered|beat ~ black ~ and ~ blue",
     "like|love|want|wanna ~ to ~ see ~3 {person} ~2 beaten|battered|hurt|suffer|suffering|die|dead|slapped|punched|burn|burned",
     "hope ~6 car|house|windows ~3 keyed|smashed|torched|burnt|burned|vandalised|trashed",
-    "sack|lump ~ of ~ shit|crap|lard|garbage",
+    "sack|lump|tub|bucket ~ of ~ shit|crap|lard|garbage",
     "hope ~4 {person} ~4 dies|die|rots|rot|suffers|suffer|burns|burn|chokes|choke|crashes|crash|cancer|dead|hurt|hit",
     "rot|burn|roast ~ in ~ hell",
     "go|drop|just ~ die|dead",
@@ -91,6 +91,7 @@ pub const PHRASES: &[(&str, &[&str])] = &[("threat_or_attack", THREATS)];
 /// Words between a copula and an insult that keep it aimed at the subject ("is a total …").
 static FILLERS: WordSet = WordSet::new(&[
     "a",
+    "and",
     "an",
     "the",
     "such",
@@ -823,6 +824,19 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
         };
         if let Some(rule) = hit {
             hits.push((rule, i..i + 1, predicated_person(tokens, i)));
+        }
+    }
+    for i in 1..tokens.len() {
+        // "She is the worst." — said of a person, with nothing after it.
+        let ends_clause = tokens
+            .get(i + 1)
+            .is_none_or(|n| n.clause != tokens[i].clause);
+        if tokens[i].is("worst")
+            && tokens[i - 1].is("the")
+            && ends_clause
+            && predicated_person(tokens, i - 1).is_some_and(|s| plainly_a_person(&tokens[s]))
+        {
+            hits.push(("insult", i - 1..i + 1, None));
         }
     }
     for i in 1..tokens.len().saturating_sub(1) {

@@ -36,7 +36,7 @@ const STROKE: &[&str] = &[
     "drooping|droopy ~ face|mouth|eye|side",
     "slurred|slurring ~ speech|words|my|his|her",
     "speech ~ slurred",
-    "cant|cannot ~ lift|move|feel ~ my|his|her ~ arm|arms|leg|legs|face",
+    "cant|cannot ~ lift|move|feel ~ my|his|her ~2 arm|arms|leg|legs|face|side|hand|hands",
     "numb|numbness|weak|weakness|paralysed ~4 one ~ side",
     "numb|numbness ~ face",
     "sudden ~ confusion|confused|blindness|vision|numbness|weakness",
@@ -123,6 +123,7 @@ const MENTAL: &[&str] = &[
     "took|taken|swallowed ~4 whole|all ~ my ~ tablets|pills|packet|bottle",
     "voices ~4 telling|tell|told|say|saying",
     "hearing|hear ~ voices",
+    "thoughts|thinking|urge|urges ~3 hurting|harming|killing|hurt|harm|kill|smother|smothering|shaking ~2 my|the|a|someone|somebody|people|baby|child|kids|myself",
     "cant|cannot ~ go|carry ~ on",
     "nothing ~ to ~ live ~ for",
 ];
