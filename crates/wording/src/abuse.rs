@@ -27,7 +27,7 @@ const THREATS: &[&str] = &[
     "kill|hang ~ yourself|yourselves|urself|yourselfs",
     "die in a fire|ditch|hole",
     "should|deserve|deserves ~ to die|suffer",
-    "i|we ~ know where ~ live|lives|parks|park|works|drives|goes|sleeps|walks",
+    "know where ~ live|lives|parks|park|works|drives|goes|sleeps|walks",
     "ill|gonna|will|be ~ wait|waiting ~ for ~2 {person} ~3 outside|carpark|home",
     "ill|gonna|will|be ~ wait|waiting ~ for ~2 {person} ~3 car park",
     "youll|theyll|shell|hell|ull|yall ~2 be sorry",
@@ -44,7 +44,7 @@ const THREATS: &[&str] = &[
     "put|putting ~ down ~ like ~ a|the ~ dog|dogs|animal|animals",
     "wipe|wiping|knock|knocking|slap|slapping ~ that|the|his|her|your ~ smile|smirk|grin|look ~ off",
     "watch ~ yourself|yourselves|urself",
-    "i|we ~ know ~2 car|cars|house|kids|children|school|address|route ~3 you|she|he|they|drive|drives|live|lives",
+    "know ~2 car|cars|house|kids|children|school|address|route ~3 you|she|he|they|drive|drives|live|lives",
     "brains|brain|iq|intelligence|memory ~3 of ~ a|an ~2 goldfish|gnat|rock|rocks|sheep|pea|peanut|plank|doorknob|turnip|amoeba|potato",
     "get|gets|got ~ what ~ coming",
     "fuck|f|fck|fuk|sod|piss|bugger|naff|eff ~ off",
@@ -263,7 +263,15 @@ static STAFF_PLACES: WordSet = WordSet::new(&[
 /// sentence that isn't a common word.
 pub fn is_name(tokens: &[Token], i: usize) -> bool {
     let token = &tokens[i];
-    if !token.is_word || token.norm.len() < 2 || lexicon::is_not_name(&token.norm) {
+    if !token.is_word || token.norm.len() < 2 {
+        return false;
+    }
+    // Most words are in lower case: only a known first name can be a name then (asked first,
+    // as few words are one).
+    if !token.capitalised {
+        return lexicon::is_first_name(&token.norm) && !lexicon::is_not_name(&token.norm);
+    }
+    if lexicon::is_not_name(&token.norm) {
         return false;
     }
     let after_title =
@@ -447,14 +455,12 @@ fn used_as_a_person(tokens: &[Token], i: usize) -> bool {
     let after = tokens.get(i + 2).filter(|t| t.clause == clause);
     let before = (i > 0 && tokens[i - 1].clause == clause).then(|| &tokens[i - 1]);
     // "cows, the lot of them", "idiots, every one of you".
-    let said_of_a_group = tokens[i + 1..]
-        .iter()
-        .take(5)
-        .take_while(|t| t.clause == clause)
-        .map(|t| t.norm.as_str())
-        .collect::<Vec<_>>()
-        .windows(2)
-        .any(|w| matches!(w, ["of", "them" | "you" | "yous" | "ya"]));
+    let said_of_a_group = (i + 1..(i + 5).min(tokens.len().saturating_sub(1))).any(|k| {
+        tokens[k].clause == clause
+            && tokens[k + 1].clause == clause
+            && tokens[k].is("of")
+            && matches!(tokens[k + 1].norm.as_str(), "them" | "you" | "yous" | "ya")
+    });
     // "… on reception", "… behind the desk".
     // A capital with nothing before it is a name: "Dick at the pharmacy always has a smile".
     let a_name = tokens[i].capitalised && !tokens[i].all_caps && before.is_none();

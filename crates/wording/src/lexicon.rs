@@ -1331,6 +1331,20 @@ pub fn class_of(word: &str) -> Option<(Class, &'static str)> {
     }
     // Only a word with a doubled letter can read differently with it single (shiit → shit).
     if word.as_bytes().windows(2).any(|w| w[0] == w[1]) {
+        // Most words are short and plain: collapse them on the stack, not in a new String.
+        let bytes = word.as_bytes();
+        if bytes.len() <= 32 && bytes.is_ascii() {
+            let mut buffer = [0u8; 32];
+            let mut length = 0;
+            for (k, &b) in bytes.iter().enumerate() {
+                if k == 0 || bytes[k - 1] != b {
+                    buffer[length] = b;
+                    length += 1;
+                }
+            }
+            let single = std::str::from_utf8(&buffer[..length]).unwrap_or_default();
+            return tables.classes.get_key_value(single).map(|(k, c)| (*c, *k));
+        }
         let single = collapse_doubles(word);
         return tables
             .classes

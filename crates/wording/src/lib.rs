@@ -17,6 +17,7 @@ mod lexicon;
 mod patterns;
 mod personal_data;
 mod shouting;
+mod signs;
 mod text;
 mod urgent;
 
@@ -192,6 +193,7 @@ pub fn analyse(comment: &str) -> Analysis {
         });
     }
     urgent::find_overdose(&tokens, &mut findings);
+    signs::find(&tokens, &mut findings);
     personal_data::find(comment, &tokens, &mut findings);
     shouting::find(comment, &tokens, &mut findings);
     Analysis { findings }

@@ -178,9 +178,11 @@ fn dates(tokens: &[Token], findings: &mut Vec<Finding>) {
     for i in 0..tokens.len() {
         let t = &tokens[i];
         // "01-09-1972" holds together as one word.
-        let parts: Vec<u32> = t.norm.split('-').filter_map(|p| p.parse().ok()).collect();
-        if let [day, month, year] = parts[..]
-            && t.norm.split('-').count() == 3
+        let mut parts = t.norm.split('-').map(|p| p.parse::<u32>().ok());
+        if t.norm.starts_with(|c: char| c.is_ascii_digit())
+            && t.norm.contains('-')
+            && let (Some(Some(day)), Some(Some(month)), Some(Some(year)), None) =
+                (parts.next(), parts.next(), parts.next(), parts.next())
             && (1..=31).contains(&day)
             && (1..=12).contains(&month)
             && ((1900..=2015).contains(&year) || (year < 100 && cue_near(i, t.clause)))

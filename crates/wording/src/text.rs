@@ -186,12 +186,11 @@ fn make_token(raw: &[char], span: Range<usize>, clause: u32) -> Option<Token> {
     let digits = raw.iter().take_while(|c| c.is_ascii_digit()).count();
     let ordinal = digits > 0
         && matches!(
-            raw[digits..]
-                .iter()
-                .collect::<String>()
-                .to_ascii_lowercase()
-                .as_str(),
-            "st" | "nd" | "rd" | "th"
+            raw[digits..],
+            ['s' | 'S', 't' | 'T']
+                | ['n' | 'N', 'd' | 'D']
+                | ['r' | 'R', 'd' | 'D']
+                | ['t' | 'T', 'h' | 'H']
         );
     let mut norm = String::with_capacity(raw.len() + 1);
     for (k, &c) in raw.iter().enumerate() {

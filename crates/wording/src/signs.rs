@@ -1,0 +1,569 @@
+//! Urgent need read from signs that come together, in any order and any wording: "a tightness
+//! across my chest", "my chest has a pressure on it" and "pressure on my chest" are one sign.
+//! The phrase patterns in `urgent.rs` catch fixed wordings; this catches the rest.
+//!
+//! A sign is a few groups of words; it is found when a word of every group stands within a few
+//! words of the others, in one sentence, and none of its `unless` words is there ("blood test
+//! results" is not bleeding). Each token is looked up once: its groups are bits in a mask.
+
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use rustc_hash::FxHashMap as HashMap;
+
+use crate::text::Token;
+use crate::{Finding, Kind};
+
+/// How far apart, in words, the parts of one sign may stand.
+const REACH: usize = 8;
+
+struct Sign {
+    rule: &'static str,
+    /// Each group is `a|b|pref*`; a word of each must be found.
+    groups: &'static [&'static str],
+    /// Words that mean something else is being talked about.
+    unless: &'static str,
+}
+
+const fn sign(rule: &'static str, groups: &'static [&'static str], unless: &'static str) -> Sign {
+    Sign {
+        rule,
+        groups,
+        unless,
+    }
+}
+
+/// Words that make a sign about tests, forms and results rather than the body now.
+const PAPERWORK: &str = "test|tests|results|result|pressure|sugar|sugars|sample|samples|form|forms|count|donor|donation|work|x-ray|xray|scan|appointment|appointments|letter|referral|waiting|wait|waited|phone|phones";
+
+const SIGNS: &[Sign] = &[
+    // Chest pain and heart attack.
+    sign(
+        "chest_pain",
+        &[
+            "chest",
+            "pain*|tight*|pressure|crush*|heavy|heaviness|hurt*|ache|aching|squeez*|burning|discomfort|agony|band|elephant|vice|squash*|sitting",
+        ],
+        "infection|x-ray|xray|scan|results|waited|waiting",
+    ),
+    sign(
+        "chest_pain",
+        &[
+            "pain*|ache|aching|tingl*|numb*|pins",
+            "jaw|arm",
+            "chest|sweat*|sweaty|clammy|grey|sick",
+        ],
+        "",
+    ),
+    // Stroke: face, arm, speech.
+    sign(
+        "stroke",
+        &[
+            "face|mouth|smile|eye|eyelid",
+            "droop*|dropped|fallen|lopsided|sagging|slipped",
+        ],
+        "",
+    ),
+    sign(
+        "stroke",
+        &[
+            "speech|words|talking|voice",
+            "slur*|jumbled|garbled|muddled|nonsense|gone|strange|funny|weird",
+        ],
+        "phone|message|recorded|automated",
+    ),
+    sign(
+        "stroke",
+        &[
+            "arm|arms|leg|legs|hand|side|face",
+            "weak|weakness|numb|numbness|paralys*|dead|floppy|limp|droop*",
+        ],
+        "",
+    ),
+    sign(
+        "stroke",
+        &[
+            "sudden|suddenly",
+            "confused|confusion|blind|vision|numb|numbness|weakness|dizzy",
+        ],
+        "",
+    ),
+    // Breathing.
+    sign(
+        "breathing",
+        &[
+            "breath|breathe|breathes|breathing|breathless*",
+            "cant|cannot|couldnt|struggl*|hardly|barely|difficult*|trouble|gasp*|fast|rapid|short|shortness|catch|get|noisy|noise|stopped|stop|labour*|heaving|strange|funny|weird|odd|shallow|irregular|rattl*",
+        ],
+        "people|patients|anyone|those|stairs|steps|ramp|walking|walk|exercise|months|years|weeks",
+    ),
+    sign(
+        "breathing",
+        &["ribs|tummy|neck", "sucking|suck|drawing|pulling"],
+        "",
+    ),
+    sign(
+        "breathing",
+        &["lips|face|skin|fingers|tongue", "blue|grey|purple"],
+        "",
+    ),
+    sign(
+        "breathing",
+        &[
+            "wheez*",
+            "hives|swell*|swollen|peanut|nut|nuts|sting|stung|struggl*|cant|blue|badly|bad",
+        ],
+        "",
+    ),
+    // Anaphylaxis.
+    sign(
+        "anaphylaxis",
+        &[
+            "throat|tongue|lips|lip|face|mouth|eyes",
+            "swell*|swollen|tight*|closing|puff*|blowing",
+        ],
+        "dentist|tooth|teeth|filling|extraction|weeks|months|days",
+    ),
+    sign(
+        "anaphylaxis",
+        &[
+            "hives|rash|welts",
+            "wheez*|breath*|swell*|swollen|throat|tongue|lips",
+        ],
+        "",
+    ),
+    sign(
+        "anaphylaxis",
+        &[
+            "sting|stung|peanut|peanuts|nut|nuts|allergic|allergy|reaction",
+            "swell*|swollen|breath*|wheez*|throat|hives|collaps*|faint*",
+        ],
+        "",
+    ),
+    // Heavy bleeding.
+    sign(
+        "bleeding",
+        &[
+            "bleed|bleeding|bleeds|blood|nosebleed|nosebleeds",
+            "stop|stopping|heavy|heavily|lot|lots|loads|pouring|gushing|losing|everywhere|soaked|soaking|spurting|badly|clots|pints|hour|hours|wound|stabbed|gash",
+        ],
+        PAPERWORK,
+    ),
+    sign(
+        "bleeding",
+        &[
+            "vomit|vomiting|vomited|sick|cough|coughing|coughed|poo|stool|stools|wee|urine",
+            "blood",
+        ],
+        PAPERWORK,
+    ),
+    sign(
+        "bleeding",
+        &[
+            "period|periods|bleeding",
+            "soaking|soaked|flooding|clots|pad|pads",
+            "through|hour|every|minutes|huge|massive",
+        ],
+        "",
+    ),
+    // A sudden, severe headache; meningitis.
+    sign(
+        "headache",
+        &[
+            "headache|head",
+            "worst|thunderclap|exploding|explode|exploded|instantly|split*",
+        ],
+        "",
+    ),
+    sign(
+        "headache",
+        &[
+            "headache",
+            "sudden|suddenly|severe|stiff|light|confus*|vomit*",
+        ],
+        "tablets|paracetamol|weeks|months|years",
+    ),
+    sign(
+        "headache",
+        &["stiff", "neck", "rash|fever|temperature|light|headache"],
+        "",
+    ),
+    // A rash that doesn't fade.
+    sign(
+        "rash",
+        &[
+            "rash|spots|marks|blotches|dots",
+            "glass|fade|fading|blanch*|purple|pinpricks",
+        ],
+        "",
+    ),
+    // Sepsis.
+    sign(
+        "sepsis",
+        &[
+            "shiver*|shaking|rigors|clammy|mottled|blotchy",
+            "confus*|drowsy|breath*|cold|wee|urine|fast|high|temperature|fever|unwell",
+        ],
+        "",
+    ),
+    sign(
+        "sepsis",
+        &[
+            "wee|weed|urine|pee|peed|nappy|nappies",
+            "hasnt|havent|not|no|hardly",
+            "day|hours|since|today|dry|yesterday",
+        ],
+        "",
+    ),
+    sign(
+        "sepsis",
+        &[
+            "fitting|fits|fit|seizure|seizures",
+            "was|is|started|having|keeps|kept|been|had|has|keep|another",
+        ],
+        "coil|hearing|aid|aids|fitted|room|rooms|clothes|shoes|glasses|appointment|kitchen|bathroom",
+    ),
+    // Pregnancy: the baby moving less.
+    sign(
+        "pregnancy",
+        &[
+            "baby|babys",
+            "moving|moved|movement|movements|kick|kicks|kicking",
+            "not|less|slow*|fewer|reduced|stopped|hasnt|havent|no|isnt|quiet|quieter|stop",
+        ],
+        "",
+    ),
+    sign(
+        "pregnancy",
+        &["movements|kicks", "slow*|fewer|reduced|less|stopped|quiet*"],
+        "",
+    ),
+    sign("pregnancy", &["pregnant", "bleed*|blood|waters|cramp*"], ""),
+    // Overdose, suicidal thoughts and self-harm.
+    sign(
+        "self_harm_or_suicide",
+        &[
+            "taken|took|swallowed|downed|necked",
+            "load|lot|lots|whole|all|handful|bunch|packet|box|bottle|many",
+            "pills|tablets|paracetamol|meds|medication|antidepressants|painkillers|sleeping",
+        ],
+        "",
+    ),
+    sign(
+        "self_harm_or_suicide",
+        &[
+            "point|reason",
+            "no|dont|cant|not|nt",
+            "living|live|life|alive|existing|exist|on",
+        ],
+        "appointment|appointments|ringing|calling|phoning|complaining|coming|booking",
+    ),
+    sign(
+        "self_harm_or_suicide",
+        &["life", "end|ending|take|taking", "own|my"],
+        "",
+    ),
+    sign(
+        "self_harm_or_suicide",
+        &[
+            "myself|meself|herself|himself",
+            "keep|keeps|kept|been|started|want|going|urge|urges|again|cant|stop",
+            "hurt|hurting|harm|harming|burn|burning|cut|cutting|kill|killing|punish*|starv*|scratch*",
+        ],
+        "",
+    ),
+    sign(
+        "self_harm_or_suicide",
+        &[
+            "cigarette*|lighter|razor*|blade*|knife|glass|scissors",
+            "burn|burning|burnt|cut|cutting|slash*",
+            "myself|meself|herself|himself",
+        ],
+        "",
+    ),
+    sign(
+        "self_harm_or_suicide",
+        &["better", "off", "without|dead|gone"],
+        "",
+    ),
+    sign(
+        "self_harm_or_suicide",
+        &["here|alive|around", "not|dont|no|nt", "be|being"],
+        "doctor|doctors|gp|nurse|staff|receptionist|friday|fridays|monday|mondays|weekend|weekends|surgery|open|appointment|time",
+    ),
+    sign(
+        "self_harm_or_suicide",
+        &["dying", "think|thought|feel|feels|felt|going"],
+        "boredom|bored",
+    ),
+    sign(
+        "self_harm_or_suicide",
+        &[
+            "voice|voices",
+            "head|hear|hearing|telling|tell|told|say|says|saying|tells",
+            "hurt|harm|kill|jump|die|do|attack|stab",
+        ],
+        "phone|message|recorded|automated|raised|machine",
+    ),
+    sign(
+        "self_harm_or_suicide",
+        &[
+            "jump|jumping|throw|throwing|step|stepping",
+            "bridge|train|trains|building|roof|cliff|motorway|traffic",
+        ],
+        "",
+    ),
+    // A child or adult at risk; domestic abuse.
+    sign(
+        "safeguarding",
+        &[
+            "neglected|neglecting|abused|abusing|hitting|hits|beats|beating|beaten|strangled|strangles|choked|chokes|raped|rape|molested|groomed|grooming|starving|starved|locked|burns|bruises|bruised|pushed|pushes|kicked|kicks|punched|punches|slapped|slaps|threw|throws|grabbed|attacked|assaulted",
+            "child|children|kid|kids|girl|boy|son|daughter|mum|mom|dad|nan|gran|grandad|friend|sister|brother|neighbour|neighbours|partner|husband|wife|boyfriend|girlfriend|carer|baby|toddler|me|her|him|them",
+        ],
+        "phone|phones|system|website|staff|receptionist|receptionists|doctor|doctors|nurse|verbally|pillar|post",
+    ),
+    sign(
+        "safeguarding",
+        &["safe", "not|never|unsafe|dont", "i|im|we|feel|home|me"],
+        "car|park|parking|building|stairs|steps|floor|path|road|pavement|entrance|door|ramp",
+    ),
+    sign(
+        "safeguarding",
+        &[
+            "scared|afraid|frightened|terrified",
+            "partner|husband|wife|boyfriend|girlfriend|dad|stepdad|home|ex|father|mother|mum",
+        ],
+        "",
+    ),
+    sign(
+        "safeguarding",
+        &[
+            "controls|controlling|violent|threatens|threatening",
+            "husband|wife|partner|boyfriend|girlfriend|ex|he|she",
+            "me|my|money|family|phone",
+        ],
+        "staff|receptionist|doctor|nurse|manager",
+    ),
+];
+
+/// Each group's words, as bits. Words and prefixes are kept by their first four letters (the
+/// whole word if shorter; every prefix has at least four), so a token costs one lookup.
+struct Index {
+    by_head: HashMap<&'static str, Vec<Entry>>,
+    /// For each sign: the bit of its first group (the telling one, looked for first), the bits
+    /// of all its groups, and of its `unless` words.
+    signs: Vec<(u128, u128, u128)>,
+    /// The first groups' bits together: a word with none of them starts no sign.
+    anchors: u128,
+}
+
+struct Entry {
+    text: &'static str,
+    prefix: bool,
+    bit: u128,
+}
+
+/// The first four bytes of a word, or all of it (cut only at a character boundary).
+fn head(word: &str) -> &str {
+    let mut end = word.len().min(4);
+    while !word.is_char_boundary(end) {
+        end -= 1;
+    }
+    &word[..end]
+}
+
+fn index() -> &'static Index {
+    static INDEX: OnceLock<Index> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut by_head: HashMap<&'static str, Vec<Entry>> = HashMap::default();
+        let mut signs = Vec::new();
+        let mut next_bit = 0u32;
+        let mut add = |alternatives: &'static str| -> u128 {
+            if alternatives.is_empty() {
+                return 0;
+            }
+            assert!(next_bit < 128, "too many groups of signs for one mask");
+            let bit = 1u128 << next_bit;
+            next_bit += 1;
+            for word in alternatives.split('|') {
+                let (text, prefix) = match word.strip_suffix('*') {
+                    Some(prefix) => (prefix, true),
+                    None => (word, false),
+                };
+                assert!(
+                    !prefix || text.len() >= 4,
+                    "a prefix of signs is too short: {text}"
+                );
+                by_head
+                    .entry(head(text))
+                    .or_default()
+                    .push(Entry { text, prefix, bit });
+            }
+            bit
+        };
+        for sign in SIGNS {
+            let bits: Vec<u128> = sign.groups.iter().map(|group| add(group)).collect();
+            let groups = bits.iter().fold(0, |mask, bit| mask | bit);
+            let unless = add(sign.unless);
+            signs.push((bits[0], groups, unless));
+        }
+        let anchors = signs.iter().fold(0, |mask, (anchor, _, _)| mask | anchor);
+        Index {
+            by_head,
+            signs,
+            anchors,
+        }
+    })
+}
+
+/// Urgent signs in a comment, at most one finding per sign and sentence.
+pub fn find(tokens: &[Token], findings: &mut Vec<Finding>) {
+    let index = index();
+    let mut masks: Vec<u128> = vec![0; tokens.len()];
+    for (mask, t) in masks.iter_mut().zip(tokens) {
+        if let Some(entries) = index.by_head.get(head(&t.norm)) {
+            for e in entries {
+                let hit = if e.prefix {
+                    t.norm.starts_with(e.text)
+                } else {
+                    t.norm == e.text
+                };
+                if hit {
+                    *mask |= e.bit;
+                }
+            }
+        }
+    }
+    let mut found: Vec<(usize, u32)> = Vec::new();
+    for i in 0..tokens.len() {
+        if masks[i] & index.anchors == 0 {
+            continue;
+        }
+        let clause = tokens[i].clause;
+        let window: Range<usize> = i.saturating_sub(REACH)..(i + REACH + 1).min(tokens.len());
+        let seen = window
+            .clone()
+            .filter(|&j| tokens[j].clause == clause)
+            .fold(0, |mask, j| mask | masks[j]);
+        for (s, &(anchor, groups, unless)) in index.signs.iter().enumerate() {
+            if masks[i] & anchor == 0 {
+                continue;
+            }
+            let complete = seen & groups == groups && seen & unless == 0;
+            let said_already = || {
+                findings.iter().any(|f| {
+                    f.kind == Kind::Urgent
+                        && f.spans
+                            .iter()
+                            .any(|s| s.start < tokens[i].span.end && tokens[i].span.start < s.end)
+                })
+            };
+            if complete && !found.contains(&(s, clause)) && !said_already() {
+                found.push((s, clause));
+                let parts: Vec<usize> = window
+                    .clone()
+                    .filter(|&j| tokens[j].clause == clause && masks[j] & groups != 0)
+                    .collect();
+                let (first, last) = (parts[0], parts[parts.len() - 1]);
+                let span = tokens[first].span.start..tokens[last].span.end;
+                findings.push(Finding {
+                    kind: Kind::Urgent,
+                    spans: vec![span],
+                    rule: SIGNS[s].rule,
+                });
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Kind, analyse};
+
+    /// (what the case shows, comment, whether urgent need is found)
+    const CASES: &[(&str, &str, bool)] = &[
+        (
+            "chest pain in other words",
+            "there's a pressure on my chest",
+            true,
+        ),
+        (
+            "chest pain, words apart",
+            "Chest feels really tight tonight",
+            true,
+        ),
+        (
+            "a chest x-ray is paperwork",
+            "I waited two weeks for my chest x-ray results",
+            false,
+        ),
+        (
+            "breathing, any order",
+            "I'm really struggling to get my breath",
+            true,
+        ),
+        (
+            "breath, said of people in general",
+            "Too many steps for people who are short of breath",
+            false,
+        ),
+        (
+            "blood that won't stop",
+            "Blood keeps pouring from my nose and won't stop",
+            true,
+        ),
+        (
+            "blood test results",
+            "Lots of blood tests and no results",
+            false,
+        ),
+        (
+            "a rash under a glass",
+            "spots that don't go when I roll a glass over them",
+            true,
+        ),
+        (
+            "no kicks felt",
+            "baby has been quiet all day, not moving like normal",
+            true,
+        ),
+        ("a fit", "She is having a fit", true),
+        ("a coil fitting", "The coil fitting was quick", false),
+        ("not safe at home", "I don't feel safe at home", true),
+        (
+            "an unsafe car park",
+            "The car park is not safe at night",
+            false,
+        ),
+        (
+            "self-harm with a tool",
+            "I burn myself with cigarettes when I'm stressed",
+            true,
+        ),
+        (
+            "no point in ringing",
+            "There's no point ringing at 8am anymore",
+            false,
+        ),
+        (
+            "a child hit at home",
+            "My carer hits my mum when no one is looking",
+            true,
+        ),
+        (
+            "pushed from pillar to post",
+            "I was pushed from pillar to post by reception",
+            false,
+        ),
+    ];
+
+    #[test]
+    fn cases_are_judged_as_described() {
+        let wrong: Vec<_> = CASES
+            .iter()
+            .filter(|(_, text, urgent)| analyse(text).has(Kind::Urgent) != *urgent)
+            .map(|(what, text, urgent)| format!("{what}: expected {urgent}: {text}"))
+            .collect();
+        assert!(wrong.is_empty(), "{wrong:#?}");
+    }
+}
