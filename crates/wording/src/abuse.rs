@@ -20,7 +20,7 @@ const THREATS: &[&str] = &[
     "like|love|want|wanna ~ to ~ see ~3 {person} ~2 beaten|battered|hurt|suffer|suffering|die|dead|slapped|punched|burn|burned",
     "hope ~6 car|house|windows ~3 keyed|smashed|torched|burnt|burned|vandalised|trashed",
     "sack|lump|tub|bucket ~ of ~ shit|crap|lard|garbage",
-    "hope ~4 {person} ~4 dies|die|rots|rot|suffers|suffer|burns|burn|chokes|choke|crashes|crash|cancer|dead|hurt|hit",
+    "hope ~4 {person} ~7 dies|die|rots|rot|suffers|suffer|burns|burn|chokes|choke|crashes|crash|cancer|dead|hurt|hit",
     "rot|burn|roast ~ in ~ hell",
     "go|drop|just ~ die|dead",
     "kys",

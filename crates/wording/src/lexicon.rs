@@ -1238,6 +1238,14 @@ pub static APPEARANCE: WordSet = WordSet::new(&[
     "freckles",
     "wig",
     "scar",
+    "shaved",
+    "shaven",
+    "skinhead",
+    "mohican",
+    "quiff",
+    "stubble",
+    "goatee",
+    "beanie",
 ]);
 
 /// Verbs and contractions that say what someone is ("is", "she's", "you're").

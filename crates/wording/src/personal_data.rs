@@ -17,11 +17,33 @@ fn push(findings: &mut Vec<Finding>, span: Range<usize>, rule: &'static str) {
 
 pub fn find(text: &str, tokens: &[Token], findings: &mut Vec<Finding>) {
     emails(text, findings);
+    spelled_out_emails(tokens, findings);
     numbers(text, findings);
     dates(tokens, findings);
     postcodes(text, tokens, findings);
     addresses(text, tokens, findings);
     full_names(tokens, findings);
+}
+
+/// "tony at gmail dot com": an address written out in words.
+fn spelled_out_emails(tokens: &[Token], findings: &mut Vec<Finding>) {
+    for i in 1..tokens.len().saturating_sub(3) {
+        let (name, at, domain, dot, ending) = (
+            &tokens[i - 1],
+            &tokens[i],
+            &tokens[i + 1],
+            &tokens[i + 2],
+            &tokens[i + 3],
+        );
+        if at.is("at")
+            && dot.is("dot")
+            && name.is_word
+            && domain.is_word
+            && matches!(ending.norm.as_str(), "com" | "co" | "uk" | "net" | "org")
+        {
+            push(findings, name.span.start..ending.span.end, "email");
+        }
+    }
 }
 
 fn emails(text: &str, findings: &mut Vec<Finding>) {

@@ -223,6 +223,15 @@ const SIGNS: &[Sign] = &[
         ],
         "coil|hearing|aid|aids|fitted|room|rooms|clothes|shoes|glasses|appointment|kitchen|bathroom",
     ),
+    sign(
+        "sepsis",
+        &[
+            "baby|newborn|infant|toddler",
+            "sleepy|drowsy|floppy|lethargic|listless|unresponsive|feeding",
+            "temperature|fever|hot|burning|not|wont|isnt",
+        ],
+        "clinic|jabs|vaccination|vaccinations|weighing|visitor|appointment|appointments",
+    ),
     // Pregnancy: the baby moving less.
     sign(
         "pregnancy",
@@ -321,6 +330,24 @@ const SIGNS: &[Sign] = &[
             "child|children|kid|kids|girl|boy|son|daughter|mum|mom|dad|nan|gran|grandad|friend|sister|brother|neighbour|neighbours|partner|husband|wife|boyfriend|girlfriend|carer|baby|toddler|me|her|him|them",
         ],
         "phone|phones|system|website|staff|receptionist|receptionists|doctor|doctors|nurse|verbally|pillar|post",
+    ),
+    sign(
+        "safeguarding",
+        &[
+            "hurting|harming|hitting|touching|abusing|hurt|harmed",
+            "someone|somebody|he|she|they|partner|husband|wife|boyfriend|girlfriend|ex|carer|uncle|stepdad|dad|mum",
+            "me|children|kids|child|son|daughter|baby|us",
+        ],
+        "staff|receptionist|doctor|nurse|manager|feelings|back|knee|leg|arm|head|foot|hip",
+    ),
+    sign(
+        "safeguarding",
+        &[
+            "let|lets|allow|allows",
+            "leave|go|see|out",
+            "partner|husband|wife|boyfriend|girlfriend|he|she|ex",
+        ],
+        "gp|doctor|doctors|appointment|nurse|receptionist|reception|staff|surgery|practice|manager",
     ),
     sign(
         "safeguarding",

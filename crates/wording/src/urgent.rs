@@ -165,6 +165,19 @@ static PILLS: WordSet = WordSet::new(&[
     "amitriptyline",
 ]);
 
+/// A number in figures or words ("30", "twenty").
+fn count_of(word: &str) -> Option<u32> {
+    word.parse().ok().or(match word {
+        "ten" => Some(10),
+        "eleven" | "twelve" | "thirteen" | "fourteen" | "fifteen" | "sixteen" | "seventeen"
+        | "eighteen" | "nineteen" => Some(11),
+        "twenty" | "thirty" | "forty" | "fifty" | "sixty" | "hundred" | "dozen" | "dozens" => {
+            Some(20)
+        }
+        _ => None,
+    })
+}
+
 /// "I've just taken 30 paracetamol": a count of pills far past a dose. Phrase patterns can't
 /// read numbers, so this one is read here.
 pub fn find_overdose(tokens: &[Token], findings: &mut Vec<Finding>) {
@@ -182,7 +195,7 @@ pub fn find_overdose(tokens: &[Token], findings: &mut Vec<Finding>) {
                 .take(4)
                 .take_while(|t| t.clause == clause)
         };
-        let many = ahead().position(|t| t.norm.parse::<u32>().is_ok_and(|n| n >= 10));
+        let many = ahead().position(|t| count_of(&t.norm).is_some_and(|n| n >= 10));
         let Some(at) = many else { continue };
         let pills = ahead()
             .skip(at + 1)
