@@ -10,6 +10,9 @@
 //! seemed out of his depth") is criticism. Text is normalised first (look-alike letters,
 //! leetspeak, masks such as f***, spaced letters, repeated letters), and words are matched whole,
 //! so "Penistone", "Dr Cockcroft" and "the therapist" are left alone.
+//!
+//! How it finds urgent need: fixed phrases (`urgent.rs`) and, for the many other ways of saying
+//! the same thing, signs read in any order within a sentence (`signs.rs`).
 
 mod abuse;
 mod complaint;
