@@ -58,6 +58,9 @@ const THREATS: &[&str] = &[
     "waste of space|oxygen|skin|air",
     "face|mug ~ like ~3 arse|bulldog|smacked|slapped|thunder|horse|pig|dog|bag",
     "personality transplant",
+    "{person} ~3 brain dead",
+    "good for nothing|nothings",
+    "good-for-nothing|good-for-nothings",
     "belongs|belong ~ in ~ a|the ~ zoo|bin|cage|circus|gutter",
     "brain|brains ~ cell|cells",
     "thick|dumb|ugly|fat ~ as ~ mince|shit|two|a",
@@ -454,6 +457,13 @@ fn used_as_a_person(tokens: &[Token], i: usize) -> bool {
     let next = tokens.get(i + 1).filter(|t| t.clause == clause);
     let after = tokens.get(i + 2).filter(|t| t.clause == clause);
     let before = (i > 0 && tokens[i - 1].clause == clause).then(|| &tokens[i - 1]);
+    // "staffed by trolls", "run by clowns".
+    let staffed_by = i >= 2
+        && tokens[i - 1].is("by")
+        && matches!(
+            tokens[i - 2].norm.as_str(),
+            "staffed" | "run" | "manned" | "managed" | "employed"
+        );
     // "cows, the lot of them", "idiots, every one of you".
     let said_of_a_group = (i + 1..(i + 5).min(tokens.len().saturating_sub(1))).any(|k| {
         tokens[k].clause == clause
@@ -524,7 +534,7 @@ fn used_as_a_person(tokens: &[Token], i: usize) -> bool {
                         || matches!(t.norm.as_str(), "she" | "he" | "they" | "you"))
             });
     let _ = after;
-    at_staff_place || insulting_adjective || acts || exclaimed || said_of_a_group
+    at_staff_place || insulting_adjective || acts || exclaimed || said_of_a_group || staffed_by
 }
 
 /// The insult in "the fat receptionist", "that ugly woman": an adjective on a person word.
