@@ -48,7 +48,7 @@ const THREATS: &[&str] = &[
     "brains|brain|iq|intelligence|memory ~3 of ~ a|an ~2 goldfish|gnat|rock|rocks|sheep|pea|peanut|plank|doorknob|turnip|amoeba|potato",
     "get|gets|got ~ what ~ coming",
     "fuck|f|fck|fuk|sod|piss|bugger|naff|eff ~ off",
-    "fuck|fck|fuk|fk|screw|fuckin|fucking you|u|ya|yourself|yourselves|them|her|him|yous|off|the",
+    "fuck|fck|fuk|fk|screw|fuckin|fucking|eff you|u|ya|yourself|yourselves|them|dem|her|him|yous|off|the",
     "up yours",
     "kiss|lick ~ my ~ arse|ass",
     "go to hell",
@@ -382,7 +382,9 @@ fn predicated_person(tokens: &[Token], i: usize) -> Option<usize> {
         s -= 1;
         let norm = tokens[s].norm.as_str();
         // The patient is the subject: "treated me like I was stupid".
-        if NOT_PEOPLE.contains(norm) || matches!(norm, "i" | "me" | "im" | "we" | "us" | "myself") {
+        let the_patient = matches!(norm, "i" | "me" | "im" | "we" | "us" | "myself")
+            && !tokens[s].all_caps;
+        if NOT_PEOPLE.contains(norm) || the_patient {
             return None;
         }
         if is_person(tokens, s) && !matches!(norm, "reception" | "team" | "lot" | "one") {

@@ -1252,7 +1252,7 @@ pub static APPEARANCE: WordSet = WordSet::new(&[
 pub static COPULAS: WordSet = WordSet::new(&[
     "is", "was", "are", "were", "be", "being", "been", "s", "re", "seems", "seemed", "looks",
     "looked", "acts", "acted", "sounds", "sounded", "remains", "become", "becomes", "became", "am",
-    "isnt", "wasnt", "arent",
+    "isnt", "wasnt", "arent", "aint",
 ]);
 
 /// Contractions that hold a person and a copula: "she's a cow", "you're a joke".
