@@ -382,8 +382,8 @@ fn predicated_person(tokens: &[Token], i: usize) -> Option<usize> {
         s -= 1;
         let norm = tokens[s].norm.as_str();
         // The patient is the subject: "treated me like I was stupid".
-        let the_patient = matches!(norm, "i" | "me" | "im" | "we" | "us" | "myself")
-            && !tokens[s].all_caps;
+        let the_patient =
+            matches!(norm, "i" | "me" | "im" | "we" | "us" | "myself") && !tokens[s].all_caps;
         if NOT_PEOPLE.contains(norm) || the_patient {
             return None;
         }

@@ -42,7 +42,7 @@ const SIGNS: &[Sign] = &[
         "chest_pain",
         &[
             "chest",
-            "pain*|tight*|pressure|crush*|heavy|heaviness|hurt*|ache|aching|squeez*|burning|discomfort|agony|band|elephant|vice|squash*|sitting",
+            "pain*|tight*|pressure|crush*|heavy|heaviness|hurt*|ache|aching|squeez*|burning|discomfort|agony|band|elephant|vice|squash*|sitting|clutch*|holding|grabbing|gripping",
         ],
         "infection|x-ray|xray|scan|results|waited|waiting",
     ),
@@ -52,6 +52,22 @@ const SIGNS: &[Sign] = &[
             "pain*|ache|aching|tingl*|numb*|pins",
             "jaw|arm",
             "chest|sweat*|sweaty|clammy|grey|sick",
+        ],
+        "",
+    ),
+    sign(
+        "chest_pain",
+        &[
+            "heart|hart",
+            "attack|attacks|squeez*|pain*|hurt*|stopped|tight*|crush*",
+        ],
+        "results|scan|test|tests|failure|clinic|review",
+    ),
+    sign(
+        "chest_pain",
+        &[
+            "grey|gray|pale|ashen",
+            "sweaty|sweating|clammy|cold|collaps*|faint*",
         ],
         "",
     ),
@@ -160,6 +176,14 @@ const SIGNS: &[Sign] = &[
     sign(
         "bleeding",
         &[
+            "bleed|bleeding|bleeds|blood|clots",
+            "birth|labour|delivery|miscarriage|miscarrying|caesarean|section|through",
+        ],
+        PAPERWORK,
+    ),
+    sign(
+        "bleeding",
+        &[
             "period|periods|bleeding",
             "soaking|soaked|flooding|clots|pad|pads",
             "through|hour|every|minutes|huge|massive",
@@ -170,7 +194,7 @@ const SIGNS: &[Sign] = &[
     sign(
         "headache",
         &[
-            "headache|head",
+            "headache|head|heads|headaches|migraine",
             "worst|thunderclap|exploding|explode|exploded|instantly|split*",
         ],
         "",
@@ -186,6 +210,15 @@ const SIGNS: &[Sign] = &[
     sign(
         "headache",
         &["stiff", "neck", "rash|fever|temperature|light|headache"],
+        "",
+    ),
+    sign(
+        "headache",
+        &[
+            "head",
+            "hit|banged|bumped|fell|fall|knocked|smacked",
+            "sick|vomit*|sleepy|drowsy|confus*|unconscious|fit|fitting|dizzy|blood",
+        ],
         "",
     ),
     // A rash that doesn't fade.
@@ -231,6 +264,14 @@ const SIGNS: &[Sign] = &[
             "temperature|fever|hot|burning|not|wont|isnt",
         ],
         "clinic|jabs|vaccination|vaccinations|weighing|visitor|appointment|appointments",
+    ),
+    sign(
+        "sepsis",
+        &[
+            "confused|confusion|drowsy|delirious|muddled",
+            "temperature|fever|hot|rash|infection|shivering|shaking|breathing",
+        ],
+        "",
     ),
     // Pregnancy: the baby moving less.
     sign(
@@ -297,6 +338,11 @@ const SIGNS: &[Sign] = &[
     ),
     sign(
         "self_harm_or_suicide",
+        &["worth", "living|live", "not|isnt|nt|no|aint|never"],
+        "",
+    ),
+    sign(
+        "self_harm_or_suicide",
         &["here|alive|around", "not|dont|no|nt", "be|being"],
         "doctor|doctors|gp|nurse|staff|receptionist|friday|fridays|monday|mondays|weekend|weekends|surgery|open|appointment|time",
     ),
@@ -326,7 +372,7 @@ const SIGNS: &[Sign] = &[
     sign(
         "safeguarding",
         &[
-            "neglected|neglecting|abused|abusing|hitting|hits|beats|beating|beaten|strangled|strangles|choked|chokes|raped|rape|molested|groomed|grooming|starving|starved|locked|burns|bruises|bruised|pushed|pushes|kicked|kicks|punched|punches|slapped|slaps|threw|throws|grabbed|attacked|assaulted",
+            "neglected|neglecting|abused|abusing|hitting|hits|beats|beating|beaten|strangled|strangles|choked|chokes|raped|rape|molested|groomed|grooming|starving|starved|locked|burns|bruises|bruised|touches|touched|touching|pushed|pushes|kicked|kicks|punched|punches|slapped|slaps|threw|throws|grabbed|attacked|assaulted",
             "child|children|kid|kids|girl|boy|son|daughter|mum|mom|dad|nan|gran|grandad|friend|sister|brother|neighbour|neighbours|partner|husband|wife|boyfriend|girlfriend|carer|baby|toddler|me|her|him|them",
         ],
         "phone|phones|system|website|staff|receptionist|receptionists|doctor|doctors|nurse|verbally|pillar|post",
@@ -379,15 +425,61 @@ struct Index {
     by_head: HashMap<&'static str, Vec<Entry>>,
     /// For each sign: the bit of its first group (the telling one, looked for first), the bits
     /// of all its groups, and of its `unless` words.
-    signs: Vec<(u128, u128, u128)>,
+    signs: Vec<(Mask, Mask, Mask)>,
     /// The first groups' bits together: a word with none of them starts no sign.
-    anchors: u128,
+    anchors: Mask,
 }
 
 struct Entry {
     text: &'static str,
     prefix: bool,
-    bit: u128,
+    bit: Mask,
+}
+
+/// A set of groups, one bit each (up to 256).
+#[derive(Clone, Copy, Default, PartialEq, Eq)]
+struct Mask([u64; 4]);
+
+impl Mask {
+    const GROUPS: u32 = 256;
+
+    fn bit(n: u32) -> Self {
+        let mut mask = Self::default();
+        mask.0[(n / 64) as usize] = 1 << (n % 64);
+        mask
+    }
+
+    fn is_empty(self) -> bool {
+        self.0 == [0; 4]
+    }
+
+    fn meets(self, other: Self) -> bool {
+        !(self & other).is_empty()
+    }
+
+    fn holds(self, other: Self) -> bool {
+        self & other == other
+    }
+}
+
+impl std::ops::BitOr for Mask {
+    type Output = Self;
+    fn bitor(self, other: Self) -> Self {
+        Self(std::array::from_fn(|k| self.0[k] | other.0[k]))
+    }
+}
+
+impl std::ops::BitAnd for Mask {
+    type Output = Self;
+    fn bitand(self, other: Self) -> Self {
+        Self(std::array::from_fn(|k| self.0[k] & other.0[k]))
+    }
+}
+
+impl std::ops::BitOrAssign for Mask {
+    fn bitor_assign(&mut self, other: Self) {
+        *self = *self | other;
+    }
 }
 
 /// The first four bytes of a word, or all of it (cut only at a character boundary).
@@ -405,13 +497,22 @@ fn index() -> &'static Index {
         let mut by_head: HashMap<&'static str, Vec<Entry>> = HashMap::default();
         let mut signs = Vec::new();
         let mut next_bit = 0u32;
-        let mut add = |alternatives: &'static str| -> u128 {
+        // A group written the same way in two signs is one group, with one bit.
+        let mut known: HashMap<&'static str, Mask> = HashMap::default();
+        let mut add = |alternatives: &'static str| -> Mask {
             if alternatives.is_empty() {
-                return 0;
+                return Mask::default();
             }
-            assert!(next_bit < 128, "too many groups of signs for one mask");
-            let bit = 1u128 << next_bit;
+            if let Some(&bit) = known.get(alternatives) {
+                return bit;
+            }
+            assert!(
+                next_bit < Mask::GROUPS,
+                "too many groups of signs for one mask"
+            );
+            let bit = Mask::bit(next_bit);
             next_bit += 1;
+            known.insert(alternatives, bit);
             for word in alternatives.split('|') {
                 let (text, prefix) = match word.strip_suffix('*') {
                     Some(prefix) => (prefix, true),
@@ -429,12 +530,14 @@ fn index() -> &'static Index {
             bit
         };
         for sign in SIGNS {
-            let bits: Vec<u128> = sign.groups.iter().map(|group| add(group)).collect();
-            let groups = bits.iter().fold(0, |mask, bit| mask | bit);
+            let bits: Vec<Mask> = sign.groups.iter().map(|group| add(group)).collect();
+            let groups = bits.iter().fold(Mask::default(), |mask, &bit| mask | bit);
             let unless = add(sign.unless);
             signs.push((bits[0], groups, unless));
         }
-        let anchors = signs.iter().fold(0, |mask, (anchor, _, _)| mask | anchor);
+        let anchors = signs
+            .iter()
+            .fold(Mask::default(), |mask, &(anchor, _, _)| mask | anchor);
         Index {
             by_head,
             signs,
@@ -446,7 +549,7 @@ fn index() -> &'static Index {
 /// Urgent signs in a comment, at most one finding per sign and sentence.
 pub fn find(tokens: &[Token], findings: &mut Vec<Finding>) {
     let index = index();
-    let mut masks: Vec<u128> = vec![0; tokens.len()];
+    let mut masks: Vec<Mask> = vec![Mask::default(); tokens.len()];
     for (mask, t) in masks.iter_mut().zip(tokens) {
         if let Some(entries) = index.by_head.get(head(&t.norm)) {
             for e in entries {
@@ -463,7 +566,7 @@ pub fn find(tokens: &[Token], findings: &mut Vec<Finding>) {
     }
     let mut found: Vec<(usize, u32)> = Vec::new();
     for i in 0..tokens.len() {
-        if masks[i] & index.anchors == 0 {
+        if !masks[i].meets(index.anchors) {
             continue;
         }
         let clause = tokens[i].clause;
@@ -471,12 +574,12 @@ pub fn find(tokens: &[Token], findings: &mut Vec<Finding>) {
         let seen = window
             .clone()
             .filter(|&j| tokens[j].clause == clause)
-            .fold(0, |mask, j| mask | masks[j]);
+            .fold(Mask::default(), |mask, j| mask | masks[j]);
         for (s, &(anchor, groups, unless)) in index.signs.iter().enumerate() {
-            if masks[i] & anchor == 0 {
+            if !masks[i].meets(anchor) {
                 continue;
             }
-            let complete = seen & groups == groups && seen & unless == 0;
+            let complete = seen.holds(groups) && !seen.meets(unless);
             let said_already = || {
                 findings.iter().any(|f| {
                     f.kind == Kind::Urgent
@@ -489,7 +592,7 @@ pub fn find(tokens: &[Token], findings: &mut Vec<Finding>) {
                 found.push((s, clause));
                 let parts: Vec<usize> = window
                     .clone()
-                    .filter(|&j| tokens[j].clause == clause && masks[j] & groups != 0)
+                    .filter(|&j| tokens[j].clause == clause && masks[j].meets(groups))
                     .collect();
                 let (first, last) = (parts[0], parts[parts.len() - 1]);
                 let span = tokens[first].span.start..tokens[last].span.end;
