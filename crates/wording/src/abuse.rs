@@ -58,6 +58,11 @@ const THREATS: &[&str] = &[
     "waste of space|oxygen|skin|air",
     "face|mug ~ like ~3 arse|bulldog|smacked|slapped|thunder|horse|pig|dog|bag",
     "personality transplant",
+    "brains|brain|sense|intelligence|personality|iq ~ than ~3 {person}",
+    "lay|lays|go ~ off ~ the ~ cakes|pies|biscuits|doughnuts|donuts|chips",
+    "{person} ~4 nice|great|fit|lovely|cracking|peachy ~ arse|ass|bum|tits|boobs|rack|body|legs",
+    "would|id|wanna ~ shag|bang|smash|do ~ her|him",
+    "go|send|sent|going ~ back ~ to ~ africa|asia|pakistan|india|bangladesh|poland|romania|jamaica|nigeria|china|somalia|syria|afghanistan|iraq|iran|turkey|albania|bulgaria|lithuania|europe|jungle|desert",
     "{person} ~3 brain dead",
     "good for nothing|nothings",
     "good-for-nothing|good-for-nothings",
@@ -95,6 +100,9 @@ pub const PHRASES: &[(&str, &[&str])] = &[("threat_or_attack", THREATS)];
 static FILLERS: WordSet = WordSet::new(&[
     "a",
     "and",
+    "as",
+    "twice",
+    "dried",
     "an",
     "the",
     "such",
@@ -845,6 +853,19 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
         }
     }
     for i in 1..tokens.len() {
+        // "she's massive": size said of a person, with nothing after it ("a huge help" is praise).
+        let size = matches!(
+            tokens[i].norm.as_str(),
+            "massive" | "huge" | "enormous" | "gigantic" | "humongous"
+        );
+        if size
+            && tokens
+                .get(i + 1)
+                .is_none_or(|n| n.clause != tokens[i].clause)
+            && predicated_person(tokens, i).is_some_and(|s| plainly_a_person(&tokens[s]))
+        {
+            hits.push(("insult_about_person", i..i + 1, None));
+        }
         // "She is the worst." — said of a person, with nothing after it.
         let ends_clause = tokens
             .get(i + 1)

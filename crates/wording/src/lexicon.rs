@@ -473,6 +473,10 @@ const PERSON_INSULTS: &[&str] = &[
     "wop",
     "wops",
     "hitler",
+    "spinster",
+    "spinsters",
+    "yokel",
+    "yokels",
     "brat",
     "brats",
     "butcher",
@@ -650,6 +654,14 @@ const INSULT_ADJECTIVES: &[&str] = &[
     "insane",
     "deluded",
     "despicable",
+    "grotesque",
+    "dim-witted",
+    "dimwitted",
+    "half-witted",
+    "halfwitted",
+    "thick-headed",
+    "pea-brained",
+    "bigoted",
     "jumped-up",
     "gobby",
     "mouthy",
@@ -1285,6 +1297,17 @@ fn tables() -> &'static Tables {
             for word in list {
                 classes.entry(*word).or_insert(class);
             }
+            // Names for people also in the plural: "harpy" makes "harpies", "clown" "clowns".
+            if matches!(
+                class,
+                Class::Slur | Class::VulgarInsult | Class::StrongInsult | Class::PersonInsult
+            ) {
+                for word in list.iter().filter(|w| w.len() >= 3 && !w.contains(' ')) {
+                    for plural in plurals(word) {
+                        classes.entry(leak(plural)).or_insert(class);
+                    }
+                }
+            }
         }
         let set = |list: &[&'static str]| list.iter().map(|w| (*w, ())).collect::<HashMap<_, _>>();
         let maskable = SLURS
@@ -1301,6 +1324,27 @@ fn tables() -> &'static Tables {
             maskable,
         }
     })
+}
+
+/// The plural forms of a noun (harpy → harpies; witch → witches; cow → cows).
+fn plurals(word: &str) -> Vec<String> {
+    if word.ends_with('s') {
+        return Vec::new();
+    }
+    let consonant_y =
+        word.ends_with('y') && !word[..word.len() - 1].ends_with(['a', 'e', 'i', 'o', 'u']);
+    if consonant_y {
+        vec![format!("{}ies", &word[..word.len() - 1])]
+    } else if word.ends_with("ch") || word.ends_with("sh") || word.ends_with('x') {
+        vec![format!("{word}es")]
+    } else {
+        vec![format!("{word}s")]
+    }
+}
+
+/// A word made once when the tables are built, kept for the life of the program.
+fn leak(word: String) -> &'static str {
+    Box::leak(word.into_boxed_str())
 }
 
 /// The class of a normalised word, trying its repeated letters singly too (shiit → shit).
