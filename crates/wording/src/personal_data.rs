@@ -413,8 +413,14 @@ static RELATIVES: WordSet = WordSet::new(&[
 /// "My name is Pat Smith", "my son Tom Jones", "I'm Jane Doe": a first name and a surname.
 fn full_names(tokens: &[Token], findings: &mut Vec<Finding>) {
     for i in 0..tokens.len() {
-        let cue_end = if tokens[i].is("name") && i > 0 && tokens[i - 1].is("my") {
-            // "my name is", "my name's"
+        let whose = |t: &Token| {
+            t.is("my")
+                || t.norm
+                    .strip_suffix('s')
+                    .is_some_and(|r| RELATIVES.contains(r))
+        };
+        let cue_end = if tokens[i].is("name") && i > 0 && whose(&tokens[i - 1]) {
+            // "my name is", "my name's", "my daughter's name is"
             Some(if tokens.get(i + 1).is_some_and(|t| t.is("is")) {
                 i + 2
             } else {

@@ -181,7 +181,8 @@ pub fn tokenise(text: &str) -> Vec<Token> {
 }
 
 fn make_token(raw: &[char], span: Range<usize>, clause: u32) -> Option<Token> {
-    let has_letter = raw.iter().any(|&c| normalise_char(c).is_some());
+    let letters_in = raw.iter().filter(|&&c| normalise_char(c).is_some()).count();
+    let has_letter = letters_in > 0;
     // "3rd", "21st": a number, not leetspeak.
     let digits = raw.iter().take_while(|c| c.is_ascii_digit()).count();
     let ordinal = digits > 0
@@ -201,7 +202,7 @@ fn make_token(raw: &[char], span: Range<usize>, clause: u32) -> Option<Token> {
             norm.push(letter);
         } else if c == '@' && k == 0 {
             norm.push('@'); // a mention (@USER)
-        } else if has_letter
+        } else if letters_in >= 2
             && !ordinal
             && let Some(letter) = leet(c)
         {
