@@ -10,7 +10,7 @@ use crate::text::Token;
 use crate::{Finding, Kind};
 
 /// Threats, wishing harm, telling someone where to go, and derogatory remarks with no insult word.
-const THREATS: &[&str] = &[
+const THREATS: &str = lines![
     "i|ill|id|im|gonna|going|will|wanna|want|could|would ~ kill|stab|shoot|punch|smash|batter|strangle|slap|hit|deck|throttle|knife|glass|murder|knock|kick|thump|smack|headbutt|lamp|chin|twat|wallop|belt ~ {person}",
     "knock|kick|smash|punch|bash ~3 teeth|face|head|lights ~ in|out|off",
     "foreign|foreigners|immigrant|immigrants|migrants ~8 sent|send|shipped|ship|deported|deport|kicked ~2 home|back|out",
@@ -28,8 +28,8 @@ const THREATS: &[&str] = &[
     "die in a fire|ditch|hole",
     "should|deserve|deserves ~ to die|suffer",
     "know where ~ live|lives|parks|park|works|drives|goes|sleeps|walks",
-    "ill|gonna|will|be ~ wait|waiting ~ for ~2 {person} ~3 outside|carpark|home",
-    "ill|gonna|will|be ~ wait|waiting ~ for ~2 {person} ~3 car park",
+    "ill|gonna|be ~ wait|waiting ~ for ~2 {person} ~3 outside|carpark|home",
+    "ill|gonna|be ~ wait|waiting ~ for ~2 {person} ~3 car park",
     "youll|theyll|shell|hell|ull|yall ~2 be sorry",
     "watch your|ur|their|her|his back",
     "youll|you'll|they'll|theyll|shell|hell|ull ~ regret|pay",
@@ -41,7 +41,7 @@ const THREATS: &[&str] = &[
     "blow ~ up ~ the|this|that|your ~ place|surgery|building|practice",
     "whats|what|is ~ coming ~ to ~ {person}",
     "lined ~ up ~ and ~2 shot|hanged|hung|gassed",
-    "put|putting ~ down ~ like ~ a|the ~ dog|dogs|animal|animals",
+    "down ~ like ~ a|the ~ dog|dogs|animal|animals",
     "wipe|wiping|knock|knocking|slap|slapping ~ that|the|his|her|your ~ smile|smirk|grin|look ~ off",
     "watch ~ yourself|yourselves|urself",
     "know ~2 car|cars|house|kids|children|school|address|route ~3 you|she|he|they|drive|drives|live|lives",
@@ -59,15 +59,14 @@ const THREATS: &[&str] = &[
     "face|mug ~ like ~3 arse|bulldog|smacked|slapped|thunder|horse|pig|dog|bag",
     "personality transplant",
     "twice|thrice ~ as ~ thick|stupid|dim|dense|ugly|fat",
-    "something|summat ~ the ~ cat ~ dragged|dragging|brought",
-    "little|right|stroppy|snotty|cheeky|rude|proper ~ madam|madams",
-    "if|when|next ~3 see|catch|get ~4 {person} ~4 dead|meat|finished|battered|sorry",
-    "brains|brain|sense|intelligence|personality|iq ~ than ~3 {person}",
-    "lay|lays|go ~ off ~ the ~ cakes|pies|biscuits|doughnuts|donuts|chips",
-    "{person} ~4 nice|great|fit|lovely|cracking|peachy ~ arse|ass|bum|tits|boobs|rack|body|legs",
-    "would|id|wanna ~ shag|bang|smash|do ~ her|him",
-    "go|send|sent|going ~ back ~ to ~ africa|asia|pakistan|india|bangladesh|poland|romania|jamaica|nigeria|china|somalia|syria|afghanistan|iraq|iran|turkey|albania|bulgaria|lithuania|europe|jungle|desert",
-    "{person} ~3 brain dead",
+    "cat ~ dragged|dragging|brought ~ in",
+    "see|catch ~4 {person} ~4 dead|meat|finished|battered|sorry",
+    "brains|brain|iq|intelligence ~ than ~3 {person}",
+    "off ~ the ~ cakes|pies|biscuits|doughnuts|donuts|chips",
+    "nice|great|lovely|cracking|peachy ~ arse|ass|bum|tits|boobs|rack",
+    "shag|bang ~ her|him",
+    "back ~ to ~ africa|asia|pakistan|india|bangladesh|poland|romania|jamaica|nigeria|china|somalia|syria|afghanistan|iraq|iran|turkey|albania|bulgaria|lithuania|europe|jungle|desert",
+    "brain dead",
     "good for nothing|nothings",
     "good-for-nothing|good-for-nothings",
     "belongs|belong ~ in ~ a|the ~ zoo|bin|cage|circus|gutter",
@@ -98,10 +97,10 @@ const THREATS: &[&str] = &[
     "past ~ her|his|their ~ sell",
 ];
 
-pub const PHRASES: &[(&str, &[&str])] = &[("threat_or_attack", THREATS)];
+pub const PHRASES: &[(&str, &str)] = &[("threat_or_attack", THREATS)];
 
 /// Words between a copula and an insult that keep it aimed at the subject ("is a total …").
-static FILLERS: WordSet = WordSet::new(&[
+static FILLERS: WordSet = WordSet::new(words![
     "a",
     "and",
     "as",
@@ -225,7 +224,7 @@ static FILLERS: WordSet = WordSet::new(&[
 ]);
 
 /// Things said of people that are not people: a copula after them doesn't make an insult personal.
-static NOT_PEOPLE: WordSet = WordSet::new(&[
+static NOT_PEOPLE: WordSet = WordSet::new(words![
     "it",
     "this",
     "that",
@@ -251,7 +250,7 @@ static NOT_PEOPLE: WordSet = WordSet::new(&[
 ]);
 
 /// Verbs a person does: "that cow hung up on me".
-static PERSON_VERBS: WordSet = WordSet::new(&[
+static PERSON_VERBS: WordSet = WordSet::new(words![
     "hung", "shouted", "told", "said", "refused", "laughed", "rolled", "smirked", "ignored",
     "sneered", "snapped", "yelled", "barked", "wouldnt", "wont", "didnt", "couldnt", "cant",
     "kept", "gave", "sent", "made", "acted", "spoke", "talked", "treated", "looked", "stared",
@@ -260,7 +259,7 @@ static PERSON_VERBS: WordSet = WordSet::new(&[
 ]);
 
 /// Where the insult stands in a place staff work: "the cow on reception".
-static STAFF_PLACES: WordSet = WordSet::new(&[
+static STAFF_PLACES: WordSet = WordSet::new(words![
     "reception",
     "desk",
     "front",
@@ -414,7 +413,7 @@ fn predicated_person(tokens: &[Token], i: usize) -> Option<usize> {
 fn predicated_person_loosely(tokens: &[Token], i: usize) -> Option<usize> {
     // "been talking trash", "they're smoking trash": a verb, not a description.
     let verbs_too = matches!(tokens[i].norm.as_str(), "trash" | "garbage" | "rubbish");
-    static NOT_DESCRIBING: WordSet = WordSet::new(&[
+    static NOT_DESCRIBING: WordSet = WordSet::new(words![
         "of", "in", "on", "at", "to", "for", "with", "by", "from", "about", "into", "onto", "the",
         "my", "your", "our", "their", "his", "her", "its", "this", "that", "these", "those", "and",
         "or", "not", "no", "nor", "if", "when", "than", "then", "as", "been", "being", "be", "get",
@@ -740,7 +739,7 @@ fn queer_as_a_name(tokens: &[Token], i: usize) -> bool {
 /// The American "X-ass Y" ("bitch ass nigga", "redneck ass name", "fake ass fans"), a form used
 /// to run someone down; not "my ass", "kick his ass", "bad ass", "pain in the ass".
 fn x_ass_y(tokens: &[Token], i: usize) -> bool {
-    static NOT_X: WordSet = WordSet::new(&[
+    static NOT_X: WordSet = WordSet::new(words![
         "my", "your", "yo", "ya", "ur", "his", "her", "their", "our", "the", "a", "an", "its",
         "it", "that", "this", "kick", "kicking", "kicked", "kiss", "kissing", "kissed", "lick",
         "whoop", "whooped", "whooping", "beat", "beating", "pain", "in", "on", "up", "off", "of",
@@ -775,7 +774,7 @@ fn is_modal(word: &str) -> bool {
 
 /// A comment written in Dutch, where some short words look like English insults.
 fn in_dutch(tokens: &[Token]) -> bool {
-    static DUTCH: WordSet = WordSet::new(&[
+    static DUTCH: WordSet = WordSet::new(words![
         "ik", "je", "het", "een", "niet", "zijn", "moet", "maar", "ook", "naar", "nog", "waar",
         "zich", "weer", "jullie", "mij", "wordt", "werd", "hij", "zij", "niks", "heeft",
     ]);
@@ -856,35 +855,38 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
             hits.push((rule, i..i + 1, predicated_person(tokens, i)));
         }
     }
+    // A few words that are insults only in a certain place, each read where it stands.
     for i in 1..tokens.len() {
-        // "she's massive": size said of a person, with nothing after it ("a huge help" is praise).
-        let size = matches!(
-            tokens[i].norm.as_str(),
-            "massive" | "huge" | "enormous" | "gigantic" | "humongous"
-        );
-        if size
-            && tokens
-                .get(i + 1)
-                .is_none_or(|n| n.clause != tokens[i].clause)
-            && predicated_person(tokens, i).is_some_and(|s| plainly_a_person(&tokens[s]))
-        {
-            hits.push(("insult_about_person", i..i + 1, None));
-        }
-        // "She is the worst." — said of a person, with nothing after it.
         let ends_clause = tokens
             .get(i + 1)
             .is_none_or(|n| n.clause != tokens[i].clause);
-        if tokens[i].is("worst")
-            && tokens[i - 1].is("the")
-            && ends_clause
-            && predicated_person(tokens, i - 1).is_some_and(|s| plainly_a_person(&tokens[s]))
-        {
-            hits.push(("insult", i - 1..i + 1, None));
-        }
-    }
-    for i in 1..tokens.len().saturating_sub(1) {
-        if tokens[i].is("ass") && x_ass_y(tokens, i) {
-            hits.push(("insult", i - 1..i + 2, None));
+        let of_a_person =
+            |at: usize| predicated_person(tokens, at).is_some_and(|s| plainly_a_person(&tokens[s]));
+        let hit = match tokens[i].norm.as_str() {
+            // "she's massive": size said of a person, with nothing after it ("a huge help").
+            "massive" | "huge" | "enormous" | "gigantic" | "humongous"
+                if ends_clause && of_a_person(i) =>
+            {
+                Some(("insult_about_person", i..i + 1))
+            }
+            // "a rude little madam": only with a word that makes it one.
+            "madam"
+                if matches!(
+                    tokens[i - 1].norm.as_str(),
+                    "little" | "right" | "stroppy" | "snotty" | "cheeky" | "rude" | "proper"
+                ) =>
+            {
+                Some(("insult", i - 1..i + 1))
+            }
+            // "She is the worst." — said of a person, with nothing after it.
+            "worst" if tokens[i - 1].is("the") && ends_clause && of_a_person(i - 1) => {
+                Some(("insult", i - 1..i + 1))
+            }
+            "ass" if i + 1 < tokens.len() && x_ass_y(tokens, i) => Some(("insult", i - 1..i + 2)),
+            _ => None,
+        };
+        if let Some((rule, range)) = hit {
+            hits.push((rule, range, None));
         }
     }
     for Match {

@@ -1,6 +1,6 @@
 //! A formal complaint: the patient says they want to make one, so the kiosk shows the route.
 
-const COMPLAINT: &[&str] = &[
+const COMPLAINT: &str = lines![
     "make|making|made|file|filing|lodge|lodging|raise|raising|put|putting|submit|submitting|register|registering|log|logging|write|writing|send|sending ~ a|an|my|in ~ formal|official|written ~ complaint",
     "make|making|file|filing|lodge|lodging|raise|raising|put|putting|submit|submitting|register|log ~ a|my ~ complaint",
     "formal|official ~ complaint|complaints",
@@ -23,4 +23,4 @@ const COMPLAINT: &[&str] = &[
     "my ~ solicitor|lawyer",
 ];
 
-pub const PHRASES: &[(&str, &[&str])] = &[("formal_complaint", COMPLAINT)];
+pub const PHRASES: &[(&str, &str)] = &[("formal_complaint", COMPLAINT)];

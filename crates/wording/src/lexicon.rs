@@ -22,7 +22,7 @@ pub enum Class {
     Profanity,
 }
 
-const SLURS: &[&str] = &[
+const SLURS: &str = words![
     "nigger",
     "niggers",
     "nigga",
@@ -148,7 +148,7 @@ const SLURS: &[&str] = &[
     "gaywads",
 ];
 
-const VULGAR_INSULTS: &[&str] = &[
+const VULGAR_INSULTS: &str = words![
     "cunt",
     "cunts",
     "twat",
@@ -221,7 +221,7 @@ const VULGAR_INSULTS: &[&str] = &[
     "hoebag",
 ];
 
-const STRONG_INSULTS: &[&str] = &[
+const STRONG_INSULTS: &str = words![
     "idiot",
     "idiots",
     "moron",
@@ -297,7 +297,7 @@ const STRONG_INSULTS: &[&str] = &[
     "arsewipe",
 ];
 
-const PERSON_INSULTS: &[&str] = &[
+const PERSON_INSULTS: &str = words![
     "cow",
     "cows",
     "pig",
@@ -595,7 +595,7 @@ const PERSON_INSULTS: &[&str] = &[
     "snobs",
 ];
 
-const INSULT_ADJECTIVES: &[&str] = &[
+const INSULT_ADJECTIVES: &str = words![
     "stupid",
     "thick",
     "dumb",
@@ -685,7 +685,7 @@ const INSULT_ADJECTIVES: &[&str] = &[
     "trashy",
 ];
 
-const PROFANITY: &[&str] = &[
+const PROFANITY: &str = words![
     "fuck",
     "fucks",
     "fucking",
@@ -738,7 +738,7 @@ const PROFANITY: &[&str] = &[
 ];
 
 /// Words and forms that refer to a person (staff, the reader, people in general).
-const PERSON_WORDS: &[&str] = &[
+const PERSON_WORDS: &str = words![
     "you",
     "u",
     "ya",
@@ -906,7 +906,7 @@ const PERSON_WORDS: &[&str] = &[
 ];
 
 /// Words before a name that say it is a person's (Dr Brennan, Nurse Joy).
-pub static TITLES: WordSet = WordSet::new(&[
+pub static TITLES: WordSet = WordSet::new(words![
     "dr",
     "doctor",
     "nurse",
@@ -921,7 +921,7 @@ pub static TITLES: WordSet = WordSet::new(&[
 ]);
 
 /// Capitalised words that are not people's names.
-const NOT_NAMES: &[&str] = &[
+const NOT_NAMES: &str = words![
     "i",
     "im",
     "ive",
@@ -1031,7 +1031,7 @@ const NOT_NAMES: &[&str] = &[
 ];
 
 /// Common first names, so a name written in lower case is still seen (a list, not a model).
-const FIRST_NAMES: &[&str] = &[
+const FIRST_NAMES: &str = words![
     "gemma",
     "sarah",
     "emma",
@@ -1199,7 +1199,7 @@ const FIRST_NAMES: &[&str] = &[
 ];
 
 /// Words that describe how someone looks: with a role, they identify a person.
-pub static APPEARANCE: WordSet = WordSet::new(&[
+pub static APPEARANCE: WordSet = WordSet::new(words![
     "tall",
     "short",
     "blonde",
@@ -1268,14 +1268,14 @@ pub static APPEARANCE: WordSet = WordSet::new(&[
 ]);
 
 /// Verbs and contractions that say what someone is ("is", "she's", "you're").
-pub static COPULAS: WordSet = WordSet::new(&[
+pub static COPULAS: WordSet = WordSet::new(words![
     "is", "was", "are", "were", "be", "being", "been", "s", "re", "seems", "seemed", "looks",
     "looked", "acts", "acted", "sounds", "sounded", "remains", "become", "becomes", "became", "am",
     "isnt", "wasnt", "arent", "aint",
 ]);
 
 /// Contractions that hold a person and a copula: "she's a cow", "you're a joke".
-pub static PERSON_COPULAS: WordSet = WordSet::new(&[
+pub static PERSON_COPULAS: WordSet = WordSet::new(words![
     "shes", "hes", "youre", "ur", "theyre", "yer", "hes", "whos", "thats",
 ]);
 
@@ -1301,27 +1301,26 @@ fn tables() -> &'static Tables {
             (INSULT_ADJECTIVES, Class::InsultAdjective),
             (PROFANITY, Class::Profanity),
         ] {
-            for word in list {
-                classes.entry(*word).or_insert(class);
+            for word in list.split('|') {
+                classes.entry(word).or_insert(class);
             }
             // Names for people also in the plural: "harpy" makes "harpies", "clown" "clowns".
             if matches!(
                 class,
                 Class::Slur | Class::VulgarInsult | Class::StrongInsult | Class::PersonInsult
             ) {
-                for word in list.iter().filter(|w| w.len() >= 3 && !w.contains(' ')) {
+                for word in list.split('|').filter(|w| w.len() >= 3 && !w.contains(' ')) {
                     for plural in plurals(word) {
                         classes.entry(leak(plural)).or_insert(class);
                     }
                 }
             }
         }
-        let set = |list: &[&'static str]| list.iter().map(|w| (*w, ())).collect::<HashMap<_, _>>();
+        let set = |list: &'static str| list.split('|').map(|w| (w, ())).collect::<HashMap<_, _>>();
         let maskable = SLURS
-            .iter()
-            .chain(VULGAR_INSULTS)
-            .chain(PROFANITY)
-            .copied()
+            .split('|')
+            .chain(VULGAR_INSULTS.split('|'))
+            .chain(PROFANITY.split('|'))
             .collect();
         Tables {
             classes,
@@ -1340,13 +1339,14 @@ fn plurals(word: &str) -> Vec<String> {
     }
     let consonant_y =
         word.ends_with('y') && !word[..word.len() - 1].ends_with(['a', 'e', 'i', 'o', 'u']);
-    if consonant_y {
-        vec![format!("{}ies", &word[..word.len() - 1])]
+    let (stem, ending) = if consonant_y {
+        (&word[..word.len() - 1], "ies")
     } else if word.ends_with("ch") || word.ends_with("sh") || word.ends_with('x') {
-        vec![format!("{word}es")]
+        (word, "es")
     } else {
-        vec![format!("{word}s")]
-    }
+        (word, "s")
+    };
+    vec![[stem, ending].concat()]
 }
 
 /// A word made once when the tables are built, kept for the life of the program.
@@ -1360,15 +1360,14 @@ pub fn class_of(word: &str) -> Option<(Class, &'static str)> {
     if let Some((key, class)) = tables.classes.get_key_value(word) {
         return Some((*class, key));
     }
-    // A mask around a whole word is decoration, not a hidden letter: "niggers*", "*faggot".
-    let unmasked = word.trim_matches('*');
-    if unmasked.len() != word.len()
-        && unmasked.len() >= 3
-        && let Some((key, class)) = tables.classes.get_key_value(unmasked)
-    {
-        return Some((*class, key));
-    }
     if word.contains('*') {
+        // A mask around a whole word is decoration, not a hidden letter: "niggers*", "*faggot".
+        let unmasked = word.trim_matches('*');
+        if unmasked.len() >= 3
+            && let Some((key, class)) = tables.classes.get_key_value(unmasked)
+        {
+            return Some((*class, key));
+        }
         let length = word.chars().count();
         return tables
             .maskable
@@ -1445,12 +1444,13 @@ pub fn is_not_name(word: &str) -> bool {
 /// A fixed list of words, looked up by hash (built on first use): the rules ask about every word
 /// of a comment, and scanning lists word by word was most of the engine's time.
 pub struct WordSet {
-    words: &'static [&'static str],
+    /// The words as one string, `a|b|c` (see `words!`).
+    words: &'static str,
     set: OnceLock<rustc_hash::FxHashSet<&'static str>>,
 }
 
 impl WordSet {
-    pub const fn new(words: &'static [&'static str]) -> Self {
+    pub const fn new(words: &'static str) -> Self {
         Self {
             words,
             set: OnceLock::new(),
@@ -1459,7 +1459,7 @@ impl WordSet {
 
     pub fn contains(&self, word: &str) -> bool {
         self.set
-            .get_or_init(|| self.words.iter().copied().collect())
+            .get_or_init(|| self.words.split('|').collect())
             .contains(word)
     }
 }

@@ -14,6 +14,22 @@
 //! How it finds urgent need: fixed phrases (`urgent.rs`) and, for the many other ways of saying
 //! the same thing, signs read in any order within a sentence (`signs.rs`).
 
+/// A list of words kept as one string, `"a|b|c"`, written one word a line. In the kiosk's wasm a
+/// list of strings costs a pointer and a length for every word; one string costs nothing more
+/// than its letters.
+macro_rules! words {
+    ($first:literal $(, $rest:literal)* $(,)?) => {
+        concat!($first $(, "|", $rest)*)
+    };
+}
+
+/// Phrase patterns kept as one string, one pattern a line (see `words!`).
+macro_rules! lines {
+    ($first:literal $(, $rest:literal)* $(,)?) => {
+        concat!($first $(, "\n", $rest)*)
+    };
+}
+
 mod abuse;
 mod complaint;
 mod lexicon;
@@ -165,7 +181,7 @@ fn phrases() -> &'static PatternSet {
             (Kind::Urgent, urgent::PHRASES),
             (Kind::Complaint, complaint::PHRASES),
         ];
-        let rules: Vec<(Kind, &'static str, &'static [&'static str])> = groups
+        let rules: Vec<(Kind, &'static str, &'static str)> = groups
             .iter()
             .flat_map(|(kind, list)| list.iter().map(move |(rule, lines)| (*kind, *rule, *lines)))
             .collect();

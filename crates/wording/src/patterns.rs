@@ -54,10 +54,11 @@ pub struct PatternSet {
 }
 
 impl PatternSet {
-    pub fn new(rules: &[(Kind, &'static str, &[&'static str])]) -> Self {
+    /// `rules`: each rule's kind, name and patterns, one a line.
+    pub fn new(rules: &[(Kind, &'static str, &'static str)]) -> Self {
         let mut patterns = Vec::new();
         for (kind, rule, lines) in rules {
-            for line in *lines {
+            for line in lines.lines() {
                 patterns.push(Pattern {
                     slots: parse(line),
                     kind: *kind,
@@ -229,9 +230,9 @@ mod tests {
 
     fn set() -> PatternSet {
         PatternSet::new(&[
-            (Kind::Urgent, "chest", &["chest pain|pains|tight*"]),
-            (Kind::Urgent, "breath", &["cant|cannot ~ breath*"]),
-            (Kind::Abuse, "hope", &["hope ~ {person} ~ dies|die"]),
+            (Kind::Urgent, "chest", "chest pain|pains|tight*"),
+            (Kind::Urgent, "breath", "cant|cannot ~ breath*"),
+            (Kind::Abuse, "hope", "hope ~ {person} ~ dies|die"),
         ])
     }
 

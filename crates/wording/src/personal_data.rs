@@ -151,7 +151,7 @@ fn numbers(text: &str, findings: &mut Vec<Finding>) {
     }
 }
 
-static MONTHS: WordSet = WordSet::new(&[
+static MONTHS: WordSet = WordSet::new(words![
     "january",
     "february",
     "march",
@@ -290,7 +290,7 @@ fn postcodes(text: &str, tokens: &[Token], findings: &mut Vec<Finding>) {
     }
 }
 
-static STREET_TYPES: WordSet = WordSet::new(&[
+static STREET_TYPES: WordSet = WordSet::new(words![
     "road",
     "rd",
     "street",
@@ -374,7 +374,7 @@ fn addresses(text: &str, tokens: &[Token], findings: &mut Vec<Finding>) {
     }
 }
 
-static RELATIVES: WordSet = WordSet::new(&[
+static RELATIVES: WordSet = WordSet::new(words![
     "son",
     "daughter",
     "husband",

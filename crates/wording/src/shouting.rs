@@ -4,7 +4,7 @@ use crate::lexicon::WordSet;
 use crate::text::Token;
 use crate::{Finding, Kind};
 
-static ACRONYMS: WordSet = WordSet::new(&[
+static ACRONYMS: WordSet = WordSet::new(words![
     "nhs", "gp", "gps", "ae", "ecg", "mri", "ct", "ent", "pals", "cqc", "uk", "ok", "am", "pm",
     "i", "im", "bp", "hrt", "ibs", "copd", "adhd", "ptsd", "ocd", "std", "uti", "nhs111", "dna",
     "tv", "pc", "asap", "gmc", "mp", "ppe", "covid", "id", "dob",

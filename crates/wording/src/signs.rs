@@ -59,7 +59,7 @@ const SIGNS: &[Sign] = &[
         "chest_pain",
         &[
             "heart|hart",
-            "attack|attacks|squeez*|pain*|hurt*|stopped|tight*|crush*",
+            "attack|attacks|squeez*|pain*|hurt*|stopped|tight*|crush*|racing|pounding|thumping",
         ],
         "results|scan|test|tests|failure|clinic|review",
     ),
@@ -109,7 +109,7 @@ const SIGNS: &[Sign] = &[
         "breathing",
         &[
             "breath|breathe|breathes|breathing|breathless*",
-            "cant|cannot|couldnt|struggl*|hardly|barely|difficult*|trouble|gasp*|fast|rapid|short|shortness|catch|get|noisy|noise|stopped|stop|labour*|heaving|strange|funny|weird|odd|shallow|irregular|rattl*",
+            "cant|cannot|couldnt|struggl*|hardly|barely|difficult*|trouble|gasp*|fast|rapid|short|shortness|catch|get|noisy|noise|stopped|stop|labour*|heaving|strange|funny|weird|odd|shallow|irregular|rattl*|properly|normally|right",
         ],
         "people|patients|anyone|those|stairs|steps|ramp|walking|walk|exercise|months|years|weeks",
     ),
@@ -131,7 +131,14 @@ const SIGNS: &[Sign] = &[
         ],
         "",
     ),
+    sign(
+        "breathing",
+        &["choking|choked|breathless|breathlessness"],
+        "",
+    ),
     // Anaphylaxis.
+    sign("anaphylaxis", &["anaphyla*|epipen|epi-pen"], ""),
+    sign("anaphylaxis", &["allergic|allergy", "reaction|shock"], ""),
     sign(
         "anaphylaxis",
         &[
@@ -168,7 +175,7 @@ const SIGNS: &[Sign] = &[
     sign(
         "bleeding",
         &[
-            "vomit|vomiting|vomited|sick|cough|coughing|coughed|poo|stool|stools|wee|urine",
+            "vomit|vomiting|vomited|sick|cough|coughing|coughed|poo|stool|stools|wee|urine|throwing|threw|bringing",
             "blood",
         ],
         PAPERWORK,
@@ -190,6 +197,7 @@ const SIGNS: &[Sign] = &[
         ],
         "",
     ),
+    sign("bleeding", &["haemorrhag*|hemorrhag*"], ""),
     // A sudden, severe headache; meningitis.
     sign(
         "headache",
@@ -289,6 +297,15 @@ const SIGNS: &[Sign] = &[
         "",
     ),
     sign("pregnancy", &["pregnant", "bleed*|blood|waters|cramp*"], ""),
+    sign(
+        "pregnancy",
+        &[
+            "felt|feel|feeling",
+            "move|moving|movement|movements|kick|kicks|kicking",
+            "havent|hasnt|not|no|didnt|cant",
+        ],
+        "practice|practices|surgery|house|home|area|doctor|gp",
+    ),
     // Overdose, suicidal thoughts and self-harm.
     sign(
         "self_harm_or_suicide",
@@ -422,7 +439,7 @@ const SIGNS: &[Sign] = &[
 /// Each group's words, as bits. Words and prefixes are kept by their first four letters (the
 /// whole word if shorter; every prefix has at least four), so a token costs one lookup.
 struct Index {
-    by_head: HashMap<&'static str, Vec<Entry>>,
+    by_head: HashMap<u32, Vec<Entry>>,
     /// For each sign: the bit of its first group (the telling one, looked for first), the bits
     /// of all its groups, and of its `unless` words.
     signs: Vec<(Mask, Mask, Mask)>,
@@ -465,14 +482,22 @@ impl Mask {
 impl std::ops::BitOr for Mask {
     type Output = Self;
     fn bitor(self, other: Self) -> Self {
-        Self(std::array::from_fn(|k| self.0[k] | other.0[k]))
+        let mut out = self;
+        for (o, b) in out.0.iter_mut().zip(other.0) {
+            *o |= b;
+        }
+        out
     }
 }
 
 impl std::ops::BitAnd for Mask {
     type Output = Self;
     fn bitand(self, other: Self) -> Self {
-        Self(std::array::from_fn(|k| self.0[k] & other.0[k]))
+        let mut out = self;
+        for (o, b) in out.0.iter_mut().zip(other.0) {
+            *o &= b;
+        }
+        out
     }
 }
 
@@ -482,28 +507,26 @@ impl std::ops::BitOrAssign for Mask {
     }
 }
 
-/// The first four bytes of a word, or all of it (cut only at a character boundary).
-fn head(word: &str) -> &str {
-    let mut end = word.len().min(4);
-    while !word.is_char_boundary(end) {
-        end -= 1;
-    }
-    &word[..end]
+/// The first four bytes of a word (or all of it), as one number: a cheap key.
+fn head(word: &str) -> u32 {
+    word.bytes()
+        .take(4)
+        .fold(0, |key, b| (key << 8) | u32::from(b))
 }
 
 fn index() -> &'static Index {
     static INDEX: OnceLock<Index> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut by_head: HashMap<&'static str, Vec<Entry>> = HashMap::default();
+        let mut by_head: HashMap<u32, Vec<Entry>> = HashMap::default();
         let mut signs = Vec::new();
         let mut next_bit = 0u32;
         // A group written the same way in two signs is one group, with one bit.
-        let mut known: HashMap<&'static str, Mask> = HashMap::default();
+        let mut known: Vec<(&'static str, Mask)> = Vec::new();
         let mut add = |alternatives: &'static str| -> Mask {
             if alternatives.is_empty() {
                 return Mask::default();
             }
-            if let Some(&bit) = known.get(alternatives) {
+            if let Some(&(_, bit)) = known.iter().find(|(text, _)| *text == alternatives) {
                 return bit;
             }
             assert!(
@@ -512,16 +535,13 @@ fn index() -> &'static Index {
             );
             let bit = Mask::bit(next_bit);
             next_bit += 1;
-            known.insert(alternatives, bit);
+            known.push((alternatives, bit));
             for word in alternatives.split('|') {
                 let (text, prefix) = match word.strip_suffix('*') {
                     Some(prefix) => (prefix, true),
                     None => (word, false),
                 };
-                assert!(
-                    !prefix || text.len() >= 4,
-                    "a prefix of signs is too short: {text}"
-                );
+                assert!(!prefix || text.len() >= 4, "a prefix of signs is too short");
                 by_head
                     .entry(head(text))
                     .or_default()
@@ -551,7 +571,7 @@ pub fn find(tokens: &[Token], findings: &mut Vec<Finding>) {
     let index = index();
     let mut masks: Vec<Mask> = vec![Mask::default(); tokens.len()];
     for (mask, t) in masks.iter_mut().zip(tokens) {
-        if let Some(entries) = index.by_head.get(head(&t.norm)) {
+        if let Some(entries) = index.by_head.get(&head(&t.norm)) {
             for e in entries {
                 let hit = if e.prefix {
                     t.norm.starts_with(e.text)

@@ -181,8 +181,10 @@ pub fn tokenise(text: &str) -> Vec<Token> {
 }
 
 fn make_token(raw: &[char], span: Range<usize>, clause: u32) -> Option<Token> {
-    let letters_in = raw.iter().filter(|&&c| normalise_char(c).is_some()).count();
-    let has_letter = letters_in > 0;
+    let mut letters = raw.iter().filter(|&&c| normalise_char(c).is_some());
+    let has_letter = letters.next().is_some();
+    // Leetspeak needs two letters around it ("sh1t"); "42a" is a house number.
+    let two_letters = has_letter && letters.next().is_some();
     // "3rd", "21st": a number, not leetspeak.
     let digits = raw.iter().take_while(|c| c.is_ascii_digit()).count();
     let ordinal = digits > 0
@@ -202,7 +204,7 @@ fn make_token(raw: &[char], span: Range<usize>, clause: u32) -> Option<Token> {
             norm.push(letter);
         } else if c == '@' && k == 0 {
             norm.push('@'); // a mention (@USER)
-        } else if letters_in >= 2
+        } else if two_letters
             && !ordinal
             && let Some(letter) = leet(c)
         {

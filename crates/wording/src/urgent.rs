@@ -5,31 +5,7 @@ use crate::lexicon::WordSet;
 use crate::text::Token;
 use crate::{Finding, Kind};
 
-const CHEST: &[&str] = &[
-    "chest pain*|tight*|pressure|crush*|hurts|hurting|ache|aching|heaviness|discomfort",
-    "tight|tightness|crushing|heavy|sore ~ chest",
-    "pain*|tight*|pressure|crushing|ache|aching|heaviness ~ in ~ my|the|his|her ~ chest",
-    "my|his|her ~ chest ~ hurts|hurting|feels|tight|aches|pain*",
-    "heart attack|attacks",
-    "chest ~4 tight|tightness|heavy|heaviness|crushing|pressure|painful",
-    "pins ~ and ~ needles ~3 arm|jaw",
-    "heart ~ racing|pounding|palpitations",
-    "pain* ~4 arm|jaw|neck ~ chest",
-    "pain* ~4 into|down|in ~ my|his|her ~ left|jaw|arm",
-];
-const BREATHING: &[&str] = &[
-    "cant|cannot|couldnt|unable|struggling|struggle|struggled|hardly|barely ~2 breathe|breath|breathing",
-    "difficulty|trouble|problems|problem ~2 breathing|breathe|breath",
-    "hard|difficult ~ to ~ breathe",
-    "catch ~ my|his|her ~ breath",
-    "breathless|breathlessness",
-    "gasping|wheezing ~ for ~ air|breath",
-    "lips ~ blue|grey",
-    "turning|gone|going|went|turned ~ blue",
-    "choking|choked",
-    "not|stopped ~ breathing",
-];
-const STROKE: &[&str] = &[
+const STROKE: &str = lines![
     "stroke",
     "face ~ drooping|droop*|fallen|dropped",
     "drooping|droopy ~ face|mouth|eye|side",
@@ -42,40 +18,14 @@ const STROKE: &[&str] = &[
     "arm|arms|leg|legs|face|side|hand ~3 weak|numb|dropped|drooping|droopy|limp|floppy|dead",
     "cant|cannot|couldnt|unable ~2 speak|talk ~ properly|clearly|right",
 ];
-const ALLERGY: &[&str] = &[
-    "anaphyla*",
-    "throat ~ swelling|swollen|closing|tight",
-    "tongue|lips|face ~ swelling|swollen|swelled",
-    "swollen|swelling ~ tongue|lips|throat|face",
-    "epipen|epi-pen",
-    "allergic reaction",
-];
-const BLEEDING: &[&str] = &[
-    "heavy|heavily|severe ~ bleed*|blood",
-    "bleed* ~ heavily|heavy|badly|loads|lots",
-    "bleed*|blood ~7 wont|cant|doesnt|not|never ~ stop*",
-    "blood ~3 pouring|gushing|spurting|pumping|everywhere",
-    "pouring|gushing|spurting|pumping ~2 blood",
-    "coughing|vomiting|throwing|being ~ up|sick ~ blood",
-    "coughing|vomiting|throwing ~ blood",
-    "blood ~ in ~ my|his|her ~ vomit|sick|poo|stool|wee|urine",
-    "haemorrhag*|hemorrhag*",
-];
-const HEADACHE: &[&str] = &[
-    "worst ~ headache",
-    "sudden ~ severe|bad|terrible|awful ~ headache",
-    "thunderclap",
-    "headache ~ like ~ never",
-    "stiff neck",
-];
-const RASH: &[&str] = &[
+const RASH: &str = lines![
     "rash ~4 doesnt|dont|wont|didnt|not|isnt ~ fade|fading|disappear|blanch|go",
     "rash ~4 glass",
     "glass ~ test",
     "non-blanching|nonblanching",
     "meningitis",
 ];
-const SEPSIS: &[&str] = &[
+const SEPSIS: &str = lines![
     "sepsis|septic",
     "mottled|blotchy ~ skin",
     "cold ~ hands ~ feet",
@@ -88,14 +38,7 @@ const SEPSIS: &[&str] = &[
     "passed out",
     "wont|cant|cannot ~ wake",
 ];
-const PREGNANCY: &[&str] = &[
-    "baby ~ not|hasnt|isnt|stopped|less|fewer|reduced ~ moving|moved|movements|kicking|kicked",
-    "reduced|fewer|less|no ~ movements|movement|kicks|kicking",
-    "havent|hasnt|not|didnt|cant|cannot|no ~2 felt|feel|feeling ~3 baby|him|her|them ~2 kick|kicks|kicking|move|moving|moved|movement|movements",
-    "pregnant ~4 bleeding|bleed|pain",
-    "bleeding|bleed ~4 pregnant",
-];
-const MENTAL: &[&str] = &[
+const MENTAL: &str = lines![
     "suicid*",
     "kill|killing|hurt|hurting|harm|harming|cut|cutting|end|ending ~ myself|meself",
     "end|ending|take|taking ~ my ~ own ~ life",
@@ -125,7 +68,7 @@ const MENTAL: &[&str] = &[
     "cant|cannot ~ go|carry ~ on",
     "nothing ~ to ~ live ~ for",
 ];
-const SAFEGUARDING: &[&str] = &[
+const SAFEGUARDING: &str = lines![
     "domestic ~ abuse|violence|abused",
     "{person} ~ hits|hit|beats|beat|hurts|hurt|kicks|kicked|strangled|chokes|choked|threatens|threatened ~ me|my|the|our",
     "my ~ partner|husband|wife|boyfriend|girlfriend|dad|mum|stepdad|father|ex ~ hits|hit|beats|beat|hurts|hurt|abuses|abused|kicks|kicked|threatens|threatened|controls|strangled|choked",
@@ -143,7 +86,7 @@ const SAFEGUARDING: &[&str] = &[
 ];
 
 /// Medicines a patient might take too many of.
-static PILLS: WordSet = WordSet::new(&[
+static PILLS: WordSet = WordSet::new(words![
     "paracetamol",
     "tablets",
     "pills",
@@ -228,16 +171,10 @@ pub fn find_overdose(tokens: &[Token], findings: &mut Vec<Finding>) {
 }
 
 /// Every urgent group, by rule name.
-pub const PHRASES: &[(&str, &[&str])] = &[
-    ("chest_pain", CHEST),
-    ("breathing", BREATHING),
+pub const PHRASES: &[(&str, &str)] = &[
     ("stroke", STROKE),
-    ("anaphylaxis", ALLERGY),
-    ("bleeding", BLEEDING),
-    ("headache", HEADACHE),
     ("rash", RASH),
     ("sepsis", SEPSIS),
-    ("pregnancy", PREGNANCY),
     ("self_harm_or_suicide", MENTAL),
     ("safeguarding", SAFEGUARDING),
 ];
