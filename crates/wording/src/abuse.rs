@@ -20,7 +20,7 @@ const THREATS: &str = lines![
     "like|love|want|wanna ~ to ~ see ~3 {person} ~2 beaten|battered|hurt|suffer|suffering|die|dead|slapped|punched|burn|burned",
     "hope ~6 car|house|windows ~3 keyed|smashed|torched|burnt|burned|vandalised|trashed",
     "sack|lump|tub|bucket ~ of ~ shit|crap|lard|garbage",
-    "hope ~4 {person} ~7 dies|die|rots|rot|suffers|suffer|burns|burn|chokes|choke|crashes|crash|cancer|dead|hurt|hit",
+    "hope ~4 {person} ~7 dies|die|rots|rot|suffers|suffer|burns|burn|chokes|choke|crashes|crash|cancer|dead|hurt|hit|homeless|gutter",
     "rot|burn|roast ~ in ~ hell",
     "go|drop|just ~ die|dead",
     "kys",
@@ -42,7 +42,8 @@ const THREATS: &str = lines![
     "whats|what|is ~ coming ~ to ~ {person}",
     "lined ~ up ~ and ~2 shot|hanged|hung|gassed",
     "down ~ like ~ a|the ~ dog|dogs|animal|animals",
-    "wipe|wiping|knock|knocking|slap|slapping ~ that|the|his|her|your ~ smile|smirk|grin|look ~ off",
+    "wipe|wiping|knock|knocking|slap|slapping|punch|punching|smack|smacking ~ that|the|his|her|your ~2 smile|smirk|grin|look ~ off",
+    "kick|boot ~ up ~ the ~ backside|arse|ass|bum|pants",
     "watch ~ yourself|yourselves|urself",
     "know ~2 car|cars|house|kids|children|school|address|route ~3 you|she|he|they|drive|drives|live|lives",
     "brains|brain|iq|intelligence|memory ~3 of ~ a|an ~2 goldfish|gnat|rock|rocks|sheep|pea|peanut|plank|doorknob|turnip|amoeba|potato",
@@ -421,22 +422,37 @@ fn predicated_person_loosely(tokens: &[Token], i: usize) -> Option<usize> {
         "out", "over", "under", "every", "any", "some", "what", "which", "who", "there", "here",
         "me", "him", "them", "us", "it", "is", "was", "are", "were",
     ]);
-    predicated_person(tokens, i).or_else(|| {
-        (1..=2).find_map(|n| {
-            let from = i.checked_sub(n)?;
-            let describing = tokens[from..i].iter().all(|t| {
-                t.clause == tokens[i].clause
-                    && t.is_word
-                    && t.norm.len() >= 3
-                    && !NOT_DESCRIBING.contains(&t.norm)
-                    && !(verbs_too && (t.norm.ends_with("ing") || t.norm.ends_with("in")))
-                    && !lexicon::is_person_word(&t.norm)
-            });
-            describing
-                .then(|| predicated_person(tokens, from))
-                .flatten()
+    predicated_person(tokens, i)
+        .or_else(|| coordinated(tokens, i))
+        .or_else(|| {
+            (1..=2).find_map(|n| {
+                let from = i.checked_sub(n)?;
+                let describing = tokens[from..i].iter().all(|t| {
+                    t.clause == tokens[i].clause
+                        && t.is_word
+                        && t.norm.len() >= 3
+                        && !NOT_DESCRIBING.contains(&t.norm)
+                        && !(verbs_too && (t.norm.ends_with("ing") || t.norm.ends_with("in")))
+                        && !lexicon::is_person_word(&t.norm)
+                });
+                describing
+                    .then(|| predicated_person(tokens, from))
+                    .flatten()
+            })
         })
-    })
+}
+
+/// The second of two things said of someone: "he is a rude little man and a disgrace".
+fn coordinated(tokens: &[Token], i: usize) -> Option<usize> {
+    let clause = tokens[i].clause;
+    // Back over fillers to the "and", then the first thing said must itself be said of a person.
+    let and = (i.saturating_sub(4)..i)
+        .rev()
+        .find(|&k| tokens[k].is("and") && tokens[k].clause == clause)?;
+    let between_fillers = tokens[and + 1..i].iter().all(|t| FILLERS.contains(&t.norm));
+    (between_fillers && and > 0 && tokens[and - 1].is_word)
+        .then(|| predicated_person(tokens, and - 1))
+        .flatten()
 }
 
 /// "you cow", "you stupid fat pig": the insult is said to someone.

@@ -473,6 +473,7 @@ const PERSON_INSULTS: &str = words![
     "wop",
     "wops",
     "hitler",
+    "sod",
     "twerp",
     "prat",
     "plonker",

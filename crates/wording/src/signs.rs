@@ -109,7 +109,7 @@ const SIGNS: &[Sign] = &[
         "breathing",
         &[
             "breath|breathe|breathes|breathing|breathless*",
-            "cant|cannot|couldnt|struggl*|hardly|barely|difficult*|trouble|gasp*|fast|rapid|short|shortness|catch|get|noisy|noise|stopped|stop|labour*|heaving|strange|funny|weird|odd|shallow|irregular|rattl*|properly|normally|right",
+            "cant|cannot|couldnt|struggl*|hard|hardly|barely|difficult*|trouble|gasp*|fast|rapid|short|shortness|catch|get|noisy|noise|stopped|stop|labour*|heaving|strange|funny|weird|odd|shallow|irregular|rattl*|properly|normally|right",
         ],
         "people|patients|anyone|those|stairs|steps|ramp|walking|walk|exercise|months|years|weeks",
     ),
