@@ -59,6 +59,7 @@ const THREATS: &str = lines![
     "waste of space|oxygen|skin|air",
     "face|mug ~ like ~3 arse|bulldog|smacked|slapped|thunder|horse|pig|dog|bag",
     "personality transplant",
+    "minutes ~ alone ~ with ~2 {person}",
     "twice|thrice ~ as ~ thick|stupid|dim|dense|ugly|fat",
     "cat ~ dragged|dragging|brought ~ in",
     "see|catch ~4 {person} ~4 dead|meat|finished|battered|sorry",
@@ -455,6 +456,29 @@ fn coordinated(tokens: &[Token], i: usize) -> Option<usize> {
         .flatten()
 }
 
+/// A question that says it: "is the receptionist thick or just rude?"
+fn asked_of_a_person(tokens: &[Token], i: usize) -> bool {
+    let clause = tokens[i].clause;
+    let Some(who) = i.checked_sub(1) else {
+        return false;
+    };
+    let mut k = who;
+    while k > 0
+        && matches!(
+            tokens[k - 1].norm.as_str(),
+            "the" | "that" | "your" | "this"
+        )
+    {
+        k -= 1;
+    }
+    lexicon::is_person_word(&tokens[who].norm)
+        && tokens[who].clause == clause
+        && k > 0
+        && tokens[k - 1].clause == clause
+        && matches!(tokens[k - 1].norm.as_str(), "is" | "are" | "was" | "were")
+        && (k == 1 || tokens[k - 2].clause != clause)
+}
+
 /// "you cow", "you stupid fat pig": the insult is said to someone.
 fn addressed(tokens: &[Token], i: usize) -> bool {
     let clause = tokens[i].clause;
@@ -555,15 +579,42 @@ fn used_as_a_person(tokens: &[Token], i: usize) -> bool {
             ));
     let acts = next.is_some_and(|n| PERSON_VERBS.contains(&n.norm)) && determiner;
     // "what a clown" / "what an absolute joke she is".
-    let exclaimed =
+    // "what a clown she is", "the nurse, what a witch", "what a bunch of clowns".
+    let what_a =
         (i > 1 && tokens[i - 2].is("what") && matches!(tokens[i - 1].norm.as_str(), "a" | "an"))
-            && window(tokens, i, NEARBY).any(|t| {
-                t.clause == clause
-                    && (t.norm.starts_with('@')
-                        || matches!(t.norm.as_str(), "she" | "he" | "they" | "you"))
-            });
+            || (i > 3
+                && tokens[i - 4].is("what")
+                && tokens[i - 1].is("of")
+                && matches!(
+                    tokens[i - 2].norm.as_str(),
+                    "bunch" | "lot" | "pack" | "load" | "shower"
+                ));
+    let exclaimed = what_a
+        && window(tokens, i, NEARBY).any(|t| {
+            t.clause == clause
+                && (t.norm.starts_with('@')
+                    || (lexicon::is_person_word(&t.norm)
+                        && !matches!(t.norm.as_str(), "i" | "me" | "we" | "us" | "one")))
+        })
+        || (what_a && tokens[i - 1].is("of"));
+    // "your cow of a receptionist", "that joke of a doctor".
+    let of_a_person = tokens.get(i + 1).is_some_and(|t| t.is("of"))
+        && tokens
+            .get(i + 2)
+            .is_some_and(|t| matches!(t.norm.as_str(), "a" | "an"))
+        && tokens[i + 3..]
+            .iter()
+            .take(2)
+            .take_while(|t| t.clause == clause)
+            .any(|t| lexicon::is_person_word(&t.norm));
     let _ = after;
-    at_staff_place || insulting_adjective || acts || exclaimed || said_of_a_group || staffed_by
+    at_staff_place
+        || insulting_adjective
+        || acts
+        || exclaimed
+        || said_of_a_group
+        || staffed_by
+        || of_a_person
 }
 
 /// The insult in "the fat receptionist", "that ugly woman": an adjective on a person word.
@@ -579,6 +630,20 @@ fn modifies_a_person(tokens: &[Token], i: usize) -> bool {
                     t.norm.as_str(),
                     "you" | "u" | "one" | "lot" | "team" | "reception" | "staff" | "management"
                 )
+        })
+        // "the ugly one on reception"
+        .or_else(|| {
+            tokens
+                .get(i + 1)
+                .filter(|t| t.is("one") && t.clause == clause)
+                .and_then(|_| {
+                    tokens[i + 2..]
+                        .iter()
+                        .take(3)
+                        .take_while(|t| t.clause == clause)
+                        .any(|t| STAFF_PLACES.contains(&t.norm))
+                        .then_some(0)
+                })
         })
         .is_some_and(|p| {
             tokens[i + 1..i + 1 + p].iter().all(|t| {
@@ -861,7 +926,8 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
             }
             Class::InsultAdjective => (predicated_person(tokens, i).is_some()
                 || addressed(tokens, i)
-                || modifies_a_person(tokens, i))
+                || modifies_a_person(tokens, i)
+                || asked_of_a_person(tokens, i))
             .then_some("insult_about_person"),
             Class::Profanity => {
                 profanity_at_person(tokens, i, word).then_some("profanity_at_person")
