@@ -1139,6 +1139,38 @@ mod tests {
             "Your receptionist has the brains of a goldfish.",
             true,
         ),
+        (
+            "X of a Y",
+            "Your cow of a receptionist hung up on me.",
+            true,
+        ),
+        ("what a bunch of", "Honestly, what a bunch of clowns.", true),
+        (
+            "what a, said of the service",
+            "What a joke of a system.",
+            false,
+        ),
+        (
+            "a question that says it",
+            "Is the receptionist thick or just rude?",
+            true,
+        ),
+        ("an innocent question", "Is the receptionist new?", false),
+        (
+            "the ugly one on reception",
+            "Sack the ugly one on reception.",
+            true,
+        ),
+        (
+            "a plural insult",
+            "Reception are a bunch of power hungry harpies.",
+            true,
+        ),
+        (
+            "two things said",
+            "The doctor is a rude little man and a disgrace.",
+            true,
+        ),
     ];
 
     #[test]
