@@ -109,7 +109,7 @@ const SIGNS: &[Sign] = &[
         "breathing",
         &[
             "breath|breathe|breathes|breathing|breathless*",
-            "cant|cannot|couldnt|struggl*|hard|hardly|barely|difficult*|trouble|gasp*|fast|rapid|short|shortness|catch|get|noisy|noise|stopped|stop|labour*|heaving|strange|funny|weird|odd|shallow|irregular|rattl*|properly|normally|right",
+            "cant|cannot|couldnt|struggl*|hard|hardly|barely|difficult*|trouble|gasp*|fast|rapid|short|shortness|catch|get|noisy|noise|stopped|stop|labour*|heaving|strange|funny|weird|odd|shallow|irregular|rattl*|properly|normally|right|grunt*",
         ],
         "people|patients|anyone|those|stairs|steps|ramp|walking|walk|exercise|months|years|weeks",
     ),
@@ -117,6 +117,14 @@ const SIGNS: &[Sign] = &[
         "breathing",
         &["ribs|tummy|neck", "sucking|suck|drawing|pulling"],
         "",
+    ),
+    sign(
+        "breathing",
+        &[
+            "asthma|inhaler|inhalers|pump|nebuliser",
+            "bad|attack|struggl*|cant|worse|severe|useless|isnt|not|nt|doesnt",
+        ],
+        "review|reviews|prescription|prescriptions|nurse|clinic|appointment|appointments|repeat|order|ordered|weeks|months",
     ),
     sign(
         "breathing",
@@ -234,7 +242,7 @@ const SIGNS: &[Sign] = &[
         "rash",
         &[
             "rash|spots|marks|blotches|dots",
-            "glass|fade|fading|blanch*|purple|pinpricks",
+            "glass|fade|fading|blanch*|purple|pinpricks|press|pressed|pressing",
         ],
         "",
     ),
@@ -297,6 +305,15 @@ const SIGNS: &[Sign] = &[
         "",
     ),
     sign("pregnancy", &["pregnant", "bleed*|blood|waters|cramp*"], ""),
+    sign(
+        "pregnancy",
+        &[
+            "baby|babys",
+            "quieter|quiet|slower|less",
+            "weeks|pregnant|usual|normal|today",
+        ],
+        "clinic|room|waiting|group|groups|sessions|session|class|classes|sleep|sleeping|crying",
+    ),
     sign(
         "pregnancy",
         &[
