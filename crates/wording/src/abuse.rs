@@ -73,7 +73,9 @@ const THREATS: &str = lines![
     "good-for-nothing|good-for-nothings",
     "belongs|belong ~ in ~ a|the ~ zoo|bin|cage|circus|gutter",
     "brain|brains ~ cell|cells",
-    "thick|dumb|ugly|fat ~ as ~ mince|shit|two|a",
+    "thick|thik|dumb|ugly|fat ~ as ~ mince|shit|two|a|mud|muck|pig|planks|bricks",
+    "doctor|dr death|doom",
+    "english ~3 or ~ go ~ home|back",
     "{person} ~ stinks|stink|smells|smell|reeks|reek|stank",
     "go back to ~ your|ur|their|his|her|where ~ country|own|from|came",
     "learn to speak english",
@@ -398,7 +400,12 @@ fn predicated_person(tokens: &[Token], i: usize) -> Option<usize> {
         let the_patient =
             matches!(norm, "i" | "me" | "im" | "we" | "us" | "myself") && !tokens[s].all_caps;
         if NOT_PEOPLE.contains(norm) || the_patient {
-            return None;
+            // "whoever runs this place is a crook": the place is not the subject.
+            return tokens[s.saturating_sub(3)..s]
+                .iter()
+                .position(|t| t.is("whoever") && t.clause == clause)
+                .map(|p| s.saturating_sub(3) + p)
+                .filter(|_| !the_patient);
         }
         if is_person(tokens, s) && !matches!(norm, "reception" | "team" | "lot" | "one") {
             return Some(s);

@@ -473,6 +473,7 @@ const PERSON_INSULTS: &str = words![
     "wop",
     "wops",
     "hitler",
+    "nob",
     "sod",
     "twerp",
     "prat",
@@ -705,6 +706,7 @@ const INSULT_ADJECTIVES: &str = words![
     "pea-brained",
     "bigoted",
     "jumped-up",
+    "thik",
     "gobby",
     "mouthy",
     "stuck-up",
@@ -1306,7 +1308,7 @@ pub static APPEARANCE: WordSet = WordSet::new(words![
 pub static COPULAS: WordSet = WordSet::new(words![
     "is", "was", "are", "were", "be", "being", "been", "s", "re", "seems", "seemed", "looks",
     "looked", "acts", "acted", "sounds", "sounded", "remains", "become", "becomes", "became", "am",
-    "isnt", "wasnt", "arent", "aint",
+    "isnt", "wasnt", "arent", "aint", "r",
 ]);
 
 /// Contractions that hold a person and a copula: "she's a cow", "you're a joke".
