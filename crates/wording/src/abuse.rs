@@ -287,7 +287,20 @@ pub fn is_name(tokens: &[Token], i: usize) -> bool {
     // Most words are in lower case: only a known first name can be a name then (asked first,
     // as few words are one).
     if !token.capitalised {
-        return lexicon::is_first_name(&token.norm) && !lexicon::is_not_name(&token.norm);
+        // "dr jones is a knob": a surname in lower case, after a title and before "is".
+        let after_title_before_verb = i > 0
+            && TITLES.contains(&tokens[i - 1].norm)
+            && tokens[i - 1].clause == token.clause
+            && token.norm.len() >= 3
+            && tokens.get(i + 1).is_some_and(|n| {
+                n.clause == token.clause
+                    && (COPULAS.contains(&n.norm) || matches!(n.norm.as_str(), "on" | "at"))
+            })
+            && lexicon::class_of(&token.norm).is_none()
+            && !lexicon::is_person_word(&token.norm)
+            && !COPULAS.contains(&token.norm);
+        return (lexicon::is_first_name(&token.norm) || after_title_before_verb)
+            && !lexicon::is_not_name(&token.norm);
     }
     if lexicon::is_not_name(&token.norm) {
         return false;
