@@ -60,6 +60,8 @@ const THREATS: &str = lines![
     "face|mug ~ like ~3 arse|bulldog|smacked|slapped|thunder|horse|pig|dog|bag",
     "personality transplant",
     "minutes ~ alone ~ with ~2 {person}",
+    "break|snap|wring|smash|bust ~3 {person} ~ neck|necks|legs|arms|jaw|nose|face|head",
+    "ill|gonna|wanna|id|going ~2 break|snap|wring|smash|bust ~ her|his|your|ur ~ neck|legs|arms|jaw|nose|face|head",
     "twice|thrice ~ as ~ thick|stupid|dim|dense|ugly|fat",
     "cat ~ dragged|dragging|brought ~ in",
     "see|catch ~4 {person} ~4 dead|meat|finished|battered|sorry",
