@@ -1348,7 +1348,10 @@ fn tables() -> &'static Tables {
             ) {
                 for word in list.split('|').filter(|w| w.len() >= 3 && !w.contains(' ')) {
                     for plural in plurals(word) {
-                        classes.entry(leak(plural)).or_insert(class);
+                        // Made (and kept for good) only if not already listed.
+                        if !classes.contains_key(plural.as_str()) {
+                            classes.insert(leak(plural), class);
+                        }
                     }
                 }
             }
