@@ -217,3 +217,14 @@ pub fn analyse(comment: &str) -> Analysis {
     shouting::find(comment, &tokens, &mut findings);
     Analysis { findings }
 }
+
+/// For the table tests: the cases (what each shows, the comment, the expected verdict) that
+/// `judge` gets wrong, described.
+#[cfg(test)]
+fn wrongly_judged(cases: &[(&str, &str, bool)], judge: impl Fn(&str) -> bool) -> Vec<String> {
+    cases
+        .iter()
+        .filter(|(_, text, expected)| judge(text) != *expected)
+        .map(|(what, text, expected)| format!("{what}: expected {expected}: {text}"))
+        .collect()
+}
