@@ -84,45 +84,52 @@ pub fn is_nhs_number(digits: &[u8]) -> bool {
     check != 10 && check == u32::from(digits[9])
 }
 
-/// Runs of digits with single spaces, hyphens, dots or brackets between them, and a leading +.
 /// Ten digits just after "NHS" ("my NHS number is …"): personal data even if mistyped.
-fn said_to_be_nhs_number(chars: &[(usize, char)], at: usize) -> bool {
-    let before: String = chars[at.saturating_sub(30)..at]
-        .iter()
-        .map(|(_, c)| c.to_ascii_lowercase())
-        .collect();
-    before.contains("nhs")
+fn said_to_be_nhs_number(text: &str, at: usize) -> bool {
+    let mut from = at.saturating_sub(30);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    text[from..at]
+        .as_bytes()
+        .windows(3)
+        .any(|w| w.eq_ignore_ascii_case(b"nhs"))
 }
 
+/// Phone numbers and NHS numbers: runs of digits with spaces, dashes, dots or brackets. Read
+/// byte by byte (digits and their separators are ASCII); the characters either side of a run
+/// are read whole, so a letter in any alphabet still counts as one.
 fn numbers(text: &str, findings: &mut Vec<Finding>) {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let bytes = text.as_bytes();
+    let digit_at = |k: usize| bytes.get(k).is_some_and(u8::is_ascii_digit);
     let mut i = 0;
-    while i < chars.len() {
-        let (start, c) = chars[i];
-        let plus = c == '+' && chars.get(i + 1).is_some_and(|(_, n)| n.is_ascii_digit());
-        let bracket = c == '(' && chars.get(i + 1).is_some_and(|(_, n)| n.is_ascii_digit());
-        if !(c.is_ascii_digit() || plus || bracket) || (i > 0 && chars[i - 1].1.is_alphanumeric()) {
+    while i < bytes.len() {
+        let c = bytes[i];
+        let plus = c == b'+' && digit_at(i + 1);
+        let bracket = c == b'(' && digit_at(i + 1);
+        if !(c.is_ascii_digit() || plus || bracket)
+            || text[..i]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+        {
             i += 1;
             continue;
         }
+        let start = i;
         let mut digits = Vec::new();
         let mut j = i;
         let mut end = start;
-        while j < chars.len() {
-            let c = chars[j].1;
+        while j < bytes.len() {
+            let c = bytes[j];
             if c.is_ascii_digit() {
-                digits.push(c as u8 - b'0');
-                end = chars[j].0 + 1;
+                digits.push(c - b'0');
+                end = j + 1;
                 j += 1;
-            } else if c == ')'
-                && chars.get(j + 1).is_some_and(|(_, n)| *n == ' ')
-                && chars.get(j + 2).is_some_and(|(_, n)| n.is_ascii_digit())
-            {
+            } else if c == b')' && bytes.get(j + 1) == Some(&b' ') && digit_at(j + 2) {
                 j += 2; // "(0161) 496 0123"
-            } else if matches!(c, ' ' | '-' | '.' | '(' | ')' | '+')
-                && chars
-                    .get(j + 1)
-                    .is_some_and(|(_, n)| n.is_ascii_digit() || *n == '(')
+            } else if matches!(c, b' ' | b'-' | b'.' | b'(' | b')' | b'+')
+                && (digit_at(j + 1) || bytes.get(j + 1) == Some(&b'('))
                 && digits.len() < 13
             {
                 j += 1;
@@ -130,7 +137,7 @@ fn numbers(text: &str, findings: &mut Vec<Finding>) {
                 break;
             }
         }
-        let followed_by_letter = chars.get(j).is_some_and(|(_, n)| n.is_alphabetic());
+        let followed_by_letter = text[j..].chars().next().is_some_and(char::is_alphabetic);
         let international = plus && digits.starts_with(&[4, 4]);
         let uk_phone = (international && (11..=12).contains(&digits.len()))
             || (digits.first() == Some(&0)
@@ -138,8 +145,7 @@ fn numbers(text: &str, findings: &mut Vec<Finding>) {
                 && digits.get(1) != Some(&0));
         let rule = if uk_phone {
             Some("phone")
-        } else if is_nhs_number(&digits) || (digits.len() == 10 && said_to_be_nhs_number(&chars, i))
-        {
+        } else if is_nhs_number(&digits) || (digits.len() == 10 && said_to_be_nhs_number(text, i)) {
             Some("nhs_number")
         } else {
             None

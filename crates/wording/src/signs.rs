@@ -17,15 +17,23 @@ use crate::{Finding, Kind};
 /// How far apart, in words, the parts of one sign may stand.
 const REACH: usize = 8;
 
+/// A sign's groups kept as one string, `"a|b;c|d"` (see `words!`).
+macro_rules! groups {
+    ($first:literal $(, $rest:literal)* $(,)?) => {
+        concat!($first $(, ";", $rest)*)
+    };
+}
+
 struct Sign {
     rule: &'static str,
     /// Each group is `a|b|pref*`; a word of each must be found.
-    groups: &'static [&'static str],
+    /// The groups, `a|b;c|d` (see `groups!`).
+    groups: &'static str,
     /// Words that mean something else is being talked about.
     unless: &'static str,
 }
 
-const fn sign(rule: &'static str, groups: &'static [&'static str], unless: &'static str) -> Sign {
+const fn sign(rule: &'static str, groups: &'static str, unless: &'static str) -> Sign {
     Sign {
         rule,
         groups,
@@ -40,7 +48,7 @@ const SIGNS: &[Sign] = &[
     // Chest pain and heart attack.
     sign(
         "chest_pain",
-        &[
+        groups![
             "chest",
             "pain*|tight*|pressure|crush*|heavy|heaviness|hurt*|ache|aching|squeez*|burning|discomfort|agony|band|elephant|vice|squash*|sitting|clutch*|holding|grabbing|gripping",
         ],
@@ -48,7 +56,7 @@ const SIGNS: &[Sign] = &[
     ),
     sign(
         "chest_pain",
-        &[
+        groups![
             "pain*|ache|aching|tingl*|numb*|pins",
             "jaw|arm",
             "chest|sweat*|sweaty|clammy|grey|sick",
@@ -57,7 +65,7 @@ const SIGNS: &[Sign] = &[
     ),
     sign(
         "chest_pain",
-        &[
+        groups![
             "heart|hart",
             "attack|attacks|squeez*|pain*|hurt*|stopped|tight*|crush*|racing|pounding|thumping",
         ],
@@ -65,7 +73,7 @@ const SIGNS: &[Sign] = &[
     ),
     sign(
         "chest_pain",
-        &[
+        groups![
             "grey|gray|pale|ashen",
             "sweaty|sweating|clammy|cold|collaps*|faint*",
         ],
@@ -74,7 +82,7 @@ const SIGNS: &[Sign] = &[
     // Stroke: face, arm, speech.
     sign(
         "stroke",
-        &[
+        groups![
             "face|mouth|smile|eye|eyelid",
             "droop*|dropped|fallen|lopsided|sagging|slipped",
         ],
@@ -82,7 +90,7 @@ const SIGNS: &[Sign] = &[
     ),
     sign(
         "stroke",
-        &[
+        groups![
             "speech|words|talking|voice",
             "slur*|jumbled|garbled|muddled|nonsense|gone|strange|funny|weird",
         ],
@@ -90,7 +98,7 @@ const SIGNS: &[Sign] = &[
     ),
     sign(
         "stroke",
-        &[
+        groups![
             "arm|arms|leg|legs|hand|side|face",
             "weak|weakness|numb|numbness|paralys*|dead|floppy|limp|droop*",
         ],
@@ -98,7 +106,7 @@ const SIGNS: &[Sign] = &[
     ),
     sign(
         "stroke",
-        &[
+        groups![
             "sudden|suddenly",
             "confused|confusion|blind|vision|numb|numbness|weakness|dizzy",
         ],
@@ -107,7 +115,7 @@ const SIGNS: &[Sign] = &[
     // Breathing.
     sign(
         "breathing",
-        &[
+        groups![
             "breath|breathe|breathes|breathing|breathless*",
             "cant|cannot|couldnt|struggl*|hard|hardly|barely|difficult*|trouble|gasp*|fast|rapid|short|shortness|catch|get|noisy|noise|stopped|stop|labour*|heaving|strange|funny|weird|odd|shallow|irregular|rattl*|properly|normally|right|grunt*",
         ],
@@ -115,12 +123,12 @@ const SIGNS: &[Sign] = &[
     ),
     sign(
         "breathing",
-        &["ribs|tummy|neck", "sucking|suck|drawing|pulling"],
+        groups!["ribs|tummy|neck", "sucking|suck|drawing|pulling"],
         "",
     ),
     sign(
         "breathing",
-        &[
+        groups![
             "asthma|inhaler|inhalers|pump|nebuliser",
             "bad|attack|struggl*|cant|worse|severe|useless|isnt|not|nt|doesnt",
         ],
@@ -128,12 +136,12 @@ const SIGNS: &[Sign] = &[
     ),
     sign(
         "breathing",
-        &["lips|face|skin|fingers|tongue", "blue|grey|purple"],
+        groups!["lips|face|skin|fingers|tongue", "blue|grey|purple"],
         "",
     ),
     sign(
         "breathing",
-        &[
+        groups![
             "wheez*",
             "hives|swell*|swollen|peanut|nut|nuts|sting|stung|struggl*|cant|blue|badly|bad",
         ],
@@ -141,15 +149,19 @@ const SIGNS: &[Sign] = &[
     ),
     sign(
         "breathing",
-        &["choking|choked|breathless|breathlessness"],
+        groups!["choking|choked|breathless|breathlessness"],
         "",
     ),
     // Anaphylaxis.
-    sign("anaphylaxis", &["anaphyla*|epipen|epi-pen"], ""),
-    sign("anaphylaxis", &["allergic|allergy", "reaction|shock"], ""),
+    sign("anaphylaxis", groups!["anaphyla*|epipen|epi-pen"], ""),
     sign(
         "anaphylaxis",
-        &[
+        groups!["allergic|allergy", "reaction|shock"],
+        "",
+    ),
+    sign(
+        "anaphylaxis",
+        groups![
             "throat|tongue|lips|lip|face|mouth|eyes",
             "swell*|swollen|tight*|closing|puff*|blowing",
         ],
@@ -157,7 +169,7 @@ const SIGNS: &[Sign] = &[
     ),
     sign(
         "anaphylaxis",
-        &[
+        groups![
             "hives|rash|welts",
             "wheez*|breath*|swell*|swollen|throat|tongue|lips",
         ],
@@ -165,7 +177,7 @@ const SIGNS: &[Sign] = &[
     ),
     sign(
         "anaphylaxis",
-        &[
+        groups![
             "sting|stung|peanut|peanuts|nut|nuts|allergic|allergy|reaction",
             "swell*|swollen|breath*|wheez*|throat|hives|collaps*|faint*",
         ],
@@ -174,7 +186,7 @@ const SIGNS: &[Sign] = &[
     // Heavy bleeding.
     sign(
         "bleeding",
-        &[
+        groups![
             "bleed|bleeding|bleeds|blood|nosebleed|nosebleeds",
             "stop|stopping|heavy|heavily|lot|lots|loads|pouring|gushing|losing|everywhere|soaked|soaking|spurting|badly|clots|pints|hour|hours|wound|stabbed|gash",
         ],
@@ -182,7 +194,7 @@ const SIGNS: &[Sign] = &[
     ),
     sign(
         "bleeding",
-        &[
+        groups![
             "vomit|vomiting|vomited|sick|cough|coughing|coughed|poo|stool|stools|wee|urine|throwing|threw|bringing",
             "blood",
         ],
@@ -190,7 +202,7 @@ const SIGNS: &[Sign] = &[
     ),
     sign(
         "bleeding",
-        &[
+        groups![
             "bleed|bleeding|bleeds|blood|clots",
             "birth|labour|delivery|miscarriage|miscarrying|caesarean|section|through",
         ],
@@ -198,18 +210,18 @@ const SIGNS: &[Sign] = &[
     ),
     sign(
         "bleeding",
-        &[
+        groups![
             "period|periods|bleeding",
             "soaking|soaked|flooding|clots|pad|pads",
             "through|hour|every|minutes|huge|massive",
         ],
         "",
     ),
-    sign("bleeding", &["haemorrhag*|hemorrhag*"], ""),
+    sign("bleeding", groups!["haemorrhag*|hemorrhag*"], ""),
     // A sudden, severe headache; meningitis.
     sign(
         "headache",
-        &[
+        groups![
             "headache|head|heads|headaches|migraine",
             "worst|thunderclap|exploding|explode|exploded|instantly|split*",
         ],
@@ -217,7 +229,7 @@ const SIGNS: &[Sign] = &[
     ),
     sign(
         "headache",
-        &[
+        groups![
             "headache",
             "sudden|suddenly|severe|stiff|light|confus*|vomit*",
         ],
@@ -225,12 +237,12 @@ const SIGNS: &[Sign] = &[
     ),
     sign(
         "headache",
-        &["stiff", "neck", "rash|fever|temperature|light|headache"],
+        groups!["stiff", "neck", "rash|fever|temperature|light|headache"],
         "",
     ),
     sign(
         "headache",
-        &[
+        groups![
             "head",
             "hit|banged|bumped|fell|fall|knocked|smacked",
             "sick|vomit*|sleepy|drowsy|confus*|unconscious|fit|fitting|dizzy|blood",
@@ -240,7 +252,7 @@ const SIGNS: &[Sign] = &[
     // A rash that doesn't fade.
     sign(
         "rash",
-        &[
+        groups![
             "rash|spots|marks|blotches|dots",
             "glass|fade|fading|blanch*|purple|pinpricks|press|pressed|pressing",
         ],
@@ -249,7 +261,7 @@ const SIGNS: &[Sign] = &[
     // Sepsis.
     sign(
         "sepsis",
-        &[
+        groups![
             "shiver*|shaking|rigors|clammy|mottled|blotchy",
             "confus*|drowsy|breath*|cold|wee|urine|fast|high|temperature|fever|unwell",
         ],
@@ -257,7 +269,7 @@ const SIGNS: &[Sign] = &[
     ),
     sign(
         "sepsis",
-        &[
+        groups![
             "wee|weed|urine|pee|peed|nappy|nappies",
             "hasnt|havent|not|no|hardly",
             "day|hours|since|today|dry|yesterday",
@@ -266,7 +278,7 @@ const SIGNS: &[Sign] = &[
     ),
     sign(
         "sepsis",
-        &[
+        groups![
             "fitting|fits|fit|seizure|seizures",
             "was|is|started|having|keeps|kept|been|had|has|keep|another",
         ],
@@ -274,7 +286,7 @@ const SIGNS: &[Sign] = &[
     ),
     sign(
         "sepsis",
-        &[
+        groups![
             "baby|newborn|infant|toddler",
             "sleepy|drowsy|floppy|lethargic|listless|unresponsive|feeding",
             "temperature|fever|hot|burning|not|wont|isnt",
@@ -283,7 +295,7 @@ const SIGNS: &[Sign] = &[
     ),
     sign(
         "sepsis",
-        &[
+        groups![
             "confused|confusion|drowsy|delirious|muddled",
             "temperature|fever|hot|rash|infection|shivering|shaking|breathing",
         ],
@@ -292,7 +304,7 @@ const SIGNS: &[Sign] = &[
     // Pregnancy: the baby moving less.
     sign(
         "pregnancy",
-        &[
+        groups![
             "baby|babys",
             "moving|moved|movement|movements|kick|kicks|kicking",
             "not|less|slow*|fewer|reduced|stopped|hasnt|havent|no|isnt|quiet|quieter|stop",
@@ -301,13 +313,17 @@ const SIGNS: &[Sign] = &[
     ),
     sign(
         "pregnancy",
-        &["movements|kicks", "slow*|fewer|reduced|less|stopped|quiet*"],
+        groups!["movements|kicks", "slow*|fewer|reduced|less|stopped|quiet*"],
         "",
     ),
-    sign("pregnancy", &["pregnant", "bleed*|blood|waters|cramp*"], ""),
     sign(
         "pregnancy",
-        &[
+        groups!["pregnant", "bleed*|blood|waters|cramp*"],
+        "",
+    ),
+    sign(
+        "pregnancy",
+        groups![
             "baby|babys",
             "quieter|quiet|slower|less",
             "weeks|pregnant|usual|normal|today",
@@ -316,7 +332,7 @@ const SIGNS: &[Sign] = &[
     ),
     sign(
         "pregnancy",
-        &[
+        groups![
             "felt|feel|feeling",
             "move|moving|movement|movements|kick|kicks|kicking",
             "havent|hasnt|not|no|didnt|cant",
@@ -326,7 +342,7 @@ const SIGNS: &[Sign] = &[
     // Overdose, suicidal thoughts and self-harm.
     sign(
         "self_harm_or_suicide",
-        &[
+        groups![
             "taken|took|swallowed|downed|necked",
             "load|lot|lots|whole|all|handful|bunch|packet|box|bottle|many",
             "pills|tablets|paracetamol|meds|medication|antidepressants|painkillers|sleeping",
@@ -335,7 +351,7 @@ const SIGNS: &[Sign] = &[
     ),
     sign(
         "self_harm_or_suicide",
-        &[
+        groups![
             "point|reason",
             "no|dont|cant|not|nt",
             "living|live|life|alive|existing|exist|on",
@@ -344,12 +360,12 @@ const SIGNS: &[Sign] = &[
     ),
     sign(
         "self_harm_or_suicide",
-        &["life", "end|ending|take|taking", "own|my"],
+        groups!["life", "end|ending|take|taking", "own|my"],
         "",
     ),
     sign(
         "self_harm_or_suicide",
-        &[
+        groups![
             "myself|meself|herself|himself",
             "keep|keeps|kept|been|started|want|going|urge|urges|again|cant|stop",
             "hurt|hurting|harm|harming|burn|burning|cut|cutting|kill|killing|punish*|starv*|scratch*",
@@ -358,7 +374,7 @@ const SIGNS: &[Sign] = &[
     ),
     sign(
         "self_harm_or_suicide",
-        &[
+        groups![
             "cigarette*|lighter|razor*|blade*|knife|glass|scissors",
             "burn|burning|burnt|cut|cutting|slash*",
             "myself|meself|herself|himself",
@@ -367,27 +383,27 @@ const SIGNS: &[Sign] = &[
     ),
     sign(
         "self_harm_or_suicide",
-        &["better", "off", "without|dead|gone"],
+        groups!["better", "off", "without|dead|gone"],
         "",
     ),
     sign(
         "self_harm_or_suicide",
-        &["worth", "living|live", "not|isnt|nt|no|aint|never"],
+        groups!["worth", "living|live", "not|isnt|nt|no|aint|never"],
         "",
     ),
     sign(
         "self_harm_or_suicide",
-        &["here|alive|around", "not|dont|no|nt", "be|being"],
+        groups!["here|alive|around", "not|dont|no|nt", "be|being"],
         "doctor|doctors|gp|nurse|staff|receptionist|friday|fridays|monday|mondays|weekend|weekends|surgery|open|appointment|time",
     ),
     sign(
         "self_harm_or_suicide",
-        &["dying", "think|thought|feel|feels|felt|going"],
+        groups!["dying", "think|thought|feel|feels|felt|going"],
         "boredom|bored",
     ),
     sign(
         "self_harm_or_suicide",
-        &[
+        groups![
             "voice|voices",
             "head|hear|hearing|telling|tell|told|say|says|saying|tells",
             "hurt|harm|kill|jump|die|do|attack|stab",
@@ -396,7 +412,7 @@ const SIGNS: &[Sign] = &[
     ),
     sign(
         "self_harm_or_suicide",
-        &[
+        groups![
             "jump|jumping|throw|throwing|step|stepping",
             "bridge|train|trains|building|roof|cliff|motorway|traffic",
         ],
@@ -405,7 +421,7 @@ const SIGNS: &[Sign] = &[
     // A child or adult at risk; domestic abuse.
     sign(
         "safeguarding",
-        &[
+        groups![
             "neglected|neglecting|abused|abusing|hitting|hits|beats|beating|beaten|strangled|strangles|choked|chokes|raped|rape|molested|groomed|grooming|starving|starved|locked|burns|bruises|bruised|touches|touched|touching|pushed|pushes|kicked|kicks|punched|punches|slapped|slaps|threw|throws|grabbed|attacked|assaulted",
             "child|children|kid|kids|girl|boy|son|daughter|mum|mom|dad|nan|gran|grandad|friend|sister|brother|neighbour|neighbours|partner|husband|wife|boyfriend|girlfriend|carer|baby|toddler|me|her|him|them",
         ],
@@ -413,7 +429,7 @@ const SIGNS: &[Sign] = &[
     ),
     sign(
         "safeguarding",
-        &[
+        groups![
             "hurting|harming|hitting|touching|abusing|hurt|harmed",
             "someone|somebody|he|she|they|partner|husband|wife|boyfriend|girlfriend|ex|carer|uncle|stepdad|dad|mum",
             "me|children|kids|child|son|daughter|baby|us",
@@ -422,7 +438,7 @@ const SIGNS: &[Sign] = &[
     ),
     sign(
         "safeguarding",
-        &[
+        groups![
             "let|lets|allow|allows",
             "leave|go|see|out",
             "partner|husband|wife|boyfriend|girlfriend|he|she|ex",
@@ -431,12 +447,12 @@ const SIGNS: &[Sign] = &[
     ),
     sign(
         "safeguarding",
-        &["safe", "not|never|unsafe|dont", "i|im|we|feel|home|me"],
+        groups!["safe", "not|never|unsafe|dont", "i|im|we|feel|home|me"],
         "car|park|parking|building|stairs|steps|floor|path|road|pavement|entrance|door|ramp",
     ),
     sign(
         "safeguarding",
-        &[
+        groups![
             "scared|afraid|frightened|terrified",
             "partner|husband|wife|boyfriend|girlfriend|dad|stepdad|home|ex|father|mother|mum",
         ],
@@ -444,7 +460,7 @@ const SIGNS: &[Sign] = &[
     ),
     sign(
         "safeguarding",
-        &[
+        groups![
             "controls|controlling|violent|threatens|threatening",
             "husband|wife|partner|boyfriend|girlfriend|ex|he|she",
             "me|my|money|family|phone",
@@ -456,7 +472,9 @@ const SIGNS: &[Sign] = &[
 /// Each group's words, as bits. Words and prefixes are kept by their first four letters (the
 /// whole word if shorter; every prefix has at least four), so a token costs one lookup.
 struct Index {
-    by_head: HashMap<u32, Vec<Entry>>,
+    /// Entries by their first four letters: indexes into `entries`.
+    by_head: HashMap<&'static str, Vec<usize>>,
+    entries: Vec<Entry>,
     /// For each sign: the bit of its first group (the telling one, looked for first), the bits
     /// of all its groups, and of its `unless` words.
     signs: Vec<(Mask, Mask, Mask)>,
@@ -524,17 +542,20 @@ impl std::ops::BitOrAssign for Mask {
     }
 }
 
-/// The first four bytes of a word (or all of it), as one number: a cheap key.
-fn head(word: &str) -> u32 {
-    word.bytes()
-        .take(4)
-        .fold(0, |key, b| (key << 8) | u32::from(b))
+/// The first four bytes of a word, or all of it (cut only at a character boundary).
+fn head(word: &str) -> &str {
+    let mut end = word.len().min(4);
+    while !word.is_char_boundary(end) {
+        end -= 1;
+    }
+    &word[..end]
 }
 
 fn index() -> &'static Index {
     static INDEX: OnceLock<Index> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut by_head: HashMap<u32, Vec<Entry>> = HashMap::default();
+        let mut by_head: HashMap<&'static str, Vec<usize>> = HashMap::default();
+        let mut entries = Vec::new();
         let mut signs = Vec::new();
         let mut next_bit = 0u32;
         // A group written the same way in two signs is one group, with one bit.
@@ -559,15 +580,13 @@ fn index() -> &'static Index {
                     None => (word, false),
                 };
                 assert!(!prefix || text.len() >= 4, "a prefix of signs is too short");
-                by_head
-                    .entry(head(text))
-                    .or_default()
-                    .push(Entry { text, prefix, bit });
+                by_head.entry(head(text)).or_default().push(entries.len());
+                entries.push(Entry { text, prefix, bit });
             }
             bit
         };
         for sign in SIGNS {
-            let bits: Vec<Mask> = sign.groups.iter().map(|group| add(group)).collect();
+            let bits: Vec<Mask> = sign.groups.split(';').map(&mut add).collect();
             let groups = bits.iter().fold(Mask::default(), |mask, &bit| mask | bit);
             let unless = add(sign.unless);
             signs.push((bits[0], groups, unless));
@@ -577,6 +596,7 @@ fn index() -> &'static Index {
             .fold(Mask::default(), |mask, &(anchor, _, _)| mask | anchor);
         Index {
             by_head,
+            entries,
             signs,
             anchors,
         }
@@ -588,8 +608,8 @@ pub fn find(tokens: &[Token], findings: &mut Vec<Finding>) {
     let index = index();
     let mut masks: Vec<Mask> = vec![Mask::default(); tokens.len()];
     for (mask, t) in masks.iter_mut().zip(tokens) {
-        if let Some(entries) = index.by_head.get(&head(&t.norm)) {
-            for e in entries {
+        if let Some(found) = index.by_head.get(head(&t.norm)) {
+            for e in found.iter().map(|&k| &index.entries[k]) {
                 let hit = if e.prefix {
                     t.norm.starts_with(e.text)
                 } else {
