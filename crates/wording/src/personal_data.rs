@@ -86,12 +86,7 @@ pub fn is_nhs_number(digits: &[u8]) -> bool {
 
 /// Ten digits just after "NHS" ("my NHS number is …"): personal data even if mistyped.
 fn said_to_be_nhs_number(text: &str, at: usize) -> bool {
-    let mut from = at.saturating_sub(30);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
-    text[from..at]
-        .as_bytes()
+    text.as_bytes()[at.saturating_sub(30)..at]
         .windows(3)
         .any(|w| w.eq_ignore_ascii_case(b"nhs"))
 }
