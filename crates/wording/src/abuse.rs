@@ -60,6 +60,9 @@ const THREATS: &str = lines![
     "face|mug ~ like ~3 arse|bulldog|smacked|slapped|thunder|horse|pig|dog|bag",
     "personality transplant",
     "minutes ~ alone ~ with ~2 {person}",
+    "lazy|nasty|miserable|useless|rude|right|old|sneaky|arrogant so and so",
+    "what a|an ~2 horrible|nasty|vile|miserable|awful|disgusting|pathetic|hateful|spiteful|evil|obnoxious|odious ~2 man|woman|person|creature|individual|specimen|people|lot",
+    "nasty|right|real|proper|horrible ~2 piece of work",
     "break|snap|wring|smash|bust ~3 {person} ~ neck|necks|legs|arms|jaw|nose|face|head",
     "ill|gonna|wanna|id|going ~2 break|snap|wring|smash|bust ~ her|his|your|ur ~ neck|legs|arms|jaw|nose|face|head",
     "twice|thrice ~ as ~ thick|stupid|dim|dense|ugly|fat",
@@ -585,6 +588,8 @@ fn used_as_a_person(tokens: &[Token], i: usize) -> bool {
                 | "useless"
                 | "worthless"
         )
+        // "stuck up cow", "jumped up little Hitler"
+        || (b.is("up") && i > 1 && matches!(tokens[i - 2].norm.as_str(), "stuck" | "jumped"))
     });
     // "that cow hung up on me" / "the snake told me".
     let determiner = (i > 0
