@@ -52,7 +52,7 @@ const SIGNS: &[Sign] = &[
             "chest",
             "pain*|tight*|pressure|crush*|heavy|heaviness|hurt*|ache|aching|squeez*|burning|discomfort|agony|band|elephant|vice|squash*|sitting|clutch*|holding|grabbing|gripping",
         ],
-        "infection|x-ray|xray|scan|results|waited|waiting",
+        "infection|x-ray|xray|scan|results|waited|waiting|year|years|ago|history",
     ),
     sign(
         "chest_pain",
@@ -223,7 +223,7 @@ const SIGNS: &[Sign] = &[
         "headache",
         groups![
             "headache|head|heads|headaches|migraine",
-            "worst|thunderclap|exploding|explode|exploded|instantly|split*",
+            "worst|thunderclap|exploding|explode|exploded|instantly|split*|bat|hammer|sledgehammer|brick",
         ],
         "",
     ),
@@ -320,6 +320,11 @@ const SIGNS: &[Sign] = &[
         "pregnancy",
         groups!["pregnant", "bleed*|blood|waters|cramp*"],
         "",
+    ),
+    sign(
+        "pregnancy",
+        groups!["waters", "broken|broke|gone|leaking|leak"],
+        "year|years|ago|last|previous",
     ),
     sign(
         "pregnancy",
@@ -422,7 +427,7 @@ const SIGNS: &[Sign] = &[
     sign(
         "safeguarding",
         groups![
-            "neglected|neglecting|abused|abusing|hitting|hits|beats|beating|beaten|strangled|strangles|choked|chokes|raped|rape|molested|groomed|grooming|starving|starved|locked|burns|bruises|bruised|touches|touched|touching|pushed|pushes|kicked|kicks|punched|punches|slapped|slaps|threw|throws|grabbed|attacked|assaulted",
+            "neglected|neglecting|abused|abusing|hitting|hits|beats|beating|beaten|strangled|strangles|choked|chokes|raped|rape|molested|groomed|grooming|starving|starved|locked|locks|locking|burns|bruises|bruised|touches|touched|touching|pushed|pushes|kicked|kicks|punched|punches|slapped|slaps|threw|throws|grabbed|attacked|assaulted",
             "child|children|kid|kids|girl|boy|son|daughter|mum|mom|dad|nan|gran|grandad|friend|sister|brother|neighbour|neighbours|partner|husband|wife|boyfriend|girlfriend|carer|baby|toddler|me|her|him|them",
         ],
         "phone|phones|system|website|staff|receptionist|receptionists|doctor|doctors|nurse|verbally|pillar|post",
