@@ -1347,11 +1347,11 @@ fn tables() -> &'static Tables {
                 Class::Slur | Class::VulgarInsult | Class::StrongInsult | Class::PersonInsult
             ) {
                 for word in list.split('|').filter(|w| w.len() >= 3 && !w.contains(' ')) {
-                    for plural in plurals(word) {
-                        // Made (and kept for good) only if not already listed.
-                        if !classes.contains_key(plural.as_str()) {
-                            classes.insert(leak(plural), class);
-                        }
+                    // Made (and kept for good) only if not already listed.
+                    if let Some(plural) = plural_of(word)
+                        && !classes.contains_key(plural.as_str())
+                    {
+                        classes.insert(leak(plural), class);
                     }
                 }
             }
@@ -1372,10 +1372,10 @@ fn tables() -> &'static Tables {
     })
 }
 
-/// The plural forms of a noun (harpy → harpies; witch → witches; cow → cows).
-fn plurals(word: &str) -> Vec<String> {
+/// The plural of a noun (harpy → harpies; witch → witches; cow → cows), unless it ends in s.
+fn plural_of(word: &str) -> Option<String> {
     if word.ends_with('s') {
-        return Vec::new();
+        return None;
     }
     let consonant_y =
         word.ends_with('y') && !word[..word.len() - 1].ends_with(['a', 'e', 'i', 'o', 'u']);
@@ -1386,7 +1386,7 @@ fn plurals(word: &str) -> Vec<String> {
     } else {
         (word, "s")
     };
-    vec![[stem, ending].concat()]
+    Some([stem, ending].concat())
 }
 
 /// A word made once when the tables are built, kept for the life of the program.
@@ -1429,20 +1429,6 @@ pub fn class_of(word: &str) -> Option<(Class, &'static str)> {
     }
     // Only a word with a doubled letter can read differently with it single (shiit → shit).
     if word.as_bytes().windows(2).any(|w| w[0] == w[1]) {
-        // Most words are short and plain: collapse them on the stack, not in a new String.
-        let bytes = word.as_bytes();
-        if bytes.len() <= 32 && bytes.is_ascii() {
-            let mut buffer = [0u8; 32];
-            let mut length = 0;
-            for (k, &b) in bytes.iter().enumerate() {
-                if k == 0 || bytes[k - 1] != b {
-                    buffer[length] = b;
-                    length += 1;
-                }
-            }
-            let single = std::str::from_utf8(&buffer[..length]).unwrap_or_default();
-            return tables.classes.get_key_value(single).map(|(k, c)| (*c, *k));
-        }
         let single = collapse_doubles(word);
         return tables
             .classes
