@@ -283,6 +283,19 @@ static STAFF_PLACES: WordSet = WordSet::new(words![
     "practice",
 ]);
 
+/// A place staff work within `reach` words from `from`, in the sentence of the word before it:
+/// "… on reception", "… behind the front desk".
+fn staff_place_ahead(tokens: &[Token], from: usize, reach: usize) -> bool {
+    let clause = tokens[from - 1].clause;
+    tokens
+        .get(from..)
+        .unwrap_or_default()
+        .iter()
+        .take(reach)
+        .take_while(|t| t.clause == clause)
+        .any(|t| STAFF_PLACES.contains(&t.norm))
+}
+
 /// A token is a name: a known first name, a word after a title, or a capitalised word inside a
 /// sentence that isn't a common word.
 pub fn is_name(tokens: &[Token], i: usize) -> bool {
@@ -320,11 +333,7 @@ pub fn is_name(tokens: &[Token], i: usize) -> bool {
         && tokens.get(i + 1).is_some_and(|n| {
             n.clause == token.clause && matches!(n.norm.as_str(), "on" | "at" | "from" | "behind")
         })
-        && tokens[i + 1..]
-            .iter()
-            .take(4)
-            .take_while(|t| t.clause == token.clause)
-            .any(|t| STAFF_PLACES.contains(&t.norm));
+        && staff_place_ahead(tokens, i + 1, 4);
     lexicon::is_first_name(&token.norm)
         || (after_title && token.capitalised)
         || (at_staff_place && lexicon::class_of(&token.norm).is_none())
@@ -560,11 +569,7 @@ fn used_as_a_person(tokens: &[Token], i: usize) -> bool {
                 "on" | "at" | "behind" | "in" | "from" | "answering"
             )
         })
-        && tokens[i + 1..]
-            .iter()
-            .take(3)
-            .take_while(|t| t.clause == clause)
-            .any(|t| STAFF_PLACES.contains(&t.norm));
+        && staff_place_ahead(tokens, i + 1, 3);
     // An insulting adjective before an insult noun is an insult whatever follows: "stupid cow".
     let insulting_adjective = before.is_some_and(|b| {
         matches!(
@@ -665,14 +670,7 @@ fn modifies_a_person(tokens: &[Token], i: usize) -> bool {
             tokens
                 .get(i + 1)
                 .filter(|t| t.is("one") && t.clause == clause)
-                .and_then(|_| {
-                    tokens[i + 2..]
-                        .iter()
-                        .take(3)
-                        .take_while(|t| t.clause == clause)
-                        .any(|t| STAFF_PLACES.contains(&t.norm))
-                        .then_some(0)
-                })
+                .and_then(|_| staff_place_ahead(tokens, i + 2, 3).then_some(0))
         })
         .is_some_and(|p| {
             tokens[i + 1..i + 1 + p].iter().all(|t| {
