@@ -14,20 +14,23 @@
 //! How it finds urgent need: fixed phrases (`urgent.rs`) and, for the many other ways of saying
 //! the same thing, signs read in any order within a sentence (`signs.rs`).
 
-/// A list of words kept as one string, `"a|b|c"`, written one word a line. In the kiosk's wasm a
-/// list of strings costs a pointer and a length for every word; one string costs nothing more
-/// than its letters.
-macro_rules! words {
-    ($first:literal $(, $rest:literal)* $(,)?) => {
-        concat!($first $(, "|", $rest)*)
+/// String literals joined at compile time with a separator: `joined!("|"; "a", "b")` is
+/// `"a|b"`. In the kiosk's wasm a list of strings costs a pointer and a length for every item;
+/// one string costs nothing more than its letters.
+macro_rules! joined {
+    ($separator:literal; $first:literal $(, $rest:literal)* $(,)?) => {
+        concat!($first $(, $separator, $rest)*)
     };
 }
 
-/// Phrase patterns kept as one string, one pattern a line (see `words!`).
+/// A list of words kept as one string, `"a|b|c"`, written one word a line.
+macro_rules! words {
+    ($($word:literal),+ $(,)?) => { joined!("|"; $($word),+) };
+}
+
+/// Phrase patterns kept as one string, one pattern a line.
 macro_rules! lines {
-    ($first:literal $(, $rest:literal)* $(,)?) => {
-        concat!($first $(, "\n", $rest)*)
-    };
+    ($($line:literal),+ $(,)?) => { joined!("\n"; $($line),+) };
 }
 
 mod abuse;

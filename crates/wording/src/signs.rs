@@ -17,17 +17,14 @@ use crate::{Finding, Kind};
 /// How far apart, in words, the parts of one sign may stand.
 const REACH: usize = 8;
 
-/// A sign's groups kept as one string, `"a|b;c|d"` (see `words!`).
+/// A sign's groups kept as one string, `"a|b;c|d"` (see `joined!`).
 macro_rules! groups {
-    ($first:literal $(, $rest:literal)* $(,)?) => {
-        concat!($first $(, ";", $rest)*)
-    };
+    ($($group:literal),+ $(,)?) => { joined!(";"; $($group),+) };
 }
 
 struct Sign {
     rule: &'static str,
-    /// Each group is `a|b|pref*`; a word of each must be found.
-    /// The groups, `a|b;c|d` (see `groups!`).
+    /// The groups, `a|b|pref*;c|d` (see `groups!`): a word of each must be found.
     groups: &'static str,
     /// Words that mean something else is being talked about.
     unless: &'static str,

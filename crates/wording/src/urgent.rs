@@ -164,7 +164,7 @@ pub fn find_overdose(tokens: &[Token], findings: &mut Vec<Finding>) {
             findings.push(Finding {
                 kind: Kind::Urgent,
                 spans: vec![span],
-                rule: "mental_health",
+                rule: "self_harm_or_suicide",
             });
         }
     }
