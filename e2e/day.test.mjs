@@ -4,12 +4,11 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import jsQR from "jsqr";
 
 import { launch, visit, axeClean, shots, TABLET_LANDSCAPE, TABLET_PORTRAIT } from "./support/browser.mjs";
-import { startServer, storedRows, distDir } from "./support/server.mjs";
+import { startServer, storedRows, distDir, scratchFolder } from "./support/server.mjs";
 import { staffKiosk, openStaffPanel } from "./support/staff.mjs";
 
 let browser;
@@ -120,7 +119,7 @@ test("a new day starts by itself at the practice's hour, and on waking after sle
 
 test("a new day loads a new version of the app when the server has one", async () => {
   // A copy of the built kiosk, so the test can publish a "new version" of it.
-  const dist = mkdtempSync(join(tmpdir(), "kiosk-dist-"));
+  const dist = scratchFolder("kiosk-dist-");
   cpSync(distDir, dist, { recursive: true });
   const { server, page, context } = await staffKiosk(browser, { dist });
   try {

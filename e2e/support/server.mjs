@@ -2,7 +2,7 @@
 // server's own commands (`enrol`, `export`). No mocks: the kiosk talks to this.
 import { spawn, execFileSync } from "node:child_process";
 import { createServer } from "node:net";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
@@ -23,9 +23,22 @@ export async function freePort() {
   });
 }
 
+/** Folders made for one test file; removed when its process exits, whatever the outcome. */
+const scratchFolders = [];
+process.on("exit", () => {
+  for (const folder of scratchFolders) rmSync(folder, { recursive: true, force: true });
+});
+
+/** A fresh folder under the system's temporary folder, removed when the test process exits. */
+export function scratchFolder(prefix) {
+  const folder = mkdtempSync(join(tmpdir(), prefix));
+  scratchFolders.push(folder);
+  return folder;
+}
+
 /** A fresh database file in a fresh folder. */
 export function freshDatabase() {
-  return join(mkdtempSync(join(tmpdir(), "kiosk-e2e-")), "practice.db");
+  return join(scratchFolder("kiosk-e2e-"), "practice.db");
 }
 
 function flags(database, dist = distDir) {
