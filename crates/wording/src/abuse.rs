@@ -48,6 +48,17 @@ const THREATS: &str = lines![
     "know ~2 car|cars|house|kids|children|school|address|route ~3 you|she|he|they|drive|drives|live|lives",
     "brains|brain|iq|intelligence|memory ~3 of ~ a|an ~2 goldfish|gnat|rock|rocks|sheep|pea|peanut|plank|doorknob|turnip|amoeba|potato",
     "get|gets|got ~ what ~ coming",
+    "teach ~3 {person} ~2 a ~ lesson",
+    "{person} ~ wants|needs|want|need putting down",
+    "{person} ~ should|ought|needs|need ~2 be ~ put down",
+    "half a brain|braincell|brain-cell",
+    "short of a picnic|shilling|biscuit|full",
+    "jumped|stuck up nobody|nobodies",
+    "jumped-up|stuck-up|little nobody|nobodies",
+    "allowed|fit ~2 to ~ breed|reproduce",
+    "nothing but glorified",
+    "are|r|is just|only|merely glorified",
+    "brain|brains|iq of a|an",
     "fuck|f|fck|fuk|sod|piss|bugger|naff|eff ~ off",
     "fuck|fck|fuk|fk|screw|fuckin|fucking|eff you|u|ya|yourself|yourselves|them|dem|her|him|yous|off|the",
     "up yours",
@@ -231,6 +242,11 @@ static FILLERS: WordSet = WordSet::new(words![
     "spoiled",
     "entitled",
     "ungrateful",
+    "well",
+    "mardy",
+    "stroppy",
+    "gormless",
+    "pompous",
 ]);
 
 /// Things said of people that are not people: a copula after them doesn't make an insult personal.
@@ -491,27 +507,55 @@ fn coordinated(tokens: &[Token], i: usize) -> Option<usize> {
         .flatten()
 }
 
-/// A question that says it: "is the receptionist thick or just rude?"
+/// A question that says it: "is the receptionist thick or just rude?", "why are all the women on
+/// reception such witches?"
 fn asked_of_a_person(tokens: &[Token], i: usize) -> bool {
     let clause = tokens[i].clause;
-    let Some(who) = i.checked_sub(1) else {
-        return false;
-    };
-    let mut k = who;
+    let mut k = i;
     while k > 0
-        && matches!(
-            tokens[k - 1].norm.as_str(),
-            "the" | "that" | "your" | "this"
-        )
+        && tokens[k - 1].clause == clause
+        && FILLERS.contains(&tokens[k - 1].norm)
+        && i - k < 4
     {
         k -= 1;
     }
-    lexicon::is_person_word(&tokens[who].norm)
-        && tokens[who].clause == clause
-        && k > 0
-        && tokens[k - 1].clause == clause
-        && matches!(tokens[k - 1].norm.as_str(), "is" | "are" | "was" | "were")
-        && (k == 1 || tokens[k - 2].clause != clause)
+    // Back over the person and where they stand, to the copula that opens the question.
+    let mut person = false;
+    for c in (k.saturating_sub(8)..k).rev() {
+        let token = &tokens[c];
+        if token.clause != clause {
+            return false;
+        }
+        let word = token.norm.as_str();
+        if matches!(word, "is" | "are" | "was" | "were") {
+            let opens = c == 0
+                || tokens[c - 1].clause != clause
+                || matches!(tokens[c - 1].norm.as_str(), "why" | "come" | "so");
+            return person && opens;
+        }
+        if lexicon::is_person_word(word) && !matches!(word, "i" | "me" | "we" | "us") {
+            person = true;
+        } else if !(matches!(
+            word,
+            "the"
+                | "that"
+                | "your"
+                | "this"
+                | "these"
+                | "those"
+                | "all"
+                | "of"
+                | "on"
+                | "at"
+                | "behind"
+                | "here"
+                | "there"
+        ) || STAFF_PLACES.contains(word))
+        {
+            return false;
+        }
+    }
+    false
 }
 
 /// "you cow", "you stupid fat pig": the insult is said to someone.
@@ -562,14 +606,35 @@ fn used_as_a_person(tokens: &[Token], i: usize) -> bool {
     // "… on reception", "… behind the desk".
     // A capital with nothing before it is a name: "Dick at the pharmacy always has a smile".
     let a_name = tokens[i].capitalised && !tokens[i].all_caps && before.is_none();
+    // "… is still on reception", "… who works behind the desk".
     let at_staff_place = !a_name
-        && next.is_some_and(|n| {
-            matches!(
-                n.norm.as_str(),
-                "on" | "at" | "behind" | "in" | "from" | "answering"
-            )
-        })
-        && staff_place_ahead(tokens, i + 1, 3);
+        && tokens[i + 1..]
+            .iter()
+            .take(4)
+            .take_while(|t| t.clause == clause)
+            .position(|t| {
+                !matches!(
+                    t.norm.as_str(),
+                    "is" | "was"
+                        | "still"
+                        | "always"
+                        | "usually"
+                        | "now"
+                        | "who"
+                        | "works"
+                        | "working"
+                        | "sat"
+                        | "sitting"
+                        | "stood"
+                        | "standing"
+                )
+            })
+            .is_some_and(|p| {
+                matches!(
+                    tokens[i + 1 + p].norm.as_str(),
+                    "on" | "at" | "behind" | "in" | "from" | "answering"
+                ) && staff_place_ahead(tokens, i + 1 + p, 3)
+            });
     // An insulting adjective before an insult noun is an insult whatever follows: "stupid cow".
     let insulting_adjective = before.is_some_and(|b| {
         matches!(
@@ -613,15 +678,16 @@ fn used_as_a_person(tokens: &[Token], i: usize) -> bool {
     let acts = next.is_some_and(|n| PERSON_VERBS.contains(&n.norm)) && determiner;
     // "what a clown" / "what an absolute joke she is".
     // "what a clown she is", "the nurse, what a witch", "what a bunch of clowns".
-    let what_a =
-        (i > 1 && tokens[i - 2].is("what") && matches!(tokens[i - 1].norm.as_str(), "a" | "an"))
-            || (i > 3
-                && tokens[i - 4].is("what")
-                && tokens[i - 1].is("of")
-                && matches!(
-                    tokens[i - 2].norm.as_str(),
-                    "bunch" | "lot" | "pack" | "load" | "shower"
-                ));
+    let what_a = (i > 1
+        && matches!(tokens[i - 2].norm.as_str(), "what" | "such")
+        && matches!(tokens[i - 1].norm.as_str(), "a" | "an"))
+        || (i > 3
+            && tokens[i - 4].is("what")
+            && tokens[i - 1].is("of")
+            && matches!(
+                tokens[i - 2].norm.as_str(),
+                "bunch" | "lot" | "pack" | "load" | "shower"
+            ));
     // A bunch of them are people; a single one needs a person nearby.
     let exclaimed = what_a
         && (tokens[i - 1].is("of")
@@ -948,6 +1014,7 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
                 let mass_noun = matches!(word, "shit" | "shite" | "crap");
                 (predicated_person_loosely(tokens, i).is_some()
                     || addressed(tokens, i)
+                    || asked_of_a_person(tokens, i)
                     || (!mass_noun && used_as_a_person(tokens, i)))
                 .then_some("insult")
             }
@@ -1053,6 +1120,41 @@ mod tests {
         (
             "a slur as a hashtag",
             "#faggots are a sign something is wrong",
+            true,
+        ),
+        (
+            "a question that says it of the staff",
+            "why are all the women on reception such witches??",
+            true,
+        ),
+        (
+            "a question about the staff that insults nobody",
+            "why are the staff on reception so busy?",
+            false,
+        ),
+        (
+            "an insult noun standing at the staff's place",
+            "Nice to see the resident troll is still on reception",
+            true,
+        ),
+        (
+            "a rude word for a person, with the verb that makes it one",
+            "Your receptionist wants putting down",
+            true,
+        ),
+        (
+            "the dog is put down, not a person",
+            "our dog needs putting down and I can't face it",
+            false,
+        ),
+        (
+            "a creature of habit is the patient",
+            "I am a creature of habit and like seeing the same doctor",
+            false,
+        ),
+        (
+            "an insult with no insult word",
+            "is there a single member of staff here with half a brain?",
             true,
         ),
         (

@@ -298,6 +298,10 @@ const STRONG_INSULTS: &str = words![
 ];
 
 const PERSON_INSULTS: &str = words![
+    "rottweiler",
+    "creature",
+    "tit",
+    "sadist",
     "cow",
     "cows",
     "pig",
