@@ -1018,6 +1018,14 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
                     || (!mass_noun && used_as_a_person(tokens, i)))
                 .then_some("insult")
             }
+            // "nasty to elderly patients": how someone behaved, which is criticism.
+            Class::InsultAdjective
+                if tokens.get(i + 1).is_some_and(|n| {
+                    n.clause == tokens[i].clause && matches!(n.norm.as_str(), "to" | "towards")
+                }) && tokens.get(i + 2).is_none_or(|n| !n.is("look")) =>
+            {
+                None
+            }
             Class::InsultAdjective => (predicated_person(tokens, i).is_some()
                 || addressed(tokens, i)
                 || modifies_a_person(tokens, i)
@@ -1120,6 +1128,16 @@ mod tests {
         (
             "a slur as a hashtag",
             "#faggots are a sign something is wrong",
+            true,
+        ),
+        (
+            "how someone behaved is criticism",
+            "The staff are rude and I've seen them be nasty to elderly patients",
+            false,
+        ),
+        (
+            "how someone looks is not",
+            "the receptionist is too ugly to look at",
             true,
         ),
         (

@@ -216,6 +216,13 @@ pub fn analyse(comment: &str) -> Analysis {
     }
     urgent::find_overdose(&tokens, &mut findings);
     signs::find(&tokens, &mut findings);
+    let past = urgent::past_sentences(&tokens);
+    if !past.is_empty() {
+        findings.retain(|f| {
+            let at = tokens.partition_point(|t| t.span.start < f.spans[0].start);
+            f.kind != Kind::Urgent || tokens.get(at).is_none_or(|t| !past.contains(&t.clause))
+        });
+    }
     personal_data::find(comment, &tokens, &mut findings);
     shouting::find(comment, &tokens, &mut findings);
     Analysis { findings }

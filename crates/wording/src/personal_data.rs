@@ -225,21 +225,39 @@ fn dates(tokens: &[Token], findings: &mut Vec<Finding>) {
                 && year_of(y).is_some()
                 && (y.norm.len() == 2 || y.norm.len() == 4)
         };
-        let worded_date = i + 2 < tokens.len() && {
-            let day = t
-                .norm
+        // "3rd January 1990", "3rd of January 1990", "January 3rd 1990".
+        let day_of = |t: &Token| {
+            t.norm
                 .trim_end_matches(|c: char| c.is_ascii_alphabetic())
                 .parse::<u32>()
                 .ok()
-                .filter(|v| (1..=31).contains(v));
-            day.is_some()
-                && MONTHS.contains(&tokens[i + 1].norm)
-                && year_of(&tokens[i + 2]).is_some_and(|y| (1900..=2100).contains(&y))
+                .filter(|v| {
+                    (1..=31).contains(v) && t.norm.starts_with(|c: char| c.is_ascii_digit())
+                })
         };
-        if !(numeric_date || worded_date) {
-            continue;
-        }
-        let year = &tokens[i + 2];
+        let at = |k: usize| tokens.get(k).filter(|n| n.clause == t.clause);
+        let worded_year = |k: usize| {
+            at(k).is_some_and(|y| year_of(y).is_some_and(|y| (1900..=2100).contains(&y)))
+        };
+        let worded_end = if day_of(t).is_some() {
+            let month = if at(i + 1).is_some_and(|n| n.is("of")) {
+                i + 2
+            } else {
+                i + 1
+            };
+            (at(month).is_some_and(|m| MONTHS.contains(&m.norm)) && worded_year(month + 1))
+                .then_some(month + 1)
+        } else if MONTHS.contains(&t.norm) {
+            (at(i + 1).is_some_and(|d| day_of(d).is_some()) && worded_year(i + 2)).then_some(i + 2)
+        } else {
+            None
+        };
+        let end = match (numeric_date, worded_end) {
+            (true, _) => i + 2,
+            (false, Some(end)) => end,
+            (false, None) => continue,
+        };
+        let year = &tokens[end];
         let old_year =
             year.norm.len() == 4 && year_of(year).is_some_and(|y| (1900..=2015).contains(&y));
         if old_year || cue_near(i, t.clause) {
@@ -489,5 +507,28 @@ mod tests {
         assert!(is_nhs_number(&[9, 4, 3, 4, 7, 6, 5, 9, 1, 9]));
         assert!(!is_nhs_number(&[9, 4, 3, 4, 7, 6, 5, 9, 1, 8]));
         assert!(!is_nhs_number(&[1, 2, 3]));
+    }
+
+    /// (what the case shows, comment, whether personal data is found)
+    const CASES: &[(&str, &str, bool)] = &[
+        ("a date of birth in words", "born 3rd January 1990", true),
+        (
+            "with 'of'",
+            "born 3rd of January 1990, can someone check my records",
+            true,
+        ),
+        ("month first", "my DOB is March 14th 1962", true),
+        (
+            "a recent appointment",
+            "I was seen on 3rd of May 2024",
+            false,
+        ),
+    ];
+
+    #[test]
+    fn cases_are_judged_as_described() {
+        let wrong =
+            crate::wrongly_judged(CASES, |t| crate::analyse(t).has(crate::Kind::PersonalData));
+        assert!(wrong.is_empty(), "{wrong:#?}");
     }
 }

@@ -420,7 +420,26 @@ const SIGNS: &[Sign] = &[
         ],
         "",
     ),
+    // A sudden pain in a testicle (torsion); a baby's soft spot bulging (meningitis).
+    sign(
+        "sepsis",
+        groups![
+            "testicle|testicles|testicular|scrotum",
+            "pain|painful|agony|agonising|swollen|swelling|hurts|hurting|sudden*",
+        ],
+        "lump|lumps|check|checked|checking|examination|exam|cancer|screening|vasectomy|snip",
+    ),
+    sign(
+        "sepsis",
+        groups!["fontanelle|spot", "bulging|bulges|bulge|swollen|raised"],
+        "",
+    ),
     // A child or adult at risk; domestic abuse.
+    sign(
+        "safeguarding",
+        groups!["domestic", "abuse|violence|abused|abusive"],
+        "leaflet|leaflets|poster|posters|training|awareness|campaign|display|board|noticeboard|charity|charities|course|website",
+    ),
     sign(
         "safeguarding",
         groups![

@@ -62,6 +62,7 @@ const MENTAL: &str = lines![
     "toddler|child|baby|son|daughter|kid|kids|grandson|granddaughter ~3 swallowed|ate|eaten|drank|drunk|taken|took ~4 tablets|pills|medicine|medication|bleach|battery|batteries|button|magnet|magnets|poison|chemicals",
     "took|taken|swallowed ~4 too ~ many",
     "took|taken|swallowed ~4 whole|all ~ my ~ tablets|pills|packet|bottle",
+    "planning|plan|going|gonna ~3 take|swallow ~2 all|whole ~ my|the ~ tablets|pills|packet|bottle|meds|medication",
     "voices ~4 telling|tell|told|say|saying",
     "hearing|hear ~ voices",
     "thoughts|thinking|urge|urges ~3 hurting|harming|killing|hurt|harm|kill|smother|smothering|shaking ~2 my|the|a|someone|somebody|people|baby|child|kids|myself",
@@ -69,7 +70,6 @@ const MENTAL: &str = lines![
     "nothing ~ to ~ live ~ for",
 ];
 const SAFEGUARDING: &str = lines![
-    "domestic ~ abuse|violence|abused",
     "{person} ~ hits|hit|beats|beat|hurts|hurt|kicks|kicked|strangled|chokes|choked|threatens|threatened ~ me|my|the|our",
     "my ~ partner|husband|wife|boyfriend|girlfriend|dad|mum|stepdad|father|ex ~ hits|hit|beats|beat|hurts|hurt|abuses|abused|kicks|kicked|threatens|threatened|controls|strangled|choked",
     "scared|afraid|frightened|terrified ~ to ~ go ~ home",
@@ -170,6 +170,75 @@ pub fn find_overdose(tokens: &[Token], findings: &mut Vec<Finding>) {
     }
 }
 
+/// The sentences that speak of the past and not of now: "my mum had a stroke in 2019", "after my
+/// overdose last year", "thanks to the doctor who spotted my wife's stroke". Urgent need found
+/// only there is history, unless the sentence also says it is now ("… and now it's back").
+pub fn past_sentences(tokens: &[Token]) -> Vec<u32> {
+    let mut past = Vec::new();
+    let mut from = 0;
+    while from < tokens.len() {
+        let clause = tokens[from].clause;
+        let end = tokens[from..]
+            .iter()
+            .position(|t| t.clause != clause)
+            .map_or(tokens.len(), |p| from + p);
+        let sentence = &tokens[from..end];
+        let word = |k: usize| sentence.get(k).map_or("", |t| t.norm.as_str());
+        let mut then = false;
+        let mut now = false;
+        let mut thanks = false;
+        let mut done_for_them = false;
+        for k in 0..sentence.len() {
+            match word(k) {
+                "last" => {
+                    then |= matches!(
+                        word(k + 1),
+                        "year"
+                            | "years"
+                            | "month"
+                            | "months"
+                            | "summer"
+                            | "winter"
+                            | "spring"
+                            | "autumn"
+                            | "christmas"
+                            | "easter"
+                    )
+                }
+                "ago" => {
+                    then |= (k.saturating_sub(3)..k).any(|b| {
+                        matches!(
+                            word(b),
+                            "year" | "years" | "month" | "months" | "decade" | "decades"
+                        )
+                    })
+                }
+                "in" | "back" => {
+                    then |= word(k + 1).len() == 4
+                        && word(k + 1)
+                            .parse::<u32>()
+                            .is_ok_and(|y| (1950..=2030).contains(&y))
+                }
+                "history" => then |= word(k + 1) == "of",
+                "used" => then |= word(k + 1) == "to",
+                "thanks" | "thank" | "grateful" => {
+                    thanks |= word(k + 1) != "for" || word(k + 2) != "nothing"
+                }
+                "spotted" | "saved" | "helped" | "diagnosed" | "caught" | "recognised"
+                | "recognized" | "treated" | "sorted" | "supported" => done_for_them = true,
+                "now" | "again" | "today" | "tonight" | "currently" | "still" | "anymore"
+                | "recently" => now = true,
+                _ => {}
+            }
+        }
+        if (then || (thanks && done_for_them)) && !now {
+            past.push(clause);
+        }
+        from = end;
+    }
+    past
+}
+
 /// Every urgent group, by rule name.
 pub const PHRASES: &[(&str, &str)] = &[
     ("stroke", STROKE),
@@ -214,6 +283,41 @@ mod tests {
         (
             "a child with bruises",
             "My child is covered in bruises and says her dad did it.",
+            true,
+        ),
+        (
+            "a stroke in a year long past",
+            "My mum had a stroke in 2019 and the follow up from the surgery was poor",
+            false,
+        ),
+        (
+            "an overdose last year",
+            "Nobody asked how I was coping after my overdose last year, which hurt",
+            false,
+        ),
+        (
+            "thanks for care received",
+            "Thanks to the doctor who spotted my wife's stroke symptoms quickly",
+            false,
+        ),
+        (
+            "the past, and now again",
+            "I had a stroke two years ago and now my face is drooping again",
+            true,
+        ),
+        (
+            "thanks for nothing is not thanks",
+            "Thanks for nothing, my husband is having a stroke and nobody helped",
+            true,
+        ),
+        (
+            "a leaflet about domestic abuse",
+            "The domestic abuse leaflet was hidden behind the coat rack",
+            false,
+        ),
+        (
+            "a sudden pain in a testicle",
+            "Sudden agonising pain in my testicle since this morning",
             true,
         ),
         (
