@@ -11,7 +11,7 @@ use crate::{Finding, Kind};
 
 /// Threats, wishing harm, telling someone where to go, and derogatory remarks with no insult word.
 const THREATS: &str = lines![
-    "i|ill|id|im|gonna|going|will|wanna|want|could|would ~ kill|stab|shoot|punch|smash|batter|strangle|slap|hit|deck|throttle|knife|glass|murder|knock|kick|thump|smack|headbutt|lamp|chin|twat|wallop|belt ~ {person}",
+    "i|ill|id|im|gonna|going|will|wanna|want|could|would|someone|somebody|should ~ kill|stab|shoot|punch|smash|batter|strangle|slap|hit|deck|throttle|knife|glass|murder|knock|kick|thump|smack|headbutt|lamp|chin|twat|wallop|belt ~ {person}",
     "knock|kick|smash|punch|bash ~3 teeth|face|head|lights ~ in|out|off",
     "foreign|foreigners|immigrant|immigrants|migrants ~8 sent|send|shipped|ship|deported|deport|kicked ~2 home|back|out",
     "{person} ~ should|ought|needs|need|deserves|deserve ~ shot|shooting|hanged|hung|slapped|punched|killed|kill|die|dead|beaten|battered|stabbed|strung|sacked|lynched|smacked|locked|burned|burnt|burn|hurt",
@@ -273,6 +273,13 @@ static NOT_PEOPLE: WordSet = WordSet::new(words![
     "there",
     "which",
     "what",
+]);
+
+/// Things a patient swears at: "the bastard machine".
+static THINGS: WordSet = WordSet::new(words![
+    "machine", "thing", "things", "computer", "printer", "door", "doors", "lift", "car", "parking",
+    "meter", "kiosk", "screen", "form", "forms", "traffic", "bus", "train", "rain", "weather",
+    "tablet", "leaflet", "chair", "chairs", "barrier", "ticket", "letter", "email", "text",
 ]);
 
 /// Verbs a person does: "that cow hung up on me".
@@ -814,9 +821,10 @@ fn identifying(tokens: &[Token], at: usize) -> Vec<usize> {
         if is_name(tokens, i)
             || described
             || (TITLES.contains(&token.norm)
-                && tokens
-                    .get(i + 1)
-                    .is_some_and(|n| n.clause == clause && n.capitalised))
+                && tokens.get(i + 1).is_some_and(|n| {
+                    // "Dr Jones", "dr b": a name or an initial after the title.
+                    n.clause == clause && (n.capitalised || (n.norm.len() == 1 && n.is_word))
+                }))
         {
             found.push(i);
         }
@@ -984,6 +992,15 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
             {
                 None
             }
+            // "the bastard machine ate my slip": sworn at a thing.
+            _ if word == "bastard"
+                && tokens.get(i + 1).is_some_and(|n| {
+                    n.clause == tokens[i].clause
+                        && (NOT_PEOPLE.contains(&n.norm) || THINGS.contains(&n.norm))
+                }) =>
+            {
+                None
+            }
             Class::Slur => Some("slur"),
             Class::VulgarInsult => Some("vulgar_insult"),
             Class::StrongInsult => (!said_of_self(tokens, i)
@@ -1129,6 +1146,16 @@ mod tests {
             "a slur as a hashtag",
             "#faggots are a sign something is wrong",
             true,
+        ),
+        (
+            "text-speak for a threat",
+            "some1 shud smack that receptionist",
+            true,
+        ),
+        (
+            "sworn at a machine",
+            "The bastard machine ate my prescription slip",
+            false,
         ),
         (
             "how someone behaved is criticism",
@@ -1323,6 +1350,28 @@ mod tests {
     #[test]
     fn cases_are_judged_as_described() {
         let wrong = crate::wrongly_judged(CASES, |t| analyse(t).flagged());
+        assert!(wrong.is_empty(), "{wrong:#?}");
+    }
+
+    /// (what the case shows, comment, whether the person insulted can be told)
+    const NAMED_CASES: &[(&str, &str, bool)] = &[
+        ("a title and a name", "Dr Fraser is a crook", true),
+        ("a title and an initial", "dr b is a knob", true),
+        (
+            "described by looks",
+            "the ginger receptionist is a moron",
+            true,
+        ),
+        (
+            "nobody in particular",
+            "the receptionists are morons",
+            false,
+        ),
+    ];
+
+    #[test]
+    fn named_staff_is_found_when_the_person_can_be_told() {
+        let wrong = crate::wrongly_judged(NAMED_CASES, |t| analyse(t).has(crate::Kind::NamedStaff));
         assert!(wrong.is_empty(), "{wrong:#?}");
     }
 }

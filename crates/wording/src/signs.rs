@@ -420,6 +420,12 @@ const SIGNS: &[Sign] = &[
         ],
         "",
     ),
+    // A stroke, but not a stroke clinic, a stroke of luck or the risk of one.
+    sign(
+        "stroke",
+        groups!["stroke|strokes"],
+        "clinic|unit|ward|rehab|survivor|survivors|group|club|nurse|team|service|services|luck|genius|midnight|brush|pen|heat|swimming|review|prevention|risk|awareness|leaflet|leaflets",
+    ),
     // A sudden pain in a testicle (torsion); a baby's soft spot bulging (meningitis).
     sign(
         "sepsis",

@@ -244,6 +244,9 @@ fn make_token(raw: &[char], span: Range<usize>, clause: u32) -> Option<Token> {
             norm = read;
         }
     }
+    if let Some(plain) = text_speak(&norm) {
+        norm = plain.to_string();
+    }
     Some(Token {
         norm,
         span,
@@ -251,6 +254,31 @@ fn make_token(raw: &[char], span: Range<usize>, clause: u32) -> Option<Token> {
         capitalised,
         all_caps,
         is_word: has_letter,
+    })
+}
+
+/// Text-speak for words the rules read ("some1 shud …"), in its plain spelling. A digit at the
+/// end of a word is read as leetspeak first ("some1" is "somei" by then).
+fn text_speak(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "somei" | "sumi" | "some1" | "sum1" => "someone",
+        "everyi" | "evryi" | "every1" => "everyone",
+        "anyi" | "any1" => "anyone",
+        "shud" | "shld" | "shuld" => "should",
+        "wud" | "wld" => "would",
+        "cud" | "cld" => "could",
+        "ppl" => "people",
+        "m8" | "m8s" => "mate",
+        "wiv" => "with",
+        "b4" => "before",
+        "2day" => "today",
+        "2nite" | "2night" | "tonite" => "tonight",
+        "coz" | "cos" | "cuz" => "because",
+        "dnt" => "dont",
+        "pls" | "plz" => "please",
+        "thx" | "thnx" | "thanx" => "thanks",
+        "recep" => "reception",
+        _ => return None,
     })
 }
 
@@ -354,6 +382,14 @@ mod tests {
             ["shit", "bitch", "ass", "943", "476", "5919"]
         );
         assert_eq!(norms("shit!"), ["shit"]);
+    }
+
+    #[test]
+    fn text_speak_is_read_in_its_plain_spelling() {
+        assert_eq!(
+            norms("some1 shud tell ppl b4 2nite m8"),
+            ["someone", "should", "tell", "people", "before", "tonight", "mate"]
+        );
     }
 
     #[test]

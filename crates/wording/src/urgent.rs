@@ -6,7 +6,6 @@ use crate::text::Token;
 use crate::{Finding, Kind};
 
 const STROKE: &str = lines![
-    "stroke",
     "face ~ drooping|droop*|fallen|dropped",
     "drooping|droopy ~ face|mouth|eye|side",
     "slurred|slurring ~ speech|words|my|his|her",
@@ -171,8 +170,9 @@ pub fn find_overdose(tokens: &[Token], findings: &mut Vec<Finding>) {
 }
 
 /// The sentences that speak of the past and not of now: "my mum had a stroke in 2019", "after my
-/// overdose last year", "thanks to the doctor who spotted my wife's stroke". Urgent need found
-/// only there is history, unless the sentence also says it is now ("… and now it's back").
+/// overdose last year", "when my dad had his heart attack", "thanks to the doctor who spotted my
+/// wife's stroke". Urgent need found only there is history, unless the sentence also says it is
+/// now ("… and now it's back", "after I had my baby I've been bleeding").
 pub fn past_sentences(tokens: &[Token]) -> Vec<u32> {
     let mut past = Vec::new();
     let mut from = 0;
@@ -184,14 +184,16 @@ pub fn past_sentences(tokens: &[Token]) -> Vec<u32> {
             .map_or(tokens.len(), |p| from + p);
         let sentence = &tokens[from..end];
         let word = |k: usize| sentence.get(k).map_or("", |t| t.norm.as_str());
-        let mut then = false;
-        let mut now = false;
-        let mut thanks = false;
-        let mut done_for_them = false;
+        let past_verb = |k: usize| matches!(word(k), "had" | "was" | "were");
+        // Plainly long ago; or past, told as a story ("when he had …", "for months").
+        let (mut long_ago, mut story) = (false, false);
+        let (mut thanks, mut done_for_them) = (false, false);
+        // Said to be now; or in the present tense.
+        let (mut now, mut present) = (false, false);
         for k in 0..sentence.len() {
             match word(k) {
                 "last" => {
-                    then |= matches!(
+                    long_ago |= matches!(
                         word(k + 1),
                         "year"
                             | "years"
@@ -206,7 +208,7 @@ pub fn past_sentences(tokens: &[Token]) -> Vec<u32> {
                     )
                 }
                 "ago" => {
-                    then |= (k.saturating_sub(3)..k).any(|b| {
+                    long_ago |= (k.saturating_sub(3)..k).any(|b| {
                         matches!(
                             word(b),
                             "year" | "years" | "month" | "months" | "decade" | "decades"
@@ -214,24 +216,34 @@ pub fn past_sentences(tokens: &[Token]) -> Vec<u32> {
                     })
                 }
                 "in" | "back" => {
-                    then |= word(k + 1).len() == 4
+                    long_ago |= word(k + 1).len() == 4
                         && word(k + 1)
                             .parse::<u32>()
                             .is_ok_and(|y| (1950..=2030).contains(&y))
                 }
-                "history" => then |= word(k + 1) == "of",
-                "used" => then |= word(k + 1) == "to",
+                "history" => long_ago |= word(k + 1) == "of",
+                "used" => long_ago |= word(k + 1) == "to",
+                // Opening the sentence: "when she was coughing" later in it is when it happens.
+                "when" | "after" => story |= k == 0 && (k + 1..k + 4).any(past_verb),
+                "for" => {
+                    story |= matches!(word(k + 1), "months" | "years")
+                        && (0..sentence.len()).any(past_verb)
+                }
                 "thanks" | "thank" | "grateful" => {
                     thanks |= word(k + 1) != "for" || word(k + 2) != "nothing"
                 }
                 "spotted" | "saved" | "helped" | "diagnosed" | "caught" | "recognised"
-                | "recognized" | "treated" | "sorted" | "supported" => done_for_them = true,
+                | "recognized" | "treated" | "sorted" | "supported" | "picked" | "noticed"
+                | "found" | "referred" | "rushed" | "sent" => done_for_them = true,
                 "now" | "again" | "today" | "tonight" | "currently" | "still" | "anymore"
                 | "recently" => now = true,
+                "im" | "ive" | "am" | "is" | "are" | "been" | "keep" | "keeps" | "just"
+                | "yesterday" | "night" | "morning" | "cant" | "cannot" | "dont" | "wont"
+                | "isnt" => present = true,
                 _ => {}
             }
         }
-        if (then || (thanks && done_for_them)) && !now {
+        if ((long_ago || (thanks && done_for_them)) && !now) || (story && !now && !present) {
             past.push(clause);
         }
         from = end;
@@ -309,6 +321,26 @@ mod tests {
             "thanks for nothing is not thanks",
             "Thanks for nothing, my husband is having a stroke and nobody helped",
             true,
+        ),
+        (
+            "a story told of the past",
+            "When my dad had his heart attack the GP never followed up afterwards",
+            false,
+        ),
+        (
+            "when it happens, later in the sentence",
+            "My child's lips went blue when she was coughing",
+            true,
+        ),
+        (
+            "a story of the past, and the present",
+            "After I had my baby I've been bleeding heavily",
+            true,
+        ),
+        (
+            "a stroke clinic",
+            "The stroke clinic letter went to my old address",
+            false,
         ),
         (
             "a leaflet about domestic abuse",
