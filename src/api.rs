@@ -95,7 +95,9 @@ async fn outcome(response: Result<Response, gloo_net::Error>) -> SendOutcome {
     let retry_after = response
         .headers()
         .get("retry-after")
-        .and_then(|v| v.trim().parse::<f64>().ok());
+        // Delta-seconds are a whole number (RFC 9110); an HTTP date is left to the retry policy.
+        .and_then(|v| v.trim().parse::<u32>().ok())
+        .map(f64::from);
     let status = response.status();
     // The error body is kept as text, for the manager to read beside a set-aside item.
     let error = if status >= 400 {

@@ -22,6 +22,13 @@ pub fn bench() -> anyhow::Result<()> {
     lighthouse()
 }
 
+/// `cargo xtask size`: the first-load sizes alone, for checking a change against the budget.
+pub fn size() -> anyhow::Result<()> {
+    ensure_tools()?;
+    build_kiosk()?;
+    first_load_sizes(&root().join("dist"))
+}
+
 /// Lighthouse (mobile, simulated throttling) on the kiosk as the release server serves it.
 fn lighthouse() -> anyhow::Result<()> {
     let server = BenchServer::start("lighthouse", 20_000, |_| Ok(String::new()))?;

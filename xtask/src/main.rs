@@ -21,6 +21,7 @@ cargo xtask <command>
            database, and print an enrolment code
   test     every test: native unit and API tests, then browser tests in headless Chromium
   bench    first-load sizes of dist/ and the server's ingest throughput
+  size     only the first-load sizes (a release build of the kiosk, then dist/ measured)
   eval-wording  the nudge engine's rates on the public labelled data and our own examples
   fuzz [SECONDS]  fuzz the nudge engine with arbitrary UTF-8 (cargo fuzz, nightly; default 600 s)
   soak [VISITS]  1,000 visits (or VISITS) on one kiosk page: fails if heap, wasm memory, DOM
@@ -35,6 +36,7 @@ fn main() -> anyhow::Result<()> {
         "run" => run::run(),
         "test" => test::test(),
         "bench" => bench::bench(),
+        "size" => bench::size(),
         "eval-wording" => eval_wording::eval(),
         "fuzz" => fuzz::fuzz(&args[1..]),
         "soak" => soak::soak(&args[1..]),
