@@ -19,15 +19,16 @@ const THREATS: &str = lines![
     "beaten|battered|beat ~ black ~ and ~ blue",
     "like|love|want|wanna ~ to ~ see ~3 {person} ~2 beaten|battered|hurt|suffer|suffering|die|dead|slapped|punched|burn|burned",
     "hope ~6 car|house|windows ~3 keyed|smashed|torched|burnt|burned|vandalised|trashed",
+    "hope ~4 surgery|place|building|practice|office ~3 burns|burn|burned|burnt|explodes|blows",
     "sack|lump|tub|bucket ~ of ~ shit|crap|lard|garbage",
-    "hope ~4 {person} ~7 dies|die|rots|rot|suffers|suffer|burns|burn|chokes|choke|crashes|crash|cancer|dead|hurt|hit|homeless|gutter",
+    "hope|pray|wish ~4 {person} ~7 dies|die|rots|rot|suffers|suffer|burns|burn|chokes|choke|crashes|crash|cancer|dead|hurt|hit|homeless|gutter",
     "rot|burn|roast ~ in ~ hell",
     "go|drop|just ~ die|dead",
     "kys",
     "kill|hang ~ yourself|yourselves|urself|yourselfs",
     "die in a fire|ditch|hole",
     "should|deserve|deserves ~ to die|suffer",
-    "know where ~ live|lives|parks|park|works|drives|goes|sleeps|walks",
+    "know where ~ live|lives|parks|park|works|drives|goes|sleeps|walks|drink|drinks|shop|shops",
     "ill|gonna|be ~ wait|waiting ~ for ~2 {person} ~3 outside|carpark|home",
     "ill|gonna|be ~ wait|waiting ~ for ~2 {person} ~3 car park",
     "youll|theyll|shell|hell|ull|yall ~2 be sorry",
@@ -47,8 +48,33 @@ const THREATS: &str = lines![
     "watch ~ yourself|yourselves|urself",
     "know ~2 car|cars|house|kids|children|school|address|route ~3 you|she|he|they|drive|drives|live|lives",
     "brains|brain|iq|intelligence|memory ~3 of ~ a|an ~2 goldfish|gnat|rock|rocks|sheep|pea|peanut|plank|doorknob|turnip|amoeba|potato",
-    "get|gets|got ~ what ~ coming",
+    "get|gets|got ~ what|whats ~ coming",
     "teach ~3 {person} ~2 a ~ lesson",
+    "know ~2 what ~ time ~4 finishes|finish|leaves|leave|clocks|gets",
+    "careful ~3 walking|going|driving|getting ~3 car|home|night|dark|alone",
+    "give|gives ~2 {person} ~ what ~2 deserve|deserves|coming",
+    "see how brave|tough|hard|big|clever|smart|cocky|mouthy|gobby|lippy",
+    "itll|karma ~2 catch|catches ~ up ~ with|on",
+    "better hope|pray",
+    "deserves|deserve ~ everything|whatever ~2 bad|coming|happens",
+    "deserves|deserve all she|he|they gets|get",
+    "accidents ~ happen|happening ~ to",
+    "shame ~2 if ~ something|anything ~2 happened|happens|happen|happening",
+    "when|once|after ~ im|i|ive|we ~2 finished|done ~ with ~ {person}",
+    "when|once|till|until ~ i|we ~ catch ~ up ~ with",
+    "when|once|till|until ~ i|we ~ get ~ hold ~ of",
+    "wont be smiling|laughing|smirking|grinning",
+    "surprised ~ if ~4 tyres|tires|car|windows|house|brick|accident",
+    "ill|will|gonna|be ~2 come|coming ~ for ~ you|u|ya|yous|youse",
+    "{person} ~ wants|needs|want|need shooting|stringing|hanging|slapping|punching|locking|putting|battering|kicking|strangling|drowning",
+    "taken|take ~ out ~ back",
+    "world ~4 better ~2 without ~ that|this|the|those|these|your|her|him|them|you|people",
+    "dance|piss|spit ~ on ~3 grave|graves",
+    "may ~3 rot",
+    "karma ~2 bites|bite|gets|get|catches|catch|hits|hit",
+    "run ~2 {person} ~ over",
+    "women|woman|females ~ shouldnt|cant|should ~2 be ~ doctors|doctor|gps|gp|surgeons|managers|charge",
+    "{person} ~4 put out to grass|pasture",
     "{person} ~ wants|needs|want|need putting down",
     "{person} ~ should|ought|needs|need ~2 be ~ put down",
     "half a brain|braincell|brain-cell",
@@ -90,7 +116,7 @@ const THREATS: &str = lines![
     "good-for-nothing|good-for-nothings",
     "belongs|belong ~ in ~ a|the ~ zoo|bin|cage|circus|gutter",
     "brain|brains ~ cell|cells",
-    "thick|thik|dumb|ugly|fat ~ as ~ mince|shit|two|a|mud|muck|pig|planks|bricks",
+    "thick|thik|dumb|ugly|fat ~ as ~ mince|shit|two|a|mud|muck|pig|planks|bricks|anything|owt|hell|fuck|pigshit|shite",
     "doctor|dr death|doom",
     "english ~3 or ~ go ~ home|back",
     "{person} ~ stinks|stink|smells|smell|reeks|reek|stank",
@@ -110,7 +136,7 @@ const THREATS: &str = lines![
     "border hopper|hoppers|jumper|jumpers|bunny|bunnies",
     "ching chong",
     "slits|slit for eyes",
-    "slant|slanty eyes|eyed",
+    "slant|slanty|slitty|slitted eyes|eyed",
     "fuck|fck|fuk {person}",
     "youre|you|ur|hes|shes|theyre|your ~2 full of shit|crap|bullshit|bs|it",
     "{person} ~ piece ~ of ~ work",
@@ -242,6 +268,12 @@ static FILLERS: WordSet = WordSet::new(words![
     "spoiled",
     "entitled",
     "ungrateful",
+    "probably",
+    "clearly",
+    "obviously",
+    "definitely",
+    "basically",
+    "literally",
     "well",
     "mardy",
     "stroppy",
@@ -357,7 +389,22 @@ pub fn is_name(tokens: &[Token], i: usize) -> bool {
             n.clause == token.clause && matches!(n.norm.as_str(), "on" | "at" | "from" | "behind")
         })
         && staff_place_ahead(tokens, i + 1, 4);
+    // "Kerry the receptionist is …": a capital before "the", a role and a verb ("Ask the
+    // doctor" is not a name).
+    let before_role = !token.all_caps
+        && tokens
+            .get(i + 1)
+            .is_some_and(|n| n.is("the") && n.clause == token.clause)
+        && tokens
+            .get(i + 2)
+            .is_some_and(|n| n.clause == token.clause && lexicon::is_person_word(&n.norm))
+        && tokens.get(i + 3).is_some_and(|n| {
+            n.clause == token.clause
+                && (COPULAS.contains(&n.norm) || PERSON_VERBS.contains(&n.norm))
+        })
+        && lexicon::class_of(&token.norm).is_none();
     lexicon::is_first_name(&token.norm)
+        || before_role
         || (after_title && token.capitalised)
         || (at_staff_place && lexicon::class_of(&token.norm).is_none())
         || (token.capitalised
@@ -1044,6 +1091,7 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
                 None
             }
             Class::InsultAdjective => (predicated_person(tokens, i).is_some()
+                || coordinated(tokens, i).is_some()
                 || addressed(tokens, i)
                 || modifies_a_person(tokens, i)
                 || asked_of_a_person(tokens, i))
@@ -1146,6 +1194,36 @@ mod tests {
             "a slur as a hashtag",
             "#faggots are a sign something is wrong",
             true,
+        ),
+        (
+            "a veiled threat: a shame if something happened",
+            "It would be a shame if something happened to that receptionist's car",
+            true,
+        ),
+        (
+            "a veiled threat: knowing where they drink",
+            "I've got a long memory and I know where this lot drink on a Friday",
+            true,
+        ),
+        (
+            "wishing harm by karma",
+            "I hope karma bites that doctor hard",
+            true,
+        ),
+        (
+            "the world better without someone",
+            "Honestly the world would be a better place without that receptionist in it",
+            true,
+        ),
+        (
+            "praise they deserve",
+            "The nurses deserve all the praise they get",
+            false,
+        ),
+        (
+            "catching up, innocently",
+            "I'm going to catch up with the practice manager next week to discuss this",
+            false,
         ),
         (
             "text-speak for a threat",
@@ -1357,6 +1435,11 @@ mod tests {
     const NAMED_CASES: &[(&str, &str, bool)] = &[
         ("a title and a name", "Dr Fraser is a crook", true),
         ("a title and an initial", "dr b is a knob", true),
+        (
+            "a name before 'the' and a role",
+            "Kerry the receptionist is a poisonous dwarf",
+            true,
+        ),
         (
             "described by looks",
             "the ginger receptionist is a moron",

@@ -298,6 +298,14 @@ const STRONG_INSULTS: &str = words![
 ];
 
 const PERSON_INSULTS: &str = words![
+    "cattle",
+    "vegetable",
+    "plague",
+    "dwarf",
+    "midget",
+    "terrorist",
+    "biddy",
+    "biddies",
     "rottweiler",
     "creature",
     "tit",
@@ -888,6 +896,8 @@ const PERSON_WORDS: &str = words![
     "politician",
     "immigrants",
     "immigrant",
+    "lesbian",
+    "lesbians",
     "foreigners",
     "foreigner",
     "refugees",

@@ -388,7 +388,9 @@ mod tests {
     fn text_speak_is_read_in_its_plain_spelling() {
         assert_eq!(
             norms("some1 shud tell ppl b4 2nite m8"),
-            ["someone", "should", "tell", "people", "before", "tonight", "mate"]
+            [
+                "someone", "should", "tell", "people", "before", "tonight", "mate"
+            ]
         );
     }
 
