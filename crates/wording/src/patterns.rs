@@ -16,10 +16,18 @@ use rustc_hash::FxHashMap as HashMap;
 use crate::Kind;
 use crate::text::Token;
 
+/// A word's number in the set's vocabulary: every whole word any pattern names.
+type WordId = u32;
+/// A token that no pattern names.
+const UNKNOWN: WordId = WordId::MAX;
+
 #[derive(Debug)]
 enum Slot {
     Words {
-        words: Vec<&'static str>,
+        /// Whole words, by number, in order: a token is found by a binary search.
+        ids: Vec<WordId>,
+        /// `breath*`: tokens starting so.
+        prefixes: Vec<&'static str>,
         optional: bool,
     },
     Gap(usize),
@@ -43,56 +51,94 @@ pub struct Match {
 
 /// A compiled set of patterns.
 pub struct PatternSet {
-    by_first_word: HashMap<&'static str, Vec<usize>>,
+    /// Every whole word the patterns name, numbered.
+    vocabulary: HashMap<&'static str, WordId>,
+    /// By word number: the patterns whose first slot holds that word.
+    by_first_word: Vec<Vec<usize>>,
     /// Patterns whose first slot has a prefix (`breath*`): tried where a token starts so.
     by_prefix: Vec<(&'static str, usize)>,
     /// The first letters of those prefixes, as bits: most tokens skip the list at once.
     prefix_initials: u32,
-    /// Patterns whose first slot is optional or a class: tried everywhere.
+    /// Patterns that start with a person: tried where a token stands for one.
+    by_person: Vec<usize>,
+    /// Patterns whose first slot is optional: tried everywhere.
     everywhere: Vec<usize>,
+    /// By word number: the patterns whose key slot holds that word. A pattern's key is its
+    /// narrowest required slot of whole words after the first: without one of its words
+    /// anywhere in the comment, the pattern can't match and is not tried.
+    by_key_word: Vec<Vec<usize>>,
+    /// Whether each pattern has a key (a pattern of one slot, or of prefixes, has none).
+    keyed: Vec<bool>,
     patterns: Vec<Pattern>,
 }
 
 impl PatternSet {
     /// `rules`: each rule's kind, name and patterns, one a line.
     pub fn new(rules: &[(Kind, &'static str, &'static str)]) -> Self {
+        let mut vocabulary: HashMap<&'static str, WordId> = HashMap::default();
         let mut patterns = Vec::new();
         for (kind, rule, lines) in rules {
             for line in lines.lines() {
                 patterns.push(Pattern {
-                    slots: parse(line),
+                    slots: parse(line, &mut vocabulary),
                     kind: *kind,
                     rule,
                 });
             }
         }
-        let mut by_first_word: HashMap<&'static str, Vec<usize>> = HashMap::default();
+        let mut by_first_word = vec![Vec::new(); vocabulary.len()];
         let mut by_prefix = Vec::new();
+        let mut by_person = Vec::new();
         let mut everywhere = Vec::new();
         for (index, pattern) in patterns.iter().enumerate() {
             match &pattern.slots[0] {
                 Slot::Words {
-                    words,
+                    ids,
+                    prefixes,
                     optional: false,
                 } => {
-                    for word in words {
-                        match word.strip_suffix('*') {
-                            Some(prefix) => by_prefix.push((prefix, index)),
-                            None => by_first_word.entry(word).or_default().push(index),
-                        }
+                    for &id in ids {
+                        by_first_word[id as usize].push(index);
                     }
+                    by_prefix.extend(prefixes.iter().map(|prefix| (*prefix, index)));
                 }
+                Slot::Person => by_person.push(index),
                 _ => everywhere.push(index),
             }
         }
         let prefix_initials = by_prefix
             .iter()
             .fold(0, |bits, (prefix, _)| bits | initial_bit(prefix));
+        let mut by_key_word = vec![Vec::new(); vocabulary.len()];
+        let mut keyed = vec![false; patterns.len()];
+        for (index, pattern) in patterns.iter().enumerate() {
+            let key = pattern.slots[1..]
+                .iter()
+                .filter_map(|slot| match slot {
+                    Slot::Words {
+                        ids,
+                        prefixes,
+                        optional: false,
+                    } if prefixes.is_empty() => Some(ids),
+                    _ => None,
+                })
+                .min_by_key(|ids| ids.len());
+            if let Some(ids) = key {
+                keyed[index] = true;
+                for &id in ids {
+                    by_key_word[id as usize].push(index);
+                }
+            }
+        }
         Self {
+            vocabulary,
             by_first_word,
             by_prefix,
             prefix_initials,
+            by_person,
             everywhere,
+            by_key_word,
+            keyed,
             patterns,
         }
     }
@@ -100,30 +146,55 @@ impl PatternSet {
     /// Every match: the rule's name and the tokens it covers. `people[i]` says whether token
     /// `i` stands for a person.
     pub fn find(&self, tokens: &[Token], people: &[bool]) -> Vec<Match> {
-        let is_person = |_: &[Token], i: usize| people.get(i).copied().unwrap_or(false);
-        let is_person: &dyn Fn(&[Token], usize) -> bool = &is_person;
+        // Each token looked up once; the patterns then compare numbers.
+        let ids: Vec<WordId> = tokens
+            .iter()
+            .map(|t| {
+                self.vocabulary
+                    .get(t.norm.as_str())
+                    .copied()
+                    .unwrap_or(UNKNOWN)
+            })
+            .collect();
+        // The patterns whose key word the comment holds somewhere.
+        let mut possible = self.keyed.iter().map(|keyed| !keyed).collect::<Vec<bool>>();
+        for &id in ids.iter().filter(|&&id| id != UNKNOWN) {
+            for &index in &self.by_key_word[id as usize] {
+                possible[index] = true;
+            }
+        }
+        let reader = Reader {
+            tokens,
+            ids: &ids,
+            people,
+        };
         let mut found = Vec::new();
         for start in 0..tokens.len() {
             let norm = tokens[start].norm.as_str();
-            let indexed = self.by_first_word.get(norm).into_iter().flatten();
+            let indexed = self
+                .by_first_word
+                .get(ids[start] as usize)
+                .into_iter()
+                .flatten();
             let may_have_prefix = initial_bit(norm) & self.prefix_initials != 0;
             let prefixed = self
                 .by_prefix
                 .iter()
                 .filter(move |(prefix, _)| may_have_prefix && norm.starts_with(prefix))
                 .map(|(_, index)| index);
-            for &index in indexed.chain(prefixed).chain(self.everywhere.iter()) {
-                let pattern = &self.patterns[index];
-                if matches!(pattern.slots[0], Slot::Person) && !is_person(tokens, start) {
+            let person = people.get(start).copied().unwrap_or(false);
+            let personal = self.by_person.iter().filter(|_| person);
+            for &index in indexed
+                .chain(prefixed)
+                .chain(personal)
+                .chain(self.everywhere.iter())
+            {
+                if !possible[index] {
                     continue;
                 }
-                if let Some(end) = match_at(
-                    &pattern.slots,
-                    tokens,
-                    start,
-                    tokens[start].clause,
-                    is_person,
-                ) && end > start
+                let pattern = &self.patterns[index];
+                if let Some(end) = reader.match_at(&pattern.slots, start, tokens[start].clause)
+                    && end > start
                 {
                     found.push(Match {
                         kind: pattern.kind,
@@ -145,7 +216,7 @@ fn initial_bit(word: &str) -> u32 {
     }
 }
 
-fn parse(line: &'static str) -> Vec<Slot> {
+fn parse(line: &'static str, vocabulary: &mut HashMap<&'static str, WordId>) -> Vec<Slot> {
     line.split_whitespace()
         .map(|slot| {
             if slot == "{person}" {
@@ -157,68 +228,86 @@ fn parse(line: &'static str) -> Vec<Slot> {
                     Some(rest) => (true, rest),
                     None => (false, slot),
                 };
-                let words: Vec<&'static str> = words.split('|').collect();
-                // A slot is one token: "do not" as an alternative would silently split the slot.
-                debug_assert!(
-                    words.iter().all(|w| !w.is_empty()),
-                    "an empty alternative in `{line}`"
-                );
-                Slot::Words { words, optional }
+                let (mut ids, mut prefixes) = (Vec::new(), Vec::new());
+                for word in words.split('|') {
+                    // A slot is one token: "do not" as an alternative would silently split it.
+                    debug_assert!(!word.is_empty(), "an empty alternative in `{line}`");
+                    match word.strip_suffix('*') {
+                        Some(prefix) => prefixes.push(prefix),
+                        None => {
+                            let next = vocabulary.len() as WordId;
+                            ids.push(*vocabulary.entry(word).or_insert(next));
+                        }
+                    }
+                }
+                ids.sort_unstable();
+                ids.dedup();
+                Slot::Words {
+                    ids,
+                    prefixes,
+                    optional,
+                }
             }
         })
         .collect()
 }
 
-fn word_matches(word: &str, token: &str) -> bool {
-    match word.strip_suffix('*') {
-        Some(prefix) => token.starts_with(prefix),
-        None => word == token,
-    }
+/// One comment's tokens, their word numbers and which stand for people.
+struct Reader<'a> {
+    tokens: &'a [Token],
+    ids: &'a [WordId],
+    people: &'a [bool],
 }
 
-/// The end (exclusive) of a match of `slots` starting at token `at`, if any.
-fn match_at(
-    slots: &[Slot],
-    tokens: &[Token],
-    at: usize,
-    clause: u32,
-    is_person: &dyn Fn(&[Token], usize) -> bool,
-) -> Option<usize> {
-    let Some((slot, rest)) = slots.split_first() else {
-        return Some(at);
-    };
-    let in_clause = |i: usize| i < tokens.len() && tokens[i].clause == clause;
-    match slot {
-        Slot::Words { words, optional } => {
-            if in_clause(at)
-                && words.iter().any(|w| word_matches(w, &tokens[at].norm))
-                && let Some(end) = match_at(rest, tokens, at + 1, clause, is_person)
-            {
-                return Some(end);
-            }
-            if *optional {
-                match_at(rest, tokens, at, clause, is_person)
-            } else {
-                None
-            }
-        }
-        Slot::Person => {
-            if in_clause(at) && is_person(tokens, at) {
-                match_at(rest, tokens, at + 1, clause, is_person)
-            } else {
-                None
-            }
-        }
-        Slot::Gap(max) => {
-            for skip in 0..=*max {
-                if skip > 0 && !in_clause(at + skip - 1) {
-                    break;
-                }
-                if let Some(end) = match_at(rest, tokens, at + skip, clause, is_person) {
+impl Reader<'_> {
+    /// The end (exclusive) of a match of `slots` starting at token `at`, if any.
+    fn match_at(&self, slots: &[Slot], at: usize, clause: u32) -> Option<usize> {
+        let Some((slot, rest)) = slots.split_first() else {
+            return Some(at);
+        };
+        let in_clause = |i: usize| i < self.tokens.len() && self.tokens[i].clause == clause;
+        match slot {
+            Slot::Words {
+                ids,
+                prefixes,
+                optional,
+            } => {
+                let matches = || {
+                    ids.binary_search(&self.ids[at]).is_ok()
+                        || prefixes
+                            .iter()
+                            .any(|prefix| self.tokens[at].norm.starts_with(prefix))
+                };
+                if in_clause(at)
+                    && matches()
+                    && let Some(end) = self.match_at(rest, at + 1, clause)
+                {
                     return Some(end);
                 }
+                if *optional {
+                    self.match_at(rest, at, clause)
+                } else {
+                    None
+                }
             }
-            None
+            Slot::Person => {
+                if in_clause(at) && self.people[at] {
+                    self.match_at(rest, at + 1, clause)
+                } else {
+                    None
+                }
+            }
+            Slot::Gap(max) => {
+                for skip in 0..=*max {
+                    if skip > 0 && !in_clause(at + skip - 1) {
+                        break;
+                    }
+                    if let Some(end) = self.match_at(rest, at + skip, clause) {
+                        return Some(end);
+                    }
+                }
+                None
+            }
         }
     }
 }
@@ -233,6 +322,7 @@ mod tests {
             (Kind::Urgent, "chest", "chest pain|pains|tight*"),
             (Kind::Urgent, "breath", "cant|cannot ~ breath*"),
             (Kind::Abuse, "hope", "hope ~ {person} ~ dies|die"),
+            (Kind::Abuse, "stinks", "{person} ~ stinks|smells"),
         ])
     }
 
@@ -254,6 +344,16 @@ mod tests {
         assert_eq!(rules("I can't really breathe"), ["breath"]);
         assert_eq!(rules("I hope she dies"), ["hope"]);
         assert_eq!(rules("I hope it dies"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn a_pattern_is_tried_only_where_its_key_word_is_in_the_comment() {
+        // "stinks|smells" is the key of "{person} ~ stinks|smells": tried only when present.
+        assert_eq!(rules("she really stinks"), ["stinks"]);
+        assert_eq!(rules("she really is lovely"), Vec::<&str>::new());
+        assert_eq!(rules("it stinks"), Vec::<&str>::new());
+        // A key word in another sentence lets the pattern be tried, and it still doesn't match.
+        assert_eq!(rules("she is here. It stinks"), Vec::<&str>::new());
     }
 
     #[test]

@@ -247,8 +247,8 @@ fn dates(tokens: &[Token], findings: &mut Vec<Finding>) {
             };
             (at(month).is_some_and(|m| MONTHS.contains(&m.norm)) && worded_year(month + 1))
                 .then_some(month + 1)
-        } else if MONTHS.contains(&t.norm) {
-            (at(i + 1).is_some_and(|d| day_of(d).is_some()) && worded_year(i + 2)).then_some(i + 2)
+        } else if at(i + 1).is_some_and(|d| day_of(d).is_some()) && MONTHS.contains(&t.norm) {
+            worded_year(i + 2).then_some(i + 2)
         } else {
             None
         };

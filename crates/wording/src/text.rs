@@ -244,7 +244,9 @@ fn make_token(raw: &[char], span: Range<usize>, clause: u32) -> Option<Token> {
             norm = read;
         }
     }
-    if let Some(plain) = text_speak(&norm) {
+    if norm.len() <= 6
+        && let Some(plain) = text_speak(&norm)
+    {
         norm = plain.to_string();
     }
     Some(Token {
