@@ -101,6 +101,7 @@ const THREATS: &str = lines![
     "lazy|nasty|miserable|useless|rude|right|old|sneaky|arrogant|smug|stupid so-and-so|so-and-sos",
     "what a|an ~2 horrible|nasty|vile|miserable|awful|disgusting|pathetic|hateful|spiteful|evil|obnoxious|odious ~2 man|woman|person|creature|individual|specimen|people|lot",
     "nasty|right|real|proper|horrible ~2 piece of work",
+    "you|u|ya|yer ~ horrible|nasty|vile|evil|disgusting|miserable|pathetic|awful|ugly|fat|stupid|bitter|spiteful|hateful ~2 man|woman|person|people|lot|creature|individual|men|women|thing|cow|bag",
     "break|snap|wring|smash|bust ~3 {person} ~ neck|necks|legs|arms|jaw|nose|face|head",
     "ill|gonna|wanna|id|going ~2 break|snap|wring|smash|bust ~ her|his|your|ur ~ neck|legs|arms|jaw|nose|face|head",
     "twice|thrice ~ as ~ thick|stupid|dim|dense|ugly|fat",
@@ -1072,6 +1073,26 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
                         || (addressed(tokens, i) && !tokens[i - 1].is("like")));
                 of_a_person.then_some("insult")
             }
+            // "a disgrace to the profession": a judgement of how someone did their job.
+            Class::PersonInsult
+                if word == "disgrace"
+                    && tokens.get(i + 1).is_some_and(|n| n.is("to"))
+                    && tokens[i + 1..].iter().take(4).any(|t| {
+                        matches!(
+                            t.norm.as_str(),
+                            "profession"
+                                | "nhs"
+                                | "practice"
+                                | "surgery"
+                                | "uniform"
+                                | "job"
+                                | "medicine"
+                                | "nursing"
+                        )
+                    }) =>
+            {
+                None
+            }
             Class::PersonInsult => {
                 // These words have innocent uses ("the queue was a joke", "a rat in the car park");
                 // "shit" and "crap" are what the service is as often as what a person is.
@@ -1234,6 +1255,16 @@ mod tests {
             "sworn at a machine",
             "The bastard machine ate my prescription slip",
             false,
+        ),
+        (
+            "a disgrace to the profession judges the work",
+            "Dr Lloyd is a disgrace to the profession for how he treated my mum",
+            false,
+        ),
+        (
+            "said to someone's face",
+            "You're a disgrace to the uniform, you horrible woman.",
+            true,
         ),
         (
             "how someone behaved is criticism",

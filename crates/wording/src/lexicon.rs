@@ -1083,6 +1083,21 @@ const NOT_NAMES: &str = words![
 
 /// Common first names, so a name written in lower case is still seen (a list, not a model).
 const FIRST_NAMES: &str = words![
+    "gail",
+    "mandy",
+    "kerry",
+    "pam",
+    "shaz",
+    "baz",
+    "kev",
+    "andy",
+    "nick",
+    "jen",
+    "nikki",
+    "lauren",
+    "carly",
+    "tina",
+    "jean",
     "gemma",
     "sarah",
     "emma",

@@ -279,7 +279,7 @@ const SIGNS: &[Sign] = &[
             "fitting|fits|fit|seizure|seizures",
             "was|is|started|having|keeps|kept|been|had|has|keep|another",
         ],
-        "coil|hearing|aid|aids|fitted|room|rooms|clothes|shoes|glasses|appointment|kitchen|bathroom",
+        "coil|hearing|aid|aids|fitted|room|rooms|clothes|shoes|glasses|appointment|kitchen|bathroom|practise|purpose|healthy|enough|drive|note|gym",
     ),
     sign(
         "sepsis",
@@ -743,6 +743,11 @@ mod tests {
         ),
         ("a fit", "She is having a fit", true),
         ("a coil fitting", "The coil fitting was quick", false),
+        (
+            "fit to practise",
+            "Dr Smith is not fit to practise, he ignored my symptoms",
+            false,
+        ),
         ("not safe at home", "I don't feel safe at home", true),
         (
             "an unsafe car park",
