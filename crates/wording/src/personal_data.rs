@@ -134,7 +134,9 @@ fn numbers(text: &str, findings: &mut Vec<Finding>) {
         }
         let followed_by_letter = text[j..].chars().next().is_some_and(char::is_alphabetic);
         let international = plus && digits.starts_with(&[4, 4]);
+        // "+44 (0)7700 900123": the trunk zero written in brackets after the country code.
         let uk_phone = (international && (11..=12).contains(&digits.len()))
+            || (international && digits.len() == 13 && digits[2] == 0)
             || (digits.first() == Some(&0)
                 && (10..=11).contains(&digits.len())
                 && digits.get(1) != Some(&0));
@@ -466,9 +468,12 @@ fn full_names(tokens: &[Token], findings: &mut Vec<Finding>) {
                 }
             }
             Some(k)
-        } else if tokens[i].is("signed")
-            || (tokens[i].is("regards") && i > 0 && tokens[i - 1].is("kind"))
+        } else if matches!(
+            tokens[i].norm.as_str(),
+            "signed" | "regards" | "sincerely" | "faithfully"
+        ) || (tokens[i].is("is") && i > 0 && tokens[i - 1].is("this"))
         {
+            // "Signed, …", "Kind regards, …", "This is Jane Morrison"
             Some(i + 1)
         } else {
             None
