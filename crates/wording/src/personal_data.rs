@@ -528,6 +528,22 @@ mod tests {
             "I was seen on 3rd of May 2024",
             false,
         ),
+        (
+            "the trunk zero in brackets",
+            "Call me on +44 (0)7700 900123",
+            true,
+        ),
+        ("a name signed off", "Regards, Peter Clarke", true),
+        (
+            "a name given",
+            "This is Jane Morrison, please call me back",
+            true,
+        ),
+        (
+            "a room and a time",
+            "I waited 45 minutes in room 12 from 14:00",
+            false,
+        ),
     ];
 
     #[test]
