@@ -385,6 +385,14 @@ const SIGNS: &[Sign] = &[
     ),
     sign(
         "self_harm_or_suicide",
+        groups![
+            "rope|noose|ligature",
+            "thinking|think|thought|thoughts|using|use|hang|hanging|tie|tied|myself",
+        ],
+        "skipping|climbing|tow|washing|clothes",
+    ),
+    sign(
+        "self_harm_or_suicide",
         groups!["better", "off", "without|dead|gone"],
         "",
     ),
@@ -426,6 +434,24 @@ const SIGNS: &[Sign] = &[
         groups!["stroke|strokes"],
         "clinic|unit|ward|rehab|survivor|survivors|group|club|nurse|team|service|services|luck|genius|midnight|brush|pen|heat|swimming|review|prevention|risk|awareness|leaflet|leaflets",
     ),
+    // High blood pressure in pregnancy: a headache, blurred sight, sudden swelling.
+    sign(
+        "pregnancy",
+        groups![
+            "pregnant|pregnancy",
+            "headache|headaches|vision|blurry|blurred|flashing|flashes|swollen|swelling|puffy",
+        ],
+        "test|tests|scan|scans|class|classes|yoga|leaflet",
+    ),
+    // Blood sugar far out, with the signs that make it an emergency.
+    sign(
+        "sepsis",
+        groups![
+            "sugar|sugars|glucose|hypo|diabetic",
+            "confused|confusion|drowsy|unconscious|collapsed|fitting|vomiting|shaky|shaking|faint",
+        ],
+        "",
+    ),
     // A sudden pain in a testicle (torsion); a baby's soft spot bulging (meningitis).
     sign(
         "sepsis",
@@ -459,18 +485,45 @@ const SIGNS: &[Sign] = &[
         groups![
             "hurting|harming|hitting|touching|abusing|hurt|harmed",
             "someone|somebody|he|she|they|partner|husband|wife|boyfriend|girlfriend|ex|carer|uncle|stepdad|dad|mum",
-            "me|children|kids|child|son|daughter|baby|us",
+            "me|children|kids|child|son|daughter|baby|us|him|her|them",
         ],
         "staff|receptionist|doctor|nurse|manager|feelings|back|knee|leg|arm|head|foot|hip",
     ),
     sign(
         "safeguarding",
         groups![
-            "let|lets|allow|allows",
+            "let|lets|allow|allows|allowed",
             "leave|go|see|out",
             "partner|husband|wife|boyfriend|girlfriend|he|she|ex",
         ],
         "gp|doctor|doctors|appointment|nurse|receptionist|reception|staff|surgery|practice|manager",
+    ),
+    // Money, a phone or papers kept from someone; an older man around a child; a carer who steals.
+    sign(
+        "safeguarding",
+        groups![
+            "takes|took|controls|control|keeps|kept|steals|stole|stealing",
+            "money|phone|passport|bank|benefits|cards|wages|pension|savings",
+            "husband|partner|wife|boyfriend|girlfriend|he|she|ex|carer|carers",
+        ],
+        "staff|receptionist|doctor|nurse|manager|pharmacy|surgery|machine|parking",
+    ),
+    sign(
+        "safeguarding",
+        groups![
+            "older",
+            "boyfriend|man|men|guy|guys|friends",
+            "daughter|son|girl|boy|underage|12|13|14|15|16",
+        ],
+        "",
+    ),
+    sign(
+        "safeguarding",
+        groups![
+            "stealing|steals|stole",
+            "carer|carers|son|daughter|neighbour|nephew|niece|grandson|granddaughter",
+        ],
+        "",
     ),
     sign(
         "safeguarding",
@@ -743,6 +796,36 @@ mod tests {
         ),
         ("a fit", "She is having a fit", true),
         ("a coil fitting", "The coil fitting was quick", false),
+        (
+            "high blood pressure in pregnancy",
+            "I'm pregnant and I've got a terrible headache and blurry vision",
+            true,
+        ),
+        (
+            "a low blood sugar, with a decimal point",
+            "I'm diabetic and my sugar is 2.1 and I feel shaky and confused",
+            true,
+        ),
+        (
+            "a rope, thought of",
+            "I've got a rope and I keep thinking about using it",
+            true,
+        ),
+        (
+            "a skipping rope",
+            "My son got a skipping rope for his birthday",
+            false,
+        ),
+        (
+            "money kept from someone",
+            "I'm not allowed out by my husband and he takes my money",
+            true,
+        ),
+        (
+            "an older man around a child",
+            "My daughter is 15 and has an older boyfriend who gives her drugs",
+            true,
+        ),
         (
             "fit to practise",
             "Dr Smith is not fit to practise, he ignored my symptoms",

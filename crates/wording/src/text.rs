@@ -130,12 +130,17 @@ pub fn tokenise(text: &str) -> Vec<Token> {
                 && next.is_some_and(|n| normalise_char(n).is_some()));
         if !starts_word {
             if matches!(c, '.' | '!' | '?' | ';' | '\n') {
-                // "f.u.c.k": a full stop between single letters is not the end of a sentence.
+                // "f.u.c.k": a full stop between single letters is not the end of a sentence;
+                // nor is the point in "2.1".
                 let between_letters = c == '.'
                     && next.is_some_and(|n| normalise_char(n).is_some())
                     && i > 0
                     && normalise_char(chars[i - 1].1).is_some();
-                if !between_letters {
+                let decimal_point = c == '.'
+                    && next.is_some_and(|n| n.is_ascii_digit())
+                    && i > 0
+                    && chars[i - 1].1.is_ascii_digit();
+                if !between_letters && !decimal_point {
                     clause += 1;
                 }
             }
