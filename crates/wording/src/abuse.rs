@@ -120,7 +120,10 @@ const THREATS: &str = lines![
     "thick|thik|dumb|ugly|fat ~ as ~ mince|shit|two|a|mud|muck|pig|planks|bricks|anything|owt|hell|fuck|pigshit|shite",
     "doctor|dr death|doom",
     "english ~3 or ~ go ~ home|back",
-    "{person} ~ stinks|stink|smells|smell|reeks|reek|stank",
+    "{person} ?really|proper|absolutely stinks|stink|smells|smell|reeks|reek|stank",
+    "personality|charisma|empathy of a|an",
+    "built like a|an",
+    "mentally deficient|defective|subnormal|retarded|challenged",
     "go back to ~ your|ur|their|his|her|where ~ country|own|from|came",
     "learn to speak english",
     "speak ~ proper|fucking|bloody ~ english",
@@ -321,7 +324,8 @@ static PERSON_VERBS: WordSet = WordSet::new(words![
     "sneered", "snapped", "yelled", "barked", "wouldnt", "wont", "didnt", "couldnt", "cant",
     "kept", "gave", "sent", "made", "acted", "spoke", "talked", "treated", "looked", "stared",
     "glared", "tutted", "sighed", "lied", "shrugged", "working", "works", "who", "that", "needs",
-    "should", "has", "had", "thinks", "does", "did", "just", "then",
+    "guarding", "manning", "running", "sitting", "sat", "should", "has", "had", "thinks", "does",
+    "did", "just", "then",
 ]);
 
 /// Where the insult stands in a place staff work: "the cow on reception".

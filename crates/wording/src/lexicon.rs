@@ -298,6 +298,7 @@ const STRONG_INSULTS: &str = words![
 ];
 
 const PERSON_INSULTS: &str = words![
+    "weapon",
     "cattle",
     "vegetable",
     "plague",
