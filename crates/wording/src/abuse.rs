@@ -272,6 +272,9 @@ static FILLERS: WordSet = WordSet::new(words![
     "spoiled",
     "entitled",
     "ungrateful",
+    "pair",
+    "couple",
+    "gang",
     "probably",
     "clearly",
     "obviously",
@@ -617,6 +620,23 @@ fn asked_of_a_person(tokens: &[Token], i: usize) -> bool {
     false
 }
 
+/// "… mock me, fucking lowlife": an insult sworn at someone, with no article before it (the
+/// patient speaking of themself says "a", "like": "made me feel like a bloody idiot").
+fn sworn_at(tokens: &[Token], i: usize) -> bool {
+    i > 0
+        && tokens[i - 1].clause == tokens[i].clause
+        && matches!(
+            tokens[i - 1].norm.as_str(),
+            "fucking" | "fuckin" | "fking" | "effing" | "bloody" | "stupid" | "dirty" | "filthy"
+        )
+        && (i < 2
+            || tokens[i - 2].clause != tokens[i].clause
+            || !matches!(
+                tokens[i - 2].norm.as_str(),
+                "a" | "an" | "like" | "the" | "as" | "such" | "total" | "complete" | "absolute"
+            ))
+}
+
 /// "you cow", "you stupid fat pig": the insult is said to someone.
 fn addressed(tokens: &[Token], i: usize) -> bool {
     let clause = tokens[i].clause;
@@ -734,7 +754,11 @@ fn used_as_a_person(tokens: &[Token], i: usize) -> bool {
                 tokens[i - 2].norm.as_str(),
                 "that" | "this" | "those" | "these"
             ));
-    let acts = next.is_some_and(|n| PERSON_VERBS.contains(&n.norm)) && determiner;
+    // "that cow hung up on me", "this ho Korina".
+    let acts = determiner
+        && next.is_some_and(|n| {
+            PERSON_VERBS.contains(&n.norm) || (n.capitalised && is_name(tokens, i + 1))
+        });
     // "what a clown" / "what an absolute joke she is".
     // "what a clown she is", "the nurse, what a witch", "what a bunch of clowns".
     let what_a = (i > 1
@@ -1029,7 +1053,11 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
         };
         let hit = match class {
             // In Britain a fag is also a cigarette: a slur unless it is being smoked or bought.
-            _ if matches!(word, "fag" | "fags") => (!about_cigarettes(tokens, i)).then_some("slur"),
+            _ if matches!(word, "fag" | "fags") => (!about_cigarettes(tokens, i)
+                || tokens.get(i + 1).is_some_and(|n| {
+                    matches!(n.norm.as_str(), "boy" | "boys" | "ass" | "bitch" | "lover")
+                }))
+            .then_some("slur"),
             // "hoe" is Dutch for "how"; "cripple" is also a verb ("to cripple the industry").
             _ if matches!(word, "hoe" | "hoes") && in_dutch(tokens) => None,
             _ if word == "cripple" && i > 0 && is_modal(&tokens[i - 1].norm) => None,
@@ -1057,7 +1085,8 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
             Class::VulgarInsult => Some("vulgar_insult"),
             Class::StrongInsult => (!said_of_self(tokens, i)
                 || addressed(tokens, i)
-                || predicated_person(tokens, i).is_some())
+                || predicated_person(tokens, i).is_some()
+                || sworn_at(tokens, i))
             .then_some("insult"),
             // Said of things as often as of people ("the new app is trash"): only with a plain
             // person as the subject, not any capitalised word (a team, a phone, a month).
@@ -1268,6 +1297,26 @@ mod tests {
         (
             "said to someone's face",
             "You're a disgrace to the uniform, you horrible woman.",
+            true,
+        ),
+        (
+            "an insult sworn at someone",
+            "you made me wait an hour just to mock me, fucking lowlife",
+            true,
+        ),
+        (
+            "the patient calling themself names",
+            "the receptionist made me feel like a bloody idiot",
+            false,
+        ),
+        (
+            "an insult before a name",
+            "that cow Sandra hung up on me",
+            true,
+        ),
+        (
+            "a pair of them",
+            "the doctors here are a pair of thugs",
             true,
         ),
         (
