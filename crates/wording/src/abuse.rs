@@ -350,13 +350,53 @@ static STAFF_PLACES: WordSet = WordSet::new(words![
 /// "… on reception", "… behind the front desk".
 fn staff_place_ahead(tokens: &[Token], from: usize, reach: usize) -> bool {
     let clause = tokens[from - 1].clause;
-    tokens
-        .get(from..)
-        .unwrap_or_default()
+    let ahead = tokens.get(from..).unwrap_or_default();
+    ahead
         .iter()
+        .enumerate()
         .take(reach)
-        .take_while(|t| t.clause == clause)
-        .any(|t| STAFF_PLACES.contains(&t.norm))
+        .take_while(|(_, t)| t.clause == clause)
+        .any(|(k, t)| {
+            // "the front desk", but not "in front of everyone".
+            STAFF_PLACES.contains(&t.norm)
+                && !(t.is("front") && ahead.get(k + 1).is_some_and(|n| n.is("of")))
+        })
+}
+
+/// Someone else's words, reported: "someone called the nurse a stupid cow", "a patient was
+/// shouting 'you fat cow' at reception", "the receptionist called me a liar". Not when the
+/// patient is the one calling names ("I called her a cow").
+fn reported(tokens: &[Token], i: usize) -> bool {
+    let clause = tokens[i].clause;
+    let from = i.saturating_sub(6);
+    let Some(verb) = (from..i).rev().find(|&k| {
+        tokens[k].clause == clause
+            && matches!(
+                tokens[k].norm.as_str(),
+                "called"
+                    | "calling"
+                    | "calls"
+                    | "shouting"
+                    | "shouted"
+                    | "screaming"
+                    | "screamed"
+                    | "yelling"
+                    | "yelled"
+                    | "swearing"
+                    | "swore"
+            )
+    }) else {
+        return false;
+    };
+    let by_the_patient = tokens[verb.saturating_sub(3)..verb].iter().any(|t| {
+        t.clause == clause && matches!(t.norm.as_str(), "i" | "id" | "ill" | "im" | "we" | "ive")
+    });
+    // "called me a liar", not "the nurse called Sue is …" (a name, not a name-calling).
+    let between = &tokens[verb + 1..i];
+    let named_as = tokens[verb].norm.starts_with("call")
+        && (!between.iter().any(|t| t.is("a") || t.is("an"))
+            || between.iter().any(|t| is_copula_word(&t.norm)));
+    !by_the_patient && !named_as
 }
 
 /// A token is a name: a known first name, a word after a title, or a capitalised word inside a
@@ -429,7 +469,11 @@ pub fn is_person(tokens: &[Token], i: usize) -> bool {
 }
 
 fn is_copula(tokens: &[Token], i: usize) -> bool {
-    COPULAS.contains(&tokens[i].norm)
+    is_copula_word(&tokens[i].norm)
+}
+
+fn is_copula_word(word: &str) -> bool {
+    COPULAS.contains(word)
 }
 
 /// The patient speaking of themself: "made me feel like an idiot", "I felt stupid".
@@ -1051,6 +1095,30 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
         let Some((class, word)) = lexicon::class_of(&tokens[i].norm) else {
             continue;
         };
+        // Medical words: "spastic diplegia", "spastic paraplegia".
+        if word == "spastic"
+            && tokens.get(i + 1).is_some_and(|n| {
+                matches!(
+                    n.norm.as_str(),
+                    "diplegia"
+                        | "paraplegia"
+                        | "quadriplegia"
+                        | "hemiplegia"
+                        | "cerebral"
+                        | "palsy"
+                        | "colon"
+                        | "bladder"
+                        | "muscles"
+                        | "movements"
+                        | "paresis"
+                )
+            })
+        {
+            continue;
+        }
+        if class != Class::Slur && reported(tokens, i) {
+            continue;
+        }
         let hit = match class {
             // In Britain a fag is also a cigarette: a slur unless it is being smoked or bought.
             _ if matches!(word, "fag" | "fags") => (!about_cigarettes(tokens, i)
@@ -1198,11 +1266,12 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
         ..
     } in phrases.iter().filter(|m| m.kind == Kind::Abuse).cloned()
     {
-        let reported = range.start >= 2
+        let reported = (range.start >= 2
             && matches!(
                 tokens[range.start - 2].norm.as_str(),
                 "told" | "telling" | "tells" | "said" | "asked"
-            );
+            ))
+            || reported(tokens, range.start);
         // "what the fuck is …", "the fuck off": an exclamation, not aimed at anyone.
         let exclaimed = range.start >= 1
             && tokens[range.start - 1].is("the")
@@ -1318,6 +1387,41 @@ mod tests {
             "a pair of them",
             "the doctors here are a pair of thugs",
             true,
+        ),
+        (
+            "someone else's words, reported",
+            "Someone called the nurse a stupid cow and she handled it brilliantly",
+            false,
+        ),
+        (
+            "words shouted at the staff by another patient",
+            "Another patient was shouting \"you fat cow\" at reception and nobody intervened",
+            false,
+        ),
+        (
+            "the patient called names, reported",
+            "The receptionist called me a liar in front of everyone",
+            false,
+        ),
+        (
+            "the patient calling names",
+            "I called her a stupid cow and I'd do it again",
+            true,
+        ),
+        (
+            "a nurse called by her name",
+            "the nurse called Sue is an evil witch",
+            true,
+        ),
+        (
+            "a medical word",
+            "My son has a spastic diplegia diagnosis",
+            false,
+        ),
+        (
+            "wicked is praise",
+            "The nurse was wicked, proper sound",
+            false,
         ),
         (
             "how someone behaved is criticism",

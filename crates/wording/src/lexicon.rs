@@ -671,7 +671,6 @@ const INSULT_ADJECTIVES: &str = words![
     "two-faced",
     "twofaced",
     "evil",
-    "wicked",
     "nasty",
     "pathetic",
     "worthless",
