@@ -175,8 +175,8 @@ const SIGNS: &[Sign] = &[
     sign(
         "anaphylaxis",
         groups![
-            "sting|stung|peanut|peanuts|nut|nuts|allergic|allergy|reaction",
-            "swell*|swollen|breath*|wheez*|throat|hives|collaps*|faint*",
+            "sting|stung|peanut|peanuts|nut|nuts|allergic|allergy|reaction|shellfish|prawns",
+            "swell*|swollen|breath*|wheez*|throat|hives|collaps*|faint*|hoarse|voice|rash",
         ],
         "",
     ),
@@ -452,6 +452,40 @@ const SIGNS: &[Sign] = &[
         ],
         "",
     ),
+    // Too much insulin; a bowel blocked or bleeding; a stiff neck with a fever or drowsiness.
+    sign(
+        "sepsis",
+        groups!["insulin", "double|twice|extra|overdose|much|many"],
+        "",
+    ),
+    sign(
+        "sepsis",
+        groups!["vomit*|sick|throwing", "green|bile|coffee|grounds"],
+        "",
+    ),
+    sign(
+        "sepsis",
+        groups![
+            "tummy|stomach|abdominal|belly|abdomen",
+            "severe|agony|agonising|unbearable|excruciating",
+            "pain|pains|ache|cramps",
+        ],
+        "months|years|weeks|ibs|period|periods",
+    ),
+    sign(
+        "sepsis",
+        groups![
+            "stiff",
+            "neck",
+            "child|baby|son|daughter|fever|temperature|temp|sleepy|drowsy|light|rash|vomit*|confus*",
+        ],
+        "",
+    ),
+    sign(
+        "self_harm_or_suicide",
+        groups!["goodbye|farewell", "letter|letters|note|notes|messages"],
+        "",
+    ),
     // A sudden pain in a testicle (torsion); a baby's soft spot bulging (meningitis).
     sign(
         "sepsis",
@@ -542,8 +576,8 @@ const SIGNS: &[Sign] = &[
         "safeguarding",
         groups![
             "controls|controlling|violent|threatens|threatening",
-            "husband|wife|partner|boyfriend|girlfriend|ex|he|she",
-            "me|my|money|family|phone",
+            "husband|wife|partner|boyfriend|girlfriend|ex|he|she|dad|father|stepdad|mum|mother|brother|son",
+            "me|my|money|family|phone|us|kids|children",
         ],
         "staff|receptionist|doctor|nurse|manager",
     ),
@@ -825,6 +859,26 @@ mod tests {
             "an older man around a child",
             "My daughter is 15 and has an older boyfriend who gives her drugs",
             true,
+        ),
+        (
+            "an allergy with a hoarse voice",
+            "my kid ate a peanut and now he's covered in a rash and his voice is hoarse",
+            true,
+        ),
+        (
+            "too much insulin",
+            "I took double my insulin by mistake and feel really shaky",
+            true,
+        ),
+        (
+            "a stiff neck and drowsiness",
+            "my child is unusually sleepy and has a stiff neck",
+            true,
+        ),
+        (
+            "a stiff neck from sleeping",
+            "I woke up with a stiff neck after a long drive",
+            false,
         ),
         (
             "fit to practise",

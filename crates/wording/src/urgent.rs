@@ -30,7 +30,7 @@ const SEPSIS: &str = lines![
     "cold ~ hands ~ feet",
     "very ~ high ~ temperature|fever",
     "temperature|temp|fever ~3 of|is|at|was|reached|hit ~ 39|40|41|104|105",
-    "weeks|days ~ old ~6 temperature|temp|fever|hot",
+    "weeks|days|week|day|month ~ old ~6 temperature|temp|fever|hot",
     "not ~ passed ~ urine|water|wee",
     "floppy|unresponsive|unconscious|collapsed|collapse|seizure|seizures|convulsion*|fainted",
     "skin ~3 mottled|blotchy|blue|grey|clammy",
