@@ -486,6 +486,50 @@ const SIGNS: &[Sign] = &[
         groups!["goodbye|farewell", "letter|letters|note|notes|messages"],
         "",
     ),
+    sign(
+        "self_harm_or_suicide",
+        groups![
+            "stockpil*|hoard*|saved|saving|collecting|collected",
+            "tablets|pills|meds|medication|paracetamol|painkillers",
+        ],
+        "",
+    ),
+    sign(
+        "self_harm_or_suicide",
+        groups![
+            "thoughts|thinking|urge|urges|tempted|want",
+            "driving|drive|crash|crashing",
+            "wall|lorry|tree|oncoming|bridge|traffic",
+        ],
+        "",
+    ),
+    sign(
+        "self_harm_or_suicide",
+        groups![
+            "scared|afraid|frightened|worried|terrified|might",
+            "hurt|harm|kill|shake|smother",
+            "baby|child|kids|son|daughter|children",
+        ],
+        "doctor|nurse|injection|injections|jab|jabs|vaccine|vaccination|needle|teeth|teething|nappy|bath|medicine|medication|formula",
+    ),
+    // Turning blue; in pregnancy, pain with fainting (an ectopic pregnancy).
+    sign(
+        "breathing",
+        groups![
+            "blue",
+            "turned|turning|went|going|gone|goes",
+            "baby|child|son|daughter|lips|face|he|she|toddler|mum|dad|husband|wife",
+        ],
+        "badge|car|paint|light|lights|sky|ink|pen|folder|form|door|badge",
+    ),
+    sign(
+        "pregnancy",
+        groups![
+            "pregnant|pregnancy",
+            "faint|fainted|fainting|dizzy|collapsed|sharp|severe|agony|shoulder",
+        ],
+        "test|tests|class|classes|yoga|leaflet|scan",
+    ),
     // A sudden pain in a testicle (torsion); a baby's soft spot bulging (meningitis).
     sign(
         "sepsis",
@@ -879,6 +923,26 @@ mod tests {
             "a stiff neck from sleeping",
             "I woke up with a stiff neck after a long drive",
             false,
+        ),
+        (
+            "tablets saved up",
+            "I've stockpiled my tablets and I'm ready to take them",
+            true,
+        ),
+        (
+            "afraid of hurting the baby",
+            "I'm scared I might hurt my baby",
+            true,
+        ),
+        (
+            "afraid the jab will hurt",
+            "I was worried the injection might hurt my baby",
+            false,
+        ),
+        (
+            "a baby turning blue",
+            "my baby turned blue for a few seconds",
+            true,
         ),
         (
             "fit to practise",

@@ -44,6 +44,8 @@ const MENTAL: &str = lines![
     "kill|killing|harm|harming ~ herself|himself|themselves|themself",
     "end|ending ~ my|it ~ life|all",
     "end ~ it",
+    "end|ending everything",
+    "nobody|noone|no ~3 miss ~ me",
     "want|wanted|wish ~ it ~ all ~ to ~ end|stop",
     "dont|no ~ want|wanna ~ to ~ live|exist|wake",
     "not ~ want ~ to ~ live|exist",
