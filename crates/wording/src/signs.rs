@@ -220,7 +220,7 @@ const SIGNS: &[Sign] = &[
         "headache",
         groups![
             "headache|head|heads|headaches|migraine",
-            "worst|thunderclap|exploding|explode|exploded|instantly|split*|bat|hammer|sledgehammer|brick",
+            "worst|thunderclap|exploding|explode|exploded|instantly|split*|bat|hammer|sledgehammer|brick|blinding|seconds",
         ],
         "",
     ),
@@ -561,7 +561,7 @@ const SIGNS: &[Sign] = &[
     sign(
         "safeguarding",
         groups![
-            "hurting|harming|hitting|touching|abusing|hurt|harmed",
+            "hurting|harming|hitting|touching|abusing|hurt|harmed|hurts|harms|abuses",
             "someone|somebody|he|she|they|partner|husband|wife|boyfriend|girlfriend|ex|carer|uncle|stepdad|dad|mum",
             "me|children|kids|child|son|daughter|baby|us|him|her|them",
         ],
@@ -575,6 +575,16 @@ const SIGNS: &[Sign] = &[
             "partner|husband|wife|boyfriend|girlfriend|he|she|ex",
         ],
         "gp|doctor|doctors|appointment|nurse|receptionist|reception|staff|surgery|practice|manager",
+    ),
+    // Children left alone.
+    sign(
+        "safeguarding",
+        groups![
+            "left|leaves|leaving",
+            "alone|unsupervised|unattended|themselves",
+            "kids|children|child|baby|toddler|toddlers|boy|girl|babies",
+        ],
+        "waiting|room|reception|surgery|practice|clinic|appointment|consultation",
     ),
     // Money, a phone or papers kept from someone; an older man around a child; a carer who steals.
     sign(
