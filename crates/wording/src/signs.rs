@@ -144,10 +144,23 @@ const SIGNS: &[Sign] = &[
         ],
         "",
     ),
+    sign("breathing", groups!["choking|choked"], ""),
+    // Breathless, but not on a hill or the stairs.
     sign(
         "breathing",
-        groups!["choking|choked|breathless|breathlessness"],
-        "",
+        groups!["breathless|breathlessness"],
+        "hill|hills|stairs|steps|walking|walk|bus|exercise|gym|months|years",
+    ),
+    // Passing out, but not nearly, from the heat.
+    sign(
+        "sepsis",
+        groups!["passed|passing", "out"],
+        "nearly|almost|heat|hot|boredom|bored|laughing|leaflet|leaflets|forms|letters|sheets",
+    ),
+    sign(
+        "safeguarding",
+        groups!["safeguarding"],
+        "poster|posters|leaflet|leaflets|training|policy|policies|lead|team|officer|course|website|information",
     ),
     // Anaphylaxis.
     sign("anaphylaxis", groups!["anaphyla*|epipen|epi-pen"], ""),

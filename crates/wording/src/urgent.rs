@@ -34,7 +34,6 @@ const SEPSIS: &str = lines![
     "not ~ passed ~ urine|water|wee",
     "floppy|unresponsive|unconscious|collapsed|collapse|seizure|seizures|convulsion*|fainted",
     "skin ~3 mottled|blotchy|blue|grey|clammy",
-    "passed out",
     "wont|cant|cannot ~ wake",
 ];
 const MENTAL: &str = lines![
@@ -78,7 +77,6 @@ const SAFEGUARDING: &str = lines![
     "being ~ abused|hurt|hit|beaten|touched",
     "child|children|kid|kids|baby|son|daughter ~4 at risk",
     "child|children|kid|kids|baby|son|daughter|toddler|grandson|granddaughter ~4 unsafe|neglected|bruises|bruised|bruising",
-    "safeguarding",
     "dont|not|never ~ feel ~ safe",
     "threatening|threatens|threatened ~ me|us|my ~2 home|life|kids|children|safe",
     "abusing|abuses ~ me|my|the ~ child|children|kids|baby|son|daughter",
@@ -218,10 +216,11 @@ pub fn past_sentences(tokens: &[Token]) -> Vec<u32> {
                     })
                 }
                 "in" | "back" => {
-                    long_ago |= word(k + 1).len() == 4
+                    long_ago |= (word(k + 1).len() == 4
                         && word(k + 1)
                             .parse::<u32>()
-                            .is_ok_and(|y| (1950..=2030).contains(&y))
+                            .is_ok_and(|y| (1950..=2030).contains(&y)))
+                        || MONTHS.contains(word(k + 1))
                 }
                 "history" => long_ago |= word(k + 1) == "of",
                 "used" => long_ago |= word(k + 1) == "to",
@@ -234,6 +233,8 @@ pub fn past_sentences(tokens: &[Token]) -> Vec<u32> {
                 "thanks" | "thank" | "grateful" => {
                     thanks |= word(k + 1) != "for" || word(k + 2) != "nothing"
                 }
+                // "… which saved my life"
+                "saved" if word(k + 2) == "life" => (thanks, done_for_them) = (true, true),
                 "spotted" | "saved" | "helped" | "diagnosed" | "caught" | "recognised"
                 | "recognized" | "treated" | "sorted" | "supported" | "picked" | "noticed"
                 | "found" | "referred" | "rushed" | "sent" => done_for_them = true,
@@ -252,6 +253,21 @@ pub fn past_sentences(tokens: &[Token]) -> Vec<u32> {
     }
     past
 }
+
+/// Month names: "in March" is a time past.
+static MONTHS: WordSet = WordSet::new(words![
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]);
 
 /// Every urgent group, by rule name.
 pub const PHRASES: &[(&str, &str)] = &[
@@ -342,6 +358,26 @@ mod tests {
         (
             "a stroke clinic",
             "The stroke clinic letter went to my old address",
+            false,
+        ),
+        (
+            "chest pain in a month gone by, thanked for",
+            "They sent me straight to A&E when I had chest pain in March, which saved my life",
+            false,
+        ),
+        (
+            "nearly passing out from the heat",
+            "I nearly passed out from the heat in the waiting room, please get a fan",
+            false,
+        ),
+        (
+            "a safeguarding poster",
+            "The safeguarding poster is out of date",
+            false,
+        ),
+        (
+            "breathless on a hill",
+            "I get breathless walking up the hill to the surgery",
             false,
         ),
         (
