@@ -1,5 +1,7 @@
 //! A formal complaint: the patient says they want to make one, so the kiosk shows the route.
 
+use crate::text::Token;
+
 const COMPLAINT: &str = lines![
     "make|making|made|file|filing|lodge|lodging|raise|raising|put|putting|submit|submitting|register|registering|log|logging|write|writing|send|sending ~ a|an|my|in ~ formal|official|written ~ complaint",
     "make|making|file|filing|lodge|lodging|raise|raising|put|putting|submit|submitting|register|log ~ a|my ~ complaint",
@@ -23,4 +25,38 @@ const COMPLAINT: &str = lines![
     "my ~ solicitor|lawyer",
 ];
 
+/// "I don't want to complain, but …": a complaint declined, just before the phrase.
+pub fn declined(tokens: &[Token], start: usize) -> bool {
+    tokens[start.saturating_sub(2)..start].iter().any(|t| {
+        t.clause == tokens[start].clause
+            && matches!(
+                t.norm.as_str(),
+                "dont" | "not" | "never" | "wouldnt" | "didnt" | "no" | "doesnt"
+            )
+    })
+}
+
 pub const PHRASES: &[(&str, &str)] = &[("formal_complaint", COMPLAINT)];
+
+#[cfg(test)]
+mod tests {
+    use crate::{Kind, analyse};
+
+    /// (what the case shows, comment, whether a formal complaint is found)
+    const CASES: &[(&str, &str, bool)] = &[
+        ("asked for", "Please treat this as a formal complaint", true),
+        ("wished", "I wish to complain", true),
+        (
+            "declined",
+            "I don't want to complain but the wait was long",
+            false,
+        ),
+        ("none", "No complaints at all, great service", false),
+    ];
+
+    #[test]
+    fn cases_are_judged_as_described() {
+        let wrong = crate::wrongly_judged(CASES, |t| analyse(t).has(Kind::Complaint));
+        assert!(wrong.is_empty(), "{wrong:#?}");
+    }
+}

@@ -206,6 +206,7 @@ pub fn analyse(comment: &str) -> Analysis {
     for found in phrases
         .iter()
         .filter(|m| matches!(m.kind, Kind::Urgent | Kind::Complaint))
+        .filter(|m| m.kind != Kind::Complaint || !complaint::declined(&tokens, m.tokens.start))
     {
         let span = tokens[found.tokens.start].span.start..tokens[found.tokens.end - 1].span.end;
         findings.push(Finding {
