@@ -224,6 +224,7 @@ test("honest sweary criticism gets no nudge, an edit clears one, and urgent word
     await comment.fill("The booking system is a bloody nightmare, an hour on hold.");
     await page.waitForTimeout(400);
     assert.equal(await page.getByTestId("nudge-abuse").count(), 0, "criticism is welcome as it is");
+    assert.equal(await page.getByTestId("not-monitored").count(), 1, "the standing notice");
     await comment.fill("The receptionist is an idiot.");
     await page.getByTestId("nudge-abuse").waitFor();
     await comment.fill("The receptionist would not let me speak to a doctor.");
@@ -232,8 +233,10 @@ test("honest sweary criticism gets no nudge, an edit clears one, and urgent word
     const urgent = page.getByTestId("nudge-urgent");
     await urgent.waitFor();
     assert.match(await urgent.innerText(), /reception.*999.*NHS 111/s);
+    assert.equal(await page.getByTestId("not-monitored").count(), 0, "the urgent panel says it instead");
     await comment.fill("Call me on 07700 900123.");
     await page.getByTestId("nudge-personal-data").waitFor();
+    assert.equal(await page.getByTestId("not-monitored").count(), 1, "the standing notice is back");
     // Continue is never blocked by anything but the length limit.
     await page.getByTestId("next").click();
     await page.getByRole("heading", { name: "Would you like the practice manager to contact you?" }).waitFor();

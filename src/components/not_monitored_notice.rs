@@ -2,7 +2,8 @@ use leptos::prelude::*;
 
 use crate::i18n::use_i18n;
 
-/// Always on the comment screen, whatever is typed: this form is not read straight away.
+/// On the comment screen (unless the urgent panel already says it) and the closed screen: this
+/// form is not read straight away.
 #[component]
 pub fn NotMonitoredNotice() -> impl IntoView {
     let i18n = use_i18n();

@@ -2,7 +2,7 @@ use std::time::Duration;
 
 use leptos::html;
 use leptos::prelude::*;
-use wording::Analysis;
+use wording::{Analysis, Kind};
 
 use crate::components::nav_bar::NavBar;
 use crate::components::not_monitored_notice::NotMonitoredNotice;
@@ -94,7 +94,10 @@ pub fn CommentScreen() -> impl IntoView {
                 on_edit=edit
                 on_send_anyway=Callback::new(move |()| flow.go(Screen::Reply))
             />
-            <NotMonitoredNotice />
+            // The urgent panel says the same, louder: the notice steps aside while it shows.
+            <Show when=move || !analysis.with(|a| a.has(Kind::Urgent))>
+                <NotMonitoredNotice />
+            </Show>
             <NavBar
                 back=Screen::Rating
                 next_label="nav-continue"
