@@ -122,6 +122,9 @@ const THREATS: &str = lines![
     "english ~3 or ~ go ~ home|back",
     "{person} ?really|proper|absolutely stinks|stink|smells|smell|reeks|reek|stank",
     "personality|charisma|empathy of a|an",
+    "brains|brain ~3 dynamite|gunpowder",
+    "useful|helpful|use as a|an",
+    "gob|mouth on legs",
     "built like a|an",
     "mentally deficient|defective|subnormal|retarded|challenged",
     "go back to ~ your|ur|their|his|her|where ~ country|own|from|came",
@@ -549,6 +552,33 @@ fn predicated_person(tokens: &[Token], i: usize) -> Option<usize> {
         // The patient is the subject: "treated me like I was stupid".
         let the_patient =
             matches!(norm, "i" | "me" | "im" | "we" | "us" | "myself") && !tokens[s].all_caps;
+        // "the woman I spoke to was …": the patient is inside a clause about the subject.
+        let relative = the_patient
+            && s > 0
+            && tokens[s - 1].clause == clause
+            && lexicon::is_person_word(&tokens[s - 1].norm)
+            && !matches!(tokens[s - 1].norm.as_str(), "i" | "me" | "we" | "us")
+            && tokens.get(s + 1).is_some_and(|v| {
+                matches!(
+                    v.norm.as_str(),
+                    "spoke"
+                        | "saw"
+                        | "see"
+                        | "seen"
+                        | "talked"
+                        | "dealt"
+                        | "met"
+                        | "had"
+                        | "got"
+                        | "asked"
+                        | "rang"
+                        | "called"
+                        | "phoned"
+                )
+            });
+        if relative {
+            return Some(s - 1);
+        }
         if NOT_PEOPLE.contains(norm) || the_patient {
             // "whoever runs this place is a crook": the place is not the subject.
             return tokens[s.saturating_sub(3)..s]
@@ -1423,6 +1453,17 @@ mod tests {
             "The nurse was wicked, proper sound",
             false,
         ),
+        (
+            "the subject of a clause about the patient",
+            "The woman I spoke to was a complete moron who couldn't spell my name.",
+            true,
+        ),
+        (
+            "a taxi, not a person",
+            "One we were in was filthy and stinking.",
+            false,
+        ),
+        ("misspelt", "the docter is a stupid idoit", true),
         (
             "how someone behaved is criticism",
             "The staff are rude and I've seen them be nasty to elderly patients",
