@@ -176,6 +176,9 @@ const VULGAR_INSULTS: &str = words![
     "dickhead",
     "dickheads",
     "knobhead",
+    "knobhed",
+    "dickhed",
+    "dikhed",
     "knobheads",
     "bellend",
     "bellends",
@@ -833,6 +836,8 @@ const PERSON_WORDS: &str = words![
     "herself",
     "receptionist",
     "receptinist",
+    "rcptnist",
+    "receptionsit",
     "recptionist",
     "receptionst",
     "receptionest",
@@ -1463,6 +1468,14 @@ pub fn class_of(word: &str) -> Option<(Class, &'static str)> {
     if let Some((key, class)) = tables.classes.get_key_value(word) {
         return Some((*class, key));
     }
+    // "b-tch", "sh-t": a hyphen standing for a letter (not "two-faced", "x-ray").
+    if word.contains('-')
+        && !word.contains('*')
+        && word.len() <= 8
+        && word.split('-').any(|part| part.len() <= 2)
+    {
+        return class_of(&word.replace('-', "*"));
+    }
     if word.contains('*') {
         // A mask around a whole word is decoration, not a hidden letter: "niggers*", "*faggot".
         let unmasked = word.trim_matches('*');
@@ -1562,6 +1575,8 @@ mod tests {
         assert_eq!(class_of("cunt").map(|c| c.0), Some(Class::VulgarInsult));
         assert_eq!(class_of("f***ing").map(|c| c.1), Some("fucking"));
         assert_eq!(class_of("sh*t").map(|c| c.1), Some("shit"));
+        assert_eq!(class_of("b-tch").map(|c| c.1), Some("bitch"));
+        assert_eq!(class_of("x-ray"), None);
         assert_eq!(class_of("shiit").map(|c| c.1), Some("shit"));
         assert_eq!(class_of("idiot").map(|c| c.0), Some(Class::StrongInsult));
         assert_eq!(class_of("penistone"), None);
