@@ -293,6 +293,16 @@ static FILLERS: WordSet = WordSet::new(words![
 
 /// Things said of people that are not people: a copula after them doesn't make an insult personal.
 static NOT_PEOPLE: WordSet = WordSet::new(words![
+    "attitude",
+    "attitudes",
+    "behaviour",
+    "behavior",
+    "manner",
+    "manners",
+    "tone",
+    "treatment",
+    "response",
+    "communication",
     "it",
     "this",
     "that",
@@ -1464,6 +1474,11 @@ mod tests {
             false,
         ),
         ("misspelt", "the docter is a stupid idoit", true),
+        (
+            "an attitude, not the person",
+            "The receptionist's attitude was vile",
+            false,
+        ),
         (
             "how someone behaved is criticism",
             "The staff are rude and I've seen them be nasty to elderly patients",
