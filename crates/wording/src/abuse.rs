@@ -1241,7 +1241,9 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
                 // These words have innocent uses ("the queue was a joke", "a rat in the car park");
                 // "shit" and "crap" are what the service is as often as what a person is.
                 let mass_noun = matches!(word, "shit" | "shite" | "crap");
-                (predicated_person_loosely(tokens, i).is_some()
+                // "she is the shit": praise.
+                let the_best = word == "shit" && i > 0 && tokens[i - 1].is("the");
+                (!the_best && predicated_person_loosely(tokens, i).is_some()
                     || addressed(tokens, i)
                     || asked_of_a_person(tokens, i)
                     || (!mass_noun && used_as_a_person(tokens, i)))
