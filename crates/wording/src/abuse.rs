@@ -126,6 +126,8 @@ const THREATS: &str = lines![
     "useful|helpful|use as a|an",
     "gob|mouth on legs",
     "old|silly|boring fart|farts",
+    "{person} ~ is|was|s|are|were ~ a|an|such ~3 wretched|spiteful|vile|nasty|horrible|evil|hateful|disgusting|miserable|bitter|poisonous|venomous|vindictive|twisted ~2 woman|man|person|creature|individual|lady|bloke|specimen|women|men|people",
+    "comeuppance",
     "full of herself|himself|themselves|yourself|yourselves",
     "dip shit|shits",
     "built like a|an",
@@ -707,6 +709,47 @@ fn asked_of_a_person(tokens: &[Token], i: usize) -> bool {
     false
 }
 
+/// "receptionist very bad woman, stupid and ugly": an insulting adjective right after the person
+/// (across "and" and other insulting adjectives), the verb left out as people write it.
+fn follows_a_person(tokens: &[Token], i: usize) -> bool {
+    let clause = tokens[i].clause;
+    // The adjective ends the phrase: "mental" in "mental health" describes a thing.
+    let ends_phrase = tokens.get(i + 1).is_none_or(|n| {
+        n.clause != clause
+            || matches!(
+                n.norm.as_str(),
+                "and" | "or" | "but" | "too" | "as" | "like"
+            )
+            || matches!(
+                lexicon::class_of(&n.norm),
+                Some((Class::InsultAdjective, _))
+            )
+    });
+    if !ends_phrase {
+        return false;
+    }
+    let mut k = i;
+    while k > 0 && i - k < 4 && tokens[k - 1].clause == clause {
+        let before = &tokens[k - 1];
+        if lexicon::is_person_word(&before.norm) {
+            return !matches!(
+                before.norm.as_str(),
+                "i" | "me" | "we" | "us" | "you" | "u" | "one" | "lot" | "team" | "staff"
+            );
+        }
+        let joins = matches!(before.norm.as_str(), "and" | "very" | "so" | "really")
+            || matches!(
+                lexicon::class_of(&before.norm),
+                Some((Class::InsultAdjective, _))
+            );
+        if !joins {
+            return false;
+        }
+        k -= 1;
+    }
+    false
+}
+
 /// "… mock me, fucking lowlife": an insult sworn at someone, with no article before it (the
 /// patient speaking of themself says "a", "like": "made me feel like a bloody idiot").
 fn sworn_at(tokens: &[Token], i: usize) -> bool {
@@ -824,6 +867,12 @@ fn used_as_a_person(tokens: &[Token], i: usize) -> bool {
                 | "arse"
                 | "useless"
                 | "worthless"
+                | "moody"
+                | "mardy"
+                | "stroppy"
+                | "grumpy"
+                | "nasty"
+                | "horrible"
         )
         // "stuck up cow", "jumped up little Hitler"
         || (b.is("up") && i > 1 && matches!(tokens[i - 2].norm.as_str(), "stuck" | "jumped"))
@@ -1259,6 +1308,7 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
             }
             Class::InsultAdjective => (predicated_person(tokens, i).is_some()
                 || coordinated(tokens, i).is_some()
+                || follows_a_person(tokens, i)
                 || addressed(tokens, i)
                 || modifies_a_person(tokens, i)
                 || asked_of_a_person(tokens, i))
@@ -1483,6 +1533,21 @@ mod tests {
             "an attitude, not the person",
             "The receptionist's attitude was vile",
             false,
+        ),
+        (
+            "insulting words after the person, the verb left out",
+            "receptionist very bad woman, stupid and ugly",
+            true,
+        ),
+        (
+            "mental health, after a person",
+            "physio, mental health and pain medication all talk together",
+            false,
+        ),
+        (
+            "a horrible, spiteful woman",
+            "She is a wretched, spiteful woman and I hope she gets her comeuppance.",
+            true,
         ),
         (
             "how someone behaved is criticism",

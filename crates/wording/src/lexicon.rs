@@ -306,6 +306,10 @@ const STRONG_INSULTS: &str = words![
 ];
 
 const PERSON_INSULTS: &str = words![
+    "wasteman",
+    "wastemen",
+    "neek",
+    "neeks",
     "windbag",
     "gasbag",
     "blowhard",
