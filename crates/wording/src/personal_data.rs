@@ -375,12 +375,22 @@ fn addresses(text: &str, tokens: &[Token], findings: &mut Vec<Finding>) {
         if !is_house_number && !lives_on {
             continue;
         }
+        // "number 12 on the High Street": the street after "on the" or "in".
+        let skip = usize::from(
+            is_house_number
+                && tokens
+                    .get(i + 1)
+                    .is_some_and(|t| matches!(t.norm.as_str(), "on" | "in"))
+                && i > 0
+                && matches!(tokens[i - 1].norm.as_str(), "number" | "no"),
+        );
+        let skip = skip + usize::from(skip == 1 && tokens.get(i + 2).is_some_and(|t| t.is("the")));
         // One to three capitalised words, then a street type.
         for length in 1..=3 {
-            let Some(kind) = tokens.get(i + length + 1) else {
+            let Some(kind) = tokens.get(i + skip + length + 1) else {
                 break;
             };
-            let names = &tokens[i + 1..=i + length];
+            let names = &tokens[i + skip + 1..=i + skip + length];
             if names
                 .iter()
                 .all(|t| t.capitalised && t.is_word && t.clause == number.clause)
@@ -527,6 +537,11 @@ mod tests {
             "a recent appointment",
             "I was seen on 3rd of May 2024",
             false,
+        ),
+        (
+            "a house number before the street",
+            "I'm at number 12 on the High Street",
+            true,
         ),
         (
             "the trunk zero in brackets",
