@@ -306,6 +306,9 @@ const STRONG_INSULTS: &str = words![
 ];
 
 const PERSON_INSULTS: &str = words![
+    "gorgon",
+    "devil",
+    "cowboy",
     "wasteman",
     "wastemen",
     "neek",
