@@ -192,6 +192,34 @@ fn phrases() -> &'static PatternSet {
     })
 }
 
+/// A word the rules name that ends in "-ing", from its dropped-g spelling: "breathin" is
+/// "breathing", "killin" is "killing". Only the rules' own words, so "thin" and "begin" stay.
+pub(crate) fn with_g(word: &str) -> Option<&'static str> {
+    static FORMS: OnceLock<rustc_hash::FxHashMap<String, &'static str>> = OnceLock::new();
+    FORMS
+        .get_or_init(|| {
+            let texts = abuse::PHRASES
+                .iter()
+                .chain(urgent::PHRASES)
+                .chain(complaint::PHRASES)
+                .map(|(_, lines)| *lines)
+                .chain(signs::texts());
+            let mut forms = rustc_hash::FxHashMap::default();
+            for text in texts {
+                for word in text.split(|c: char| !c.is_ascii_alphabetic()) {
+                    if let Some(stem) = word.strip_suffix("ing")
+                        && stem.len() >= 3
+                    {
+                        forms.insert(format!("{stem}in"), word);
+                    }
+                }
+            }
+            forms
+        })
+        .get(word)
+        .copied()
+}
+
 /// Analyses a comment. Linear in its length; any input, however odd, is fine.
 pub fn analyse(comment: &str) -> Analysis {
     let tokens = text::tokenise(comment);

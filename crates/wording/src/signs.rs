@@ -317,7 +317,7 @@ const SIGNS: &[Sign] = &[
         groups![
             "baby|babys",
             "moving|moved|movement|movements|kick|kicks|kicking",
-            "not|less|slow*|fewer|reduced|stopped|hasnt|havent|no|isnt|quiet|quieter|stop",
+            "not|less|slow*|fewer|reduced|stopped|hasnt|havent|no|isnt|quiet|quieter|stop|aint",
         ],
         "",
     ),
@@ -785,6 +785,11 @@ fn index() -> &'static Index {
 }
 
 /// Urgent signs in a comment, at most one finding per sign and sentence.
+/// Every sign's words, for the dropped-g spellings (`crate::with_g`).
+pub fn texts() -> impl Iterator<Item = &'static str> {
+    SIGNS.iter().map(|sign| sign.groups)
+}
+
 pub fn find(tokens: &[Token], findings: &mut Vec<Finding>) {
     let index = index();
     let mut masks: Vec<Mask> = vec![Mask::default(); tokens.len()];

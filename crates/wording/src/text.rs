@@ -249,10 +249,15 @@ fn make_token(raw: &[char], span: Range<usize>, clause: u32) -> Option<Token> {
             norm = read;
         }
     }
-    if norm.len() <= 6
+    if norm.len() <= 8
         && let Some(plain) = text_speak(&norm)
     {
         norm = plain.to_string();
+    } else if norm.len() >= 5
+        && norm.ends_with("in")
+        && let Some(full) = crate::with_g(&norm)
+    {
+        norm = full.to_string();
     }
     Some(Token {
         norm,
@@ -285,6 +290,14 @@ fn text_speak(word: &str) -> Option<&'static str> {
         "pls" | "plz" => "please",
         "thx" | "thnx" | "thanx" => "thanks",
         "recep" => "reception",
+        "nite" => "night",
+        "wks" => "weeks",
+        "preggers" | "preggo" | "pregnent" => "pregnant",
+        "attak" | "atack" => "attack",
+        "headake" | "hedache" | "headach" => "headache",
+        "pian" => "pain",
+        "breth" => "breath",
+        "brethe" => "breathe",
         _ => return None,
     })
 }
@@ -389,6 +402,14 @@ mod tests {
             ["shit", "bitch", "ass", "943", "476", "5919"]
         );
         assert_eq!(norms("shit!"), ["shit"]);
+    }
+
+    #[test]
+    fn a_dropped_g_is_read_when_a_rule_names_the_word() {
+        assert_eq!(
+            norms("killin breathin thin begin insulin"),
+            ["killing", "breathing", "thin", "begin", "insulin"]
+        );
     }
 
     #[test]

@@ -52,6 +52,8 @@ const MENTAL: &str = lines![
     "no ~ point|reason ~ in|to ~ living|live|life|carrying|going",
     "better off dead|without",
     "want|wanted|wish|wishing ~ to ~ die",
+    "wanna|wana die|dead",
+    "took|taken|swallowed|had ~3 loads|lots|handful|handfuls|bunch|load ~ of ~ pills|tablets|meds|paracetamol",
     "want|wanted|wish|wishing to be dead|gone",
     "wish ~ i ~ was|were|wasnt|had ~ dead|never",
     "self harm*|injur*",
