@@ -867,6 +867,8 @@ const PERSON_WORDS: &str = words![
     "himself",
     "herself",
     "receptionist",
+    "doc",
+    "docs",
     "receptinist",
     "rcptnist",
     "receptionsit",
