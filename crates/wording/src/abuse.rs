@@ -11,7 +11,19 @@ use crate::{Finding, Kind};
 
 /// Threats, wishing harm, telling someone where to go, and derogatory remarks with no insult word.
 const THREATS: &str = lines![
-    "i|ill|id|im|gonna|going|will|wanna|want|could|would|someone|somebody|should ~ kill|stab|shoot|punch|smash|batter|strangle|slap|hit|deck|throttle|knife|glass|murder|knock|kick|thump|smack|headbutt|lamp|chin|twat|wallop|belt ~ {person}",
+    "i|ill|id|im|gonna|going|will|wanna|want|could|would|someone|somebody|someones|somebodys|should ~ kill|stab|shoot|punch|smash|batter|strangle|slap|hit|deck|throttle|knife|glass|murder|knock|kick|thump|smack|headbutt|lamp|chin|twat|wallop|belt|drag|spit|floor|flatten ~ {person}",
+    "someone|somebody|someones|somebodys|ill ~2 hurt ~ {person}",
+    "lucky ~3 didnt|did ~ deck|hit|punch|slap|smack|batter|kill|thump|lamp|floor|chin",
+    "asking|begging for a|an ~ smack|slap|punch|kicking|beating|hiding|thump|slapping",
+    "lose|losing it ~4 go|going ~ for",
+    "better run|hide",
+    "one eye open",
+    "dark alley|alleyway",
+    "taste of his|her|their|your own medicine",
+    "catch|catches ~ something ~ nasty|horrible|deadly",
+    "hope ~6 kids|children|family|mum|wife|husband ~3 get|gets|catch ~ sick|ill|cancer|hurt",
+    "keep it|this up ~3 see what happens",
+    "make sure ~3 {person} ~2 never works|work|practises|practices",
     "knock|kick|smash|punch|bash ~3 teeth|face|head|lights ~ in|out|off",
     "foreign|foreigners|immigrant|immigrants|migrants ~8 sent|send|shipped|ship|deported|deport|kicked ~2 home|back|out",
     "{person} ~ should|ought|needs|need|deserves|deserve ~ shot|shooting|hanged|hung|slapped|punched|killed|kill|die|dead|beaten|battered|stabbed|strung|sacked|lynched|smacked|locked|burned|burnt|burn|hurt",
@@ -66,7 +78,7 @@ const THREATS: &str = lines![
     "wont be smiling|laughing|smirking|grinning",
     "surprised ~ if ~4 tyres|tires|car|windows|house|brick|accident",
     "ill|will|gonna|be ~2 come|coming ~ for ~ you|u|ya|yous|youse",
-    "{person} ~ wants|needs|want|need shooting|stringing|hanging|slapping|punching|locking|putting|battering|kicking|strangling|drowning",
+    "{person} ~ wants|needs|want|need shooting|stringing|hanging|slapping|punching|locking|putting|battering|kicking|strangling|drowning|burning|torching|bombing",
     "taken|take ~ out ~ back",
     "world ~4 better ~2 without ~ that|this|the|those|these|your|her|him|them|you|people",
     "dance|piss|spit ~ on ~3 grave|graves",
@@ -1445,6 +1457,21 @@ mod tests {
             "catching up, innocently",
             "I'm going to catch up with the practice manager next week to discuss this",
             false,
+        ),
+        (
+            "a threat, someone else to do it",
+            "Someone's going to hurt that receptionist one day and I won't be sorry",
+            true,
+        ),
+        (
+            "a jab that will hurt",
+            "the nurse said the jab is going to hurt her a little",
+            false,
+        ),
+        (
+            "asking for a smack",
+            "Your receptionist is asking for a smack",
+            true,
         ),
         (
             "text-speak for a threat",
