@@ -24,6 +24,16 @@ const THREATS: &str = lines![
     "hope ~6 kids|children|family|mum|wife|husband ~3 get|gets|catch ~ sick|ill|cancer|hurt",
     "keep it|this up ~3 see what happens",
     "make sure ~3 {person} ~2 never works|work|practises|practices",
+    "wont be alone|polite|nice",
+    "would ~ be ~ hung|hanged|shot|lynched|strung",
+    "know ~ your|ur face",
+    "stabbed|killed|shot|beaten|glassed|attacked|murdered|battered ~2 for less",
+    "teach ~5 hard way",
+    "get|gets|getting a slap|smack|punch|kicking|thump|slapping|hiding",
+    "get|gets|got run over",
+    "hit|knocked by a bus|lorry|truck|train",
+    "put|throw|chuck|lob ~3 {person} ~ through",
+    "wearing ~ her|his|their|your ~ coffee|tea|drink|lunch|dinner",
     "knock|kick|smash|punch|bash ~3 teeth|face|head|lights ~ in|out|off",
     "foreign|foreigners|immigrant|immigrants|migrants ~8 sent|send|shipped|ship|deported|deport|kicked ~2 home|back|out",
     "{person} ~ should|ought|needs|need|deserves|deserve ~ shot|shooting|hanged|hung|slapped|punched|killed|kill|die|dead|beaten|battered|stabbed|strung|sacked|lynched|smacked|locked|burned|burnt|burn|hurt",
@@ -453,7 +463,9 @@ pub fn is_name(tokens: &[Token], i: usize) -> bool {
             })
             && lexicon::class_of(&token.norm).is_none()
             && !lexicon::is_person_word(&token.norm)
-            && !COPULAS.contains(&token.norm);
+            && !COPULAS.contains(&token.norm)
+            && !is_modal(&token.norm)
+            && !matches!(token.norm.as_str(), "should" | "shall" | "must");
         return (lexicon::is_first_name(&token.norm) || after_title_before_verb)
             && !lexicon::is_not_name(&token.norm);
     }
@@ -1464,6 +1476,16 @@ mod tests {
             true,
         ),
         (
+            "wishing a hanging",
+            "If I had my way that doctor would be hung",
+            true,
+        ),
+        (
+            "sacked, said of the job",
+            "the doctor would be sacked anywhere else",
+            false,
+        ),
+        (
             "a jab that will hurt",
             "the nurse said the jab is going to hurt her a little",
             false,
@@ -1779,6 +1801,11 @@ mod tests {
     const NAMED_CASES: &[(&str, &str, bool)] = &[
         ("a title and a name", "Dr Fraser is a crook", true),
         ("a title and an initial", "dr b is a knob", true),
+        (
+            "a modal verb after the title is not a surname",
+            "the doctor would be a fool to ignore this",
+            false,
+        ),
         (
             "a name before 'the' and a role",
             "Kerry the receptionist is a poisonous dwarf",
