@@ -1021,8 +1021,13 @@ fn profanity_at_person(tokens: &[Token], i: usize, word: &str) -> bool {
             tokens[i - 2].norm.as_str(),
             "told" | "telling" | "tells" | "said" | "says"
         );
+    // "the staff were shit at communicating": bad at a task, which is criticism.
+    let at_a_task = tokens
+        .get(i + 1)
+        .is_some_and(|n| n.clause == tokens[i].clause && matches!(n.norm.as_str(), "at" | "with"));
     (modifies_a_person(tokens, i) && !reported)
         || (matches!(word, "shit" | "shite")
+            && !at_a_task
             && (predicated_person(tokens, i).is_some() || addressed(tokens, i)))
 }
 
@@ -1317,12 +1322,18 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
                 // These words have innocent uses ("the queue was a joke", "a rat in the car park");
                 // "shit" and "crap" are what the service is as often as what a person is.
                 let mass_noun = matches!(word, "shit" | "shite" | "crap");
-                // "she is the shit": praise.
+                // "she is the shit": praise. "shit at communicating": bad at a task.
                 let the_best = word == "shit" && i > 0 && tokens[i - 1].is("the");
-                (!the_best && predicated_person_loosely(tokens, i).is_some()
+                let at_a_task = mass_noun
+                    && tokens.get(i + 1).is_some_and(|n| {
+                        n.clause == tokens[i].clause && matches!(n.norm.as_str(), "at" | "with")
+                    });
+                (!the_best && !at_a_task && predicated_person_loosely(tokens, i).is_some()
                     || addressed(tokens, i)
                     || asked_of_a_person(tokens, i)
-                    || (!mass_noun && used_as_a_person(tokens, i)))
+                    || (!mass_noun && used_as_a_person(tokens, i))
+                    // "crap people", "shit doctors"
+                    || (mass_noun && modifies_a_person(tokens, i)))
                 .then_some("insult")
             }
             // "nasty to elderly patients": how someone behaved, which is criticism.
@@ -1485,6 +1496,12 @@ mod tests {
             "the doctor would be sacked anywhere else",
             false,
         ),
+        (
+            "bad at a task, sweary",
+            "The staff were shit at communicating",
+            false,
+        ),
+        ("the person, sweary", "The doctor is shit", true),
         (
             "a jab that will hurt",
             "the nurse said the jab is going to hurt her a little",
