@@ -307,6 +307,7 @@ const STRONG_INSULTS: &str = words![
 
 const PERSON_INSULTS: &str = words![
     "gorgon",
+    "fruitcake",
     "devil",
     "cowboy",
     "wasteman",
