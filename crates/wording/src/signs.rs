@@ -502,6 +502,28 @@ const SIGNS: &[Sign] = &[
     sign(
         "self_harm_or_suicide",
         groups![
+            "burden",
+            "everyone|everybody|family|people|them|anyone|feel|feeling|im",
+        ],
+        "staff|nhs|system|doctors|admin|paperwork",
+    ),
+    sign(
+        "self_harm_or_suicide",
+        groups!["standing|stood|edge", "bridge|roof|cliff|ledge"],
+        "",
+    ),
+    sign(
+        "self_harm_or_suicide",
+        groups![
+            "eating|eat|food",
+            "stopped|not|refusing|refuses|wont",
+            "fainting|fainted|faint|collapsed|dizzy",
+        ],
+        "",
+    ),
+    sign(
+        "self_harm_or_suicide",
+        groups![
             "stockpil*|hoard*|saved|saving|collecting|collected",
             "tablets|pills|meds|medication|paracetamol|painkillers",
         ],
