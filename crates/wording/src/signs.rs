@@ -496,7 +496,10 @@ const SIGNS: &[Sign] = &[
     ),
     sign(
         "self_harm_or_suicide",
-        groups!["goodbye|farewell", "letter|letters|note|notes|messages"],
+        groups![
+            "goodbye|goodbyes|farewell",
+            "letter|letters|note|notes|message|messages|post|text|video"
+        ],
         "",
     ),
     sign(
