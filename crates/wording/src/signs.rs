@@ -253,6 +253,15 @@ const SIGNS: &[Sign] = &[
     sign(
         "headache",
         groups![
+            "headache",
+            "terrible|severe|worst|awful|bad|blinding|splitting",
+            "sick|vomit*|drowsy|confus*",
+        ],
+        "months|years|weeks|tablets|paracetamol|migraine|migraines",
+    ),
+    sign(
+        "headache",
+        groups![
             "head",
             "hit|banged|bumped|fell|fall|knocked|smacked",
             "sick|vomit*|sleepy|drowsy|confus*|unconscious|fit|fitting|dizzy|blood",
@@ -567,6 +576,29 @@ const SIGNS: &[Sign] = &[
             "faint|fainted|fainting|dizzy|collapsed|sharp|severe|agony|shoulder",
         ],
         "test|tests|class|classes|yoga|leaflet|scan",
+    ),
+    // The heart racing or wrong now; lying down feels like drowning; confusion with falls.
+    sign(
+        "chest_pain",
+        groups![
+            "heart",
+            "wrong|racing|pounding|irregular|beating|skipping|fluttering",
+            "now|fast|dizzy|faint|breath*|chest|sick|tonight|today",
+        ],
+        "months|years|weeks|clinic|referral|appointment|check|murmur|ago|history",
+    ),
+    sign(
+        "breathing",
+        groups!["drowning", "lie|lying|breath*|chest|down"],
+        "",
+    ),
+    sign(
+        "sepsis",
+        groups![
+            "confused|confusion",
+            "falling|fallen|fell|collapsed|drowsy|fever|temperature|hot",
+        ],
+        "letter|letters|form|forms|system|app|website|phone|booking",
     ),
     // A sudden pain in a testicle (torsion); a baby's soft spot bulging (meningitis).
     sign(
@@ -996,6 +1028,26 @@ mod tests {
             "a baby turning blue",
             "my baby turned blue for a few seconds",
             true,
+        ),
+        (
+            "the heart wrong now",
+            "I feel like something is really wrong with my heart right now",
+            true,
+        ),
+        (
+            "a heart murmur, months ago",
+            "The doctor said something was wrong with my heart months ago",
+            false,
+        ),
+        (
+            "a bad headache and being sick",
+            "I hit my head and now I've got a terrible headache and I'm being sick",
+            true,
+        ),
+        (
+            "confused by a letter",
+            "I was confused by the letter and fell behind with my tablets",
+            false,
         ),
         (
             "fit to practise",

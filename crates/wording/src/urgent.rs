@@ -16,6 +16,9 @@ const STROKE: &str = lines![
     "sudden ~ confusion|confused|blindness|vision|numbness|weakness",
     "arm|arms|leg|legs|face|side|hand ~3 weak|numb|dropped|drooping|droopy|limp|floppy|dead",
     "cant|cannot|couldnt|unable ~2 speak|talk ~ properly|clearly|right",
+    "seeing double",
+    "double vision",
+    "suddenly|sudden ~3 cant|cannot|unable ~ understand|speak|talk|see|walk|move",
 ];
 const RASH: &str = lines![
     "rash ~4 doesnt|dont|wont|didnt|not|isnt ~ fade|fading|disappear|blanch|go",
