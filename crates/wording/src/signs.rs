@@ -646,6 +646,52 @@ const SIGNS: &[Sign] = &[
         ],
         "gp|doctor|doctors|appointment|nurse|receptionist|reception|staff|surgery|practice|manager",
     ),
+    // Kept from money or friends; a man in a child's room at night; a child never seen with a
+    // parent; sleeping rough and ill; a carer who withholds food.
+    sign(
+        "safeguarding",
+        groups![
+            "let|lets|allow|allows",
+            "money|phone|friends|family|car|keys",
+            "partner|husband|wife|boyfriend|girlfriend|he|she|ex",
+        ],
+        "staff|receptionist|doctor|nurse|manager|pharmacy|surgery|practice|reception",
+    ),
+    sign(
+        "safeguarding",
+        groups![
+            "room|bed|bedroom",
+            "stepdad|uncle|dad|father|brother|cousin|grandad|man|boyfriend",
+            "night|comes|came|touches|touched|secret|secrets",
+        ],
+        "waiting|consulting|ward|hospital|surgery|treatment",
+    ),
+    sign(
+        "safeguarding",
+        groups![
+            "parents|parent|adult|adults",
+            "never|rarely|nobody|alone",
+            "baby|child|kids|toddler|children|boy|girl",
+        ],
+        "appointment|appointments|surgery|doctor|nurse|letter|evening|evenings",
+    ),
+    sign(
+        "safeguarding",
+        groups![
+            "homeless|rough|streets",
+            "unwell|ill|sick|pain|cold|freezing|nowhere",
+        ],
+        "man|woman|people|person|patient|patients",
+    ),
+    sign(
+        "safeguarding",
+        groups![
+            "without|withholds|withholding|starving|starves|denies|denied",
+            "food|water|meals|medication|tablets|heating",
+            "carer|carers|son|daughter|husband|wife|partner",
+        ],
+        "pharmacy|prescription|surgery|practice|doctor|nurse|receptionist",
+    ),
     // Children left alone.
     sign(
         "safeguarding",
@@ -1048,6 +1094,21 @@ mod tests {
             "confused by a letter",
             "I was confused by the letter and fell behind with my tablets",
             false,
+        ),
+        (
+            "kept from money",
+            "My partner won't let me have any money and checks where I go",
+            true,
+        ),
+        (
+            "sleeping rough and ill",
+            "I'm homeless and sleeping rough and very unwell",
+            true,
+        ),
+        (
+            "a carer who withholds food",
+            "my carer leaves me without food for days",
+            true,
         ),
         (
             "fit to practise",

@@ -110,6 +110,9 @@ const SAFEGUARDING: &str = lines![
     "dont|not|never ~ feel ~ safe",
     "threatening|threatens|threatened ~ me|us|my ~2 home|life|kids|children|safe",
     "abusing|abuses ~ me|my|the ~ child|children|kids|baby|son|daughter",
+    "said|says|threatened|threatens|told|tells ~3 kill|hurt|murder ~ me|us",
+    "forced|forces|forcing|made|makes|pressured ~ me ~3 sex",
+    "checks|tracks|monitors|watches ~ where ~ i ~ go|am",
     "keeps|kept|been|keep ~3 hitting|beating|hurting|punching|kicking|strangling|choking|threatening ~ me|us",
     "partner|husband|wife|boyfriend|girlfriend|ex|dad|mum|stepdad|father|stepmum ~6 hitting|hits|beating|beats|hurting|punching|punches|strangling|choking|threatening ~ me|us",
 ];
