@@ -129,7 +129,7 @@ const SIGNS: &[Sign] = &[
             "asthma|inhaler|inhalers|pump|nebuliser",
             "bad|attack|struggl*|cant|worse|severe|useless|isnt|not|nt|doesnt",
         ],
-        "review|reviews|prescription|prescriptions|nurse|clinic|appointment|appointments|repeat|order|ordered|weeks|months",
+        "review|reviews|prescription|prescriptions|nurse|clinic|appointment|appointments|repeat|order|ordered|weeks|months|winter|summer|autumn|spring|season",
     ),
     sign(
         "breathing",
@@ -426,7 +426,7 @@ const SIGNS: &[Sign] = &[
     sign(
         "self_harm_or_suicide",
         groups!["here|alive|around", "not|dont|no|nt", "be|being"],
-        "doctor|doctors|gp|nurse|staff|receptionist|friday|fridays|monday|mondays|weekend|weekends|surgery|open|appointment|time",
+        "doctor|doctors|gp|nurse|staff|receptionist|friday|fridays|monday|mondays|weekend|weekends|surgery|open|appointment|time|holiday|holidays|abroad|moving|move",
     ),
     sign(
         "self_harm_or_suicide",
@@ -517,7 +517,7 @@ const SIGNS: &[Sign] = &[
             "burden",
             "everyone|everybody|family|people|them|anyone|feel|feeling|im",
         ],
-        "staff|nhs|system|doctors|admin|paperwork",
+        "staff|nhs|system|doctors|admin|paperwork|call|calling|ring|ringing|phone|phoning|surgery|appointment|appointments|ask|asking",
     ),
     sign(
         "self_harm_or_suicide",
@@ -576,6 +576,12 @@ const SIGNS: &[Sign] = &[
             "faint|fainted|fainting|dizzy|collapsed|sharp|severe|agony|shoulder",
         ],
         "test|tests|class|classes|yoga|leaflet|scan",
+    ),
+    // Fainting, but not at a jab or a blood test.
+    sign(
+        "sepsis",
+        groups!["fainted|fainting"],
+        "jab|jabs|injection|injections|needle|needles|blood|vaccine|vaccination|smear|heat|hot|queue",
     ),
     // The heart racing or wrong now; lying down feels like drowning; confusion with falls.
     sign(
@@ -772,12 +778,12 @@ struct Entry {
     bit: Mask,
 }
 
-/// A set of groups, one bit each (up to 256).
+/// A set of groups, one bit each (up to 512).
 #[derive(Clone, Copy, Default, PartialEq, Eq)]
-struct Mask([u64; 4]);
+struct Mask([u64; 8]);
 
 impl Mask {
-    const GROUPS: u32 = 256;
+    const GROUPS: u32 = 512;
 
     fn bit(n: u32) -> Self {
         let mut mask = Self::default();
@@ -786,7 +792,7 @@ impl Mask {
     }
 
     fn is_empty(self) -> bool {
-        self.0 == [0; 4]
+        self.0 == [0; 8]
     }
 
     fn meets(self, other: Self) -> bool {

@@ -35,7 +35,7 @@ const SEPSIS: &str = lines![
     "temperature|temp|fever ~3 of|is|at|was|reached|hit ~ 39|40|41|104|105",
     "weeks|days|week|day|month ~ old ~6 temperature|temp|fever|hot",
     "not ~ passed ~ urine|water|wee",
-    "floppy|unresponsive|unconscious|collapsed|collapse|seizure|seizures|convulsion*|fainted",
+    "floppy|unresponsive|unconscious|collapsed|collapse|seizure|seizures|convulsion*",
     "skin ~3 mottled|blotchy|blue|grey|clammy",
     "wont|cant|cannot ~ wake",
 ];
@@ -56,7 +56,7 @@ const MENTAL: &str = lines![
     "better off dead|without",
     "want|wanted|wants|wanting|wish|wishing ~ to ~ die",
     "see ~2 way out",
-    "cant|cannot|dont ~3 carry|go ~ on ~ like ~ this",
+    "i ~2 cant|cannot|dont ~3 carry|go ~ on ~ like ~ this",
     "point ~ of|in ~ anything|living|life|existing",
     "tonight is the night",
     "think|thinking|thoughts ~2 about|of ~ death|dying ~ all|constantly|every|a|lot|day|time",
@@ -96,7 +96,7 @@ const MENTAL: &str = lines![
     "voices ~4 telling|tell|told|say|saying",
     "hearing|hear ~ voices",
     "thoughts|thinking|urge|urges ~3 hurting|harming|killing|hurt|harm|kill|smother|smothering|shaking ~2 my|the|a|someone|somebody|people|baby|child|kids|myself",
-    "cant|cannot ~ go|carry ~ on",
+    "i|im|we ~2 cant|cannot|couldnt ~ go|carry ~ on",
     "nothing ~ to ~ live ~ for",
 ];
 const SAFEGUARDING: &str = lines![
@@ -259,6 +259,9 @@ pub fn past_sentences(tokens: &[Token]) -> Vec<u32> {
                 "used" => long_ago |= word(k + 1) == "to",
                 // Opening the sentence: "when she was coughing" later in it is when it happens.
                 "when" | "after" => story |= k == 0 && (k + 1..k + 4).any(past_verb),
+                // "I was told my chest pain was anxiety", "it turned out to be …"
+                "told" => story |= k > 0 && matches!(word(k - 1), "was" | "were"),
+                "turned" => story |= word(k + 1) == "out",
                 "for" => {
                     story |= matches!(word(k + 1), "months" | "years")
                         && (0..sentence.len()).any(past_verb)
@@ -458,6 +461,31 @@ mod tests {
             "wishing never to have been born",
             "I wish I'd never been born",
             true,
+        ),
+        (
+            "can't go on",
+            "I can't go on, I'm so tired of everything",
+            true,
+        ),
+        (
+            "the practice can't carry on",
+            "The practice can't carry on like this with so few doctors",
+            false,
+        ),
+        (
+            "told it was anxiety, in the past",
+            "I was told my chest pain was anxiety, but it turned out to be a gallstone",
+            false,
+        ),
+        (
+            "a burden when calling",
+            "I feel like a burden every time I call the surgery",
+            false,
+        ),
+        (
+            "fainting at a jab",
+            "My daughter fainted during her jab and nobody offered her water",
+            false,
         ),
         (
             "a leaflet about domestic abuse",
