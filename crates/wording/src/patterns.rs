@@ -16,6 +16,14 @@ use rustc_hash::FxHashMap as HashMap;
 use crate::Kind;
 use crate::text::Token;
 
+/// Words found in most comments (see `PatternSet::by_key_word`).
+const COMMON_WORDS: &str = words![
+    "a", "an", "the", "i", "im", "me", "my", "we", "you", "it", "is", "was", "are", "be", "to",
+    "of", "in", "on", "at", "for", "and", "or", "this", "that", "with", "like", "up", "out", "not",
+    "no", "have", "had", "do", "dont", "get", "got", "go", "can", "cant", "will", "would", "so",
+    "just",
+];
+
 /// A word's number in the set's vocabulary: every whole word any pattern names.
 type WordId = u32;
 /// A token that no pattern names.
@@ -111,6 +119,11 @@ impl PatternSet {
             .fold(0, |bits, (prefix, _)| bits | initial_bit(prefix));
         let mut by_key_word = vec![Vec::new(); vocabulary.len()];
         let mut keyed = vec![false; patterns.len()];
+        // Words in most comments make poor keys: a slot holding one is chosen last.
+        let common: Vec<WordId> = COMMON_WORDS
+            .split('|')
+            .filter_map(|word| vocabulary.get(word).copied())
+            .collect();
         for (index, pattern) in patterns.iter().enumerate() {
             let key = pattern.slots[1..]
                 .iter()
@@ -122,7 +135,7 @@ impl PatternSet {
                     } if prefixes.is_empty() => Some(ids),
                     _ => None,
                 })
-                .min_by_key(|ids| ids.len());
+                .min_by_key(|ids| (ids.iter().any(|id| common.contains(id)), ids.len()));
             if let Some(ids) = key {
                 keyed[index] = true;
                 for &id in ids {

@@ -230,12 +230,15 @@ fn dates(tokens: &[Token], findings: &mut Vec<Finding>) {
         // "3rd January 1990", "3rd of January 1990", "January 3rd 1990".
         let day_of = |t: &Token| {
             t.norm
-                .trim_end_matches(|c: char| c.is_ascii_alphabetic())
-                .parse::<u32>()
-                .ok()
-                .filter(|v| {
-                    (1..=31).contains(v) && t.norm.starts_with(|c: char| c.is_ascii_digit())
+                .starts_with(|c: char| c.is_ascii_digit())
+                .then(|| {
+                    t.norm
+                        .trim_end_matches(|c: char| c.is_ascii_alphabetic())
+                        .parse::<u32>()
+                        .ok()
                 })
+                .flatten()
+                .filter(|v| (1..=31).contains(v))
         };
         let at = |k: usize| tokens.get(k).filter(|n| n.clause == t.clause);
         let worded_year = |k: usize| {

@@ -765,9 +765,11 @@ struct Index {
     /// Entries by their first four letters: indexes into `entries`.
     by_head: HashMap<&'static str, Vec<usize>>,
     entries: Vec<Entry>,
-    /// For each sign: the bit of its first group (the telling one, looked for first), the bits
-    /// of all its groups, and of its `unless` words.
-    signs: Vec<(Mask, Mask, Mask)>,
+    /// For each sign: the bits of all its groups, and of its `unless` words.
+    signs: Vec<(Mask, Mask)>,
+    /// By the bit of a sign's first group (the telling one, looked for first): the signs, in
+    /// order.
+    by_anchor: Vec<Vec<usize>>,
     /// The first groups' bits together: a word with none of them starts no sign.
     anchors: Mask,
 }
@@ -775,7 +777,7 @@ struct Index {
 struct Entry {
     text: &'static str,
     prefix: bool,
-    bit: Mask,
+    bit: u32,
 }
 
 /// A set of groups, one bit each (up to 512).
@@ -789,6 +791,23 @@ impl Mask {
         let mut mask = Self::default();
         mask.0[(n / 64) as usize] = 1 << (n % 64);
         mask
+    }
+
+    fn set(&mut self, n: u32) {
+        self.0[(n / 64) as usize] |= 1 << (n % 64);
+    }
+
+    /// The bits set, lowest first.
+    fn ones(self) -> impl Iterator<Item = u32> {
+        self.0.into_iter().enumerate().flat_map(|(k, mut word)| {
+            std::iter::from_fn(move || {
+                (word != 0).then(|| {
+                    let bit = word.trailing_zeros();
+                    word &= word - 1;
+                    k as u32 * 64 + bit
+                })
+            })
+        })
     }
 
     fn is_empty(self) -> bool {
@@ -849,11 +868,8 @@ fn index() -> &'static Index {
         let mut signs = Vec::new();
         let mut next_bit = 0u32;
         // A group written the same way in two signs is one group, with one bit.
-        let mut known: Vec<(&'static str, Mask)> = Vec::new();
-        let mut add = |alternatives: &'static str| -> Mask {
-            if alternatives.is_empty() {
-                return Mask::default();
-            }
+        let mut known: Vec<(&'static str, u32)> = Vec::new();
+        let mut add = |alternatives: &'static str| -> u32 {
             if let Some(&(_, bit)) = known.iter().find(|(text, _)| *text == alternatives) {
                 return bit;
             }
@@ -861,7 +877,7 @@ fn index() -> &'static Index {
                 next_bit < Mask::GROUPS,
                 "too many groups of signs for one mask"
             );
-            let bit = Mask::bit(next_bit);
+            let bit = next_bit;
             next_bit += 1;
             known.push((alternatives, bit));
             for word in alternatives.split('|') {
@@ -875,30 +891,38 @@ fn index() -> &'static Index {
             }
             bit
         };
-        for sign in SIGNS {
-            let bits: Vec<Mask> = sign.groups.split(';').map(&mut add).collect();
-            let groups = bits.iter().fold(Mask::default(), |mask, &bit| mask | bit);
-            let unless = add(sign.unless);
-            signs.push((bits[0], groups, unless));
+        let mut by_anchor: Vec<Vec<usize>> = vec![Vec::new(); Mask::GROUPS as usize];
+        let mut anchors = Mask::default();
+        for (s, sign) in SIGNS.iter().enumerate() {
+            let bits: Vec<u32> = sign.groups.split(';').map(&mut add).collect();
+            let groups = bits
+                .iter()
+                .fold(Mask::default(), |mask, &bit| mask | Mask::bit(bit));
+            let unless = if sign.unless.is_empty() {
+                Mask::default()
+            } else {
+                Mask::bit(add(sign.unless))
+            };
+            signs.push((groups, unless));
+            by_anchor[bits[0] as usize].push(s);
+            anchors.set(bits[0]);
         }
-        let anchors = signs
-            .iter()
-            .fold(Mask::default(), |mask, &(anchor, _, _)| mask | anchor);
         Index {
             by_head,
             entries,
             signs,
+            by_anchor,
             anchors,
         }
     })
 }
 
-/// Urgent signs in a comment, at most one finding per sign and sentence.
 /// Every sign's words, for the dropped-g spellings (`crate::with_g`).
 pub fn texts() -> impl Iterator<Item = &'static str> {
     SIGNS.iter().map(|sign| sign.groups)
 }
 
+/// Urgent signs in a comment, at most one finding per sign and sentence.
 pub fn find(tokens: &[Token], findings: &mut Vec<Finding>) {
     let index = index();
     let mut masks: Vec<Mask> = vec![Mask::default(); tokens.len()];
@@ -911,26 +935,34 @@ pub fn find(tokens: &[Token], findings: &mut Vec<Finding>) {
                     t.norm == e.text
                 };
                 if hit {
-                    *mask |= e.bit;
+                    mask.set(e.bit);
                 }
             }
         }
     }
     let mut found: Vec<(usize, u32)> = Vec::new();
+    let mut started: Vec<usize> = Vec::new();
     for i in 0..tokens.len() {
-        if !masks[i].meets(index.anchors) {
+        let anchors = masks[i] & index.anchors;
+        if anchors.is_empty() {
             continue;
         }
+        // The signs this word starts, in their order.
+        started.clear();
+        started.extend(
+            anchors
+                .ones()
+                .flat_map(|bit| &index.by_anchor[bit as usize]),
+        );
+        started.sort_unstable();
         let clause = tokens[i].clause;
         let window: Range<usize> = i.saturating_sub(REACH)..(i + REACH + 1).min(tokens.len());
         let seen = window
             .clone()
             .filter(|&j| tokens[j].clause == clause)
             .fold(Mask::default(), |mask, j| mask | masks[j]);
-        for (s, &(anchor, groups, unless)) in index.signs.iter().enumerate() {
-            if !masks[i].meets(anchor) {
-                continue;
-            }
+        for &s in &started {
+            let (groups, unless) = index.signs[s];
             let complete = seen.holds(groups) && !seen.meets(unless);
             let said_already = || {
                 findings.iter().any(|f| {
