@@ -138,7 +138,15 @@ const THREATS: &str = lines![
     "brain dead",
     "good for nothing|nothings",
     "good-for-nothing|good-for-nothings",
-    "belongs|belong ~ in ~ a|the ~ zoo|bin|cage|circus|gutter",
+    "belongs|belong ~ in ~ a|the ~ zoo|bin|cage|circus|gutter|museum",
+    "less ~2 personality|intelligence|charm|brains|sense|empathy|compassion|warmth ~ than ~ a|an",
+    "more intelligent|interesting ~ houseplants|plants|rocks|doorknobs|potatoes|furniture",
+    "strangled|drowned|smothered ~ at ~ birth",
+    "eat ~ their ~ young",
+    "argument|proof|evidence ~ against ~ evolution",
+    "get|buy ~3 {person} ~ a ~ personality|brain|life",
+    "out of a paper bag",
+    "tripping|total|complete|sad|pathetic|absolute|self-important nobody|nobodies",
     "brain|brains ~ cell|cells",
     "thick|thik|dumb|ugly|fat ~ as ~ mince|shit|two|a|mud|muck|pig|planks|bricks|anything|owt|hell|fuck|pigshit|shite",
     "doctor|dr death|doom",
@@ -573,15 +581,21 @@ fn predicated_person(tokens: &[Token], i: usize) -> Option<usize> {
         return None;
     }
     let copula = k - 1;
-    // With the copula left out, as people write and speak: "she a liar", "you so fake".
+    // With the copula left out, as people write and speak: "she a liar", "you so fake"; or
+    // run into the subject: "the GP's a fossil" (read "gps", but a plural takes no "a").
+    let article = |words: &[&str]| {
+        tokens[k..i]
+            .iter()
+            .any(|t| words.contains(&t.norm.as_str()))
+    };
     let dropped_copula = k < i
-        && matches!(
+        && ((matches!(
             tokens[copula].norm.as_str(),
             "she" | "he" | "you" | "u" | "ya" | "they" | "yall"
-        )
-        && tokens[k..i]
-            .iter()
-            .any(|t| matches!(t.norm.as_str(), "a" | "an" | "so" | "such"));
+        ) && article(&["a", "an", "so", "such"]))
+            || (tokens[copula].norm.ends_with('s')
+                && lexicon::is_person_word(&tokens[copula].norm)
+                && article(&["a", "an"])));
     if dropped_copula {
         return Some(copula);
     }
@@ -1508,6 +1522,21 @@ mod tests {
             false,
         ),
         ("the person, sweary", "The doctor is shit", true),
+        (
+            "'the GP's a fossil', the verb run into the subject",
+            "The GP's a fossil who belongs in a museum",
+            true,
+        ),
+        (
+            "a comparison that insults",
+            "The doctor's got less personality than a lamp post",
+            true,
+        ),
+        (
+            "a circus, then nobody",
+            "The whole place is a circus, nobody knows what's going on.",
+            false,
+        ),
         (
             "a jab that will hurt",
             "the nurse said the jab is going to hurt her a little",
