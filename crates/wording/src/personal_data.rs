@@ -485,9 +485,27 @@ fn full_names(tokens: &[Token], findings: &mut Vec<Finding>) {
             tokens[i].norm.as_str(),
             "signed" | "regards" | "sincerely" | "faithfully"
         ) || (tokens[i].is("is") && i > 0 && tokens[i - 1].is("this"))
+            || (matches!(tokens[i].norm.as_str(), "from" | "re" | "patient")
+                && (i == 0 || tokens[i - 1].clause != tokens[i].clause))
         {
-            // "Signed, …", "Kind regards, …", "This is Jane Morrison"
+            // "Signed, …", "Kind regards, …", "This is Jane Morrison", "Patient: …", "From …"
             Some(i + 1)
+        } else if matches!(tokens[i].norm.as_str(), "mr" | "mrs" | "ms" | "miss")
+            && tokens
+                .get(i + 1)
+                .is_some_and(|t| t.norm.len() == 1 && t.is_word)
+        {
+            // "Mrs J. Smith": an initial for the given name (its full stop is no sentence end).
+            if let Some(family) = tokens.get(i + 2).filter(|t| {
+                t.capitalised
+                    && t.norm.len() >= 2
+                    && t.norm.chars().all(|c| c.is_ascii_alphabetic() || c == '-')
+                    && !lexicon::is_not_name(&t.norm)
+                    && lexicon::class_of(&t.norm).is_none()
+            }) {
+                push(findings, tokens[i].span.start..family.span.end, "full_name");
+            }
+            None
         } else {
             None
         };
@@ -546,6 +564,13 @@ mod tests {
             "I'm at number 12 on the High Street",
             true,
         ),
+        ("a title and an initial", "Re: Mrs J. Smith, room 4", true),
+        (
+            "a patient's name",
+            "Patient: Alan Jones, needs a call back",
+            true,
+        ),
+        ("a doctor named", "Dr Alan Jones retired last year", false),
         (
             "the trunk zero in brackets",
             "Call me on +44 (0)7700 900123",
