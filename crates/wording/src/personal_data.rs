@@ -154,7 +154,7 @@ fn numbers(text: &str, findings: &mut Vec<Finding>) {
     }
 }
 
-static MONTHS: WordSet = WordSet::new(words![
+pub static MONTHS: WordSet = WordSet::new(words![
     "january",
     "february",
     "march",

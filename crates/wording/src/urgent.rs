@@ -253,7 +253,8 @@ pub fn past_sentences(tokens: &[Token]) -> Vec<u32> {
                         && word(k + 1)
                             .parse::<u32>()
                             .is_ok_and(|y| (1950..=2030).contains(&y)))
-                        || MONTHS.contains(word(k + 1))
+                        // "in March": a month gone by.
+                        || crate::personal_data::MONTHS.contains(word(k + 1))
                 }
                 "history" => long_ago |= word(k + 1) == "of",
                 "used" => long_ago |= word(k + 1) == "to",
@@ -289,21 +290,6 @@ pub fn past_sentences(tokens: &[Token]) -> Vec<u32> {
     }
     past
 }
-
-/// Month names: "in March" is a time past.
-static MONTHS: WordSet = WordSet::new(words![
-    "january",
-    "february",
-    "march",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-]);
 
 /// Every urgent group, by rule name.
 pub const PHRASES: &[(&str, &str)] = &[
