@@ -577,6 +577,21 @@ const SIGNS: &[Sign] = &[
         ],
         "test|tests|class|classes|yoga|leaflet|scan",
     ),
+    // A fall and no getting up; a drink spiked.
+    sign(
+        "sepsis",
+        groups![
+            "fallen|fell|fall",
+            "cant|cannot|unable|couldnt",
+            "up|move|stand|breathe",
+        ],
+        "stairs|steps|appointment|appointments|phone|surgery|ramp|lift",
+    ),
+    sign(
+        "safeguarding",
+        groups!["spiked", "drink|drinks|drugged|glass"],
+        "",
+    ),
     // Fainting, but not at a jab or a blood test.
     sign(
         "sepsis",
@@ -1146,6 +1161,16 @@ mod tests {
         (
             "a carer who withholds food",
             "my carer leaves me without food for days",
+            true,
+        ),
+        (
+            "a fall and no getting up",
+            "My nan has fallen and can't get up and she's cold",
+            true,
+        ),
+        (
+            "a drink spiked",
+            "i think my drink was spiked and i feel really unwell",
             true,
         ),
         (
