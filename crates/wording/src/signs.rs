@@ -114,7 +114,7 @@ const SIGNS: &[Sign] = &[
         "breathing",
         groups![
             "breath|breathe|breathes|breathing|breathless*",
-            "cant|cannot|couldnt|struggl*|hard|hardly|barely|difficult*|trouble|gasp*|fast|rapid|short|shortness|catch|get|noisy|noise|stopped|stop|labour*|heaving|strange|funny|weird|odd|shallow|irregular|rattl*|properly|normally|right|grunt*",
+            "cant|cannot|couldnt|struggl*|hard|hardly|barely|difficult*|trouble|gasp*|fast|rapid|short|shortness|catch|get|noisy|noise|stopped|stop|labour*|heaving|strange|funny|weird|odd|shallow|irregular|rattl*|properly|normally|right|grunt*|not|isnt|aint",
         ],
         "people|patients|anyone|those|stairs|steps|ramp|walking|walk|exercise|months|years|weeks",
     ),
@@ -301,7 +301,7 @@ const SIGNS: &[Sign] = &[
             "fitting|fits|fit|seizure|seizures",
             "was|is|started|having|keeps|kept|been|had|has|keep|another",
         ],
-        "coil|hearing|aid|aids|fitted|room|rooms|clothes|shoes|glasses|appointment|kitchen|bathroom|practise|purpose|healthy|enough|drive|note|gym",
+        "coil|hearing|aid|aids|fitted|clothes|shoes|glasses|appointment|kitchen|bathroom|practise|purpose|healthy|enough|drive|note|gym",
     ),
     sign(
         "sepsis",
@@ -576,6 +576,24 @@ const SIGNS: &[Sign] = &[
             "faint|fainted|fainting|dizzy|collapsed|sharp|severe|agony|shoulder",
         ],
         "test|tests|class|classes|yoga|leaflet|scan",
+    ),
+    // A baby dropped or fallen, now quiet or sleepy; bleeding with dizziness.
+    sign(
+        "headache",
+        groups![
+            "fell|fallen|dropped|fall",
+            "baby|toddler|infant",
+            "quiet|sleepy|drowsy|floppy|limp|vomit*|sick|unconscious|unresponsive",
+        ],
+        "",
+    ),
+    sign(
+        "bleeding",
+        groups![
+            "bleeding",
+            "dizzy|faint|fainting|lightheaded|pale|clammy|head"
+        ],
+        "test|tests|sample|samples|donor|donation|gums|nose",
     ),
     // A fall and no getting up; a drink spiked.
     sign(
@@ -1171,6 +1189,17 @@ mod tests {
         (
             "a drink spiked",
             "i think my drink was spiked and i feel really unwell",
+            true,
+        ),
+        (
+            "a fit in the waiting room",
+            "a man in the waiting room is having a fit",
+            true,
+        ),
+        ("not breathing", "she's not breathing", true),
+        (
+            "a baby fallen and quiet",
+            "the baby fell off the bed and is very quiet now",
             true,
         ),
         (

@@ -112,6 +112,8 @@ const SAFEGUARDING: &str = lines![
     "abusing|abuses ~ me|my|the ~ child|children|kids|baby|son|daughter",
     "said|says|threatened|threatens|told|tells ~3 kill|hurt|murder ~ me|us",
     "forced|forces|forcing|made|makes|pressured ~ me ~3 sex",
+    "raped",
+    "sexually ~ assaulted|abused|attacked",
     "checks|tracks|monitors|watches ~ where ~ i ~ go|am",
     "keeps|kept|been|keep ~3 hitting|beating|hurting|punching|kicking|strangling|choking|threatening ~ me|us",
     "partner|husband|wife|boyfriend|girlfriend|ex|dad|mum|stepdad|father|stepmum ~6 hitting|hits|beating|beats|hurting|punching|punches|strangling|choking|threatening ~ me|us",
