@@ -535,6 +535,11 @@ const SIGNS: &[Sign] = &[
     ),
     sign(
         "self_harm_or_suicide",
+        groups!["anymore|more", "cant|cannot", "do|cope|take"],
+        "surgery|practice|phone|phones|appointment|appointments|moving|move|system|queue|wait|waiting|receptionist|doctor|staff|book|booking|ahead|piss",
+    ),
+    sign(
+        "self_harm_or_suicide",
         groups![
             "stockpil*|hoard*|saved|saving|collecting|collected",
             "tablets|pills|meds|medication|paracetamol|painkillers",
