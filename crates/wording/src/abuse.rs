@@ -163,7 +163,10 @@ const THREATS: &str = lines![
     "doctor|dr death|doom",
     "english ~3 or ~ go ~ home|back",
     "{person} ?really|proper|absolutely stinks|stink|smells|smell|reeks|reek|stank",
-    "personality|charisma|empathy of a|an",
+    "personality|charisma|empathy|charm|warmth of a|an",
+    "ignorance is bliss ~8 happiest",
+    "ugly ~ inside ~ and ~ out",
+    "proof|evidence ~ that ~ anyone|anybody ~3 job|qualified|doctor|nurse",
     "brains|brain ~3 dynamite|gunpowder",
     "useful|helpful|use as a|an",
     "gob|mouth on legs",
@@ -931,6 +934,13 @@ fn used_as_a_person(tokens: &[Token], i: usize) -> bool {
                 | "useless"
                 | "worthless"
                 | "moody"
+                | "heartless"
+                | "ignorant"
+                | "bitter"
+                | "spiteful"
+                | "vile"
+                | "evil"
+                | "selfish"
                 | "mardy"
                 | "stroppy"
                 | "grumpy"
