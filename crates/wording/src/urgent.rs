@@ -283,7 +283,9 @@ pub fn past_sentences(tokens: &[Token]) -> Vec<u32> {
                 "saved" if word(k + 2) == "life" => (thanks, done_for_them) = (true, true),
                 "spotted" | "saved" | "helped" | "diagnosed" | "caught" | "recognised"
                 | "recognized" | "treated" | "sorted" | "supported" | "picked" | "noticed"
-                | "found" | "referred" | "rushed" | "sent" => done_for_them = true,
+                | "found" | "referred" | "rushed" | "sent" | "pulled" | "brought" => {
+                    done_for_them = true
+                }
                 "now" | "again" | "today" | "tonight" | "currently" | "still" | "anymore"
                 | "recently" => now = true,
                 "im" | "ive" | "am" | "is" | "are" | "been" | "keep" | "keeps" | "just"
