@@ -120,6 +120,7 @@ const SAFEGUARDING: &str = lines![
     "said|says|threatened|threatens|told|tells ~3 kill|hurt|murder ~ me|us",
     "forced|forces|forcing|made|makes|pressured ~ me ~3 sex",
     "raped",
+    "i|ive|im|we|weve|son|daughter|husband|wife|partner|brother|sister|friend|dad|mum|boyfriend|girlfriend ~3 been|got|just ~ stabbed|glassed|assaulted|mugged|attacked",
     "sexually ~ assaulted|abused|attacked",
     "checks|tracks|monitors|watches ~ where ~ i ~ go|am",
     "keeps|kept|been|keep ~3 hitting|beating|hurting|punching|kicking|strangling|choking|threatening ~ me|us",
@@ -498,6 +499,12 @@ mod tests {
             "hearing things",
             "I've been hearing things that aren't there and I'm scared",
             true,
+        ),
+        ("stabbed", "I've been stabbed", true),
+        (
+            "assaulted, long ago",
+            "I was assaulted years ago and the surgery never referred me for counselling",
+            false,
         ),
         (
             "a leaflet about domestic abuse",
