@@ -582,18 +582,26 @@ fn said_of_self(tokens: &[Token], i: usize) -> bool {
         })
 }
 
-/// The subject of "… is/was/are <insult>" when it is a person: returns the subject's index.
-fn predicated_person(tokens: &[Token], i: usize) -> Option<usize> {
+/// The first of the filler words ("a total", "such a") standing right before token `i` in its
+/// sentence, at most `most` of them: `i` itself when there are none.
+fn back_over_fillers(tokens: &[Token], i: usize, most: usize) -> usize {
     let clause = tokens[i].clause;
-    // Walk back over fillers to a copula, or to a contraction that holds one.
     let mut k = i;
     while k > 0
         && tokens[k - 1].clause == clause
         && FILLERS.contains(&tokens[k - 1].norm)
-        && i - k < 8
+        && i - k < most
     {
         k -= 1;
     }
+    k
+}
+
+/// The subject of "… is/was/are <insult>" when it is a person: returns the subject's index.
+fn predicated_person(tokens: &[Token], i: usize) -> Option<usize> {
+    let clause = tokens[i].clause;
+    // Walk back over fillers to a copula, or to a contraction that holds one.
+    let k = back_over_fillers(tokens, i, 8);
     if k == 0 || tokens[k - 1].clause != clause {
         return None;
     }
@@ -726,14 +734,7 @@ fn coordinated(tokens: &[Token], i: usize) -> Option<usize> {
 /// reception such witches?"
 fn asked_of_a_person(tokens: &[Token], i: usize) -> bool {
     let clause = tokens[i].clause;
-    let mut k = i;
-    while k > 0
-        && tokens[k - 1].clause == clause
-        && FILLERS.contains(&tokens[k - 1].norm)
-        && i - k < 4
-    {
-        k -= 1;
-    }
+    let k = back_over_fillers(tokens, i, 4);
     // Back over the person and where they stand, to the copula that opens the question.
     let mut person = false;
     for c in (k.saturating_sub(8)..k).rev() {
@@ -834,14 +835,7 @@ fn sworn_at(tokens: &[Token], i: usize) -> bool {
 /// "you cow", "you stupid fat pig": the insult is said to someone.
 fn addressed(tokens: &[Token], i: usize) -> bool {
     let clause = tokens[i].clause;
-    let mut k = i;
-    while k > 0
-        && tokens[k - 1].clause == clause
-        && FILLERS.contains(&tokens[k - 1].norm)
-        && i - k < 4
-    {
-        k -= 1;
-    }
+    let k = back_over_fillers(tokens, i, 4);
     k > 0
         && tokens[k - 1].clause == clause
         && matches!(
