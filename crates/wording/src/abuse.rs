@@ -1032,7 +1032,8 @@ fn modifies_a_person(tokens: &[Token], i: usize) -> bool {
         })
 }
 
-/// Swearing aimed at a person: "fucking receptionist", "you're shit", "she is a piece of shit".
+/// Swearing aimed at a person: "fucking receptionist", "shitty doctor". ("Shit" and "shite" are
+/// listed as insults for a person too, and judged there: "you're shit", "shit at communicating".)
 fn profanity_at_person(tokens: &[Token], i: usize, word: &str) -> bool {
     let strong = matches!(
         word,
@@ -1045,9 +1046,7 @@ fn profanity_at_person(tokens: &[Token], i: usize, word: &str) -> bool {
             | "fcking"
             | "fkn"
             | "effing"
-            | "shit"
             | "shitty"
-            | "shite"
             | "cocking"
             | "sodding"
     );
@@ -1059,14 +1058,7 @@ fn profanity_at_person(tokens: &[Token], i: usize, word: &str) -> bool {
             tokens[i - 2].norm.as_str(),
             "told" | "telling" | "tells" | "said" | "says"
         );
-    // "the staff were shit at communicating": bad at a task, which is criticism.
-    let at_a_task = tokens
-        .get(i + 1)
-        .is_some_and(|n| n.clause == tokens[i].clause && matches!(n.norm.as_str(), "at" | "with"));
-    (modifies_a_person(tokens, i) && !reported)
-        || (matches!(word, "shit" | "shite")
-            && !at_a_task
-            && (predicated_person(tokens, i).is_some() || addressed(tokens, i)))
+    modifies_a_person(tokens, i) && !reported
 }
 
 fn span_of(tokens: &[Token], range: Range<usize>) -> Range<usize> {
