@@ -378,16 +378,18 @@ fn addresses(text: &str, tokens: &[Token], findings: &mut Vec<Finding>) {
         if !is_house_number && !lives_on {
             continue;
         }
-        // "number 12 on the High Street": the street after "on the" or "in".
-        let skip = usize::from(
-            is_house_number
-                && tokens
-                    .get(i + 1)
-                    .is_some_and(|t| matches!(t.norm.as_str(), "on" | "in"))
-                && i > 0
-                && matches!(tokens[i - 1].norm.as_str(), "number" | "no"),
-        );
-        let skip = skip + usize::from(skip == 1 && tokens.get(i + 2).is_some_and(|t| t.is("the")));
+        // "number 12 on the High Street": the words between the number and the street's name.
+        let number_on = is_house_number
+            && i > 0
+            && matches!(tokens[i - 1].norm.as_str(), "number" | "no")
+            && tokens
+                .get(i + 1)
+                .is_some_and(|t| matches!(t.norm.as_str(), "on" | "in"));
+        let skip = match (number_on, tokens.get(i + 2).is_some_and(|t| t.is("the"))) {
+            (false, _) => 0,
+            (true, false) => 1, // "on", "in"
+            (true, true) => 2,  // "on the"
+        };
         // One to three capitalised words, then a street type.
         for length in 1..=3 {
             let Some(kind) = tokens.get(i + skip + length + 1) else {
