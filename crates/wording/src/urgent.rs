@@ -217,90 +217,86 @@ pub fn find_overdose(tokens: &[Token], findings: &mut Vec<Finding>) {
 /// wife's stroke". Urgent need found only there is history, unless the sentence also says it is
 /// now ("… and now it's back", "after I had my baby I've been bleeding").
 pub fn past_sentences(tokens: &[Token]) -> Vec<u32> {
-    let mut past = Vec::new();
-    let mut from = 0;
-    while from < tokens.len() {
-        let clause = tokens[from].clause;
-        let end = tokens[from..]
-            .iter()
-            .position(|t| t.clause != clause)
-            .map_or(tokens.len(), |p| from + p);
-        let sentence = &tokens[from..end];
-        let word = |k: usize| sentence.get(k).map_or("", |t| t.norm.as_str());
-        let past_verb = |k: usize| matches!(word(k), "had" | "was" | "were");
-        // Plainly long ago; or past, told as a story ("when he had …", "for months").
-        let (mut long_ago, mut story) = (false, false);
-        let (mut thanks, mut done_for_them) = (false, false);
-        // Said to be now; or in the present tense.
-        let (mut now, mut present) = (false, false);
-        for k in 0..sentence.len() {
-            match word(k) {
-                "last" => {
-                    long_ago |= matches!(
-                        word(k + 1),
-                        "year"
-                            | "years"
-                            | "month"
-                            | "months"
-                            | "summer"
-                            | "winter"
-                            | "spring"
-                            | "autumn"
-                            | "christmas"
-                            | "easter"
+    tokens
+        .chunk_by(|a, b| a.clause == b.clause)
+        .filter(|sentence| spoken_of_the_past(sentence))
+        .map(|sentence| sentence[0].clause)
+        .collect()
+}
+
+/// One sentence's tokens: whether it speaks of the past and not of now.
+fn spoken_of_the_past(sentence: &[Token]) -> bool {
+    let word = |k: usize| sentence.get(k).map_or("", |t| t.norm.as_str());
+    let past_verb = |k: usize| matches!(word(k), "had" | "was" | "were");
+    // Plainly long ago; or past, told as a story ("when he had …", "for months").
+    let (mut long_ago, mut story) = (false, false);
+    let (mut thanks, mut done_for_them) = (false, false);
+    // Said to be now; or in the present tense.
+    let (mut now, mut present) = (false, false);
+    for k in 0..sentence.len() {
+        match word(k) {
+            "last" => {
+                long_ago |= matches!(
+                    word(k + 1),
+                    "year"
+                        | "years"
+                        | "month"
+                        | "months"
+                        | "summer"
+                        | "winter"
+                        | "spring"
+                        | "autumn"
+                        | "christmas"
+                        | "easter"
+                )
+            }
+            "ago" => {
+                long_ago |= (k.saturating_sub(3)..k).any(|b| {
+                    matches!(
+                        word(b),
+                        "year" | "years" | "month" | "months" | "decade" | "decades"
                     )
-                }
-                "ago" => {
-                    long_ago |= (k.saturating_sub(3)..k).any(|b| {
-                        matches!(
-                            word(b),
-                            "year" | "years" | "month" | "months" | "decade" | "decades"
-                        )
-                    })
-                }
-                "in" | "back" => {
-                    long_ago |= (word(k + 1).len() == 4
+                })
+            }
+            "in" | "back" => {
+                long_ago |= (word(k + 1).len() == 4
                         && word(k + 1)
                             .parse::<u32>()
                             .is_ok_and(|y| (1950..=2030).contains(&y)))
                         // "in March": a month gone by.
                         || crate::personal_data::MONTHS.contains(word(k + 1))
-                }
-                "history" => long_ago |= word(k + 1) == "of",
-                "used" => long_ago |= word(k + 1) == "to",
-                // Opening the sentence: "when she was coughing" later in it is when it happens.
-                "when" | "after" => story |= k == 0 && (k + 1..k + 4).any(past_verb),
-                // "I was told my chest pain was anxiety", "it turned out to be …"
-                "told" => story |= k > 0 && matches!(word(k - 1), "was" | "were"),
-                "turned" => story |= word(k + 1) == "out",
-                "for" => {
-                    story |= matches!(word(k + 1), "months" | "years")
-                        && (0..sentence.len()).any(past_verb)
-                }
-                "thanks" | "thank" | "grateful" => {
-                    thanks |= word(k + 1) != "for" || word(k + 2) != "nothing"
-                }
-                // "… which saved my life"
-                "saved" if word(k + 2) == "life" => (thanks, done_for_them) = (true, true),
-                "spotted" | "saved" | "helped" | "diagnosed" | "caught" | "recognised"
-                | "recognized" | "treated" | "sorted" | "supported" | "picked" | "noticed"
-                | "found" | "referred" | "rushed" | "sent" | "pulled" | "brought" => {
-                    done_for_them = true
-                }
-                "now" | "again" | "today" | "tonight" | "currently" | "still" | "anymore"
-                | "recently" => now = true,
-                "im" | "ive" | "am" | "is" | "are" | "been" | "keep" | "keeps" | "just"
-                | "yesterday" | "night" | "morning" | "cant" | "cannot" | "dont" | "wont"
-                | "isnt" => present = true,
-                _ => {}
             }
+            "history" => long_ago |= word(k + 1) == "of",
+            "used" => long_ago |= word(k + 1) == "to",
+            // Opening the sentence: "when she was coughing" later in it is when it happens.
+            "when" | "after" => story |= k == 0 && (k + 1..k + 4).any(past_verb),
+            // "I was told my chest pain was anxiety", "it turned out to be …"
+            "told" => story |= k > 0 && matches!(word(k - 1), "was" | "were"),
+            "turned" => story |= word(k + 1) == "out",
+            "for" => {
+                story |=
+                    matches!(word(k + 1), "months" | "years") && (0..sentence.len()).any(past_verb)
+            }
+            "thanks" | "thank" | "grateful" => {
+                thanks |= word(k + 1) != "for" || word(k + 2) != "nothing"
+            }
+            // "… which saved my life"
+            "saved" if word(k + 2) == "life" => (thanks, done_for_them) = (true, true),
+            "spotted" | "saved" | "helped" | "diagnosed" | "caught" | "recognised"
+            | "recognized" | "treated" | "sorted" | "supported" | "picked" | "noticed"
+            | "found" | "referred" | "rushed" | "sent" | "pulled" | "brought" => {
+                done_for_them = true
+            }
+            "now" | "again" | "today" | "tonight" | "currently" | "still" | "anymore"
+            | "recently" => now = true,
+            "im" | "ive" | "am" | "is" | "are" | "been" | "keep" | "keeps" | "just"
+            | "yesterday" | "night" | "morning" | "cant" | "cannot" | "dont" | "wont" | "isnt" => {
+                present = true
+            }
+            _ => {}
         }
-        if ((long_ago || (thanks && done_for_them)) && !now) || (story && !now && !present) {
-            past.push(clause);
-        }
-        from = end;
     }
-    past
+    ((long_ago || (thanks && done_for_them)) && !now) || (story && !now && !present)
 }
 
 /// Every urgent group, by rule name.
