@@ -447,6 +447,15 @@ static RELATIVES: WordSet = WordSet::new(words![
 ]);
 
 /// "My name is Pat Smith", "my son Tom Jones", "I'm Jane Doe": a first name and a surname.
+/// A word that could be part of someone's name: letters (and hyphens), in no word list.
+fn name_like(t: &Token) -> bool {
+    t.is_word
+        && t.norm.len() >= 2
+        && !lexicon::is_not_name(&t.norm)
+        && lexicon::class_of(&t.norm).is_none()
+        && t.norm.chars().all(|c| c.is_ascii_alphabetic() || c == '-')
+}
+
 fn full_names(tokens: &[Token], findings: &mut Vec<Finding>) {
     for i in 0..tokens.len() {
         let whose = |t: &Token| {
@@ -498,13 +507,7 @@ fn full_names(tokens: &[Token], findings: &mut Vec<Finding>) {
                 .is_some_and(|t| t.norm.len() == 1 && t.is_word)
         {
             // "Mrs J. Smith": an initial for the given name (its full stop is no sentence end).
-            if let Some(family) = tokens.get(i + 2).filter(|t| {
-                t.capitalised
-                    && t.norm.len() >= 2
-                    && t.norm.chars().all(|c| c.is_ascii_alphabetic() || c == '-')
-                    && !lexicon::is_not_name(&t.norm)
-                    && lexicon::class_of(&t.norm).is_none()
-            }) {
+            if let Some(family) = tokens.get(i + 2).filter(|t| t.capitalised && name_like(t)) {
                 push(findings, tokens[i].span.start..family.span.end, "full_name");
             }
             None
@@ -516,13 +519,6 @@ fn full_names(tokens: &[Token], findings: &mut Vec<Finding>) {
             continue;
         };
         let same_clause = given.clause == tokens[i].clause && family.clause == given.clause;
-        let name_like = |t: &Token| {
-            t.is_word
-                && t.norm.len() >= 2
-                && !lexicon::is_not_name(&t.norm)
-                && lexicon::class_of(&t.norm).is_none()
-                && t.norm.chars().all(|c| c.is_ascii_alphabetic() || c == '-')
-        };
         let looks_named =
             (given.capitalised && family.capitalised) || lexicon::is_first_name(&given.norm);
         if same_clause
