@@ -667,12 +667,11 @@ fn predicated_person(tokens: &[Token], i: usize) -> Option<usize> {
             return Some(s - 1);
         }
         if NOT_PEOPLE.contains(norm) || the_patient {
-            // "whoever runs this place is a crook": the place is not the subject.
-            return tokens[s.saturating_sub(3)..s]
-                .iter()
-                .position(|t| t.is("whoever") && t.clause == clause)
-                .map(|p| s.saturating_sub(3) + p)
-                .filter(|_| !the_patient);
+            // "whoever runs this place is a crook", "everyone who works in this surgery is
+            // trash": the place is not the subject, the people who work there are.
+            return (!the_patient)
+                .then(|| relative_subject(tokens, s))
+                .flatten();
         }
         if is_person(tokens, s) && !matches!(norm, "reception" | "team" | "lot" | "one") {
             return Some(s);
@@ -682,6 +681,40 @@ fn predicated_person(tokens: &[Token], i: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// The person a relative clause ending before token `end` is about: "whoever runs this place",
+/// "everyone who works in this surgery", "the people that run this practice".
+fn relative_subject(tokens: &[Token], end: usize) -> Option<usize> {
+    let clause = tokens[end].clause;
+    let from = end.saturating_sub(6);
+    (from..end).rev().find_map(|k| {
+        let t = &tokens[k];
+        if t.clause != clause {
+            return None;
+        }
+        if t.is("whoever") {
+            return Some(k);
+        }
+        let person_before = k > 0
+            && tokens[k - 1].clause == clause
+            && plainly_a_person(&tokens[k - 1])
+            && !matches!(
+                tokens[k - 1].norm.as_str(),
+                "i" | "me" | "we" | "us" | "you"
+            );
+        // "I told the receptionist that the app is a joke": "that" after an object says what
+        // was told; only a subject that opens the sentence has a "that" clause about it.
+        let opens_sentence = |p: usize| {
+            tokens[..p]
+                .iter()
+                .rev()
+                .take_while(|t| t.clause == clause)
+                .all(|t| matches!(t.norm.as_str(), "the" | "all" | "those" | "these" | "and"))
+        };
+        let relative = person_before && (t.is("who") || (t.is("that") && opens_sentence(k - 1)));
+        relative.then(|| k - 1)
+    })
 }
 
 /// As `predicated_person`, letting one or two describing words of any kind stand before the
@@ -999,6 +1032,41 @@ fn used_as_a_person(tokens: &[Token], i: usize) -> bool {
         || said_of_a_group
         || staffed_by
         || of_a_person
+}
+
+/// An insult tacked on after what a person did, with nothing but a word like "absolute" before
+/// it and nothing after: "Dr Patel wants his head examining, absolute quack".
+fn epithet(tokens: &[Token], i: usize) -> bool {
+    let clause = tokens[i].clause;
+    let in_clause = |k: usize| tokens.get(k).is_some_and(|t| t.clause == clause);
+    let intensified = i >= 2
+        && in_clause(i - 1)
+        && matches!(
+            tokens[i - 1].norm.as_str(),
+            "absolute" | "total" | "complete" | "utter" | "proper" | "right"
+        )
+        && in_clause(i - 2)
+        && !FILLERS.contains(&tokens[i - 2].norm)
+        && !matches!(
+            tokens[i - 2].norm.as_str(),
+            "what" | "his" | "her" | "my" | "your" | "their" | "our" | "this" | "that" | "is"
+        );
+    // "… total joke": said of what happened as often as of who did it.
+    let of_a_situation = matches!(
+        tokens[i].norm.as_str(),
+        "joke" | "disgrace" | "shambles" | "shit" | "crap" | "rubbish" | "trash" | "garbage"
+    );
+    intensified
+        && !of_a_situation
+        && !in_clause(i + 1)
+        && tokens[..i - 1]
+            .iter()
+            .rev()
+            .take_while(|t| t.clause == clause)
+            .any(|t| {
+                (plainly_a_person(t) || TITLES.contains(&t.norm))
+                    && !matches!(t.norm.as_str(), "i" | "me" | "we" | "us" | "myself")
+            })
 }
 
 /// The insult in "the fat receptionist", "that ugly woman": an adjective on a person word.
@@ -1360,6 +1428,7 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
                     });
                 (!the_best && !at_a_task && predicated_person_loosely(tokens, i).is_some()
                     || addressed(tokens, i)
+                    || epithet(tokens, i)
                     || asked_of_a_person(tokens, i)
                     || (!mass_noun && used_as_a_person(tokens, i))
                     // "crap people", "shit doctors"
@@ -1476,6 +1545,38 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "everyone who works in a place",
+            "Everyone who works in this surgery is pure trash",
+            true,
+        ),
+        (
+            "the people who run a place",
+            "The people who run this place are crooks and liars",
+            true,
+        ),
+        (
+            "what was told, not who",
+            "I told the receptionist that the app is a joke",
+            false,
+        ),
+        ("a place, first word", "That surgery is a joke", false),
+        ("an equals sign for 'is'", "reception staff = trash", true),
+        (
+            "an insult tacked on after what a doctor did",
+            "Dr Patel wants his head examining, absolute quack",
+            true,
+        ),
+        (
+            "praise tacked on",
+            "The nurse sorted it in a minute, absolute star",
+            false,
+        ),
+        (
+            "a joke tacked on, said of what happened",
+            "Dr Smith rushed me out, total joke",
+            false,
+        ),
         (
             "a slur as a hashtag",
             "#faggots are a sign something is wrong",

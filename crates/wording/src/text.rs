@@ -129,6 +129,21 @@ pub fn tokenise(text: &str) -> Vec<Token> {
                 && !matches!(c, '_' | '#')
                 && next.is_some_and(|n| normalise_char(n).is_some()));
         if !starts_word {
+            // "Receptionist = dragon": an equals sign between words says "is".
+            let equals = c == '='
+                && next != Some('=')
+                && (i == 0 || chars[i - 1].1 != '=')
+                && tokens.last().is_some_and(|t: &Token| t.clause == clause);
+            if equals {
+                tokens.push(Token {
+                    norm: "is".to_string(),
+                    span: start..start + 1,
+                    clause,
+                    capitalised: false,
+                    all_caps: false,
+                    is_word: true,
+                });
+            }
             if matches!(c, '.' | '!' | '?' | ';' | '\n') {
                 // "f.u.c.k": a full stop between single letters is not the end of a sentence;
                 // nor is the point in "2.1".

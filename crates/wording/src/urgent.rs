@@ -212,6 +212,50 @@ pub fn find_overdose(tokens: &[Token], findings: &mut Vec<Finding>) {
     }
 }
 
+/// Suicide named as a subject, not felt: "suicide prevention posters", "waiting months is
+/// shocking for someone suicidal", "services for suicidal patients".
+pub fn only_a_topic(tokens: &[Token], found: &std::ops::Range<usize>) -> bool {
+    let word = tokens[found.start].norm.as_str();
+    if found.len() != 1 || !word.starts_with("suicid") {
+        return false;
+    }
+    let clause = tokens[found.start].clause;
+    let next = tokens
+        .get(found.end)
+        .filter(|t| t.clause == clause)
+        .map_or("", |t| t.norm.as_str());
+    let before = found
+        .start
+        .checked_sub(1)
+        .map(|k| &tokens[k])
+        .filter(|t| t.clause == clause)
+        .map_or("", |t| t.norm.as_str());
+    matches!(
+        next,
+        "prevention"
+            | "awareness"
+            | "helpline"
+            | "hotline"
+            | "charity"
+            | "charities"
+            | "rate"
+            | "rates"
+            | "statistics"
+            | "figures"
+            | "poster"
+            | "posters"
+            | "leaflet"
+            | "leaflets"
+            | "training"
+            | "campaign"
+            | "people"
+            | "patients"
+            | "men"
+            | "women"
+            | "teenagers"
+    ) || matches!(before, "someone" | "somebody" | "anyone" | "anybody")
+}
+
 /// The sentences that speak of the past and not of now: "my mum had a stroke in 2019", "after my
 /// overdose last year", "when my dad had his heart attack", "thanks to the doctor who spotted my
 /// wife's stroke". Urgent need found only there is history, unless the sentence also says it is
@@ -515,6 +559,21 @@ mod tests {
         (
             "bleeding heavily",
             "I've been bleeding heavily for 3 days",
+            true,
+        ),
+        (
+            "suicide as a poster's subject",
+            "Suicide prevention posters are great but the mental health waiting list is 9 months",
+            false,
+        ),
+        (
+            "suicidal, said of anyone",
+            "Six months for a referral is shocking for someone suicidal",
+            false,
+        ),
+        (
+            "suicidal, said of a son",
+            "My son is suicidal and nobody will see him",
             true,
         ),
     ];
