@@ -205,6 +205,14 @@ const THREATS: &str = lines![
     "{person} ~ piece ~ of ~ work",
     "too old to ~ work|be",
     "past ~ her|his|their ~ sell",
+    "habit ~ of ~3 accident|accidents",
+    "like ~ that|this ~3 and ~ see ~ what ~ happens",
+    "again ~2 and ~ see ~ what ~ happens",
+    "me ~ outside ~ ?of work|hours",
+    "enjoy ~5 while ~ he|she|they|you|ya|u ~ still ~ can",
+    "wont ~ be ~ a ~ word|chat|talk|conversation",
+    "face ~ only ~ a ~ mother ~2 love",
+    "all ~ the ~ warmth|charm|personality|empathy|compassion|humour|charisma|tact ~ of ~ a|an",
 ];
 
 pub const PHRASES: &[(&str, &str)] = &[("threat_or_attack", THREATS)];
@@ -580,6 +588,27 @@ fn said_of_self(tokens: &[Token], i: usize) -> bool {
                     | "calling"
             )
         })
+}
+
+/// A name the patient calls themself: "I feel like a waste of space", "I'm such a waste of
+/// oxygen". Not a threat that starts with the patient ("I feel like I could kill him").
+fn called_self(tokens: &[Token], start: usize) -> bool {
+    let clause = tokens[start].clause;
+    let k = back_over_fillers(tokens, start, 3);
+    let before = |n: usize| {
+        k.checked_sub(n)
+            .map(|b| &tokens[b])
+            .filter(|t| t.clause == clause)
+            .map_or("", |t| t.norm.as_str())
+    };
+    // "like" is a filler itself ("just like a …"): the walk back may have passed it.
+    let the_patient_is = matches!(before(1), "im" | "myself" | "feel" | "felt" | "feeling")
+        || (before(1) == "like" && matches!(before(2), "feel" | "felt" | "feeling" | "im"));
+    the_patient_is
+        && !matches!(
+            tokens[start].norm.as_str(),
+            "i" | "ill" | "id" | "im" | "gonna" | "going" | "will" | "wanna" | "want"
+        )
 }
 
 /// The first of the filler words ("a total", "such a") standing right before token `i` in its
@@ -1511,7 +1540,7 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
                 tokens[range.start].norm.as_str(),
                 "fuck" | "fck" | "fuk" | "fk" | "fuckin" | "fucking"
             );
-        if !reported && !exclaimed {
+        if !reported && !exclaimed && !called_self(tokens, range.start) {
             hits.push((rule, range, None));
         }
     }
@@ -1561,6 +1590,26 @@ mod tests {
             false,
         ),
         ("a place, first word", "That surgery is a joke", false),
+        (
+            "a name the patient calls themself",
+            "I feel like a waste of space when they talk to me like that",
+            false,
+        ),
+        (
+            "a threat that starts with the patient",
+            "I feel like I could kill that receptionist",
+            true,
+        ),
+        (
+            "a veiled threat: a habit of accidents",
+            "People like that doctor have a habit of having accidents",
+            true,
+        ),
+        (
+            "a comparison: all the warmth of",
+            "The nurse has all the warmth of a morgue drawer",
+            true,
+        ),
         ("an equals sign for 'is'", "reception staff = trash", true),
         (
             "an insult tacked on after what a doctor did",

@@ -105,6 +105,11 @@ const MENTAL: &str = lines![
     "thoughts|thinking|urge|urges ~3 hurting|harming|killing|hurt|harm|kill|smother|smothering|shaking ~2 my|the|a|someone|somebody|people|baby|child|kids|myself",
     "i|im|we ~2 cant|cannot|couldnt ~ go|carry ~ on",
     "nothing ~ to ~ live ~ for",
+    "given|giving|gave|give ~ my|all ~2 things|stuff|belongings|possessions ~ away",
+    "sleep ~3 and ~ not|never ~ wake",
+    "letter|letters|note|notes ~6 in ~ case ~ im|i|ive ~2 not|gone|dead",
+    "goodbye|goodbyes ~ letter|letters|note|notes",
+    "tired|sick ~ of ~ living|existing|being ~ alive",
 ];
 const SAFEGUARDING: &str = lines![
     "{person} ~ hits|hit|beats|beat|hurts|hurt|kicks|kicked|strangled|chokes|choked|threatens|threatened ~ me|my|the|our",
@@ -569,6 +574,26 @@ mod tests {
         (
             "suicidal, said of anyone",
             "Six months for a referral is shocking for someone suicidal",
+            false,
+        ),
+        (
+            "giving things away",
+            "I've started giving my things away, I won't need them",
+            true,
+        ),
+        (
+            "letters in case",
+            "I've written letters to my kids in case I'm not here next week",
+            true,
+        ),
+        (
+            "sleep and not wake",
+            "I want to go to sleep and not wake up",
+            true,
+        ),
+        (
+            "sleeping through",
+            "I go to sleep and don't wake up till ten, so 8am calls are hard",
             false,
         ),
         (
