@@ -209,10 +209,10 @@ const THREATS: &str = lines![
     "like ~ that|this ~3 and ~ see ~ what ~ happens",
     "again ~2 and ~ see ~ what ~ happens",
     "me ~ outside ~ ?of work|hours",
-    "enjoy ~5 while ~ he|she|they|you|ya|u ~ still ~ can",
+    "enjoy ~ his|her|their|your|ur ~3 while ~ he|she|they|you|ya|u ~ still ~ can",
     "wont ~ be ~ a ~ word|chat|talk|conversation",
     "face ~ only ~ a ~ mother ~2 love",
-    "all ~ the ~ warmth|charm|personality|empathy|compassion|humour|charisma|tact ~ of ~ a|an",
+    "{person} ~ has|had|have ~ all ~ the ~ warmth|charm|personality|empathy|compassion|humour|charisma|tact ~ of ~ a|an",
 ];
 
 pub const PHRASES: &[(&str, &str)] = &[("threat_or_attack", THREATS)];

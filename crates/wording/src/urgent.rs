@@ -107,7 +107,8 @@ const MENTAL: &str = lines![
     "nothing ~ to ~ live ~ for",
     "given|giving|gave|give ~ my|all ~2 things|stuff|belongings|possessions ~ away",
     "sleep ~3 and ~ not|never ~ wake",
-    "letter|letters|note|notes ~6 in ~ case ~ im|i|ive ~2 not|gone|dead",
+    "letter|letters|note|notes ~6 in ~ case ~ im|i|ive ~ not ~ here|around|alive",
+    "letter|letters|note|notes ~6 in ~ case ~ im|i|ive ~ gone|dead",
     "goodbye|goodbyes ~ letter|letters|note|notes",
     "tired|sick ~ of ~ living|existing|being ~ alive",
 ];
@@ -253,6 +254,9 @@ pub fn only_a_topic(tokens: &[Token], found: &std::ops::Range<usize>) -> bool {
             | "leaflets"
             | "training"
             | "campaign"
+            | "bereavement"
+            | "group"
+            | "groups"
             | "people"
             | "patients"
             | "men"
