@@ -206,6 +206,7 @@ const THREATS: &str = lines![
     "too old to ~ work|be",
     "past ~ her|his|their ~ sell",
     "habit ~ of ~3 accident|accidents",
+    "child|kid|boy|girl|schoolboy|schoolgirl|children|kids ~ playing ~ ?at doctor|doctors|nurse|nurses",
     "like ~ that|this ~3 and ~ see ~ what ~ happens",
     "again ~2 and ~ see ~ what ~ happens",
     "me ~ outside ~ ?of work|hours",

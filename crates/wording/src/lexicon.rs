@@ -358,6 +358,7 @@ const PERSON_INSULTS: &str = words![
     "hippo",
     "witch",
     "witches",
+    "coven",
     "troll",
     "trolls",
     "slug",

@@ -795,6 +795,35 @@ const SIGNS: &[Sign] = &[
         ],
         "staff|receptionist|doctor|nurse|manager",
     ),
+    // A fall or a knock to the head, then confusion or sickness.
+    sign(
+        "head_injury",
+        groups![
+            "fell|fallen|fall|banged|bumped|knocked",
+            "confus*|sense|vomit*|drowsy|unconscious|sick",
+        ],
+        "pregnant|ill|asleep|behind|apart|through|pregnancy|note|notes|request|form|application",
+    ),
+    // Stopping drink after drinking hard: the shakes, sweats and fits of withdrawal.
+    sign(
+        "alcohol_withdrawal",
+        groups![
+            "shak*|sweat*|fits|seizure*|hallucinat*|seeing",
+            "drinking|drink|alcohol|booze",
+            "stopped|stop|quit|quitting|without",
+        ],
+        "",
+    ),
+    // Not eating or drinking for days ("off his food for a couple of days" is not that).
+    sign(
+        "sepsis",
+        groups![
+            "eaten|eating|drunk|drinking|ate|drank",
+            "hasnt|havent|hadnt|not|stopped|wont|refuses|refusing|nothing|barely",
+            "days",
+        ],
+        "alcohol|booze|beer|wine|coffee|tea|diet|fasting|ramadan|fast|appointment|appointments|waiting|waited",
+    ),
 ];
 
 /// Each group's words, as bits. Words and prefixes are kept by their first four letters (the

@@ -130,6 +130,7 @@ const SAFEGUARDING: &str = lines![
     "sexually ~ assaulted|abused|attacked",
     "checks|tracks|monitors|watches ~ where ~ i ~ go|am",
     "keeps|kept|been|keep ~3 hitting|beating|hurting|punching|kicking|strangling|choking|threatening ~ me|us",
+    "take ~ the|my|our ~ kids|children|baby|son|daughter ~ if ~ i ~ leave|go|tell",
     "partner|husband|wife|boyfriend|girlfriend|ex|dad|mum|stepdad|father|stepmum ~6 hitting|hits|beating|beats|hurting|punching|punches|strangling|choking|threatening ~ me|us",
 ];
 
@@ -599,6 +600,36 @@ mod tests {
             "sleeping through",
             "I go to sleep and don't wake up till ten, so 8am calls are hard",
             false,
+        ),
+        (
+            "a fall, then confusion",
+            "my dad fell and now hes not making sense and being sick",
+            true,
+        ),
+        (
+            "a sick note knocked back",
+            "The doctor knocked back my request for a sick note",
+            false,
+        ),
+        (
+            "the shakes after stopping drinking",
+            "cant stop shaking n sweating, been drinking loads n now stopped",
+            true,
+        ),
+        (
+            "stopped drinking, long ago",
+            "I stopped drinking six months ago and nobody has asked how I'm doing",
+            false,
+        ),
+        (
+            "not eating for days",
+            "my wife hasnt spoken or eaten in 3 days and just stares at the wall",
+            true,
+        ),
+        (
+            "a threat to take the children",
+            "my partner says he'll take the kids if I leave and I'm scared",
+            true,
         ),
         (
             "suicidal, said of a son",
