@@ -206,6 +206,10 @@ const THREATS: &str = lines![
     "too old to ~ work|be",
     "past ~ her|his|their ~ sell",
     "habit ~ of ~3 accident|accidents",
+    "favour|favor ~3 retire|quit|resign|die|disappear|emigrate",
+    "the ~ brains|brain|intelligence|iq ~ to ~ match",
+    "{person} ~3 needs|need ~ to ~ get ~ laid|shagged",
+    "hope|wish ~2 {person} ~ car|cars ~3 towed|clamped|stolen|nicked|scratched|written",
     "child|kid|boy|girl|schoolboy|schoolgirl|children|kids ~ playing ~ ?at doctor|doctors|nurse|nurses",
     "like ~ that|this ~3 and ~ see ~ what ~ happens",
     "again ~2 and ~ see ~ what ~ happens",
@@ -913,6 +917,48 @@ fn addressed(tokens: &[Token], i: usize) -> bool {
             ))
 }
 
+/// A word that makes the insult noun after it aimed at a person: "stupid cow", "lazy sod".
+fn insulting_describer(word: &str) -> bool {
+    static DESCRIBERS: WordSet = WordSet::new(words![
+        "silly",
+        "old",
+        "little",
+        "lazy",
+        "miserable",
+        "stuck-up",
+        "jumped-up",
+        "snotty",
+        "nosy",
+        "dozy",
+        "lying",
+        "sour",
+        "ass",
+        "arse",
+        "useless",
+        "worthless",
+        "moody",
+        "heartless",
+        "ignorant",
+        "bitter",
+        "spiteful",
+        "vile",
+        "evil",
+        "selfish",
+        "mardy",
+        "stroppy",
+        "grumpy",
+        "nasty",
+        "horrible",
+        "arrogant",
+        "smug",
+        "pompous",
+        "condescending",
+        "patronising",
+    ]);
+    DESCRIBERS.contains(word)
+        || matches!(lexicon::class_of(word), Some((Class::InsultAdjective, _)))
+}
+
 /// "the cow on reception", "that idiot hung up on me", "what a clown".
 fn used_as_a_person(tokens: &[Token], i: usize) -> bool {
     let clause = tokens[i].clause;
@@ -967,41 +1013,7 @@ fn used_as_a_person(tokens: &[Token], i: usize) -> bool {
             });
     // An insulting adjective before an insult noun is an insult whatever follows: "stupid cow".
     let insulting_adjective = before.is_some_and(|b| {
-        matches!(
-            lexicon::class_of(&b.norm),
-            Some((Class::InsultAdjective, _))
-        ) || matches!(
-            b.norm.as_str(),
-            "silly"
-                | "old"
-                | "little"
-                | "lazy"
-                | "miserable"
-                | "stuck-up"
-                | "jumped-up"
-                | "snotty"
-                | "nosy"
-                | "dozy"
-                | "lying"
-                | "sour"
-                | "ass"
-                | "arse"
-                | "useless"
-                | "worthless"
-                | "moody"
-                | "heartless"
-                | "ignorant"
-                | "bitter"
-                | "spiteful"
-                | "vile"
-                | "evil"
-                | "selfish"
-                | "mardy"
-                | "stroppy"
-                | "grumpy"
-                | "nasty"
-                | "horrible"
-        )
+        insulting_describer(&b.norm)
         // "stuck up cow", "jumped up little Hitler"
         || (b.is("up") && i > 1 && matches!(tokens[i - 2].norm.as_str(), "stuck" | "jumped"))
     });
@@ -1025,16 +1037,21 @@ fn used_as_a_person(tokens: &[Token], i: usize) -> bool {
         });
     // "what a clown" / "what an absolute joke she is".
     // "what a clown she is", "the nurse, what a witch", "what a bunch of clowns".
-    let what_a = (i > 1
-        && matches!(tokens[i - 2].norm.as_str(), "what" | "such")
-        && matches!(tokens[i - 1].norm.as_str(), "a" | "an"))
-        || (i > 3
-            && tokens[i - 4].is("what")
-            && tokens[i - 1].is("of")
-            && matches!(
-                tokens[i - 2].norm.as_str(),
-                "bunch" | "lot" | "pack" | "load" | "shower"
-            ));
+    // "what an arrogant prick": one or two describing words may stand between.
+    let what_a = (1..=3).any(|n| {
+        i > n
+            && matches!(tokens[i - n - 1].norm.as_str(), "what" | "such")
+            && matches!(tokens[i - n].norm.as_str(), "a" | "an")
+            && tokens[i - n + 1..i].iter().all(|t| {
+                t.clause == clause && (insulting_describer(&t.norm) || FILLERS.contains(&t.norm))
+            })
+    }) || (i > 3
+        && tokens[i - 4].is("what")
+        && tokens[i - 1].is("of")
+        && matches!(
+            tokens[i - 2].norm.as_str(),
+            "bunch" | "lot" | "pack" | "load" | "shower"
+        ));
     // A bunch of them are people; a single one needs a person nearby.
     let exclaimed = what_a
         && (tokens[i - 1].is("of")
@@ -1071,10 +1088,10 @@ fn epithet(tokens: &[Token], i: usize) -> bool {
     let in_clause = |k: usize| tokens.get(k).is_some_and(|t| t.clause == clause);
     let intensified = i >= 2
         && in_clause(i - 1)
-        && matches!(
+        && (matches!(
             tokens[i - 1].norm.as_str(),
             "absolute" | "total" | "complete" | "utter" | "proper" | "right"
-        )
+        ) || insulting_describer(&tokens[i - 1].norm))
         && in_clause(i - 2)
         && !FILLERS.contains(&tokens[i - 2].norm)
         && !matches!(
@@ -1591,6 +1608,26 @@ mod tests {
             false,
         ),
         ("a place, first word", "That surgery is a joke", false),
+        (
+            "an insult with its adjective tacked on",
+            "the doctor looked at me like i was something on his shoe, arrogant prick",
+            true,
+        ),
+        (
+            "what a, with an adjective",
+            "the doctor, what an arrogant prick",
+            true,
+        ),
+        (
+            "a favour: retire",
+            "Hey receptionist, do us all a favour and retire",
+            true,
+        ),
+        (
+            "a favour: answer the phone",
+            "Do us all a favour and answer the phone before 9",
+            false,
+        ),
         (
             "a name the patient calls themself",
             "I feel like a waste of space when they talk to me like that",

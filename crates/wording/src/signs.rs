@@ -795,6 +795,26 @@ const SIGNS: &[Sign] = &[
         ],
         "staff|receptionist|doctor|nurse|manager",
     ),
+    // A child seeing a grown man.
+    sign(
+        "safeguarding",
+        groups![
+            "11|12|13|14|15",
+            "man|men|boyfriend|dating|bloke|guy",
+            "20|25|30|35|40|45|50|older|adult|grown",
+        ],
+        "minute|minutes|hour|hours|doctor|gp|nurse|patient|patients|every|once",
+    ),
+    // Looking up how to end one's life.
+    sign(
+        "self_harm_or_suicide",
+        groups![
+            "researching|researched|googling|googled|looking|looked|reading",
+            "ways|methods",
+            "do|die|end|it",
+        ],
+        "appointment|appointments|book|booking|prescription|online|app|form|complain*|surgery|practice|phone",
+    ),
     // A fall or a knock to the head, then confusion or sickness.
     sign(
         "head_injury",

@@ -320,7 +320,14 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                         // "in March": a month gone by.
                         || crate::personal_data::MONTHS.contains(word(k + 1))
             }
-            "history" => long_ago |= word(k + 1) == "of",
+            "history" => {
+                long_ago |= word(k + 1) == "of";
+                // "my domestic abuse history": told, not happening.
+                story |= word(k + 1) != "of";
+            }
+            // "the nurse was brilliant when my son had a reaction": praise for what was done.
+            "brilliant" | "amazing" | "wonderful" | "fantastic" | "excellent" | "superb"
+            | "outstanding" | "fab" | "fabulous" => story |= (0..sentence.len()).any(past_verb),
             "used" => long_ago |= word(k + 1) == "to",
             // Opening the sentence: "when she was coughing" later in it is when it happens.
             "when" | "after" => story |= k == 0 && (k + 1..k + 4).any(past_verb),
@@ -341,8 +348,16 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             | "found" | "referred" | "rushed" | "sent" | "pulled" | "brought" => {
                 done_for_them = true
             }
-            "now" | "again" | "today" | "tonight" | "currently" | "still" | "anymore"
-            | "recently" => now = true,
+            // "… and he's recovering now": the danger is over.
+            "now" => {
+                now |= !matches!(
+                    word(k.wrapping_sub(1)),
+                    "recovering" | "recovered" | "better" | "fine" | "ok" | "okay" | "home"
+                ) && !matches!(word(k + 1), "recovering" | "recovered" | "better" | "fine")
+            }
+            "again" | "today" | "tonight" | "currently" | "still" | "anymore" | "recently" => {
+                now = true
+            }
             "im" | "ive" | "am" | "is" | "are" | "been" | "keep" | "keeps" | "just"
             | "yesterday" | "night" | "morning" | "cant" | "cannot" | "dont" | "wont" | "isnt" => {
                 present = true
@@ -629,6 +644,31 @@ mod tests {
         (
             "a threat to take the children",
             "my partner says he'll take the kids if I leave and I'm scared",
+            true,
+        ),
+        (
+            "a history told again",
+            "I had to explain my domestic abuse history three times at the front desk",
+            false,
+        ),
+        (
+            "praise for care when it happened",
+            "The nurse was brilliant when my son had an allergic reaction in the waiting room",
+            false,
+        ),
+        (
+            "spotted, and recovering now",
+            "The doctor spotted my husband's sepsis early and he's recovering now, thank you",
+            false,
+        ),
+        (
+            "a child seeing a grown man",
+            "My daughter is 15 and seeing a 30 year old man, she's stopped coming home",
+            true,
+        ),
+        (
+            "looking up ways",
+            "I'm so low I've been researching ways to do it",
             true,
         ),
         (
