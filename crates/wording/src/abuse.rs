@@ -207,7 +207,11 @@ const THREATS: &str = lines![
     "past ~ her|his|their ~ sell",
     "habit ~ of ~3 accident|accidents",
     "favour|favor ~3 retire|quit|resign|die|disappear|emigrate",
-    "the ~ brains|brain|intelligence|iq ~ to ~ match",
+    "the brains|brain|intelligence|iq|face|looks to match",
+    "{person} ~ has|had|have the people|social|communication|interpersonal skills of a|an",
+    "jumped|stuck up ?little {person}",
+    "old|silly|stupid|daft goat|goats|bat|bats|trout",
+    "jumped-up|stuck-up ?little {person}",
     "{person} ~3 needs|need ~ to ~ get ~ laid|shagged",
     "hope|wish ~2 {person} ~ car|cars ~3 towed|clamped|stolen|nicked|scratched|written",
     "child|kid|boy|girl|schoolboy|schoolgirl|children|kids ~ playing ~ ?at doctor|doctors|nurse|nurses",
@@ -1071,8 +1075,24 @@ fn used_as_a_person(tokens: &[Token], i: usize) -> bool {
             .take(2)
             .take_while(|t| t.clause == clause)
             .any(|t| lexicon::is_person_word(&t.norm));
+    // "the new manager, a snake in a cheap suit": said of the person just named.
+    let apposition = (1..=3).any(|n| {
+        i > n
+            && matches!(tokens[i - n].norm.as_str(), "a" | "an")
+            && tokens[i - n].after_comma
+            && tokens[i - n - 1].clause == clause
+            && plainly_a_person(&tokens[i - n - 1])
+            && !tokens[i - n - 1].norm.starts_with('@')
+            && !matches!(tokens[i - n - 1].norm.as_str(), "i" | "me" | "we" | "us" | "myself")
+            && tokens[i - n + 1..i]
+                .iter()
+                .all(|t| insulting_describer(&t.norm) || FILLERS.contains(&t.norm))
+            // "the nurse, a joke of a conversation": said of something else.
+            && next.is_none_or(|t| !t.is("of"))
+    });
     let _ = after;
-    at_staff_place
+    apposition
+        || at_staff_place
         || insulting_adjective
         || acts
         || exclaimed
@@ -1081,8 +1101,8 @@ fn used_as_a_person(tokens: &[Token], i: usize) -> bool {
         || of_a_person
 }
 
-/// An insult tacked on after what a person did, with nothing but a word like "absolute" before
-/// it and nothing after: "Dr Patel wants his head examining, absolute quack".
+/// An insult tacked on after a comma and what a person did, with nothing but a word like
+/// "absolute" before it and nothing after: "Dr Patel wants his head examining, absolute quack".
 fn epithet(tokens: &[Token], i: usize) -> bool {
     let clause = tokens[i].clause;
     let in_clause = |k: usize| tokens.get(k).is_some_and(|t| t.clause == clause);
@@ -1092,12 +1112,8 @@ fn epithet(tokens: &[Token], i: usize) -> bool {
             tokens[i - 1].norm.as_str(),
             "absolute" | "total" | "complete" | "utter" | "proper" | "right"
         ) || insulting_describer(&tokens[i - 1].norm))
-        && in_clause(i - 2)
-        && !FILLERS.contains(&tokens[i - 2].norm)
-        && !matches!(
-            tokens[i - 2].norm.as_str(),
-            "what" | "his" | "her" | "my" | "your" | "their" | "our" | "this" | "that" | "is"
-        );
+        && tokens[i - 1].after_comma
+        && in_clause(i - 2);
     // "… total joke": said of what happened as often as of who did it.
     let of_a_situation = matches!(
         tokens[i].norm.as_str(),

@@ -19,6 +19,7 @@ pub fn find(text: &str, tokens: &[Token], findings: &mut Vec<Finding>) {
     emails(text, findings);
     spelled_out_emails(tokens, findings);
     numbers(text, findings);
+    spoken_numbers(tokens, findings);
     dates(tokens, findings);
     postcodes(text, tokens, findings);
     addresses(text, tokens, findings);
@@ -43,6 +44,49 @@ fn spelled_out_emails(tokens: &[Token], findings: &mut Vec<Finding>) {
         {
             push(findings, name.span.start..ending.span.end, "email");
         }
+    }
+}
+
+/// How many digits a word says when a number is read out: "oh" 1, "double" one more than the
+/// next, "hundred" two; `None` for a word that is not part of a number.
+fn digits_said(token: &Token) -> Option<usize> {
+    if !token.is_word {
+        return Some(token.norm.bytes().filter(u8::is_ascii_digit).count());
+    }
+    Some(match token.norm.as_str() {
+        "oh" | "o" | "zero" | "nought" | "one" | "two" | "three" | "four" | "five" | "six"
+        | "seven" | "eight" | "nine" | "double" => 1,
+        "ten" | "eleven" | "twelve" | "thirteen" | "fourteen" | "fifteen" | "sixteen"
+        | "seventeen" | "eighteen" | "nineteen" | "twenty" | "thirty" | "forty" | "fifty"
+        | "sixty" | "seventy" | "eighty" | "ninety" | "triple" | "hundred" => 2,
+        "thousand" => 3,
+        _ => return None,
+    })
+}
+
+/// "oh seven seven double oh nine hundred one two three": a phone number said in words, as
+/// people give one aloud. Ten digits or more, with at least one of them a word.
+fn spoken_numbers(tokens: &[Token], findings: &mut Vec<Finding>) {
+    let mut i = 0;
+    while i < tokens.len() {
+        let (mut digits, mut words, mut j) = (0, 0, i);
+        while let Some(n) = tokens
+            .get(j)
+            .filter(|t| t.clause == tokens[i].clause)
+            .and_then(digits_said)
+        {
+            digits += n;
+            words += usize::from(tokens[j].is_word);
+            j += 1;
+        }
+        if digits >= 10 && words > 0 {
+            push(
+                findings,
+                tokens[i].span.start..tokens[j - 1].span.end,
+                "phone",
+            );
+        }
+        i = j.max(i + 1);
     }
 }
 
@@ -546,6 +590,16 @@ mod tests {
     /// (what the case shows, comment, whether personal data is found)
     const CASES: &[(&str, &str, bool)] = &[
         ("a date of birth in words", "born 3rd January 1990", true),
+        (
+            "a phone number said aloud",
+            "Call me on oh seven seven double oh nine hundred one two three",
+            true,
+        ),
+        (
+            "times said in words",
+            "My appointment was at ten fifteen and I wasn't seen until eleven forty five",
+            false,
+        ),
         (
             "with 'of'",
             "born 3rd of January 1990, can someone check my records",

@@ -22,6 +22,8 @@ pub struct Token {
     pub all_caps: bool,
     /// Holds at least one letter (after normalisation).
     pub is_word: bool,
+    /// A comma (or a dash) stands between it and the token before: "the new manager, a snake".
+    pub after_comma: bool,
 }
 
 impl Token {
@@ -118,6 +120,7 @@ pub fn tokenise(text: &str) -> Vec<Token> {
     let mut clause = 0u32;
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut raw: Vec<char> = Vec::with_capacity(32);
+    let mut after_comma = false;
     let mut i = 0;
     while i < chars.len() {
         let (start, c) = chars[i];
@@ -142,8 +145,11 @@ pub fn tokenise(text: &str) -> Vec<Token> {
                     capitalised: false,
                     all_caps: false,
                     is_word: true,
+                    after_comma: false,
                 });
             }
+            // A hyphen here stands apart: an inner one is part of its word.
+            after_comma |= matches!(c, ',' | '-' | '–' | '—' | '(' | ')' | ':');
             if matches!(c, '.' | '!' | '?' | ';' | '\n') {
                 // "f.u.c.k": a full stop between single letters is not the end of a sentence;
                 // nor is the point in "2.1".
@@ -192,8 +198,10 @@ pub fn tokenise(text: &str) -> Vec<Token> {
             if cut_short {
                 token.norm.push('…');
             }
+            token.after_comma = after_comma;
             tokens.push(token);
         }
+        after_comma = false;
         i = j.max(i + 1);
     }
     join_spaced_letters(text, &mut tokens);
@@ -281,6 +289,7 @@ fn make_token(raw: &[char], span: Range<usize>, clause: u32) -> Option<Token> {
         capitalised,
         all_caps,
         is_word: has_letter,
+        after_comma: false,
     })
 }
 
@@ -377,6 +386,7 @@ fn join_spaced_letters(text: &str, tokens: &mut Vec<Token>) {
                     capitalised: false,
                     all_caps: false,
                     is_word: true,
+                    after_comma: tokens[i].after_comma,
                 };
                 tokens.splice(i..end, [joined]);
             }
@@ -402,6 +412,27 @@ mod tests {
         );
         assert_eq!(&"The GP's nurse."[tokens[2].span.clone()], "nurse");
         assert!(tokens[0].capitalised && tokens[1].all_caps);
+    }
+
+    #[test]
+    fn a_comma_or_dash_before_a_token_is_marked() {
+        let tokens = tokenise("the manager, a snake - and a liar (really)");
+        let marked: Vec<&str> = tokens
+            .iter()
+            .filter(|t| t.after_comma)
+            .map(|t| t.norm.as_str())
+            .collect();
+        assert_eq!(marked, ["a", "and", "really"]);
+        assert!(!tokenise("a two-faced liar").iter().any(|t| t.after_comma));
+    }
+
+    #[test]
+    fn an_equals_sign_between_words_reads_as_is() {
+        assert_eq!(
+            norms("Receptionist = dragon"),
+            ["receptionist", "is", "dragon"]
+        );
+        assert_eq!(norms("a == b"), ["a", "b"]);
     }
 
     #[test]
