@@ -1635,6 +1635,31 @@ mod tests {
             true,
         ),
         (
+            "an insult in apposition",
+            "It's gone downhill since the new manager, a snake in a cheap suit, took over",
+            true,
+        ),
+        (
+            "praise in apposition",
+            "Dr Evans, an absolute gem of a doctor, sorted everything",
+            false,
+        ),
+        (
+            "a joke of a conversation, in apposition",
+            "I spoke to the nurse, a joke of a conversation as she kept being interrupted",
+            false,
+        ),
+        (
+            "jumped up, as a verb",
+            "The receptionist jumped up to help the man who fell",
+            false,
+        ),
+        (
+            "the GOAT is praise",
+            "Nurse Amy is the goat, best injections ever",
+            false,
+        ),
+        (
             "a favour: retire",
             "Hey receptionist, do us all a favour and retire",
             true,
