@@ -805,6 +805,35 @@ const SIGNS: &[Sign] = &[
         ],
         "minute|minutes|hour|hours|doctor|gp|nurse|patient|patients|every|once",
     ),
+    // Sudden loss of feeling or movement down one side.
+    sign(
+        "stroke",
+        groups![
+            "cant|cannot|couldnt|unable",
+            "feel|move|lift",
+            "face|arm|arms|leg|legs|side|hand",
+        ],
+        "appointment|appointments|waiting|room|chair|chairs|car|queue|bed",
+    ),
+    // A blade or pills, and someone shut away with them.
+    sign(
+        "self_harm_or_suicide",
+        groups![
+            "blade|blades|knife|razor|razors",
+            "has|got|holding|took|taken|hiding|with",
+            "herself|himself|myself|locked|threatening|threatened|says|said",
+        ],
+        "",
+    ),
+    // Something swallowed that burns or poisons.
+    sign(
+        "self_harm_or_suicide",
+        groups![
+            "swallowed|swallow|ate|eaten|drank|drunk",
+            "battery|batteries|magnet|magnets|bleach|detergent|liquitab|liquitabs|poison|antifreeze|screenwash",
+        ],
+        "",
+    ),
     // Looking up how to end one's life.
     sign(
         "self_harm_or_suicide",

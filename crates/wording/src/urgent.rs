@@ -35,6 +35,9 @@ const SEPSIS: &str = lines![
     "temperature|temp|fever ~3 of|is|at|was|reached|hit ~ 39|40|41|104|105",
     "weeks|days|week|day|month ~ old ~6 temperature|temp|fever|hot",
     "not ~ passed ~ urine|water|wee",
+    "isnt|hasnt|havent|not ~ weeing|peeing",
+    "hasnt|havent ~ weed|peed",
+    "cant|cannot|not|unable|hasnt|havent|wont|couldnt ~4 keep ~ anything|nothing|food|fluids|water|liquids|drinks ~ down",
     "floppy|unresponsive|unconscious|collapsed|collapse|seizure|seizures|convulsion*",
     "skin ~3 mottled|blotchy|blue|grey|clammy",
     "wont|cant|cannot ~ wake",
@@ -345,8 +348,11 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             "saved" if word(k + 2) == "life" => (thanks, done_for_them) = (true, true),
             "spotted" | "saved" | "helped" | "diagnosed" | "caught" | "recognised"
             | "recognized" | "treated" | "sorted" | "supported" | "picked" | "noticed"
-            | "found" | "referred" | "rushed" | "sent" | "pulled" | "brought" => {
-                done_for_them = true
+            | "found" | "referred" | "rushed" | "sent" | "pulled" | "brought" | "admitted"
+            | "taken" => {
+                done_for_them = true;
+                // "I was sent to A&E", "he was rushed to hospital": care already given.
+                story |= k > 0 && matches!(word(k - 1), "was" | "were" | "got");
             }
             // "… and he's recovering now": the danger is over.
             "now" => {
@@ -355,13 +361,36 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                     "recovering" | "recovered" | "better" | "fine" | "ok" | "okay" | "home"
                 ) && !matches!(word(k + 1), "recovering" | "recovered" | "better" | "fine")
             }
-            "again" | "today" | "tonight" | "currently" | "still" | "anymore" | "recently" => {
-                now = true
+            // "still waiting for the follow up", "still hasn't been looked at", "still have to
+            // retell my story": the service is still at fault, not the body still in danger.
+            "still" => {
+                now |= !matches!(
+                    word(k + 1),
+                    "waiting"
+                        | "hasnt"
+                        | "havent"
+                        | "hadnt"
+                        | "not"
+                        | "no"
+                        | "nothing"
+                        | "nobody"
+                        | "never"
+                        | "chasing"
+                        | "trying"
+                        | "got"
+                ) && !(matches!(word(k + 1), "have" | "has" | "had") && word(k + 2) == "to")
             }
-            "im" | "ive" | "am" | "is" | "are" | "been" | "keep" | "keeps" | "just"
-            | "yesterday" | "night" | "morning" | "cant" | "cannot" | "dont" | "wont" | "isnt" => {
-                present = true
+            "again" | "today" | "tonight" | "currently" | "anymore" | "recently" => now = true,
+
+            // "hasn't been looked at", "had been": not the present.
+            "been" => {
+                present |= !matches!(
+                    word(k.wrapping_sub(1)),
+                    "hasnt" | "havent" | "hadnt" | "had"
+                )
             }
+            "im" | "ive" | "am" | "is" | "are" | "keep" | "keeps" | "just" | "yesterday"
+            | "night" | "morning" | "cant" | "cannot" | "dont" | "wont" | "isnt" => present = true,
             _ => {}
         }
     }
@@ -669,6 +698,36 @@ mod tests {
         (
             "looking up ways",
             "I'm so low I've been researching ways to do it",
+            true,
+        ),
+        (
+            "still waiting, for a review",
+            "I had sepsis in 2022 and I'm still waiting for the follow up blood test",
+            false,
+        ),
+        (
+            "still in pain",
+            "I still have chest pain and my left arm is tingling",
+            true,
+        ),
+        (
+            "sent to A&E, and the letter not looked at",
+            "I was sent to A&E for chest pain last Tuesday and the discharge letter still hasn't been looked at",
+            false,
+        ),
+        (
+            "sent home, and back",
+            "I was sent home from A&E yesterday but the chest pain is back and worse",
+            true,
+        ),
+        (
+            "feeling gone down one side",
+            "I had been fine but now I can't feel the left side of my face",
+            true,
+        ),
+        (
+            "keeping nothing down",
+            "He hasn't been able to keep anything down for three days and isn't weeing",
             true,
         ),
         (
