@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use crate::lexicon::{self, APPEARANCE, COPULAS, Class, PERSON_COPULAS, TITLES, WordSet};
+use crate::lexicon::{self, APPEARANCE, COPULAS, Class, PERSON_COPULAS, WordSet};
 use crate::patterns::Match;
 use crate::text::Token;
 use crate::{Finding, Kind};
@@ -502,7 +502,7 @@ pub fn is_name(tokens: &[Token], i: usize) -> bool {
     if !token.capitalised {
         // "dr jones is a knob": a surname in lower case, after a title and before "is".
         let after_title_before_verb = i > 0
-            && TITLES.contains(&tokens[i - 1].norm)
+            && tokens[i - 1].is_title()
             && tokens[i - 1].clause == token.clause
             && token.norm.len() >= 3
             && tokens.get(i + 1).is_some_and(|n| {
@@ -510,18 +510,16 @@ pub fn is_name(tokens: &[Token], i: usize) -> bool {
                     && (COPULAS.contains(&n.norm) || matches!(n.norm.as_str(), "on" | "at"))
             })
             && lexicon::class_of(&token.norm).is_none()
-            && !lexicon::is_person_word(&token.norm)
+            && !token.is_person_word()
             && !COPULAS.contains(&token.norm)
             && !is_modal(&token.norm)
             && !matches!(token.norm.as_str(), "should" | "shall" | "must");
-        return (lexicon::is_first_name(&token.norm) || after_title_before_verb)
-            && !lexicon::is_not_name(&token.norm);
+        return (token.is_first_name() || after_title_before_verb) && !token.is_not_name();
     }
-    if lexicon::is_not_name(&token.norm) {
+    if token.is_not_name() {
         return false;
     }
-    let after_title =
-        i > 0 && TITLES.contains(&tokens[i - 1].norm) && tokens[i - 1].clause == token.clause;
+    let after_title = i > 0 && tokens[i - 1].is_title() && tokens[i - 1].clause == token.clause;
     let inside_sentence = i > 0 && tokens[i - 1].clause == token.clause;
     // "Shaz on reception", "Baz at the desk": whoever stands there is a person.
     let at_staff_place = token.capitalised
@@ -538,13 +536,13 @@ pub fn is_name(tokens: &[Token], i: usize) -> bool {
             .is_some_and(|n| n.is("the") && n.clause == token.clause)
         && tokens
             .get(i + 2)
-            .is_some_and(|n| n.clause == token.clause && lexicon::is_person_word(&n.norm))
+            .is_some_and(|n| n.clause == token.clause && n.is_person_word())
         && tokens.get(i + 3).is_some_and(|n| {
             n.clause == token.clause
                 && (COPULAS.contains(&n.norm) || PERSON_VERBS.contains(&n.norm))
         })
         && lexicon::class_of(&token.norm).is_none();
-    lexicon::is_first_name(&token.norm)
+    token.is_first_name()
         || before_role
         || (after_title && token.capitalised)
         || (at_staff_place && lexicon::class_of(&token.norm).is_none())
@@ -552,13 +550,13 @@ pub fn is_name(tokens: &[Token], i: usize) -> bool {
             && !token.all_caps
             && inside_sentence
             && lexicon::class_of(&token.norm).is_none()
-            && !lexicon::is_person_word(&token.norm))
+            && !token.is_person_word())
 }
 
 /// A token that stands for a person: a pronoun, a role, a name, a mention.
 pub fn is_person(tokens: &[Token], i: usize) -> bool {
     let token = &tokens[i];
-    lexicon::is_person_word(&token.norm) || token.norm.starts_with('@') || is_name(tokens, i)
+    token.is_person_word() || token.norm.starts_with('@') || is_name(tokens, i)
 }
 
 fn is_copula(tokens: &[Token], i: usize) -> bool {
@@ -657,7 +655,7 @@ fn predicated_person(tokens: &[Token], i: usize) -> Option<usize> {
             "she" | "he" | "you" | "u" | "ya" | "they" | "yall"
         ) && article(&["a", "an", "so", "such"]))
             || (tokens[copula].norm.ends_with('s')
-                && lexicon::is_person_word(&tokens[copula].norm)
+                && tokens[copula].is_person_word()
                 && article(&["a", "an"])));
     if dropped_copula {
         return Some(copula);
@@ -681,7 +679,7 @@ fn predicated_person(tokens: &[Token], i: usize) -> Option<usize> {
         let relative = the_patient
             && s > 0
             && tokens[s - 1].clause == clause
-            && lexicon::is_person_word(&tokens[s - 1].norm)
+            && tokens[s - 1].is_person_word()
             && !matches!(tokens[s - 1].norm.as_str(), "i" | "me" | "we" | "us")
             && tokens.get(s + 1).is_some_and(|v| {
                 matches!(
@@ -779,7 +777,7 @@ fn predicated_person_loosely(tokens: &[Token], i: usize) -> Option<usize> {
                         && t.norm.len() >= 3
                         && !NOT_DESCRIBING.contains(&t.norm)
                         && !(verbs_too && (t.norm.ends_with("ing") || t.norm.ends_with("in")))
-                        && !lexicon::is_person_word(&t.norm)
+                        && !t.is_person_word()
                 });
                 describing
                     .then(|| predicated_person(tokens, from))
@@ -820,7 +818,7 @@ fn asked_of_a_person(tokens: &[Token], i: usize) -> bool {
                 || matches!(tokens[c - 1].norm.as_str(), "why" | "come" | "so");
             return person && opens;
         }
-        if lexicon::is_person_word(word) && !matches!(word, "i" | "me" | "we" | "us") {
+        if token.is_person_word() && !matches!(word, "i" | "me" | "we" | "us") {
             person = true;
         } else if !(matches!(
             word,
@@ -867,7 +865,7 @@ fn follows_a_person(tokens: &[Token], i: usize) -> bool {
     let mut k = i;
     while k > 0 && i - k < 4 && tokens[k - 1].clause == clause {
         let before = &tokens[k - 1];
-        if lexicon::is_person_word(&before.norm) {
+        if before.is_person_word() {
             return !matches!(
                 before.norm.as_str(),
                 "i" | "me" | "we" | "us" | "you" | "u" | "one" | "lot" | "team" | "staff"
@@ -1062,7 +1060,7 @@ fn used_as_a_person(tokens: &[Token], i: usize) -> bool {
             || window(tokens, i, NEARBY).any(|t| {
                 t.clause == clause
                     && (t.norm.starts_with('@')
-                        || (lexicon::is_person_word(&t.norm)
+                        || (t.is_person_word()
                             && !matches!(t.norm.as_str(), "i" | "me" | "we" | "us" | "one")))
             }));
     // "your cow of a receptionist", "that joke of a doctor".
@@ -1074,7 +1072,7 @@ fn used_as_a_person(tokens: &[Token], i: usize) -> bool {
             .iter()
             .take(2)
             .take_while(|t| t.clause == clause)
-            .any(|t| lexicon::is_person_word(&t.norm));
+            .any(|t| t.is_person_word());
     // "the new manager, a snake in a cheap suit": said of the person just named.
     let apposition = (1..=3).any(|n| {
         i > n
@@ -1127,7 +1125,7 @@ fn epithet(tokens: &[Token], i: usize) -> bool {
             .rev()
             .take_while(|t| t.clause == clause)
             .any(|t| {
-                (plainly_a_person(t) || TITLES.contains(&t.norm))
+                (plainly_a_person(t) || t.is_title())
                     && !matches!(t.norm.as_str(), "i" | "me" | "we" | "us" | "myself")
             })
 }
@@ -1140,7 +1138,7 @@ fn modifies_a_person(tokens: &[Token], i: usize) -> bool {
         .take(3)
         .take_while(|t| t.clause == clause)
         .position(|t| {
-            lexicon::is_person_word(&t.norm)
+            t.is_person_word()
                 && !matches!(
                     t.norm.as_str(),
                     "you" | "u" | "one" | "lot" | "team" | "reception" | "staff" | "management"
@@ -1219,13 +1217,13 @@ fn identifying(tokens: &[Token], at: usize) -> Vec<usize> {
     {
         let role_nearby = tokens.iter().skip(i.saturating_sub(4)).take(9).any(|t| {
             t.clause == clause
-                && lexicon::is_person_word(&t.norm)
+                && t.is_person_word()
                 && !matches!(t.norm.as_str(), "you" | "u" | "they" | "them" | "lot")
         });
         let described = APPEARANCE.contains(&token.norm) && role_nearby;
         if is_name(tokens, i)
             || described
-            || (TITLES.contains(&token.norm)
+            || (token.is_title()
                 && tokens.get(i + 1).is_some_and(|n| {
                     // "Dr Jones", "dr b": a name or an initial after the title.
                     n.clause == clause && (n.capitalised || (n.norm.len() == 1 && n.is_word))
@@ -1346,8 +1344,8 @@ fn x_ass_y(tokens: &[Token], i: usize) -> bool {
 
 /// A pronoun, a role or a known first name: not a word that is a name only by its capital.
 fn plainly_a_person(token: &Token) -> bool {
-    lexicon::is_person_word(&token.norm)
-        || lexicon::is_first_name(&token.norm)
+    token.is_person_word()
+        || token.is_first_name()
         || token.norm.starts_with('@')
         || PERSON_COPULAS.contains(&token.norm)
 }

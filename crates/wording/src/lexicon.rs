@@ -1032,7 +1032,7 @@ const PERSON_WORDS: &str = words![
 ];
 
 /// Words before a name that say it is a person's (Dr Brennan, Nurse Joy).
-pub static TITLES: WordSet = WordSet::new(words![
+const TITLE_WORDS: &str = words![
     "dr",
     "doctor",
     "nurse",
@@ -1044,7 +1044,7 @@ pub static TITLES: WordSet = WordSet::new(words![
     "prof",
     "professor",
     "matron",
-]);
+];
 
 /// Capitalised words that are not people's names.
 const NOT_NAMES: &str = words![
@@ -1422,9 +1422,8 @@ pub static PERSON_COPULAS: WordSet = WordSet::new(words![
 
 struct Tables {
     classes: HashMap<&'static str, Class>,
-    persons: HashMap<&'static str, ()>,
-    not_names: HashMap<&'static str, ()>,
-    first_names: HashMap<&'static str, ()>,
+    /// Each word's `PERSON`, `FIRST_NAME`, `NOT_NAME` and `TITLE` bits.
+    flags: HashMap<&'static str, u8>,
     /// Listed words by length, for matching masks (f***, sh*t).
     maskable: Vec<&'static str>,
 }
@@ -1460,7 +1459,17 @@ fn tables() -> &'static Tables {
                 }
             }
         }
-        let set = |list: &'static str| list.split('|').map(|w| (w, ())).collect::<HashMap<_, _>>();
+        let mut flags: HashMap<&'static str, u8> = HashMap::default();
+        for (list, flag) in [
+            (PERSON_WORDS, PERSON),
+            (FIRST_NAMES, FIRST_NAME),
+            (NOT_NAMES, NOT_NAME),
+            (TITLE_WORDS, TITLE),
+        ] {
+            for word in list.split('|') {
+                *flags.entry(word).or_default() |= flag;
+            }
+        }
         let maskable = SLURS
             .split('|')
             .chain(VULGAR_INSULTS.split('|'))
@@ -1468,9 +1477,7 @@ fn tables() -> &'static Tables {
             .collect();
         Tables {
             classes,
-            persons: set(PERSON_WORDS),
-            not_names: set(NOT_NAMES),
-            first_names: set(FIRST_NAMES),
+            flags,
             maskable,
         }
     })
@@ -1567,16 +1574,16 @@ pub fn is_listed(word: &str) -> bool {
     class_of(word).is_some()
 }
 
-pub fn is_person_word(word: &str) -> bool {
-    tables().persons.contains_key(word)
-}
+/// What a word is, as bits (see `flags_of`): a token's are looked up once, when it is made.
+pub const PERSON: u8 = 1;
+pub const FIRST_NAME: u8 = 2;
+pub const NOT_NAME: u8 = 4;
+pub const TITLE: u8 = 8;
 
-pub fn is_first_name(word: &str) -> bool {
-    tables().first_names.contains_key(word)
-}
-
-pub fn is_not_name(word: &str) -> bool {
-    tables().not_names.contains_key(word)
+/// Whether a word stands for a person, is a first name, is a capitalised word that is not a
+/// name, or is a title ("Dr", "Nurse"): one lookup for all four.
+pub fn flags_of(word: &str) -> u8 {
+    tables().flags.get(word).copied().unwrap_or(0)
 }
 
 /// A fixed list of words, looked up by hash (built on first use): the rules ask about every word

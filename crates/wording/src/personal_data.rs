@@ -495,7 +495,7 @@ static RELATIVES: WordSet = WordSet::new(words![
 fn name_like(t: &Token) -> bool {
     t.is_word
         && t.norm.len() >= 2
-        && !lexicon::is_not_name(&t.norm)
+        && !t.is_not_name()
         && lexicon::class_of(&t.norm).is_none()
         && t.norm.chars().all(|c| c.is_ascii_alphabetic() || c == '-')
 }
@@ -563,13 +563,12 @@ fn full_names(tokens: &[Token], findings: &mut Vec<Finding>) {
             continue;
         };
         let same_clause = given.clause == tokens[i].clause && family.clause == given.clause;
-        let looks_named =
-            (given.capitalised && family.capitalised) || lexicon::is_first_name(&given.norm);
+        let looks_named = (given.capitalised && family.capitalised) || given.is_first_name();
         if same_clause
             && name_like(given)
             && name_like(family)
             && looks_named
-            && !lexicon::is_person_word(&family.norm)
+            && !family.is_person_word()
         {
             push(findings, given.span.start..family.span.end, "full_name");
         }

@@ -24,11 +24,32 @@ pub struct Token {
     pub is_word: bool,
     /// A comma (or a dash) stands between it and the token before: "the new manager, a snake".
     pub after_comma: bool,
+    /// What the word is (`lexicon::PERSON`, `FIRST_NAME`, `NOT_NAME`, `TITLE`), looked up once.
+    pub flags: u8,
 }
 
 impl Token {
     pub fn is(&self, word: &str) -> bool {
         self.norm == word
+    }
+
+    /// A word for a person: a pronoun, a role, "everyone".
+    pub fn is_person_word(&self) -> bool {
+        self.flags & lexicon::PERSON != 0
+    }
+
+    pub fn is_first_name(&self) -> bool {
+        self.flags & lexicon::FIRST_NAME != 0
+    }
+
+    /// A word that is never a name, even with a capital.
+    pub fn is_not_name(&self) -> bool {
+        self.flags & lexicon::NOT_NAME != 0
+    }
+
+    /// "Dr", "Nurse", "Mrs".
+    pub fn is_title(&self) -> bool {
+        self.flags & lexicon::TITLE != 0
     }
 }
 
@@ -146,6 +167,7 @@ pub fn tokenise(text: &str) -> Vec<Token> {
                     all_caps: false,
                     is_word: true,
                     after_comma: false,
+                    flags: 0,
                 });
             }
             // A hyphen here stands apart: an inner one is part of its word.
@@ -199,6 +221,7 @@ pub fn tokenise(text: &str) -> Vec<Token> {
                 token.norm.push('…');
             }
             token.after_comma = after_comma;
+            token.flags = lexicon::flags_of(&token.norm);
             tokens.push(token);
         }
         after_comma = false;
@@ -290,6 +313,7 @@ fn make_token(raw: &[char], span: Range<usize>, clause: u32) -> Option<Token> {
         all_caps,
         is_word: has_letter,
         after_comma: false,
+        flags: 0,
     })
 }
 
@@ -380,13 +404,14 @@ fn join_spaced_letters(text: &str, tokens: &mut Vec<Token>) {
             if let Some((end, word)) = joined_len {
                 let span = tokens[i].span.start..tokens[end - 1].span.end;
                 let joined = Token {
-                    norm: word,
                     span,
                     clause: tokens[i].clause,
                     capitalised: false,
                     all_caps: false,
                     is_word: true,
                     after_comma: tokens[i].after_comma,
+                    flags: lexicon::flags_of(&word),
+                    norm: word,
                 };
                 tokens.splice(i..end, [joined]);
             }
