@@ -364,7 +364,7 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             // "still waiting for the follow up", "still hasn't been looked at", "still have to
             // retell my story": the service is still at fault, not the body still in danger.
             "still" => {
-                now |= !matches!(
+                let the_service = matches!(
                     word(k + 1),
                     "waiting"
                         | "hasnt"
@@ -378,7 +378,9 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                         | "chasing"
                         | "trying"
                         | "got"
-                ) && !(matches!(word(k + 1), "have" | "has" | "had") && word(k + 2) == "to")
+                ) || (matches!(word(k + 1), "have" | "has" | "had")
+                    && word(k + 2) == "to");
+                now |= !the_service;
             }
             "again" | "today" | "tonight" | "currently" | "anymore" | "recently" => now = true,
 
