@@ -206,6 +206,10 @@ const THREATS: &str = lines![
     "too old to ~ work|be",
     "past ~ her|his|their ~ sell",
     "habit ~ of ~3 accident|accidents",
+    "he|she|you|u|youll|hell|shell ?will ~ pay|suffer|regret $",
+    "they|theyll ?will ~ pay $",
+    "youll|yall|youse|theyll get yours|theirs",
+    "{person} ~2 mean girls|girl",
     "favour|favor ~3 retire|quit|resign|die|disappear|emigrate",
     "the brains|brain|intelligence|iq|face|looks to match",
     "{person} ~ has|had|have the people|social|communication|interpersonal skills of a|an",
@@ -1108,7 +1112,7 @@ fn epithet(tokens: &[Token], i: usize) -> bool {
         && in_clause(i - 1)
         && (matches!(
             tokens[i - 1].norm.as_str(),
-            "absolute" | "total" | "complete" | "utter" | "proper" | "right"
+            "absolute" | "total" | "complete" | "utter" | "proper" | "right" | "the"
         ) || insulting_describer(&tokens[i - 1].norm))
         && tokens[i - 1].after_comma
         && in_clause(i - 2);
@@ -1606,6 +1610,26 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a threat at the end of a sentence",
+            "I'm holding that doctor personally responsible and he will pay",
+            true,
+        ),
+        (
+            "paying, innocently",
+            "My husband will pay for the private referral if he has to",
+            false,
+        ),
+        (
+            "an epithet with 'the'",
+            "I bet the doctor bought his degree off the internet, the fraud",
+            true,
+        ),
+        (
+            "learning, said to the patient",
+            "My daughter says you'll learn, the system never changes",
+            false,
+        ),
         (
             "everyone who works in a place",
             "Everyone who works in this surgery is pure trash",

@@ -4,7 +4,9 @@
 //! - `a|b|c`: one token, any of these; `breath*` matches any token starting `breath`;
 //! - `?a|b`: the same, optional;
 //! - `~` (or `~5`): up to three (five) tokens of anything, within the sentence;
-//! - `{person}`: a word for a person or a name (see `abuse::is_person`).
+//! - `{person}`: a word for a person or a name (see `abuse::is_person`);
+//! - `$`: the end of the phrase: of the sentence, or a comma or dash ("he will pay." but not
+//!   "he will pay for parking").
 //!
 //! Patterns are indexed by their first slot's words, so a comment is read once, whatever the
 //! number of patterns.
@@ -40,6 +42,7 @@ enum Slot {
     },
     Gap(usize),
     Person,
+    End,
 }
 
 #[derive(Debug)]
@@ -234,6 +237,8 @@ fn parse(line: &'static str, vocabulary: &mut HashMap<&'static str, WordId>) -> 
         .map(|slot| {
             if slot == "{person}" {
                 Slot::Person
+            } else if slot == "$" {
+                Slot::End
             } else if let Some(n) = slot.strip_prefix('~') {
                 Slot::Gap(n.parse().unwrap_or(3))
             } else {
@@ -310,6 +315,10 @@ impl Reader<'_> {
                     None
                 }
             }
+            Slot::End => {
+                let ends = !in_clause(at) || self.tokens[at].after_comma;
+                ends.then(|| self.match_at(rest, at, clause)).flatten()
+            }
             Slot::Gap(max) => {
                 for skip in 0..=*max {
                     if skip > 0 && !in_clause(at + skip - 1) {
@@ -336,6 +345,7 @@ mod tests {
             (Kind::Urgent, "breath", "cant|cannot ~ breath*"),
             (Kind::Abuse, "hope", "hope ~ {person} ~ dies|die"),
             (Kind::Abuse, "stinks", "{person} ~ stinks|smells"),
+            (Kind::Abuse, "pay", "he|she will pay $"),
         ])
     }
 
@@ -367,6 +377,13 @@ mod tests {
         assert_eq!(rules("it stinks"), Vec::<&str>::new());
         // A key word in another sentence lets the pattern be tried, and it still doesn't match.
         assert_eq!(rules("she is here. It stinks"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn the_end_of_a_phrase() {
+        assert_eq!(rules("he will pay."), ["pay"]);
+        assert_eq!(rules("he will pay, believe me"), ["pay"]);
+        assert_eq!(rules("he will pay for parking"), Vec::<&str>::new());
     }
 
     #[test]
