@@ -23,6 +23,7 @@ const COMPLAINT: &str = lines![
     "write|writing ~2 to ~3 complain",
     "contact|contacting|contacted|email|emailing|emailed|write|writing|wrote|tell|telling ~ my|the|our|local ~ mp|councillor|ombudsman|solicitor",
     "my ~ solicitor|lawyer",
+    "treat|treated|escalate|escalated|log|logged|record|recorded|take|taken|register|registered ~4 as ~ a|an ~ ?formal|official complaint",
 ];
 
 /// "I don't want to complain, but …": a complaint declined, just before the phrase.
@@ -44,6 +45,11 @@ mod tests {
 
     /// (what the case shows, comment, whether a formal complaint is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "escalated as a complaint",
+            "I want this escalated to the practice manager as a complaint",
+            true,
+        ),
         ("asked for", "Please treat this as a formal complaint", true),
         ("wished", "I wish to complain", true),
         (

@@ -536,6 +536,14 @@ fn full_names(tokens: &[Token], findings: &mut Vec<Finding>) {
                 }
             }
             Some(k)
+        } else if matches!(tokens[i].norm.as_str(), "of" | "for" | "to")
+            && i > 0
+            && (RELATIVES.contains(&tokens[i - 1].norm)
+                || matches!(tokens[i - 1].norm.as_str(), "carer" | "parent" | "guardian"))
+            && tokens.get(i + 1).is_some_and(Token::is_first_name)
+        {
+            // "I'm the mum of Lily Watson", "carer for John Smith"
+            Some(i + 1)
         } else if matches!(
             tokens[i].norm.as_str(),
             "signed" | "regards" | "sincerely" | "faithfully"
@@ -588,6 +596,16 @@ mod tests {
 
     /// (what the case shows, comment, whether personal data is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a child named after 'mum of'",
+            "I'm the mum of Lily Watson, year 3, she needs her inhaler letter",
+            true,
+        ),
+        (
+            "a headline in capitals",
+            "HOT PHOTO: Laughing Crowd Get Baby To Kick Ball",
+            false,
+        ),
         ("a date of birth in words", "born 3rd January 1990", true),
         (
             "a phone number said aloud",
