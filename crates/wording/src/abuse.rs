@@ -45,7 +45,7 @@ const THREATS: &str = lines![
     "hope ~6 drive|walk ~3 dark",
     "knock|kick|smash|punch|bash ~3 teeth|face|head|lights ~ in|out|off",
     "foreign|foreigners|immigrant|immigrants|migrants ~8 sent|send|shipped|ship|deported|deport|kicked ~2 home|back|out",
-    "{person} ~ should|ought|needs|need|deserves|deserve ~ shot|shooting|hanged|hung|slapped|punched|killed|kill|die|dead|beaten|battered|stabbed|strung|sacked|lynched|smacked|locked|burned|burnt|burn|hurt",
+    "{person} ~ should|ought|needs|need|deserves|deserve ~ shot|shooting|hanged|hung|slapped|punched|killed|kill|die|dead|beaten|battered|stabbed|strung|lynched|smacked|locked|burned|burnt|burn|hurt",
     "{person} ~ needs|need|deserves|deserve|wants|want ~ a|good ~ slap|smack|punch|kicking|beating|hiding|battering|belt",
     "beaten|battered|beat ~ black ~ and ~ blue",
     "like|love|want|wanna ~ to ~ see ~3 {person} ~2 beaten|battered|hurt|suffer|suffering|die|dead|slapped|punched|burn|burned",
@@ -210,6 +210,7 @@ const THREATS: &str = lines![
     "too old to ~ work|be",
     "past ~ her|his|their ~ sell",
     "habit ~ of ~3 accident|accidents",
+    "whoever ~6 should|ought|deserves|needs ~2 be ~ shot|hanged|hung|strung|lynched|shooting|hanging",
     "he|she|you|u|youll|hell|shell ?will ~ pay|suffer|regret $",
     "they|theyll ?will ~ pay $",
     "youll|yall|youse|theyll get yours|theirs",
@@ -236,6 +237,21 @@ pub const PHRASES: &[(&str, &str)] = &[("threat_or_attack", THREATS)];
 
 /// Words between a copula and an insult that keep it aimed at the subject ("is a total …").
 static FILLERS: WordSet = WordSet::new(words![
+    "rudest",
+    "nastiest",
+    "laziest",
+    "ugliest",
+    "stupidest",
+    "dumbest",
+    "thickest",
+    "meanest",
+    "fattest",
+    "smuggest",
+    "vilest",
+    "grumpiest",
+    "moodiest",
+    "coldest",
+    "worst",
     "a",
     "and",
     "as",
@@ -1454,7 +1470,16 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
                     n.clause == tokens[i].clause
                         && matches!(
                             n.norm.as_str(),
-                            "talk" | "talking" | "bag" | "bags" | "can" | "cans" | "bin" | "bins"
+                            "talk"
+                                | "talking"
+                                | "talker"
+                                | "talkers"
+                                | "bag"
+                                | "bags"
+                                | "can"
+                                | "cans"
+                                | "bin"
+                                | "bins"
                         )
                 });
                 let talked = i > 0 && tokens[i - 1].norm.starts_with("talk");
@@ -1614,6 +1639,21 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "calling for someone's job is criticism",
+            "The receptionist should be sacked for how she spoke to me",
+            false,
+        ),
+        (
+            "a superlative before the insult",
+            "those receptionists are the rudest bunch of witches I've ever met",
+            true,
+        ),
+        (
+            "whoever designed it, shot",
+            "Whoever designed this booking system should be shot, and the manager with them",
+            true,
+        ),
         (
             "a threat at the end of a sentence",
             "I'm holding that doctor personally responsible and he will pay",
