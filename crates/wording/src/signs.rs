@@ -853,6 +853,16 @@ const SIGNS: &[Sign] = &[
         ],
         "pregnant|ill|asleep|behind|apart|through|pregnancy|note|notes|request|form|application",
     ),
+    // A blow to the head, then not making sense.
+    sign(
+        "head_injury",
+        groups![
+            "fell|fallen|fall|banged|bumped|knocked|hit",
+            "head",
+            "confus*|sense|vomit*|drowsy|unconscious|sick|rubbish|nonsense|gibberish|weird|strange|sleepy",
+        ],
+        "pregnant|ill|asleep|note|notes|request|form",
+    ),
     // Stopping drink after drinking hard: the shakes, sweats and fits of withdrawal.
     sign(
         "alcohol_withdrawal",

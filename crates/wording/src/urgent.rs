@@ -108,6 +108,9 @@ const MENTAL: &str = lines![
     "thoughts|thinking|urge|urges ~3 hurting|harming|killing|hurt|harm|kill|smother|smothering|shaking ~2 my|the|a|someone|somebody|people|baby|child|kids|myself",
     "i|im|we ~2 cant|cannot|couldnt ~ go|carry ~ on",
     "nothing ~ to ~ live ~ for",
+    "kms",
+    "been|started|start|keep|kept|keeps cutting|harming|burning again",
+    "cutting|cuts|cut ~3 deeper|deep",
     "given|giving|gave|give ~ my|all ~2 things|stuff|belongings|possessions ~ away",
     "sleep ~3 and ~ not|never ~ wake",
     "letter|letters|note|notes ~6 in ~ case ~ im|i|ive ~ not ~ here|around|alive",
@@ -414,6 +417,31 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "text-speak breathing",
+            "cnt breathe proply n chest tite",
+            true,
+        ),
+        (
+            "a fall, a blow to the head, then nonsense",
+            "my nan fell n hit her head n now shes talkin rubbish",
+            true,
+        ),
+        (
+            "a head knocked, and signs that make no sense",
+            "Knocked my head on the door frame, the signage for the step makes no sense either",
+            false,
+        ),
+        (
+            "cutting again",
+            "been cutting again and its deeper this time",
+            true,
+        ),
+        (
+            "cutting corners again",
+            "The practice has been cutting corners again, no nurse on Fridays",
+            false,
+        ),
         (
             "an overdose by count",
             "I've just taken 30 paracetamol.",
