@@ -1427,8 +1427,20 @@ const FIRST_NAMES: &str = words![
     "ibrahim",
 ];
 
-/// Words that describe how someone looks: with a role, they identify a person.
+/// Words that describe how someone looks or when they work: with a role, they identify a person.
 pub static APPEARANCE: WordSet = WordSet::new(words![
+    // When they work: "the Tuesday morning receptionist".
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "morning",
+    "afternoon",
+    "evening",
+    "weekend",
     "tall",
     "short",
     "blonde",
