@@ -27,7 +27,7 @@ const THREATS: &str = lines![
     "wont be alone|polite|nice",
     "would ~ be ~ hung|hanged|shot|lynched|strung",
     "know ~ your|ur face",
-    "stabbed|killed|shot|beaten|glassed|attacked|murdered|battered ~2 for less",
+    "stabbed|killed|shot|beaten|glassed|attacked|murdered|battered|hurt|hit|punched|slapped|decked|smacked ~2 for less",
     "teach ~5 hard way",
     "get|gets|getting a slap|smack|punch|kicking|thump|slapping|hiding",
     "get|gets|got run over",
@@ -210,6 +210,16 @@ const THREATS: &str = lines![
     "too old to ~ work|be",
     "past ~ her|his|their ~ sell",
     "habit ~ of ~3 accident|accidents",
+    "see|seeing|meet|meeting|catch ~ him|her|you|them|ya ~3 outside",
+    "ill|will|gonna|going ~2 come|coming for ?that|the|your|this {person} $",
+    "twice before ~ walking|walks|walk|getting|going|leaving ~3 car|home|alone|work",
+    "neither|nor will my brothers|brother|lads|mates|boys|cousins|sons|husband|friends|family",
+    "that|the|your|this ~ {person} ~ is|was|s ~ lucky ~ i ~ was|wasnt|didnt|am|im|kept|held|stayed",
+    "hes|shes|theyre|youre ~ lucky ~ i ~ was|wasnt|didnt|am|im|kept|held|stayed",
+    "mess|messing|messes ~ with ~ me|my ~ family|kids|children|mum|dad|son|daughter|wife|husband",
+    "face ~ while ~ its|it ~ still ~ pretty|intact",
+    "friends|mates|lads|brothers|cousins ~ who|whod|that ~3 meet|visit ~2 {person}",
+    "see|catch|find|meet ~2 {person} ~ in ~ the ~ street|carpark|park",
     "whoever ~6 should|ought|deserves|needs ~2 be ~ shot|hanged|hung|strung|lynched|shooting|hanging",
     "he|she|you|u|youll|hell|shell ?will ~ pay|suffer|regret $",
     "they|theyll ?will ~ pay $",
@@ -1639,6 +1649,41 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a veiled threat: coming for a doctor",
+            "If my son dies because of this, I will come for that doctor",
+            true,
+        ),
+        (
+            "coming for an appointment",
+            "I will come for the nurse appointment next week, thank you for fitting me in",
+            false,
+        ),
+        (
+            "a veiled threat: lucky I was in a good mood",
+            "That nurse is lucky I was in a good mood today",
+            true,
+        ),
+        (
+            "lucky, said of the patient",
+            "I'm lucky I didn't need anything urgent because nobody answered",
+            false,
+        ),
+        (
+            "a veiled threat: messing with family",
+            "You'll find out what happens when you mess with my family",
+            true,
+        ),
+        (
+            "messing with tablets",
+            "The pharmacy keeps messing with my mum's tablets",
+            false,
+        ),
+        (
+            "seen in the street, kindly",
+            "I saw Dr Shah in the street last week and she asked after my son, lovely",
+            false,
+        ),
         (
             "calling for someone's job is criticism",
             "The receptionist should be sacked for how she spoke to me",
