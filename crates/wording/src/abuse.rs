@@ -166,7 +166,8 @@ const THREATS: &str = lines![
     "ugly ~ inside ~ and ~ out",
     "proof|evidence ~ that ~ anyone|anybody ~3 job|qualified|doctor|nurse",
     "brains|brain ~3 dynamite|gunpowder",
-    "useful|helpful|use as a|an",
+    "{person} ~4 useful|helpful|use as a|an",
+    "as much use as a|an",
     "gob|mouth on legs",
     "old|silly|boring fart|farts",
     "{person} ~ is|was|s|are|were ~ a|an|such ~3 wretched|spiteful|vile|nasty|horrible|evil|hateful|disgusting|miserable|bitter|poisonous|venomous|vindictive|twisted ~2 woman|man|person|creature|individual|lady|bloke|specimen|women|men|people",
@@ -210,6 +211,16 @@ const THREATS: &str = lines![
     "too old to ~ work|be",
     "past ~ her|his|their ~ sell",
     "habit ~ of ~3 accident|accidents",
+    "{person} ~3 about as friendly|useful|helpful|welcoming|pleasant|warm|approachable|caring|sympathetic|sharp|bright|charming|cheerful|smart|clever|competent as a|an",
+    "{person} ~ is|s|was|are|were ~ as ~ bent|thick|daft|dim|dense|useless|dumb|stupid|ugly|miserable|bitter|sour|cold|mad|rough ~ as",
+    "face ~4 curdle|stop|crack|sour ~ milk|clock|clocks|mirror|mirrors",
+    "lights ~ on ~ but ~ nobodys|nobody|noones ~ home ~4 {person}",
+    "{person} ~6 lights ~ on ~ but ~ nobodys|nobody|noones ~ home",
+    "{person} ~ is|s|was|are|were ~ the ~ human ~ equivalent ~ of",
+    "find ~ his|her|their|your ~ own ~ arse|ass|backside",
+    "piss-up|piss up ~ in ~ a ~ brewery",
+    "if stupidity|ignorance|ugliness|rudeness was|were",
+    "{person} ~ is|s|was|are|were ~ dumber|thicker|stupider|uglier|fatter|lazier|nastier ~ than",
     "see|seeing|meet|meeting|catch ~ him|her|you|them|ya ~3 outside",
     "ill|will|gonna|going ~2 come|coming for ?that|the|your|this {person} $",
     "twice before ~ walking|walks|walk|getting|going|leaving ~3 car|home|alone|work",
@@ -1649,6 +1660,41 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a sarcastic comparison",
+            "The receptionist is about as friendly as a rattlesnake",
+            true,
+        ),
+        (
+            "a sincere comparison",
+            "The nurse is about as lovely as a person can be",
+            false,
+        ),
+        (
+            "a thing as much use as a teapot",
+            "The phone system is as useful as a chocolate teapot",
+            false,
+        ),
+        (
+            "a face that could curdle milk",
+            "The nurse has a face that could curdle milk",
+            true,
+        ),
+        (
+            "the lights are on",
+            "the lights are on but nobody's home with that receptionist",
+            true,
+        ),
+        (
+            "dumber than rocks",
+            "that doctor is dumber than a box of rocks",
+            true,
+        ),
+        (
+            "the patient's own husband, compared",
+            "My husband is stupider than me with computers, so online booking is impossible for him",
+            false,
+        ),
         (
             "a veiled threat: coming for a doctor",
             "If my son dies because of this, I will come for that doctor",

@@ -359,6 +359,7 @@ const PERSON_INSULTS: &str = words![
     "witch",
     "witches",
     "coven",
+    "dementor",
     "troll",
     "trolls",
     "slug",
