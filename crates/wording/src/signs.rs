@@ -116,7 +116,7 @@ const SIGNS: &[Sign] = &[
             "breath|breathe|breathes|breathing|breathless*",
             "cant|cannot|couldnt|struggl*|hard|hardly|barely|difficult*|trouble|gasp*|fast|rapid|short|shortness|catch|get|noisy|noise|stopped|stop|labour*|heaving|strange|funny|weird|odd|shallow|irregular|rattl*|properly|normally|right|grunt*|not|isnt|aint",
         ],
-        "people|patients|anyone|those|stairs|steps|ramp|walking|walk|exercise|months|years|weeks",
+        "people|patients|anyone|those|stairs|steps|ramp|walking|walk|exercise|months|years|weeks|exercises|technique|advice",
     ),
     sign(
         "breathing",
@@ -378,9 +378,9 @@ const SIGNS: &[Sign] = &[
         groups![
             "point|reason",
             "no|dont|cant|not|nt",
-            "living|live|life|alive|existing|exist|on",
+            "living|live|life|alive|existing|exist|on|waking",
         ],
-        "appointment|appointments|ringing|calling|phoning|complaining|coming|booking",
+        "appointment|appointments|ringing|calling|phoning|complaining|coming|booking|early|8am|call",
     ),
     sign(
         "self_harm_or_suicide",
@@ -409,7 +409,7 @@ const SIGNS: &[Sign] = &[
         "self_harm_or_suicide",
         groups![
             "rope|noose|ligature",
-            "thinking|think|thought|thoughts|using|use|hang|hanging|tie|tied|myself",
+            "thinking|think|thought|thoughts|using|use|hang|hanging|tie|tied|myself|bought|buying",
         ],
         "skipping|climbing|tow|washing|clothes",
     ),

@@ -109,6 +109,11 @@ const MENTAL: &str = lines![
     "i|im|we ~2 cant|cannot|couldnt ~ go|carry ~ on",
     "nothing ~ to ~ live ~ for",
     "kms",
+    "i|ill ~ wont ~ be ~ a ~ problem|burden|bother|nuisance ~ much|for ~ longer|long $",
+    "better off soon",
+    "face ~ another ~ day|night ~ like ~ this",
+    "face another day|night $",
+    "want|wanna|wish|need ~3 stop existing|living|breathing",
     "been|started|start|keep|kept|keeps cutting|harming|burning again",
     "cutting|cuts|cut ~3 deeper|deep",
     "given|giving|gave|give ~ my|all ~2 things|stuff|belongings|possessions ~ away",
@@ -417,6 +422,36 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "not being a problem much longer",
+            "I've sorted my will and written to my sister, I won't be a problem much longer",
+            true,
+        ),
+        (
+            "not a problem, moving away",
+            "The surgery won't be a problem for much longer because I'm moving away",
+            false,
+        ),
+        (
+            "no point waking up",
+            "I don't see the point in waking up anymore",
+            true,
+        ),
+        (
+            "no point waking early",
+            "I don't see the point in waking up early to ring at 8am when there are never any slots",
+            false,
+        ),
+        (
+            "wanting to stop existing",
+            "I just want to stop existing",
+            true,
+        ),
+        (
+            "breathing advice",
+            "The doctor told me to stop breathing through my mouth, that's all the advice I got",
+            false,
+        ),
         (
             "text-speak breathing",
             "cnt breathe proply n chest tite",
