@@ -571,7 +571,49 @@ fn full_names(tokens: &[Token], findings: &mut Vec<Finding>) {
             continue;
         };
         let same_clause = given.clause == tokens[i].clause && family.clause == given.clause;
-        let looks_named = (given.capitalised && family.capitalised) || given.is_first_name();
+        // "my name is siobhan kelly and …": after "my name is", two words in lower case that
+        // end the phrase are a name too, unless they say something of the name.
+        let lower_case_after_name = matches!(tokens[i].norm.as_str(), "name" | "names")
+            && tokens.get(first + 2).is_none_or(|t| {
+                t.clause != family.clause || t.after_comma || t.is("and") || t.is("but")
+            })
+            && ![given, family].iter().any(|t| {
+                matches!(
+                    t.norm.as_str(),
+                    "not"
+                        | "still"
+                        | "spelt"
+                        | "spelled"
+                        | "wrong"
+                        | "missing"
+                        | "on"
+                        | "in"
+                        | "down"
+                        | "being"
+                        | "been"
+                        | "was"
+                        | "is"
+                        | "the"
+                        | "a"
+                        | "an"
+                        | "my"
+                        | "also"
+                        | "now"
+                        | "right"
+                        | "incorrect"
+                        | "correct"
+                        | "different"
+                        | "changed"
+                        | "called"
+                        | "said"
+                        | "written"
+                        | "there"
+                        | "here"
+                )
+            });
+        let looks_named = (given.capitalised && family.capitalised)
+            || given.is_first_name()
+            || lower_case_after_name;
         if same_clause
             && name_like(given)
             && name_like(family)
@@ -596,6 +638,21 @@ mod tests {
 
     /// (what the case shows, comment, whether personal data is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a name in lower case after 'my name is'",
+            "my name is siobhan kelly and nobody has called me back",
+            true,
+        ),
+        (
+            "a name spelt wrong",
+            "My name is spelt wrong on every letter you send",
+            false,
+        ),
+        (
+            "a name hyphenated",
+            "My name is hyphenated and the system can't cope",
+            false,
+        ),
         (
             "a child named after 'mum of'",
             "I'm the mum of Lily Watson, year 3, she needs her inhaler letter",
