@@ -200,6 +200,9 @@ const THREATS: &str = lines![
     "carve|slash|smash|cut ~ your|ur|yer ~ face|throat",
     "kill|killing|kills ~2 cracker|crackers|faggots|fags|niggers|jews|muslims|blacks|whites|gays|immigrants|foreigners|cops",
     "cotton picker|pickers",
+    "spear chucker|chuckers",
+    "jigga|jigger|jiga boo|boos",
+    "sub human|humans",
     "camel jockey|jockeys",
     "border hopper|hoppers|jumper|jumpers|bunny|bunnies",
     "ching chong",
@@ -1660,6 +1663,12 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a slur in two words",
+            "that doctor is a spear chucker",
+            true,
+        ),
+        ("sub human, spaced", "the staff are sub human", true),
         (
             "a sarcastic comparison",
             "The receptionist is about as friendly as a rattlesnake",
