@@ -214,6 +214,13 @@ const THREATS: &str = lines![
     "too old to ~ work|be",
     "past ~ her|his|their ~ sell",
     "habit ~ of ~3 accident|accidents",
+    "in ~ her|his|their ~ place ~ permanently|properly",
+    "in ~ her|his|their ~ place ~ for ~ good",
+    "{person} ~ has|had|have the manners|morals|brains|brain of a|an",
+    "overgrown schoolboy|schoolgirl|child|baby|teenager|kid|toddler",
+    "gossiping|clucking|old|squawking hens|hen|biddies|fishwives",
+    "{person} ~ is|s|was|are|were ~ a|an ~ walking ~ disaster|liability|nightmare|catastrophe",
+    "menace to society",
     "{person} ~3 about as friendly|useful|helpful|welcoming|pleasant|warm|approachable|caring|sympathetic|sharp|bright|charming|cheerful|smart|clever|competent as a|an",
     "{person} ~ is|s|was|are|were ~ as ~ bent|thick|daft|dim|dense|useless|dumb|stupid|ugly|miserable|bitter|sour|cold|mad|rough ~ as",
     "face ~4 curdle|stop|crack|sour ~ milk|clock|clocks|mirror|mirrors",
@@ -1561,6 +1568,17 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
             {
                 None
             }
+            // "the nurse was heartless when I told her": how someone was at a moment.
+            Class::InsultAdjective
+                if i > 0
+                    && matches!(tokens[i - 1].norm.as_str(), "was" | "were")
+                    && tokens.get(i + 1).is_some_and(|n| {
+                        n.clause == tokens[i].clause
+                            && matches!(n.norm.as_str(), "when" | "during" | "about" | "after")
+                    }) =>
+            {
+                None
+            }
             Class::InsultAdjective => (predicated_person(tokens, i).is_some()
                 || coordinated(tokens, i).is_some()
                 || follows_a_person(tokens, i)
@@ -1663,6 +1681,31 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "heartless, said of a person",
+            "The nurse is a cold, heartless woman",
+            true,
+        ),
+        (
+            "heartless at a moment",
+            "The nurse was heartless when I told her my mum had died",
+            false,
+        ),
+        (
+            "a walking disaster",
+            "the pharmacist is a walking disaster zone",
+            true,
+        ),
+        (
+            "a walking disaster, said of oneself",
+            "I'm a walking disaster with forms so please make the website simpler",
+            false,
+        ),
+        (
+            "put in her place for good",
+            "someone needs to put that receptionist in her place, permanently",
+            true,
+        ),
         (
             "a slur in two words",
             "that doctor is a spear chucker",

@@ -359,6 +359,7 @@ const PERSON_INSULTS: &str = words![
     "witch",
     "witches",
     "coven",
+    "peacock",
     "dementor",
     "troll",
     "trolls",
@@ -684,6 +685,11 @@ const PERSON_INSULTS: &str = words![
 ];
 
 const INSULT_ADJECTIVES: &str = words![
+    "heartless",
+    "cold-hearted",
+    "callous",
+    "sadistic",
+    "puffed-up",
     "hateful",
     "pitiful",
     "contemptible",

@@ -240,7 +240,14 @@ fn parse(line: &'static str, vocabulary: &mut HashMap<&'static str, WordId>) -> 
             } else if slot == "$" {
                 Slot::End
             } else if let Some(n) = slot.strip_prefix('~') {
-                Slot::Gap(n.parse().unwrap_or(3))
+                // `~` or `~N`: anything else is a mistake in the pattern text.
+                Slot::Gap(if n.is_empty() {
+                    3
+                } else {
+                    n.parse().unwrap_or_else(|_| {
+                        panic!("a gap is `~` or `~N`, not `{slot}` in `{line}`")
+                    })
+                })
             } else {
                 let (optional, words) = match slot.strip_prefix('?') {
                     Some(rest) => (true, rest),
