@@ -1,6 +1,6 @@
 //! Installs what is missing and skips what is there: the wasm target, Debian's Chromium and
 //! ChromeDriver, Trunk and wasm-bindgen-cli from crates.io, and the npm tools (wasm-opt from
-//! binaryen, playwright-core, axe-core, Lighthouse). Trunk never downloads anything itself: its
+//! binaryen, terser, playwright-core, axe-core, Lighthouse). Trunk never downloads anything itself: its
 //! tools are on PATH at the versions it asks for.
 
 use std::fs;

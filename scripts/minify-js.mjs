@@ -1,0 +1,37 @@
+// Trunk post-build step (release only): minifies the wasm-bindgen JS glue with terser and puts
+// the new file's hash in index.html's integrity attribute. Trunk's own minifier can't parse the
+// glue; terser takes it from 47 KB to 22 KB (1.7 KB less over the wire, brotli).
+//
+// Runs in $TRUNK_STAGING_DIR, before the service worker's file list is hashed.
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+
+const staging = process.env.TRUNK_STAGING_DIR;
+const source = process.env.TRUNK_SOURCE_DIR ?? ".";
+if (!staging) throw new Error("run by trunk as a post_build hook");
+
+const terserPath = join(source, "e2e/node_modules/terser/main.js");
+let minify;
+try {
+  ({ minify } = await import(pathToFileURL(terserPath).href));
+} catch {
+  console.warn(`minify-js: no terser at ${terserPath} (run \`cargo xtask test\` once): glue left as it is`);
+  process.exit(0);
+}
+
+const sha384 = (bytes) => `sha384-${createHash("sha384").update(bytes).digest("base64")}`;
+const indexPath = join(staging, "index.html");
+let index = readFileSync(indexPath, "utf8");
+for (const name of readdirSync(staging).filter((f) => /^kiosk-.*\.js$/.test(f))) {
+  const path = join(staging, name);
+  const original = readFileSync(path, "utf8");
+  const { code } = await minify(original, { module: true, compress: true, mangle: true });
+  writeFileSync(path, code);
+  const before = sha384(original);
+  if (!index.includes(before)) throw new Error(`minify-js: index.html has no integrity ${before} for ${name}`);
+  index = index.replace(before, sha384(code));
+  console.log(`minify-js: ${name} ${original.length} -> ${code.length} bytes`);
+}
+writeFileSync(indexPath, index);

@@ -1,0 +1,8 @@
+#!/bin/sh
+# Trunk post-build hook. Trunk runs a stage's hooks at the same time, so the steps that must come
+# in order are one hook: the JS glue is minified (release) before the service worker hashes the files.
+set -eu
+if [ "${TRUNK_PROFILE:-debug}" = release ]; then
+  node scripts/minify-js.mjs
+fi
+sh scripts/service-worker-manifest.sh
