@@ -1,7 +1,7 @@
 //! Installs what is missing and skips what is there: the wasm target, Debian's Chromium and
 //! ChromeDriver, Trunk and wasm-bindgen-cli from crates.io, and the npm tools (wasm-opt from
-//! binaryen, terser, playwright-core, axe-core, Lighthouse). Trunk never downloads anything itself: its
-//! tools are on PATH at the versions it asks for.
+//! binaryen, terser, playwright-core, axe-core, Lighthouse). Trunk never downloads anything
+//! itself: its tools are on PATH at the versions it asks for.
 
 use std::fs;
 
