@@ -718,6 +718,13 @@ fn predicated_person(tokens: &[Token], i: usize) -> Option<usize> {
     if PERSON_COPULAS.contains(&tokens[copula].norm) {
         return (tokens[copula].norm != "thats").then_some(copula);
     }
+    // "the receptionists admit it's crap": the copula holds its own subject, a thing.
+    if matches!(
+        tokens[copula].norm.as_str(),
+        "its" | "thats" | "theres" | "heres" | "whats"
+    ) {
+        return None;
+    }
     if !is_copula(tokens, copula) {
         return None;
     }
@@ -1193,10 +1200,28 @@ fn modifies_a_person(tokens: &[Token], i: usize) -> bool {
         .take(3)
         .take_while(|t| t.clause == clause)
         .position(|t| {
+            // A pronoun takes no adjective: "crap, he didn't answer" is two things said.
             t.is_person_word()
                 && !matches!(
                     t.norm.as_str(),
-                    "you" | "u" | "one" | "lot" | "team" | "reception" | "staff" | "management"
+                    "you"
+                        | "u"
+                        | "one"
+                        | "lot"
+                        | "team"
+                        | "reception"
+                        | "staff"
+                        | "management"
+                        | "he"
+                        | "she"
+                        | "they"
+                        | "him"
+                        | "her"
+                        | "them"
+                        | "i"
+                        | "me"
+                        | "we"
+                        | "us"
                 )
         })
         // "the ugly one on reception"
@@ -1207,12 +1232,19 @@ fn modifies_a_person(tokens: &[Token], i: usize) -> bool {
                 .and_then(|_| staff_place_ahead(tokens, i + 2, 3).then_some(0))
         })
         .is_some_and(|p| {
-            tokens[i + 1..i + 1 + p].iter().all(|t| {
-                matches!(
-                    lexicon::class_of(&t.norm),
-                    Some((Class::InsultAdjective, _))
-                ) || FILLERS.contains(&t.norm)
-            })
+            // Only describing words stand between an adjective and its noun, and no comma:
+            // "crap and the receptionists" is two things.
+            !tokens[i + 1..=i + 1 + p].iter().any(|t| t.after_comma)
+                && tokens[i + 1..i + 1 + p].iter().all(|t| {
+                    matches!(
+                        lexicon::class_of(&t.norm),
+                        Some((Class::InsultAdjective, _))
+                    ) || (FILLERS.contains(&t.norm)
+                        && !matches!(
+                            t.norm.as_str(),
+                            "a" | "an" | "the" | "and" | "as" | "of" | "but" | "like" | "such"
+                        ))
+                })
         })
 }
 
@@ -1521,6 +1553,13 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
                         || (addressed(tokens, i) && !tokens[i - 1].is("like")));
                 of_a_person.then_some("insult")
             }
+            // "a poor excuse for a doctor" is said of a person; "a piss poor excuse from the
+            // manager" of what they said.
+            Class::PersonInsult
+                if word == "excuse" && tokens.get(i + 1).is_none_or(|n| !n.is("for")) =>
+            {
+                None
+            }
             // "a disgrace to the profession": a judgement of how someone did their job.
             Class::PersonInsult
                 if word == "disgrace"
@@ -1545,8 +1584,11 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
                 // These words have innocent uses ("the queue was a joke", "a rat in the car park");
                 // "shit" and "crap" are what the service is as often as what a person is.
                 let mass_noun = matches!(word, "shit" | "shite" | "crap");
-                // "she is the shit": praise. "shit at communicating": bad at a task.
-                let the_best = word == "shit" && i > 0 && tokens[i - 1].is("the");
+                // "she is the shit", "my GP is shit hot": praise. "shit at communicating": bad
+                // at a task.
+                let the_best = word == "shit"
+                    && ((i > 0 && tokens[i - 1].is("the"))
+                        || tokens.get(i + 1).is_some_and(|n| n.is("hot")));
                 let at_a_task = mass_noun
                     && tokens.get(i + 1).is_some_and(|n| {
                         n.clause == tokens[i].clause && matches!(n.norm.as_str(), "at" | "with")
@@ -1681,6 +1723,31 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "crap, then a pronoun",
+            "The manager's response was crap, he didn't answer any of my questions",
+            false,
+        ),
+        (
+            "crap and the receptionists",
+            "The app is crap and the receptionists admit it's crap too",
+            false,
+        ),
+        (
+            "shit hot is praise",
+            "My GP is shit hot, the rest of the service is a shambles",
+            false,
+        ),
+        (
+            "a piss poor excuse from someone",
+            "Such a piss poor excuse from the practice manager about the missing letter",
+            false,
+        ),
+        (
+            "a poor excuse for a doctor",
+            "He is a poor excuse for a doctor",
+            true,
+        ),
         (
             "heartless, said of a person",
             "The nurse is a cold, heartless woman",
