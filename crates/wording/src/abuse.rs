@@ -771,6 +771,10 @@ fn predicated_person(tokens: &[Token], i: usize) -> Option<usize> {
                 .then(|| relative_subject(tokens, s))
                 .flatten();
         }
+        // "the management is a joke": the organisation is the subject, not a person.
+        if norm == "management" {
+            return None;
+        }
         if is_person(tokens, s) && !matches!(norm, "reception" | "team" | "lot" | "one") {
             return Some(s);
         }
@@ -1589,10 +1593,15 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
                 let the_best = word == "shit"
                     && ((i > 0 && tokens[i - 1].is("the"))
                         || tokens.get(i + 1).is_some_and(|n| n.is("hot")));
+                // "a bit shit today": how they did on the day.
                 let at_a_task = mass_noun
-                    && tokens.get(i + 1).is_some_and(|n| {
-                        n.clause == tokens[i].clause && matches!(n.norm.as_str(), "at" | "with")
-                    });
+                    && (tokens.get(i + 1).is_some_and(|n| {
+                        n.clause == tokens[i].clause
+                            && matches!(
+                                n.norm.as_str(),
+                                "at" | "with" | "today" | "yesterday" | "tonight" | "this"
+                            )
+                    }) || (i > 0 && tokens[i - 1].is("bit")));
                 (!the_best && !at_a_task && predicated_person_loosely(tokens, i).is_some()
                     || addressed(tokens, i)
                     || epithet(tokens, i)
@@ -1723,6 +1732,16 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "the management is a joke",
+            "The staff are run ragged, the management is a fucking joke",
+            false,
+        ),
+        (
+            "a bit shit on the day",
+            "The doctor was a bit shit today to be honest, didn't seem to listen",
+            false,
+        ),
         (
             "crap, then a pronoun",
             "The manager's response was crap, he didn't answer any of my questions",
