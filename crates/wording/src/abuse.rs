@@ -764,6 +764,10 @@ fn predicated_person(tokens: &[Token], i: usize) -> Option<usize> {
         if relative {
             return Some(s - 1);
         }
+        // "the doctor's handwriting is crap": the handwriting is the subject.
+        if tokens[s].apostrophe_s && s + 1 < copula && is_person(tokens, s) {
+            return None;
+        }
         if NOT_PEOPLE.contains(norm) || the_patient {
             // "whoever runs this place is a crook", "everyone who works in this surgery is
             // trash": the place is not the subject, the people who work there are.
@@ -1732,6 +1736,16 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "the doctor's handwriting",
+            "The doctor's handwriting is crap, the pharmacist couldn't read it",
+            false,
+        ),
+        (
+            "the doctor's receptionist",
+            "The doctor's receptionist is a cow",
+            true,
+        ),
         (
             "the management is a joke",
             "The staff are run ragged, the management is a fucking joke",

@@ -26,6 +26,8 @@ pub struct Token {
     pub after_comma: bool,
     /// What the word is (`lexicon::PERSON`, `FIRST_NAME`, `NOT_NAME`, `TITLE`), looked up once.
     pub flags: u8,
+    /// Written with 's: "the doctor's handwriting" (or "the GP's a fossil", for "is").
+    pub apostrophe_s: bool,
 }
 
 impl Token {
@@ -168,6 +170,7 @@ pub fn tokenise(text: &str) -> Vec<Token> {
                     is_word: true,
                     after_comma: false,
                     flags: 0,
+                    apostrophe_s: false,
                 });
             }
             // A hyphen here stands apart: an inner one is part of its word.
@@ -314,6 +317,7 @@ fn make_token(raw: &[char], span: Range<usize>, clause: u32) -> Option<Token> {
         is_word: has_letter,
         after_comma: false,
         flags: 0,
+        apostrophe_s: matches!(raw, [.., '\'' | '’', 's' | 'S']),
     })
 }
 
@@ -417,6 +421,7 @@ fn join_spaced_letters(text: &str, tokens: &mut Vec<Token>) {
                     is_word: true,
                     after_comma: tokens[i].after_comma,
                     flags: lexicon::flags_of(&word),
+                    apostrophe_s: false,
                     norm: word,
                 };
                 tokens.splice(i..end, [joined]);
