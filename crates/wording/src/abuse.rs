@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use crate::lexicon::{self, APPEARANCE, COPULAS, Class, PERSON_COPULAS, WordSet};
+use crate::lexicon::{self, APPEARANCE, COPULAS, Class, PERSON_COPULAS, SHIFTS, WordSet};
 use crate::patterns::Match;
 use crate::text::Token;
 use crate::{Finding, Kind};
@@ -1315,7 +1315,14 @@ fn identifying(tokens: &[Token], at: usize) -> Vec<usize> {
                 && t.is_person_word()
                 && !matches!(t.norm.as_str(), "you" | "u" | "they" | "them" | "lot")
         });
-        let described = APPEARANCE.contains(&token.norm) && role_nearby;
+        // "the Tuesday morning receptionist" (not "chest pain all morning and the receptionist").
+        let on_shift = SHIFTS.contains(&token.norm)
+            && tokens[i + 1..]
+                .iter()
+                .take(2)
+                .take_while(|t| t.clause == clause)
+                .any(|t| t.is_person_word() && !t.is("and"));
+        let described = (APPEARANCE.contains(&token.norm) && role_nearby) || on_shift;
         if is_name(tokens, i)
             || described
             || (token.is_title()
@@ -2429,6 +2436,16 @@ mod tests {
 
     /// (what the case shows, comment, whether the person insulted can be told)
     const NAMED_CASES: &[(&str, &str, bool)] = &[
+        (
+            "the shift someone works",
+            "The Tuesday morning receptionist is a complete cow",
+            true,
+        ),
+        (
+            "a morning, not a shift",
+            "I have had chest pain all morning and the receptionist is a stupid cow.",
+            false,
+        ),
         ("a title and a name", "Dr Fraser is a crook", true),
         ("a title and an initial", "dr b is a knob", true),
         (

@@ -1434,9 +1434,8 @@ const FIRST_NAMES: &str = words![
     "ibrahim",
 ];
 
-/// Words that describe how someone looks or when they work: with a role, they identify a person.
-pub static APPEARANCE: WordSet = WordSet::new(words![
-    // When they work: "the Tuesday morning receptionist".
+/// When someone works: just before a role ("the Tuesday morning receptionist"), it identifies them.
+pub static SHIFTS: WordSet = WordSet::new(words![
     "monday",
     "tuesday",
     "wednesday",
@@ -1448,6 +1447,11 @@ pub static APPEARANCE: WordSet = WordSet::new(words![
     "afternoon",
     "evening",
     "weekend",
+    "night",
+]);
+
+/// Words that describe how someone looks: with a role, they identify a person.
+pub static APPEARANCE: WordSet = WordSet::new(words![
     "tall",
     "short",
     "blonde",
