@@ -125,7 +125,7 @@ const THREATS: &str = lines![
     "shut ~ your|ur|yer ~ mouth|face|gob|trap|hole",
     "stfu|gtfo",
     "waste of space|oxygen|skin|air",
-    "face|mug ~ like ~3 arse|bulldog|smacked|slapped|thunder|horse|pig|dog|bag|wet|weekend",
+    "face|mug ~ like ~3 arse|bulldog|smacked|slapped|horse|pig|dog|bag|wet|weekend",
     "{person} ~ is|was|s|are|were ~ a|an|such|right|real ~2 pain ~ in ~ the ~ arse|ass|backside|bum|neck",
     "personality transplant",
     "minutes ~ alone ~ with ~2 {person}",
@@ -763,6 +763,15 @@ fn predicated_person(tokens: &[Token], i: usize) -> Option<usize> {
             });
         if relative {
             return Some(s - 1);
+        }
+        // "my blood results were shit": the patient's own thing is the subject.
+        // ("people who grow their own vegetables are …": inside a clause about the subject.)
+        let in_relative_clause = tokens[s.saturating_sub(4)..s]
+            .iter()
+            .any(|t| t.clause == clause && matches!(t.norm.as_str(), "who" | "that" | "which"));
+        if matches!(norm, "my" | "our" | "their" | "your") && s + 1 < copula && !in_relative_clause
+        {
+            return None;
         }
         // "the doctor's handwriting is crap": the handwriting is the subject.
         if tokens[s].apostrophe_s && s + 1 < copula && is_person(tokens, s) {
@@ -1525,11 +1534,39 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
             {
                 None
             }
-            // "the bastard machine ate my slip": sworn at a thing.
+            // "the bastard machine ate my slip", "a bastard of a car park": sworn at a thing.
             _ if word == "bastard"
                 && tokens.get(i + 1).is_some_and(|n| {
                     n.clause == tokens[i].clause
                         && (NOT_PEOPLE.contains(&n.norm) || THINGS.contains(&n.norm))
+                }) =>
+            {
+                None
+            }
+            _ if word == "bastard"
+                && tokens.get(i + 1).is_some_and(|n| n.is("of"))
+                && tokens.get(i + 2).is_some_and(|n| n.is("a") || n.is("an"))
+                && !tokens[i + 3..]
+                    .iter()
+                    .take(2)
+                    .take_while(|t| t.clause == tokens[i].clause)
+                    .any(|t| t.is_person_word()) =>
+            {
+                None
+            }
+            // "the dog's bollocks": the very best; "a dog's dinner": a mess.
+            _ if word == "bollocks"
+                && i > 0
+                && matches!(tokens[i - 1].norm.as_str(), "dogs" | "dog") =>
+            {
+                None
+            }
+            _ if matches!(word, "dog" | "dogs")
+                && tokens.get(i + 1).is_some_and(|n| {
+                    matches!(
+                        n.norm.as_str(),
+                        "bollocks" | "dinner" | "breakfast" | "life"
+                    )
                 }) =>
             {
                 None
@@ -1743,6 +1780,31 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "the dog's bollocks is praise",
+            "Dr Morris is the dog's bollocks, shame you can never see him",
+            false,
+        ),
+        (
+            "a bastard of a car park",
+            "Bastard of a car park, took 20 minutes to find a space",
+            false,
+        ),
+        (
+            "a face like thunder is a mood",
+            "The receptionist had a face like thunder but she sorted it, fair play",
+            false,
+        ),
+        (
+            "the patient's own results",
+            "The nurse said my blood results were shit and then laughed",
+            false,
+        ),
+        (
+            "their own things, in a clause about the subject",
+            "People who work here and park their own cars in the disabled bays are scum",
+            true,
+        ),
         (
             "the doctor's handwriting",
             "The doctor's handwriting is crap, the pharmacist couldn't read it",
