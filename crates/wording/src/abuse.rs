@@ -195,7 +195,10 @@ const THREATS: &str = lines![
     "white|trailer ~ trash",
     "towel|rag|sand ~ head|heads|nigger|niggers",
     "porch|jungle monkey|monkeys|monkies|bunny|bunnies",
-    "piece|pieces of ?absolute|utter|total|fucking|fuckin|stinking|human shit|crap|garbage|trash|filth",
+    "{person} ~4 piece|pieces of ?absolute|utter|total|fucking|fuckin|stinking|human shit|crap|garbage|trash|filth",
+    "piece|pieces of ?absolute|utter|total|fucking|fuckin|stinking|human shit|crap|garbage|trash|filth ~2 {person}",
+    "piece|pieces of ?absolute|utter|total|fucking|fuckin|stinking|human shit|crap|garbage|trash|filth who",
+    "ignorant|illiterate|stupid|worthless|pathetic|disgusting|lowlife|racist|retarded|fat|ugly|greasy|greaseball|spineless|ghetto|redneck|arrogant|smug|vile|evil|nasty ~2 piece|pieces of ?absolute|utter|total|fucking|fuckin|stinking|human shit|crap|garbage|trash|filth",
     "slit your|ur|yer|his|her|their|this|that|them ~2 throat|throats|neck",
     "carve|slash|smash|cut ~ your|ur|yer ~ face|throat",
     "kill|killing|kills ~2 cracker|crackers|faggots|fags|niggers|jews|muslims|blacks|whites|gays|immigrants|foreigners|cops",
@@ -1780,6 +1783,16 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a piece of shit, said of a screen",
+            "The self check-in screen is a piece of shit",
+            false,
+        ),
+        (
+            "a piece of shit, said of a person",
+            "That receptionist is a piece of shit",
+            true,
+        ),
         (
             "the dog's bollocks is praise",
             "Dr Morris is the dog's bollocks, shame you can never see him",
