@@ -6,7 +6,9 @@
 //! - `~` (or `~5`): up to three (five) tokens of anything, within the sentence;
 //! - `{person}`: a word for a person or a name (see `abuse::is_person`);
 //! - `$`: the end of the phrase: of the sentence, or a comma or dash ("he will pay." but not
-//!   "he will pay for parking").
+//!   "he will pay for parking");
+//! - `^` first: the pattern must start the sentence ("^ help me $" is a cry, "nobody would help
+//!   me" a complaint).
 //!
 //! Patterns are indexed by their first slot's words, so a comment is read once, whatever the
 //! number of patterns.
@@ -48,6 +50,8 @@ enum Slot {
 #[derive(Debug)]
 pub struct Pattern {
     slots: Vec<Slot>,
+    /// Written with `^`: matches only at the start of a sentence.
+    starts_sentence: bool,
     kind: Kind,
     rule: &'static str,
 }
@@ -90,8 +94,13 @@ impl PatternSet {
         let mut patterns = Vec::new();
         for (kind, rule, lines) in rules {
             for line in lines.lines() {
+                let (starts_sentence, line) = match line.strip_prefix("^ ") {
+                    Some(rest) => (true, rest),
+                    None => (false, line),
+                };
                 patterns.push(Pattern {
                     slots: parse(line, &mut vocabulary),
+                    starts_sentence,
                     kind: *kind,
                     rule,
                 });
@@ -209,6 +218,10 @@ impl PatternSet {
                     continue;
                 }
                 let pattern = &self.patterns[index];
+                let opens = start == 0 || tokens[start - 1].clause != tokens[start].clause;
+                if pattern.starts_sentence && !opens {
+                    continue;
+                }
                 if let Some(end) = reader.match_at(&pattern.slots, start, tokens[start].clause)
                     && end > start
                 {
@@ -353,6 +366,7 @@ mod tests {
             (Kind::Abuse, "hope", "hope ~ {person} ~ dies|die"),
             (Kind::Abuse, "stinks", "{person} ~ stinks|smells"),
             (Kind::Abuse, "pay", "he|she will pay $"),
+            (Kind::Urgent, "help", "^ ?please help me $"),
         ])
     }
 
@@ -391,6 +405,13 @@ mod tests {
         assert_eq!(rules("he will pay."), ["pay"]);
         assert_eq!(rules("he will pay, believe me"), ["pay"]);
         assert_eq!(rules("he will pay for parking"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn the_start_of_a_sentence() {
+        assert_eq!(rules("Please help me."), ["help"]);
+        assert_eq!(rules("I'm scared. Help me"), ["help"]);
+        assert_eq!(rules("Nobody would help me"), Vec::<&str>::new());
     }
 
     #[test]

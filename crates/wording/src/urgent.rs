@@ -145,6 +145,13 @@ const SAFEGUARDING: &str = lines![
     "partner|husband|wife|boyfriend|girlfriend|ex|dad|mum|stepdad|father|stepmum ~6 hitting|hits|beating|beats|hurting|punching|punches|strangling|choking|threatening ~ me|us",
 ];
 
+/// A cry for help said on its own, as a sentence ("Help me.", "Please, someone help me"), not a
+/// complaint that nobody would.
+const CRY_FOR_HELP: &str = lines![
+    "^ ?please|pls|plz|someone|somebody help|helpme me|us ?please|pls|plz|now $",
+    "^ ?please|pls|plz someone|somebody|anyone|anybody help ?me|us ?please|pls|plz|now $",
+];
+
 /// Medicines a patient might take too many of.
 static PILLS: WordSet = WordSet::new(words![
     "paracetamol",
@@ -414,6 +421,7 @@ pub const PHRASES: &[(&str, &str)] = &[
     ("sepsis", SEPSIS),
     ("self_harm_or_suicide", MENTAL),
     ("safeguarding", SAFEGUARDING),
+    ("cry_for_help", CRY_FOR_HELP),
 ];
 
 #[cfg(test)]
@@ -422,6 +430,22 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        ("a cry for help on its own", "help me", true),
+        (
+            "a cry for help, then more",
+            "Please help me. I don't know what to do any more",
+            true,
+        ),
+        (
+            "nobody would help",
+            "Nobody at reception would help me",
+            false,
+        ),
+        (
+            "help with the app",
+            "Can someone help me with the app, it keeps logging me out",
+            false,
+        ),
         (
             "not being a problem much longer",
             "I've sorted my will and written to my sister, I won't be a problem much longer",
