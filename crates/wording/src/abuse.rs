@@ -217,6 +217,14 @@ const THREATS: &str = lines![
     "too old to ~ work|be",
     "past ~ her|his|their ~ sell",
     "habit ~ of ~3 accident|accidents",
+    "careful ~ speaking|talking ~ to ~2 like ~ that",
+    "watch ~ her|his|their|your|ur ~ mouth|tongue",
+    "shut it for her|him|them|you",
+    "lucky ~4 only ~ a ~ complaint",
+    "consequences for her|him|them|you|u $",
+    "make ~ that|the|his|her|their|your ~2 life ~ a ~ living ~ hell|nightmare",
+    "give|gives|giving ~3 {person} ~ a ~ slap|smack|punch|kicking|hiding|clip|beating",
+    "could|will|might|gonna|going ~3 end ~ badly ~ for ~ her|him|you|u",
     "in ~ her|his|their ~ place ~ permanently|properly",
     "in ~ her|his|their ~ place ~ for ~ good",
     "{person} ~ has|had|have the manners|morals|brains|brain of a|an",
@@ -1783,6 +1791,36 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a veiled threat: shutting a mouth",
+            "That receptionist wants to watch her mouth or someone will shut it for her",
+            true,
+        ),
+        (
+            "watching a step",
+            "The receptionist said \"watch your step\" as I came in, the ramp is lethal",
+            false,
+        ),
+        (
+            "a living hell for a manager",
+            "I'm going to make that manager's life a living hell",
+            true,
+        ),
+        (
+            "a living hell for the patient",
+            "My pain makes my life a living hell and I can't get a physio appointment",
+            false,
+        ),
+        (
+            "ending badly for her",
+            "She wants to be careful speaking to people like that, it could end badly for her",
+            true,
+        ),
+        (
+            "ending badly for them",
+            "It ended badly for them when the locum left, patients had nowhere to go",
+            false,
+        ),
         (
             "a piece of shit, said of a screen",
             "The self check-in screen is a piece of shit",
