@@ -245,6 +245,7 @@ pub fn analyse(comment: &str) -> Analysis {
         });
     }
     urgent::find_overdose(&tokens, &mut findings);
+    urgent::find_blood_sugar(comment, &tokens, &mut findings);
     signs::find(&tokens, &mut findings);
     let past = urgent::past_sentences(&tokens);
     if !past.is_empty() {

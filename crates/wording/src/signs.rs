@@ -446,7 +446,7 @@ const SIGNS: &[Sign] = &[
         "self_harm_or_suicide",
         groups![
             "jump|jumping|throw|throwing|step|stepping",
-            "bridge|train|trains|building|roof|cliff|motorway|traffic",
+            "bridge|train|trains|building|roof|cliff|motorway|traffic|multistorey|multi-storey|tower|balcony|window|flats|cliffs|pier",
         ],
         "",
     ),
@@ -852,6 +852,16 @@ const SIGNS: &[Sign] = &[
             "confus*|sense|vomit*|drowsy|unconscious|sick",
         ],
         "pregnant|ill|asleep|behind|apart|through|pregnancy|note|notes|request|form|application",
+    ),
+    // A blow to the head while on blood thinners.
+    sign(
+        "head_injury",
+        groups![
+            "warfarin|apixaban|rivaroxaban|edoxaban|dabigatran|anticoagulant*|thinner|thinners",
+            "hit|banged|bumped|fell|fall|knocked",
+            "head",
+        ],
+        "",
     ),
     // A blow to the head, then not making sense.
     sign(

@@ -108,6 +108,7 @@ const MENTAL: &str = lines![
     "thoughts|thinking|urge|urges ~3 hurting|harming|killing|hurt|harm|kill|smother|smothering|shaking ~2 my|the|a|someone|somebody|people|baby|child|kids|myself",
     "i|im|we ~2 cant|cannot|couldnt ~ go|carry ~ on",
     "nothing ~ to ~ live ~ for",
+    "in ~ his|her|their ~ own ~ mess|urine|faeces|poo|waste|wee",
     "kms",
     "i|ill ~ wont ~ be ~ a ~ problem|burden|bother|nuisance ~ much|for ~ longer|long $",
     "better off soon",
@@ -237,11 +238,21 @@ pub fn find_overdose(tokens: &[Token], findings: &mut Vec<Finding>) {
     }
 }
 
-/// Suicide named as a subject, not felt: "suicide prevention posters", "waiting months is
-/// shocking for someone suicidal", "services for suicidal patients".
+/// An urgent word named as a subject, not felt: "suicide prevention posters", "waiting months is
+/// shocking for someone suicidal", "services for suicidal patients", "the leaflet on sepsis".
 pub fn only_a_topic(tokens: &[Token], found: &std::ops::Range<usize>) -> bool {
     let word = tokens[found.start].norm.as_str();
-    if found.len() != 1 || !word.starts_with("suicid") {
+    let topic_word = [
+        "suicid",
+        "sepsis",
+        "septic",
+        "meningitis",
+        "overdose",
+        "self",
+    ]
+    .iter()
+    .any(|stem| word.starts_with(stem));
+    if found.len() > 2 || !topic_word {
         return false;
     }
     let clause = tokens[found.start].clause;
@@ -255,33 +266,98 @@ pub fn only_a_topic(tokens: &[Token], found: &std::ops::Range<usize>) -> bool {
         .map(|k| &tokens[k])
         .filter(|t| t.clause == clause)
         .map_or("", |t| t.norm.as_str());
-    matches!(
-        next,
-        "prevention"
-            | "awareness"
-            | "helpline"
-            | "hotline"
-            | "charity"
-            | "charities"
-            | "rate"
-            | "rates"
-            | "statistics"
-            | "figures"
-            | "poster"
-            | "posters"
-            | "leaflet"
-            | "leaflets"
-            | "training"
-            | "campaign"
-            | "bereavement"
-            | "group"
-            | "groups"
-            | "people"
-            | "patients"
-            | "men"
-            | "women"
-            | "teenagers"
-    ) || matches!(before, "someone" | "somebody" | "anyone" | "anybody")
+    // "the leaflet on sepsis", "a poster about self-harm"
+    let in_a_leaflet = tokens[found.start.saturating_sub(3)..found.start]
+        .iter()
+        .any(|t| {
+            t.clause == clause
+                && matches!(
+                    t.norm.as_str(),
+                    "leaflet"
+                        | "leaflets"
+                        | "poster"
+                        | "posters"
+                        | "information"
+                        | "info"
+                        | "awareness"
+                        | "campaign"
+                        | "training"
+                        | "talk"
+                        | "video"
+                        | "website"
+                        | "sign"
+                        | "signs"
+                )
+        });
+    in_a_leaflet
+        || matches!(
+            next,
+            "prevention"
+                | "awareness"
+                | "helpline"
+                | "hotline"
+                | "charity"
+                | "charities"
+                | "rate"
+                | "rates"
+                | "statistics"
+                | "figures"
+                | "poster"
+                | "posters"
+                | "leaflet"
+                | "leaflets"
+                | "training"
+                | "campaign"
+                | "bereavement"
+                | "group"
+                | "groups"
+                | "people"
+                | "patients"
+                | "men"
+                | "women"
+                | "teenagers"
+        )
+        || matches!(before, "someone" | "somebody" | "anyone" | "anybody")
+}
+
+/// "her sugar reading is 2.1", "BMs of 1.9", "glucose 33": a blood sugar far out of range. Phrase
+/// patterns can't read numbers, so this one is read here (with the comment, for decimal points).
+pub fn find_blood_sugar(comment: &str, tokens: &[Token], findings: &mut Vec<Finding>) {
+    for i in 0..tokens.len() {
+        if !matches!(
+            tokens[i].norm.as_str(),
+            "sugar" | "sugars" | "glucose" | "bm" | "bms" | "bg"
+        ) {
+            continue;
+        }
+        let clause = tokens[i].clause;
+        let number = tokens[i + 1..]
+            .iter()
+            .enumerate()
+            .take(4)
+            .take_while(|(_, t)| t.clause == clause)
+            .find(|(_, t)| !t.is_word && t.norm.bytes().all(|b| b.is_ascii_digit()));
+        let Some((offset, whole)) = number else {
+            continue;
+        };
+        let at = i + 1 + offset;
+        // "2.1" is two tokens with a point between them.
+        let tenths = tokens.get(at + 1).filter(|next| {
+            comment.get(whole.span.end..next.span.start) == Some(".")
+                && next.norm.bytes().all(|b| b.is_ascii_digit())
+        });
+        let end = tenths.map_or(whole.span.end, |t| t.span.end);
+        let Ok(value) = comment[whole.span.start..end].parse::<f32>() else {
+            continue;
+        };
+        if value < 3.0 || (25.0..100.0).contains(&value) {
+            findings.push(Finding {
+                kind: Kind::Urgent,
+                spans: vec![tokens[i].span.start..end],
+                rule: "blood_sugar",
+            });
+        }
+    }
 }
 
 /// The sentences that speak of the past and not of now: "my mum had a stroke in 2019", "after my
@@ -430,6 +506,36 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a blood sugar far too low",
+            "My mum's sugar reading is 2.1 and she's not making sense",
+            true,
+        ),
+        (
+            "a blood sugar in range",
+            "My son's sugar was 6.2 this morning, can we review his insulin",
+            false,
+        ),
+        (
+            "a leaflet on sepsis",
+            "The leaflet on sepsis is helpful but should be in more languages",
+            false,
+        ),
+        (
+            "a blow to the head on warfarin",
+            "I'm on warfarin and I hit my head, now I've got a bad headache",
+            true,
+        ),
+        (
+            "left in their own mess",
+            "My elderly dad has been left in his own mess for days by his carers",
+            true,
+        ),
+        (
+            "jumping off a car park",
+            "My sister said she's going to jump off the multistorey tonight",
+            true,
+        ),
         ("a cry for help on its own", "help me", true),
         (
             "a cry for help, then more",
