@@ -347,6 +347,34 @@ pub fn find_blood_sugar(comment: &str, tokens: &[Token], findings: &mut Vec<Find
                 && next.norm.bytes().all(|b| b.is_ascii_digit())
         });
         let end = tenths.map_or(whole.span.end, |t| t.span.end);
+        // "sugar 30 minutes after eating", "sugar-free for 30 days": not a reading.
+        let after = at + 1 + usize::from(tenths.is_some());
+        let not_a_reading = tokens.get(after).is_some_and(|t| {
+            t.clause == clause
+                && matches!(
+                    t.norm.as_str(),
+                    "minutes"
+                        | "mins"
+                        | "min"
+                        | "hours"
+                        | "hrs"
+                        | "days"
+                        | "weeks"
+                        | "months"
+                        | "years"
+                        | "percent"
+                        | "units"
+                        | "grams"
+                        | "g"
+                        | "mg"
+                        | "times"
+                        | "am"
+                        | "pm"
+                )
+        }) || comment[end..].starts_with('%');
+        if not_a_reading {
+            continue;
+        }
         let Ok(value) = comment[whole.span.start..end].parse::<f32>() else {
             continue;
         };
@@ -506,6 +534,16 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "sugar checked after meals",
+            "I check my sugar 30 minutes after meals and the nurse never looks at the diary",
+            false,
+        ),
+        (
+            "sugar a percentage",
+            "My sugars are 30% higher since the new tablets",
+            false,
+        ),
         (
             "a blood sugar far too low",
             "My mum's sugar reading is 2.1 and she's not making sense",
