@@ -69,6 +69,7 @@ fn kiosk_examples() -> anyhow::Result<()> {
         "named_staff",
         "personal_data",
         "complaint",
+        "shouting",
     ];
     let (h, n) = count(&others, &|t| analyse(t).has(Kind::Urgent));
     line("not urgent: urgent raised", h, n);
@@ -76,6 +77,8 @@ fn kiosk_examples() -> anyhow::Result<()> {
     line("personal data: personal_data found", h, n);
     let (h, n) = count(&["complaint"], &|t| analyse(t).has(Kind::Complaint));
     line("formal complaints: complaint found", h, n);
+    let (h, n) = count(&["shouting"], &|t| analyse(t).has(Kind::Shouting));
+    line("comments in capitals: shouting found", h, n);
     Ok(())
 }
 

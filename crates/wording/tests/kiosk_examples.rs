@@ -90,6 +90,7 @@ fn urgent_need_is_found_and_rarely_raised_elsewhere() {
         "named_staff",
         "personal_data",
         "complaint",
+        "shouting",
     ];
     let false_alarms = rate(&cases, &others, false, |t| analyse(t).has(Kind::Urgent));
     assert!(false_alarms <= 0.02, "{false_alarms}");
@@ -109,4 +110,33 @@ fn formal_complaints_are_found() {
         analyse(t).has(Kind::Complaint)
     });
     assert!(rate >= 0.90, "{rate}");
+}
+
+#[test]
+fn comments_in_capitals_are_seen_as_shouting() {
+    let rate = rate(&cases(), &["shouting"], true, |t| {
+        analyse(t).has(Kind::Shouting)
+    });
+    assert!(rate >= 0.90, "{rate}");
+}
+
+#[test]
+fn every_line_has_a_known_label() {
+    let known = [
+        "praise",
+        "criticism",
+        "sweary",
+        "abuse",
+        "named_staff",
+        "personal_data",
+        "urgent",
+        "complaint",
+        "shouting",
+    ];
+    let unknown: Vec<&str> = cases()
+        .iter()
+        .filter(|c| !known.contains(&c.label))
+        .map(|c| c.text)
+        .collect();
+    assert!(unknown.is_empty(), "{unknown:#?}");
 }
