@@ -51,7 +51,7 @@ const THREATS: &str = lines![
     "like|love|want|wanna ~ to ~ see ~3 {person} ~2 beaten|battered|hurt|suffer|suffering|die|dead|slapped|punched|burn|burned",
     "hope ~6 car|house|windows ~3 keyed|smashed|torched|burnt|burned|vandalised|trashed",
     "hope ~4 surgery|place|building|practice|office ~3 burns|burn|burned|burnt|explodes|blows",
-    "sack|lump|tub|bucket ~ of ~ shit|crap|lard|garbage",
+    "sack|lump|tub|bucket|bag ~ of ~ shit|crap|lard|garbage|potatoes|spuds|hammers|spanners",
     "hope|pray|wish ~4 {person} ~7 dies|die|rots|rot|suffers|suffer|burns|burn|chokes|choke|crashes|crash|cancer|dead|hurt|hit|homeless|gutter",
     "rot|burn|roast ~ in ~ hell",
     "go|drop|just ~ die|dead",
@@ -217,6 +217,9 @@ const THREATS: &str = lines![
     "too old to ~ work|be",
     "past ~ her|his|their ~ sell",
     "habit ~ of ~3 accident|accidents",
+    "deal|sort|dealt|sorted ~ with|out ~2 {person} ~2 once and for all",
+    "{person} ~ is|are|s|were|was ~ a ~ cancer|plague|blight|stain|disease ~ on|to",
+    "oxygen thief|thieves",
     "careful ~ speaking|talking ~ to ~2 like ~ that",
     "watch ~ her|his|their|your|ur ~ mouth|tongue",
     "shut it for her|him|them|you",
@@ -1791,6 +1794,26 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a cancer on a town",
+            "the lot of you are a cancer on this town",
+            true,
+        ),
+        (
+            "a blight on the high street, said of a building",
+            "The new building is a blight on the high street",
+            false,
+        ),
+        (
+            "once and for all, a person",
+            "somebody ought to deal with that doctor, once and for all",
+            true,
+        ),
+        (
+            "once and for all, the phones",
+            "Somebody ought to sort the phones out once and for all",
+            false,
+        ),
         (
             "a veiled threat: shutting a mouth",
             "That receptionist wants to watch her mouth or someone will shut it for her",
