@@ -1039,6 +1039,43 @@ const PERSON_WORDS: &str = words![
 ];
 
 /// Words before a name that say it is a person's (Dr Brennan, Nurse Joy).
+/// Family and carers, whose names a patient may give ("my son Jake Morris").
+const RELATIVE_WORDS: &str = words![
+    "son",
+    "daughter",
+    "husband",
+    "wife",
+    "mum",
+    "mom",
+    "mother",
+    "dad",
+    "father",
+    "partner",
+    "child",
+    "baby",
+    "grandson",
+    "granddaughter",
+    "grandmother",
+    "grandfather",
+    "nan",
+    "nana",
+    "gran",
+    "grandad",
+    "grandpa",
+    "grandma",
+    "brother",
+    "sister",
+    "boyfriend",
+    "girlfriend",
+    "carer",
+    "niece",
+    "nephew",
+    "aunt",
+    "uncle",
+    "stepson",
+    "stepdaughter",
+];
+
 const TITLE_WORDS: &str = words![
     "dr",
     "doctor",
@@ -1576,6 +1613,7 @@ fn tables() -> &'static Tables {
             (FIRST_NAMES, FIRST_NAME),
             (NOT_NAMES, NOT_NAME),
             (TITLE_WORDS, TITLE),
+            (RELATIVE_WORDS, RELATIVE),
         ] {
             for word in list.split('|') {
                 *flags.entry(word).or_default() |= flag;
@@ -1690,11 +1728,16 @@ pub const PERSON: u8 = 1;
 pub const FIRST_NAME: u8 = 2;
 pub const NOT_NAME: u8 = 4;
 pub const TITLE: u8 = 8;
+pub const RELATIVE: u8 = 16;
 
 /// Whether a word stands for a person, is a first name, is a capitalised word that is not a
-/// name, or is a title ("Dr", "Nurse"): one lookup for all four.
+/// name, is a title ("Dr", "Nurse") or a relative ("my son"): one lookup for all of them.
 pub fn flags_of(word: &str) -> u8 {
     tables().flags.get(word).copied().unwrap_or(0)
+}
+
+pub fn is_relative(word: &str) -> bool {
+    flags_of(word) & RELATIVE != 0
 }
 
 /// A fixed list of words, looked up by hash (built on first use): the rules ask about every word

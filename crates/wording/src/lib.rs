@@ -247,11 +247,22 @@ pub fn analyse(comment: &str) -> Analysis {
     urgent::find_overdose(&tokens, &mut findings);
     urgent::find_blood_sugar(comment, &tokens, &mut findings);
     signs::find(&tokens, &mut findings);
-    let past = urgent::past_sentences(&tokens);
+    // Urgent need said only of the past is history: each sentence with an urgent finding is
+    // asked once whether it speaks of the past.
+    let sentence_of = |f: &Finding| {
+        let at = tokens.partition_point(|t| t.span.start < f.spans[0].start);
+        tokens.get(at).map(|t| t.clause)
+    };
+    let mut urgent_sentences: Vec<u32> = findings
+        .iter()
+        .filter(|f| f.kind == Kind::Urgent)
+        .filter_map(sentence_of)
+        .collect();
+    urgent_sentences.dedup();
+    let past = urgent::past_sentences(&tokens, &urgent_sentences);
     if !past.is_empty() {
         findings.retain(|f| {
-            let at = tokens.partition_point(|t| t.span.start < f.spans[0].start);
-            f.kind != Kind::Urgent || tokens.get(at).is_none_or(|t| !past.contains(&t.clause))
+            f.kind != Kind::Urgent || sentence_of(f).is_none_or(|clause| !past.contains(&clause))
         });
     }
     personal_data::find(comment, &tokens, &mut findings);

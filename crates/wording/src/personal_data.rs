@@ -53,6 +53,14 @@ fn digits_said(token: &Token) -> Option<usize> {
     if !token.is_word {
         return Some(token.norm.bytes().filter(u8::is_ascii_digit).count());
     }
+    // Every number word is one to nine letters and starts with one of these.
+    if token.norm.len() > 9
+        || !token
+            .norm
+            .starts_with(['o', 'z', 'n', 't', 'f', 's', 'e', 'd', 'h'])
+    {
+        return None;
+    }
     Some(match token.norm.as_str() {
         "oh" | "o" | "zero" | "nought" | "one" | "two" | "three" | "four" | "five" | "six"
         | "seven" | "eight" | "nine" | "double" => 1,
@@ -336,6 +344,10 @@ fn postcodes(text: &str, tokens: &[Token], findings: &mut Vec<Finding>) {
     };
     for i in 0..tokens.len() {
         let raw = &text[tokens[i].span.clone()];
+        // Both halves, and the whole, start with a letter and are short.
+        if !(2..=7).contains(&raw.len()) || !raw.as_bytes()[0].is_ascii_alphabetic() {
+            continue;
+        }
         if raw.is_ascii() && raw.len() >= 5 && raw.len() <= 7 {
             // Written without the space: CB21TN.
             let (out, inn) = raw.split_at(raw.len() - 3);
@@ -454,42 +466,6 @@ fn addresses(text: &str, tokens: &[Token], findings: &mut Vec<Finding>) {
     }
 }
 
-static RELATIVES: WordSet = WordSet::new(words![
-    "son",
-    "daughter",
-    "husband",
-    "wife",
-    "mum",
-    "mom",
-    "mother",
-    "dad",
-    "father",
-    "partner",
-    "child",
-    "baby",
-    "grandson",
-    "granddaughter",
-    "grandmother",
-    "grandfather",
-    "nan",
-    "nana",
-    "gran",
-    "grandad",
-    "grandpa",
-    "grandma",
-    "brother",
-    "sister",
-    "boyfriend",
-    "girlfriend",
-    "carer",
-    "niece",
-    "nephew",
-    "aunt",
-    "uncle",
-    "stepson",
-    "stepdaughter",
-]);
-
 /// "My name is Pat Smith", "my son Tom Jones", "I'm Jane Doe": a first name and a surname.
 /// A word that could be part of someone's name: letters (and hyphens), in no word list.
 fn name_like(t: &Token) -> bool {
@@ -500,14 +476,40 @@ fn name_like(t: &Token) -> bool {
         && t.norm.chars().all(|c| c.is_ascii_alphabetic() || c == '-')
 }
 
+/// The words, other than a relative, that a name can follow: most tokens are none of them, and
+/// are passed at once.
+fn name_cue(word: &str) -> bool {
+    matches!(
+        word,
+        "name"
+            | "names"
+            | "im"
+            | "am"
+            | "of"
+            | "for"
+            | "to"
+            | "signed"
+            | "regards"
+            | "sincerely"
+            | "faithfully"
+            | "is"
+            | "from"
+            | "re"
+            | "patient"
+            | "mr"
+            | "mrs"
+            | "ms"
+            | "miss"
+    )
+}
+
 fn full_names(tokens: &[Token], findings: &mut Vec<Finding>) {
     for i in 0..tokens.len() {
-        let whose = |t: &Token| {
-            t.is("my")
-                || t.norm
-                    .strip_suffix('s')
-                    .is_some_and(|r| RELATIVES.contains(r))
-        };
+        if !tokens[i].is_relative() && !name_cue(&tokens[i].norm) {
+            continue;
+        }
+        let whose =
+            |t: &Token| t.is("my") || t.norm.strip_suffix('s').is_some_and(lexicon::is_relative);
         let cue_end = if tokens[i].is("name") && i > 0 && whose(&tokens[i - 1]) {
             // "my name is", "my name's", "my daughter's name is"
             Some(if tokens.get(i + 1).is_some_and(|t| t.is("is")) {
@@ -521,7 +523,7 @@ fn full_names(tokens: &[Token], findings: &mut Vec<Finding>) {
         {
             // "my names Jo", "I'm Jo", "I am Jo"
             Some(i + 1)
-        } else if RELATIVES.contains(&tokens[i].norm)
+        } else if tokens[i].is_relative()
             && i > 0
             && matches!(tokens[i - 1].norm.as_str(), "my" | "our")
         {
@@ -538,7 +540,7 @@ fn full_names(tokens: &[Token], findings: &mut Vec<Finding>) {
             Some(k)
         } else if matches!(tokens[i].norm.as_str(), "of" | "for" | "to")
             && i > 0
-            && (RELATIVES.contains(&tokens[i - 1].norm)
+            && (tokens[i - 1].is_relative()
                 || matches!(tokens[i - 1].norm.as_str(), "carer" | "parent" | "guardian"))
             && tokens.get(i + 1).is_some_and(Token::is_first_name)
         {

@@ -6,12 +6,14 @@
 
 use std::ops::Range;
 
+use smol_str::SmolStr;
+
 use crate::lexicon;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Token {
     /// Lower case, normalised; apostrophes dropped (can't → cant); `*` for a masked letter.
-    pub norm: String,
+    pub norm: SmolStr,
     /// Where it stands in the original, in bytes.
     pub span: Range<usize>,
     /// Which sentence (split at . ! ? ; and line breaks).
@@ -53,6 +55,11 @@ impl Token {
     pub fn is_title(&self) -> bool {
         self.flags & lexicon::TITLE != 0
     }
+
+    /// "son", "mum", "carer".
+    pub fn is_relative(&self) -> bool {
+        self.flags & lexicon::RELATIVE != 0
+    }
 }
 
 /// The plain lower-case ASCII letter a character stands for, if it is letter-like.
@@ -60,6 +67,10 @@ impl Token {
 pub fn normalise_char(c: char) -> Option<char> {
     if c.is_ascii_alphabetic() {
         return Some(c.to_ascii_lowercase());
+    }
+    // Spaces, digits and punctuation: most of what isn't a letter, answered at once.
+    if c.is_ascii() {
+        return None;
     }
     let code = c as u32;
     // Full-width Latin (ｆｕｃｋ).
@@ -139,10 +150,12 @@ fn is_invisible(c: char) -> bool {
 
 /// Splits a comment into tokens.
 pub fn tokenise(text: &str) -> Vec<Token> {
-    let mut tokens = Vec::with_capacity(text.len() / 5);
+    let mut tokens = Vec::with_capacity(text.len() / 4);
     let mut clause = 0u32;
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut raw: Vec<char> = Vec::with_capacity(32);
+    // Each token's normal form is written here first, then kept inline in the token.
+    let mut scratch = String::with_capacity(32);
     let mut after_comma = false;
     let mut i = 0;
     while i < chars.len() {
@@ -162,7 +175,7 @@ pub fn tokenise(text: &str) -> Vec<Token> {
                 && tokens.last().is_some_and(|t: &Token| t.clause == clause);
             if equals {
                 tokens.push(Token {
-                    norm: "is".to_string(),
+                    norm: SmolStr::new_static("is"),
                     span: start..start + 1,
                     clause,
                     capitalised: false,
@@ -219,9 +232,9 @@ pub fn tokenise(text: &str) -> Vec<Token> {
         // A short word cut off by an ellipsis ("ho…" for "how…") can't be read: it matches no list.
         let cut_short =
             j - i <= 3 && (text[end..].starts_with('…') || text[end..].starts_with("&#8230;"));
-        if let Some(mut token) = make_token(&raw, start..end, clause) {
+        if let Some(mut token) = make_token(&raw, start..end, clause, &mut scratch) {
             if cut_short {
-                token.norm.push('…');
+                token.norm = format!("{}…", token.norm).into();
             }
             token.after_comma = after_comma;
             token.flags = lexicon::flags_of(&token.norm);
@@ -234,7 +247,7 @@ pub fn tokenise(text: &str) -> Vec<Token> {
     tokens
 }
 
-fn make_token(raw: &[char], span: Range<usize>, clause: u32) -> Option<Token> {
+fn make_token(raw: &[char], span: Range<usize>, clause: u32, norm: &mut String) -> Option<Token> {
     let mut letters = raw.iter().filter(|&&c| normalise_char(c).is_some());
     let has_letter = letters.next().is_some();
     // Leetspeak needs two letters around it ("sh1t"); "42a" is a house number.
@@ -249,7 +262,7 @@ fn make_token(raw: &[char], span: Range<usize>, clause: u32) -> Option<Token> {
                 | ['r' | 'R', 'd' | 'D']
                 | ['t' | 'T', 'h' | 'H']
         );
-    let mut norm = String::with_capacity(raw.len() + 1);
+    norm.clear();
     for (k, &c) in raw.iter().enumerate() {
         if is_invisible(c) || matches!(c, '\'' | '’') {
             continue;
@@ -289,25 +302,27 @@ fn make_token(raw: &[char], span: Range<usize>, clause: u32) -> Option<Token> {
         .windows(3)
         .any(|w| w[0] == w[1] && w[1] == w[2])
     {
-        norm = shrink_repeats(&norm);
+        *norm = shrink_repeats(norm);
     }
     // "@ss" is leetspeak; "@USER" is a mention.
     if let Some(rest) = norm.strip_prefix('@') {
         let read = format!("a{rest}");
         if lexicon::is_listed(&read) {
-            norm = read;
+            *norm = read;
         }
     }
-    if norm.len() <= 8
-        && let Some(plain) = text_speak(&norm)
+    let norm = if norm.len() <= 8
+        && let Some(plain) = text_speak(norm)
     {
-        norm = plain.to_string();
+        SmolStr::new_static(plain)
     } else if norm.len() >= 5
         && norm.ends_with("in")
-        && let Some(full) = crate::with_g(&norm)
+        && let Some(full) = crate::with_g(norm)
     {
-        norm = full.to_string();
-    }
+        SmolStr::new_static(full)
+    } else {
+        SmolStr::new(norm.as_str())
+    };
     Some(Token {
         norm,
         span,
@@ -386,7 +401,8 @@ pub fn shrink_repeats(word: &str) -> String {
 fn join_spaced_letters(text: &str, tokens: &mut Vec<Token>) {
     let mut i = 0;
     while i < tokens.len() {
-        let single = |t: &Token| t.norm.chars().count() == 1 && t.is_word;
+        // One letter: a word's norm is ASCII letters, so one byte.
+        let single = |t: &Token| t.norm.len() == 1 && t.is_word;
         if !single(&tokens[i]) {
             i += 1;
             continue;
@@ -414,6 +430,7 @@ fn join_spaced_letters(text: &str, tokens: &mut Vec<Token>) {
             if let Some((end, word)) = joined_len {
                 let span = tokens[i].span.start..tokens[end - 1].span.end;
                 let joined = Token {
+                    norm: SmolStr::from(word.as_str()),
                     span,
                     clause: tokens[i].clause,
                     capitalised: false,
@@ -422,7 +439,6 @@ fn join_spaced_letters(text: &str, tokens: &mut Vec<Token>) {
                     after_comma: tokens[i].after_comma,
                     flags: lexicon::flags_of(&word),
                     apostrophe_s: false,
-                    norm: word,
                 };
                 tokens.splice(i..end, [joined]);
             }
@@ -436,7 +452,10 @@ mod tests {
     use super::*;
 
     fn norms(text: &str) -> Vec<String> {
-        tokenise(text).into_iter().map(|t| t.norm).collect()
+        tokenise(text)
+            .into_iter()
+            .map(|t| t.norm.to_string())
+            .collect()
     }
 
     #[test]

@@ -282,11 +282,8 @@ pub fn only_a_topic(tokens: &[Token], found: &std::ops::Range<usize>) -> bool {
                         | "awareness"
                         | "campaign"
                         | "training"
-                        | "talk"
                         | "video"
                         | "website"
-                        | "sign"
-                        | "signs"
                 )
         });
     in_a_leaflet
@@ -391,11 +388,12 @@ pub fn find_blood_sugar(comment: &str, tokens: &[Token], findings: &mut Vec<Find
 /// The sentences that speak of the past and not of now: "my mum had a stroke in 2019", "after my
 /// overdose last year", "when my dad had his heart attack", "thanks to the doctor who spotted my
 /// wife's stroke". Urgent need found only there is history, unless the sentence also says it is
-/// now ("… and now it's back", "after I had my baby I've been bleeding").
-pub fn past_sentences(tokens: &[Token]) -> Vec<u32> {
+/// now ("… and now it's back", "after I had my baby I've been bleeding"). Only the sentences
+/// `asked` about are read.
+pub fn past_sentences(tokens: &[Token], asked: &[u32]) -> Vec<u32> {
     tokens
         .chunk_by(|a, b| a.clause == b.clause)
-        .filter(|sentence| spoken_of_the_past(sentence))
+        .filter(|sentence| asked.contains(&sentence[0].clause) && spoken_of_the_past(sentence))
         .map(|sentence| sentence[0].clause)
         .collect()
 }
@@ -534,6 +532,16 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "signs of sepsis",
+            "My mum has signs of sepsis, she's shivering and confused",
+            true,
+        ),
+        (
+            "needing to talk about suicidal thoughts",
+            "I need to talk about my suicidal thoughts with someone today",
+            true,
+        ),
         (
             "sugar checked after meals",
             "I check my sugar 30 minutes after meals and the nurse never looks at the diary",
