@@ -376,9 +376,10 @@ pub fn find_blood_sugar(comment: &str, tokens: &[Token], findings: &mut Vec<Find
             continue;
         };
         if value < 3.0 || (25.0..100.0).contains(&value) {
+            let span = tokens[i].span.start..end;
             findings.push(Finding {
                 kind: Kind::Urgent,
-                spans: vec![tokens[i].span.start..end],
+                spans: vec![span],
                 rule: "blood_sugar",
             });
         }
