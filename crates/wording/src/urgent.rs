@@ -372,10 +372,13 @@ pub fn find_blood_sugar(comment: &str, tokens: &[Token], findings: &mut Vec<Find
         if not_a_reading {
             continue;
         }
-        let Ok(value) = comment[whole.span.start..end].parse::<f32>() else {
+        // In tenths, read as whole numbers: float parsing would add some 20 KB to the kiosk.
+        let Ok(units) = whole.norm.parse::<u32>() else {
             continue;
         };
-        if value < 3.0 || (25.0..100.0).contains(&value) {
+        let tenth = tenths.map_or(0, |t| u32::from(t.norm.as_bytes()[0] - b'0'));
+        let tenths_of_a_unit = units.saturating_mul(10).saturating_add(tenth);
+        if tenths_of_a_unit < 30 || (250..1000).contains(&tenths_of_a_unit) {
             let span = tokens[i].span.start..end;
             findings.push(Finding {
                 kind: Kind::Urgent,
@@ -533,6 +536,21 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a blood sugar far too high, whole",
+            "his sugars are 33 and he is drowsy",
+            true,
+        ),
+        (
+            "a blood sugar just low enough",
+            "her sugar is 2.9 and she's shaking",
+            true,
+        ),
+        (
+            "a blood sugar just in range",
+            "her sugar is 3.1 and she's fine",
+            false,
+        ),
         (
             "signs of sepsis",
             "My mum has signs of sepsis, she's shivering and confused",
