@@ -28,7 +28,7 @@ pub fn NudgePanel(
         analysis.with(|a| {
             let mut spans = a.spans(Kind::Abuse);
             spans.extend(a.spans(Kind::NamedStaff));
-            spans.sort_by_key(|s| s.start);
+            spans.sort_unstable_by_key(|s| (s.start, s.end));
             spans.dedup();
             spans
                 .into_iter()

@@ -132,7 +132,7 @@ impl Analysis {
     /// The kinds found, each once, in a fixed order.
     pub fn kinds(&self) -> Vec<Kind> {
         let mut kinds: Vec<Kind> = self.findings.iter().map(|f| f.kind).collect();
-        kinds.sort();
+        kinds.sort_unstable();
         kinds.dedup();
         kinds
     }
@@ -154,7 +154,7 @@ impl Analysis {
             .filter(|f| f.kind == kind)
             .flat_map(|f| f.spans.iter().cloned())
             .collect();
-        spans.sort_by_key(|s| (s.start, s.end));
+        spans.sort_unstable_by_key(|s| (s.start, s.end));
         let mut merged: Vec<Range<usize>> = Vec::with_capacity(spans.len());
         for span in spans {
             match merged.last_mut() {
