@@ -26,11 +26,7 @@ pub fn NudgePanel(
     let words = move || {
         let text = comment.get();
         analysis.with(|a| {
-            let mut spans = a.spans(Kind::Abuse);
-            spans.extend(a.spans(Kind::NamedStaff));
-            spans.sort_unstable_by_key(|s| (s.start, s.end));
-            spans.dedup();
-            spans
+            a.spans_of(&[Kind::Abuse, Kind::NamedStaff])
                 .into_iter()
                 .filter_map(|s| text.get(s).map(str::to_owned))
                 .collect::<Vec<_>>()

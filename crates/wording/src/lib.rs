@@ -131,10 +131,10 @@ pub struct Analysis {
 impl Analysis {
     /// The kinds found, each once, in a fixed order.
     pub fn kinds(&self) -> Vec<Kind> {
-        let mut kinds: Vec<Kind> = self.findings.iter().map(|f| f.kind).collect();
-        kinds.sort_unstable();
-        kinds.dedup();
-        kinds
+        Kind::ALL
+            .into_iter()
+            .filter(|&kind| self.has(kind))
+            .collect()
     }
 
     pub fn has(&self, kind: Kind) -> bool {
@@ -146,12 +146,12 @@ impl Analysis {
         self.has(Kind::Abuse) || self.has(Kind::NamedStaff)
     }
 
-    /// The spans of one kind, merged and in order, for highlighting.
-    pub fn spans(&self, kind: Kind) -> Vec<Range<usize>> {
+    /// The spans of any of these kinds, merged and in order, for highlighting.
+    pub fn spans_of(&self, kinds: &[Kind]) -> Vec<Range<usize>> {
         let mut spans: Vec<Range<usize>> = self
             .findings
             .iter()
-            .filter(|f| f.kind == kind)
+            .filter(|f| kinds.contains(&f.kind))
             .flat_map(|f| f.spans.iter().cloned())
             .collect();
         spans.sort_unstable_by_key(|s| (s.start, s.end));
