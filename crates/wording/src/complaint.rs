@@ -10,6 +10,8 @@ const COMPLAINT: &str = lines![
     "want|wish|like|going|intend|plan|planning|will|shall|need ~ to ~ complain",
     "i|we ~ am|are|will|shall|be ~ complaining",
     "this ~ is ~ a ~ complaint",
+    "this is my ~2 complaint",
+    "want|like|need ~ it|this ~ escalated",
     "how ~ do|can ~ i ~ complain",
     "report ~4 to ~ the ~ cqc|gmc|nmc|ombudsman|pals|icb|ccg",
     "report ~4 to ~ cqc|gmc|nmc|ombudsman|pals|icb|ccg|nhs",
@@ -45,6 +47,11 @@ mod tests {
 
     /// (what the case shows, comment, whether a formal complaint is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "my third complaint",
+            "This is my third complaint and I want it escalated",
+            true,
+        ),
         (
             "escalated as a complaint",
             "I want this escalated to the practice manager as a complaint",
