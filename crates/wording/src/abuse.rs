@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use crate::lexicon::{self, APPEARANCE, COPULAS, Class, PERSON_COPULAS, SHIFTS, WordSet};
 use crate::patterns::Match;
-use crate::text::Token;
+use crate::text::{Token, ahead, behind};
 use crate::{Finding, Kind};
 
 /// Threats, wishing harm, telling someone where to go, and derogatory remarks with no insult word.
@@ -639,31 +639,27 @@ fn is_copula_word(word: &str) -> bool {
 /// The patient speaking of themself: "made me feel like an idiot", "I felt stupid".
 fn said_of_self(tokens: &[Token], i: usize) -> bool {
     let clause = tokens[i].clause;
-    let from = i.saturating_sub(6);
-    tokens[from..i]
-        .iter()
-        .filter(|t| t.clause == clause)
-        .any(|t| {
-            matches!(
-                t.norm.as_str(),
-                "i" | "me"
-                    | "myself"
-                    | "im"
-                    | "ive"
-                    | "we"
-                    | "us"
-                    | "feel"
-                    | "felt"
-                    | "feeling"
-                    | "like"
-                    | "treat"
-                    | "treated"
-                    | "treating"
-                    | "treats"
-                    | "called"
-                    | "calling"
-            )
-        })
+    behind(tokens, i, clause).take(6).any(|t| {
+        matches!(
+            t.norm.as_str(),
+            "i" | "me"
+                | "myself"
+                | "im"
+                | "ive"
+                | "we"
+                | "us"
+                | "feel"
+                | "felt"
+                | "feeling"
+                | "like"
+                | "treat"
+                | "treated"
+                | "treating"
+                | "treats"
+                | "called"
+                | "calling"
+        )
+    })
 }
 
 /// A name the patient calls themself: "I feel like a waste of space", "I'm such a waste of
@@ -835,10 +831,7 @@ fn relative_subject(tokens: &[Token], end: usize) -> Option<usize> {
         // "I told the receptionist that the app is a joke": "that" after an object says what
         // was told; only a subject that opens the sentence has a "that" clause about it.
         let opens_sentence = |p: usize| {
-            tokens[..p]
-                .iter()
-                .rev()
-                .take_while(|t| t.clause == clause)
+            behind(tokens, p, clause)
                 .all(|t| matches!(t.norm.as_str(), "the" | "all" | "those" | "these" | "and"))
         };
         let relative = person_before && (t.is("who") || (t.is("that") && opens_sentence(k - 1)));
@@ -1079,10 +1072,8 @@ fn used_as_a_person(tokens: &[Token], i: usize) -> bool {
     let a_name = tokens[i].capitalised && !tokens[i].all_caps && before.is_none();
     // "… is still on reception", "… who works behind the desk".
     let at_staff_place = !a_name
-        && tokens[i + 1..]
-            .iter()
+        && ahead(tokens, i + 1, clause)
             .take(4)
-            .take_while(|t| t.clause == clause)
             .position(|t| {
                 !matches!(
                     t.norm.as_str(),
@@ -1161,10 +1152,8 @@ fn used_as_a_person(tokens: &[Token], i: usize) -> bool {
         && tokens
             .get(i + 2)
             .is_some_and(|t| matches!(t.norm.as_str(), "a" | "an"))
-        && tokens[i + 3..]
-            .iter()
+        && ahead(tokens, i + 3, clause)
             .take(2)
-            .take_while(|t| t.clause == clause)
             .any(|t| t.is_person_word());
     // "the new manager, a snake in a cheap suit": said of the person just named.
     let apposition = (1..=3).any(|n| {
@@ -1213,23 +1202,17 @@ fn epithet(tokens: &[Token], i: usize) -> bool {
     intensified
         && !of_a_situation
         && !in_clause(i + 1)
-        && tokens[..i - 1]
-            .iter()
-            .rev()
-            .take_while(|t| t.clause == clause)
-            .any(|t| {
-                (plainly_a_person(t) || t.is_title())
-                    && !matches!(t.norm.as_str(), "i" | "me" | "we" | "us" | "myself")
-            })
+        && behind(tokens, i - 1, clause).any(|t| {
+            (plainly_a_person(t) || t.is_title())
+                && !matches!(t.norm.as_str(), "i" | "me" | "we" | "us" | "myself")
+        })
 }
 
 /// The insult in "the fat receptionist", "that ugly woman": an adjective on a person word.
 fn modifies_a_person(tokens: &[Token], i: usize) -> bool {
     let clause = tokens[i].clause;
-    tokens[i + 1..]
-        .iter()
+    ahead(tokens, i + 1, clause)
         .take(3)
-        .take_while(|t| t.clause == clause)
         .position(|t| {
             // A pronoun takes no adjective: "crap, he didn't answer" is two things said.
             t.is_person_word()
@@ -1340,10 +1323,8 @@ fn identifying(tokens: &[Token], at: usize) -> Vec<usize> {
         });
         // "the Tuesday morning receptionist" (not "chest pain all morning and the receptionist").
         let on_shift = SHIFTS.contains(&token.norm)
-            && tokens[i + 1..]
-                .iter()
+            && ahead(tokens, i + 1, clause)
                 .take(2)
-                .take_while(|t| t.clause == clause)
                 .any(|t| t.is_person_word() && !t.is("and"));
         let described = (APPEARANCE.contains(&token.norm) && role_nearby) || on_shift;
         if is_name(tokens, i)
@@ -1363,44 +1344,41 @@ fn identifying(tokens: &[Token], at: usize) -> Vec<usize> {
 /// "Popped out for a fag", "a packet of fags", "fag ends": the cigarette, not the slur.
 fn about_cigarettes(tokens: &[Token], i: usize) -> bool {
     let clause = tokens[i].clause;
-    let before = tokens[i.saturating_sub(4)..i]
-        .iter()
-        .filter(|t| t.clause == clause)
-        .any(|t| {
-            matches!(
-                t.norm.as_str(),
-                "smoke"
-                    | "smoking"
-                    | "smoked"
-                    | "smokes"
-                    | "smoker"
-                    | "smokers"
-                    | "light"
-                    | "lighting"
-                    | "lit"
-                    | "having"
-                    | "have"
-                    | "had"
-                    | "out"
-                    | "nip"
-                    | "nipped"
-                    | "pop"
-                    | "popped"
-                    | "dying"
-                    | "packet"
-                    | "pack"
-                    | "box"
-                    | "buy"
-                    | "bought"
-                    | "roll"
-                    | "rolled"
-                    | "rolling"
-                    | "cadge"
-                    | "quick"
-                    | "outside"
-                    | "sneaky"
-            )
-        });
+    let before = behind(tokens, i, clause).take(4).any(|t| {
+        matches!(
+            t.norm.as_str(),
+            "smoke"
+                | "smoking"
+                | "smoked"
+                | "smokes"
+                | "smoker"
+                | "smokers"
+                | "light"
+                | "lighting"
+                | "lit"
+                | "having"
+                | "have"
+                | "had"
+                | "out"
+                | "nip"
+                | "nipped"
+                | "pop"
+                | "popped"
+                | "dying"
+                | "packet"
+                | "pack"
+                | "box"
+                | "buy"
+                | "bought"
+                | "roll"
+                | "rolled"
+                | "rolling"
+                | "cadge"
+                | "quick"
+                | "outside"
+                | "sneaky"
+        )
+    });
     let after = tokens.get(i + 1).is_some_and(|t| {
         t.clause == clause
             && matches!(
@@ -1560,10 +1538,8 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
             _ if word == "bastard"
                 && tokens.get(i + 1).is_some_and(|n| n.is("of"))
                 && tokens.get(i + 2).is_some_and(|n| n.is("a") || n.is("an"))
-                && !tokens[i + 3..]
-                    .iter()
+                && !ahead(tokens, i + 3, tokens[i].clause)
                     .take(2)
-                    .take_while(|t| t.clause == tokens[i].clause)
                     .any(|t| t.is_person_word()) =>
             {
                 None

@@ -62,6 +62,23 @@ impl Token {
     }
 }
 
+/// The tokens from `from` on that stand in sentence `clause`: the rest of a sentence, in order.
+pub fn ahead(tokens: &[Token], from: usize, clause: u32) -> impl Iterator<Item = &Token> {
+    tokens
+        .get(from..)
+        .unwrap_or_default()
+        .iter()
+        .take_while(move |t| t.clause == clause)
+}
+
+/// The tokens before `to` that stand in sentence `clause`, nearest first.
+pub fn behind(tokens: &[Token], to: usize, clause: u32) -> impl Iterator<Item = &Token> {
+    tokens[..to.min(tokens.len())]
+        .iter()
+        .rev()
+        .take_while(move |t| t.clause == clause)
+}
+
 /// The plain lower-case ASCII letter a character stands for, if it is letter-like.
 #[inline]
 pub fn normalise_char(c: char) -> Option<char> {

@@ -2,7 +2,7 @@
 //! normalisation ("can't" is "cant"), within one sentence.
 
 use crate::lexicon::WordSet;
-use crate::text::Token;
+use crate::text::{Token, ahead};
 use crate::{Finding, Kind};
 
 const STROKE: &str = lines![
@@ -200,31 +200,22 @@ pub fn find_overdose(tokens: &[Token], findings: &mut Vec<Finding>) {
             continue;
         }
         let clause = tokens[i].clause;
-        let ahead = || {
-            tokens[i + 1..]
-                .iter()
-                .take(4)
-                .take_while(|t| t.clause == clause)
-        };
-        let many = ahead().position(|t| count_of(&t.norm).is_some_and(|n| n >= 10));
+        let next_words = || ahead(tokens, i + 1, clause).take(4);
+        let many = next_words().position(|t| count_of(&t.norm).is_some_and(|n| n >= 10));
         let Some(at) = many else { continue };
-        let pills = ahead()
+        let pills = next_words()
             .skip(at + 1)
             .take(3)
             .position(|t| PILLS.contains(&t.norm));
         if let Some(p) = pills {
             let end = i + 1 + at + 1 + p;
             // "12 paracetamol over the week" is a course, not an overdose.
-            let spread_out = tokens[end + 1..]
-                .iter()
-                .take(4)
-                .take_while(|t| t.clause == clause)
-                .any(|t| {
-                    matches!(
-                        t.norm.as_str(),
-                        "day" | "days" | "week" | "weeks" | "month" | "months"
-                    )
-                });
+            let spread_out = ahead(tokens, end + 1, clause).take(4).any(|t| {
+                matches!(
+                    t.norm.as_str(),
+                    "day" | "days" | "week" | "weeks" | "month" | "months"
+                )
+            });
             if spread_out {
                 continue;
             }
