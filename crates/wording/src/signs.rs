@@ -754,7 +754,7 @@ const SIGNS: &[Sign] = &[
             "money|phone|passport|bank|benefits|cards|wages|pension|savings",
             "husband|partner|wife|boyfriend|girlfriend|he|she|ex|carer|carers",
         ],
-        "staff|receptionist|doctor|nurse|manager|pharmacy|surgery|machine|parking",
+        "staff|receptionist|doctor|nurse|manager|pharmacy|surgery|machine|parking|locum|gp|checking|looking|staring|scrolling|playing|answering",
     ),
     sign(
         "safeguarding",
@@ -1132,6 +1132,11 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a doctor on his phone",
+            "The locum didn't seem to know what he was doing, he kept checking his phone",
+            false,
+        ),
         (
             "chest pain in other words",
             "there's a pressure on my chest",
