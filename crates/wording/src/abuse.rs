@@ -27,7 +27,7 @@ const THREATS: &str = lines![
     "wont be alone|polite|nice",
     "would ~ be ~ hung|hanged|shot|lynched|strung",
     "know ~ your|ur face",
-    "stabbed|killed|shot|beaten|glassed|attacked|murdered|battered|hurt|hit|punched|slapped|decked|smacked ~2 for less",
+    "stabbed|killed|shot|beaten|glassed|attacked|murdered|battered|hurt|hit|punched|slapped|decked|smacked|missing ~2 for less",
     "teach ~5 hard way",
     "get|gets|getting a slap|smack|punch|kicking|thump|slapping|hiding",
     "get|gets|got run over",
@@ -66,7 +66,16 @@ const THREATS: &str = lines![
     "watch your|ur|their|her|his back",
     "youll|you'll|they'll|theyll|shell|hell|ull ~ regret|pay",
     "wait|waiting ~ till|until ~ i|we ~ see|get|catch",
-    "ill|gonna|going ~ find ~ {person}",
+    "ill|gonna|going ~ find ~ that|your|those|these ~ {person}",
+    "ill|gonna|going ~ find her|him|them|you|u|ya $",
+    "find out what im like",
+    "find out what i am like",
+    "find ~ out ~ where ~3 live|lives|parks|park|drinks|drives",
+    "make me come back there|in|round $",
+    "hope ~ i ~ calm ~ down",
+    "{person} ~4 borrowed time",
+    "sleep ~ with ~ the|a ~ light|lights ~ on",
+    "ive|got|have|i ~6 short temper",
     "someone|somebody|ill|i|gonna|going|will|should|we ~ sort ~3 {person} ~2 out",
     "sort ~3 {person} ~2 out properly|good|permanently",
     "burn|torch|bomb ~ the|this|that|your ~ place|surgery|building|practice|lot|down",
@@ -1770,6 +1779,26 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "finding another one",
+            "If the pharmacy gets my prescription wrong again I'll find another one",
+            false,
+        ),
+        (
+            "finding out what I'm like",
+            "If that receptionist speaks to my wife like that again she'll find out what I'm like",
+            true,
+        ),
+        (
+            "living on borrowed time, a person",
+            "That receptionist is living on borrowed time",
+            true,
+        ),
+        (
+            "living on borrowed time, a system",
+            "The system is living on borrowed time, it crashes every Monday",
+            false,
+        ),
         (
             "a cancer on a town",
             "the lot of you are a cancer on this town",
