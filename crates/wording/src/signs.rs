@@ -426,7 +426,7 @@ const SIGNS: &[Sign] = &[
     sign(
         "self_harm_or_suicide",
         groups!["here|alive|around", "not|dont|no|nt", "be|being"],
-        "doctor|doctors|gp|nurse|staff|receptionist|friday|fridays|monday|mondays|weekend|weekends|surgery|open|appointment|time|holiday|holidays|abroad|moving|move",
+        "doctor|doctors|gp|nurse|staff|receptionist|friday|fridays|monday|mondays|weekend|weekends|surgery|open|appointment|time|holiday|holidays|abroad|moving|move|8am|every|queue|phone|morning",
     ),
     sign(
         "self_harm_or_suicide",
@@ -814,6 +814,16 @@ const SIGNS: &[Sign] = &[
             "face|arm|arms|leg|legs|side|hand",
         ],
         "appointment|appointments|waiting|room|chair|chairs|car|queue|bed",
+    ),
+    // Standing at the edge of a drop.
+    sign(
+        "self_harm_or_suicide",
+        groups![
+            "edge",
+            "platform|bridge|roof|cliff|building|balcony|multistorey|tracks",
+            "stood|standing|stand|sat|sitting|went",
+        ],
+        "",
     ),
     // A blade or pills, and someone shut away with them.
     sign(

@@ -61,7 +61,9 @@ const MENTAL: &str = lines![
     "end ~2 pain|suffering|misery ~ for ~ good|ever",
     "hearing|seeing ~ things ~3 arent|not ~ there",
     "trying|out ~ to ~ kill|poison ~ him|her|me|them",
-    "dont|no|not ~ want|wanna to be here|alive|around",
+    "dont|no|not ~ want|wanna to be alive|around",
+    "dont|no|not ~ want|wanna to be here $",
+    "dont|no|not ~ want|wanna to be here ~2 anymore|more|now|longer|tomorrow",
     "no ~ point|reason ~ in|to ~ living|live|life|carrying|going",
     "better off dead|without",
     "want|wanted|wants|wanting|wish|wishing ~ to ~ die",
@@ -110,6 +112,10 @@ const MENTAL: &str = lines![
     "nothing ~ to ~ live ~ for",
     "in ~ his|her|their ~ own ~ mess|urine|faeces|poo|waste|wee",
     "kms",
+    "think|thinking|thought|thoughts|want|urge|urges ~3 driving|drive|crash|crashing ~3 into",
+    "how ~ many ~ paracetamol|tablets|pills ~3 takes|take|kill|die|overdose",
+    "see ~3 future ~ for ~ myself|me",
+    "no ~ future ~ for ~ me|myself",
     "i|ill ~ wont ~ be ~ a ~ problem|burden|bother|nuisance ~ much|for ~ longer|long $",
     "better off soon",
     "face ~ another ~ day|night ~ like ~ this",
@@ -527,6 +533,31 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "not wanting to be here, at 8am",
+            "I've had enough of the phone queue, I don't want to be here at 8am every day",
+            false,
+        ),
+        (
+            "no future for myself",
+            "I can't see any future for myself",
+            true,
+        ),
+        (
+            "no future for the practice",
+            "I can't see any future for this practice if it keeps losing doctors",
+            false,
+        ),
+        (
+            "the edge of a platform",
+            "Last night I stood on the edge of the platform for a long time",
+            true,
+        ),
+        (
+            "how many tablets it takes",
+            "I keep googling how many paracetamol it takes",
+            true,
+        ),
         (
             "a blood sugar far too high, whole",
             "his sugars are 33 and he is drowsy",
