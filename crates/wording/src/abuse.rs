@@ -226,6 +226,7 @@ const THREATS: &str = lines![
     "too old to ~ work|be",
     "past ~ her|his|their ~ sell",
     "habit ~ of ~3 accident|accidents",
+    "foreigners|immigrants|migrants|refugees|asylum ~4 clogging|swamping|flooding|overrunning|sponging|scrounging",
     "deal|sort|dealt|sorted ~ with|out ~2 {person} ~2 once and for all",
     "{person} ~ is|are|s|were|was ~ a ~ cancer|plague|blight|stain|disease ~ on|to",
     "oxygen thief|thieves",
@@ -1179,8 +1180,27 @@ fn used_as_a_person(tokens: &[Token], i: usize) -> bool {
             // "the nurse, a joke of a conversation": said of something else.
             && next.is_none_or(|t| !t.is("of"))
     });
+    // "a waiting room full of junkies", "a load of dossers": people named as a herd.
+    let a_herd_of = i >= 2
+        && tokens[i - 1].is("of")
+        && matches!(
+            tokens[i - 2].norm.as_str(),
+            "full"
+                | "load"
+                | "loads"
+                | "bunch"
+                | "pack"
+                | "crowd"
+                | "gang"
+                | "herd"
+                | "horde"
+                | "swarm"
+                | "hordes"
+        )
+        && tokens[i].norm.ends_with('s');
     let _ = after;
-    apposition
+    a_herd_of
+        || apposition
         || at_staff_place
         || insulting_adjective
         || acts
@@ -1779,6 +1799,21 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a room full of junkies",
+            "The waiting room is full of junkies and scroungers",
+            true,
+        ),
+        (
+            "a load of dossers",
+            "Why should I wait behind a load of dossers",
+            true,
+        ),
+        (
+            "full of patients",
+            "The waiting room was full of patients and very hot",
+            false,
+        ),
         (
             "finding another one",
             "If the pharmacy gets my prescription wrong again I'll find another one",
