@@ -44,6 +44,7 @@ const THREATS: &str = lines![
     "someone|somebody ~3 do ~ something ~ to",
     "hope ~6 drive|walk ~3 dark",
     "knock|kick|smash|punch|bash ~3 teeth|face|head|lights ~ in|out|off",
+    "smash|kick|put|bash|brick ~3 windows|window|door|doors|windscreen ~ in|through",
     "foreign|foreigners|immigrant|immigrants|migrants ~8 sent|send|shipped|ship|deported|deport|kicked ~2 home|back|out",
     "{person} ~ should|ought|needs|need|deserves|deserve ~ shot|shooting|hanged|hung|slapped|punched|killed|kill|die|dead|beaten|battered|stabbed|strung|lynched|smacked|locked|burned|burnt|burn|hurt",
     "{person} ~ needs|need|deserves|deserve|wants|want ~ a|good ~ slap|smack|punch|kicking|beating|hiding|battering|belt",
@@ -143,7 +144,7 @@ const THREATS: &str = lines![
     "what a|an ~2 horrible|nasty|vile|miserable|awful|disgusting|pathetic|hateful|spiteful|evil|obnoxious|odious ~2 man|woman|person|creature|individual|specimen|people|lot",
     "nasty|right|real|proper|horrible ~2 piece of work",
     "you|u|ya|yer ~ horrible|nasty|vile|evil|disgusting|miserable|pathetic|awful|ugly|fat|stupid|bitter|spiteful|hateful ~2 man|woman|person|people|lot|creature|individual|men|women|thing|cow|bag",
-    "break|snap|wring|smash|bust ~3 {person} ~ neck|necks|legs|arms|jaw|nose|face|head",
+    "break|snap|wring|smash|bust ~3 {person} ~ neck|necks|legs|arms|jaw|nose|face|head|arm|leg|fingers|hand|hands|ribs|teeth",
     "ill|gonna|wanna|id|going ~2 break|snap|wring|smash|bust ~ her|his|your|ur ~ neck|legs|arms|jaw|nose|face|head",
     "twice|thrice ~ as ~ thick|stupid|dim|dense|ugly|fat",
     "cat ~ dragged|dragging|brought ~ in",
@@ -1799,6 +1800,17 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        ("smashing windows in", "I'll smash your windows in", true),
+        (
+            "a brick through the window, reported",
+            "Someone put a brick through the surgery window last week and it's still boarded up",
+            false,
+        ),
+        (
+            "breaking a nurse's arm",
+            "I will break the nurse's arm if she touches my son again",
+            true,
+        ),
         (
             "a room full of junkies",
             "The waiting room is full of junkies and scroungers",
