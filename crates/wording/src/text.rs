@@ -24,9 +24,11 @@ pub struct Token {
     pub all_caps: bool,
     /// Holds at least one letter (after normalisation).
     pub is_word: bool,
-    /// A comma (or a dash) stands between it and the token before: "the new manager, a snake".
+    /// A comma, dash, colon or bracket stands between it and the token before: "the new manager,
+    /// a snake".
     pub after_comma: bool,
-    /// What the word is (`lexicon::PERSON`, `FIRST_NAME`, `NOT_NAME`, `TITLE`), looked up once.
+    /// What the word is (`lexicon::PERSON`, `FIRST_NAME`, `NOT_NAME`, `TITLE`, `RELATIVE`),
+    /// looked up once.
     pub flags: u8,
     /// Written with 's: "the doctor's handwriting" (or "the GP's a fossil", for "is").
     pub apostrophe_s: bool,
