@@ -476,97 +476,70 @@ fn name_like(t: &Token) -> bool {
         && t.norm.chars().all(|c| c.is_ascii_alphabetic() || c == '-')
 }
 
-/// The words, other than a relative, that a name can follow: most tokens are none of them, and
-/// are passed at once.
-fn name_cue(word: &str) -> bool {
-    matches!(
-        word,
-        "name"
-            | "names"
-            | "im"
-            | "am"
-            | "of"
-            | "for"
-            | "to"
-            | "signed"
-            | "regards"
-            | "sincerely"
-            | "faithfully"
-            | "is"
-            | "from"
-            | "re"
-            | "patient"
-            | "mr"
-            | "mrs"
-            | "ms"
-            | "miss"
-    )
-}
-
 fn full_names(tokens: &[Token], findings: &mut Vec<Finding>) {
     for i in 0..tokens.len() {
-        if !tokens[i].is_relative() && !name_cue(&tokens[i].norm) {
-            continue;
-        }
+        let before = |word: &str| i > 0 && tokens[i - 1].is(word);
+        let capital_next = || tokens.get(i + 1).is_some_and(|t| t.capitalised);
         let whose =
             |t: &Token| t.is("my") || t.norm.strip_suffix('s').is_some_and(lexicon::is_relative);
-        let cue_end = if tokens[i].is("name") && i > 0 && whose(&tokens[i - 1]) {
+        // The words a name can follow; most tokens are none of them.
+        let cue_end = match tokens[i].norm.as_str() {
             // "my name is", "my name's", "my daughter's name is"
-            Some(if tokens.get(i + 1).is_some_and(|t| t.is("is")) {
-                i + 2
-            } else {
-                i + 1
-            })
-        } else if (tokens[i].is("names") && i > 0 && tokens[i - 1].is("my"))
-            || ((tokens[i].is("im") || (tokens[i].is("am") && i > 0 && tokens[i - 1].is("i")))
-                && tokens.get(i + 1).is_some_and(|t| t.capitalised))
-        {
+            "name" if i > 0 && whose(&tokens[i - 1]) => {
+                Some(if tokens.get(i + 1).is_some_and(|t| t.is("is")) {
+                    i + 2
+                } else {
+                    i + 1
+                })
+            }
             // "my names Jo", "I'm Jo", "I am Jo"
-            Some(i + 1)
-        } else if tokens[i].is_relative()
-            && i > 0
-            && matches!(tokens[i - 1].norm.as_str(), "my" | "our")
-        {
-            let mut k = i + 1;
-            if tokens
-                .get(k)
-                .is_some_and(|t| matches!(t.norm.as_str(), "called" | "named" | "is"))
-            {
-                k += 1;
-                if tokens.get(k).is_some_and(|t| t.is("called")) {
-                    k += 1;
-                }
-            }
-            Some(k)
-        } else if matches!(tokens[i].norm.as_str(), "of" | "for" | "to")
-            && i > 0
-            && (tokens[i - 1].is_relative()
-                || matches!(tokens[i - 1].norm.as_str(), "carer" | "parent" | "guardian"))
-            && tokens.get(i + 1).is_some_and(Token::is_first_name)
-        {
+            "names" if before("my") => Some(i + 1),
+            "im" if capital_next() => Some(i + 1),
+            "am" if before("i") && capital_next() => Some(i + 1),
             // "I'm the mum of Lily Watson", "carer for John Smith"
-            Some(i + 1)
-        } else if matches!(
-            tokens[i].norm.as_str(),
-            "signed" | "regards" | "sincerely" | "faithfully"
-        ) || (tokens[i].is("is") && i > 0 && tokens[i - 1].is("this"))
-            || (matches!(tokens[i].norm.as_str(), "from" | "re" | "patient")
-                && (i == 0 || tokens[i - 1].clause != tokens[i].clause))
-        {
-            // "Signed, …", "Kind regards, …", "This is Jane Morrison", "Patient: …", "From …"
-            Some(i + 1)
-        } else if matches!(tokens[i].norm.as_str(), "mr" | "mrs" | "ms" | "miss")
-            && tokens
-                .get(i + 1)
-                .is_some_and(|t| t.norm.len() == 1 && t.is_word)
-        {
-            // "Mrs J. Smith": an initial for the given name (its full stop is no sentence end).
-            if let Some(family) = tokens.get(i + 2).filter(|t| t.capitalised && name_like(t)) {
-                push(findings, tokens[i].span.start..family.span.end, "full_name");
+            "of" | "for" | "to"
+                if i > 0
+                    && (tokens[i - 1].is_relative()
+                        || matches!(tokens[i - 1].norm.as_str(), "parent" | "guardian"))
+                    && tokens.get(i + 1).is_some_and(Token::is_first_name) =>
+            {
+                Some(i + 1)
             }
-            None
-        } else {
-            None
+            // "Signed, …", "Kind regards, …", "This is Jane Morrison", "Patient: …", "From …"
+            "signed" | "regards" | "sincerely" | "faithfully" => Some(i + 1),
+            "is" if before("this") => Some(i + 1),
+            "from" | "re" | "patient" if i == 0 || tokens[i - 1].clause != tokens[i].clause => {
+                Some(i + 1)
+            }
+            // "Mrs J. Smith": an initial for the given name (its full stop is no sentence end).
+            "mr" | "mrs" | "ms" | "miss"
+                if tokens
+                    .get(i + 1)
+                    .is_some_and(|t| t.norm.len() == 1 && t.is_word) =>
+            {
+                if let Some(family) = tokens.get(i + 2).filter(|t| t.capitalised && name_like(t)) {
+                    push(findings, tokens[i].span.start..family.span.end, "full_name");
+                }
+                None
+            }
+            // "my son Jake Morris", "our daughter is called Amy Lee"
+            _ if tokens[i].is_relative()
+                && i > 0
+                && matches!(tokens[i - 1].norm.as_str(), "my" | "our") =>
+            {
+                let mut k = i + 1;
+                if tokens
+                    .get(k)
+                    .is_some_and(|t| matches!(t.norm.as_str(), "called" | "named" | "is"))
+                {
+                    k += 1;
+                    if tokens.get(k).is_some_and(|t| t.is("called")) {
+                        k += 1;
+                    }
+                }
+                Some(k)
+            }
+            _ => None,
         };
         let Some(first) = cue_end else { continue };
         let (Some(given), Some(family)) = (tokens.get(first), tokens.get(first + 1)) else {
