@@ -253,12 +253,11 @@ pub fn analyse(comment: &str) -> Analysis {
         let at = tokens.partition_point(|t| t.span.start < f.spans[0].start);
         tokens.get(at).map(|t| t.clause)
     };
-    let mut urgent_sentences: Vec<u32> = findings
+    let urgent_sentences: Vec<u32> = findings
         .iter()
         .filter(|f| f.kind == Kind::Urgent)
         .filter_map(sentence_of)
         .collect();
-    urgent_sentences.dedup();
     let past = urgent::past_sentences(&tokens, &urgent_sentences);
     if !past.is_empty() {
         findings.retain(|f| {

@@ -2,7 +2,7 @@
 //! normalisation ("can't" is "cant"), within one sentence.
 
 use crate::lexicon::WordSet;
-use crate::text::{Token, ahead};
+use crate::text::{Token, ahead, behind};
 use crate::{Finding, Kind};
 
 const STROKE: &str = lines![
@@ -254,36 +254,29 @@ pub fn only_a_topic(tokens: &[Token], found: &std::ops::Range<usize>) -> bool {
         return false;
     }
     let clause = tokens[found.start].clause;
-    let next = tokens
-        .get(found.end)
-        .filter(|t| t.clause == clause)
+    let next = ahead(tokens, found.end, clause)
+        .next()
         .map_or("", |t| t.norm.as_str());
-    let before = found
-        .start
-        .checked_sub(1)
-        .map(|k| &tokens[k])
-        .filter(|t| t.clause == clause)
+    let before = behind(tokens, found.start, clause)
+        .next()
         .map_or("", |t| t.norm.as_str());
     // "the leaflet on sepsis", "a poster about self-harm"
-    let in_a_leaflet = tokens[found.start.saturating_sub(3)..found.start]
-        .iter()
-        .any(|t| {
-            t.clause == clause
-                && matches!(
-                    t.norm.as_str(),
-                    "leaflet"
-                        | "leaflets"
-                        | "poster"
-                        | "posters"
-                        | "information"
-                        | "info"
-                        | "awareness"
-                        | "campaign"
-                        | "training"
-                        | "video"
-                        | "website"
-                )
-        });
+    let in_a_leaflet = behind(tokens, found.start, clause).take(3).any(|t| {
+        matches!(
+            t.norm.as_str(),
+            "leaflet"
+                | "leaflets"
+                | "poster"
+                | "posters"
+                | "information"
+                | "info"
+                | "awareness"
+                | "campaign"
+                | "training"
+                | "video"
+                | "website"
+        )
+    });
     in_a_leaflet
         || matches!(
             next,
@@ -326,16 +319,14 @@ pub fn find_blood_sugar(comment: &str, tokens: &[Token], findings: &mut Vec<Find
             continue;
         }
         let clause = tokens[i].clause;
-        let number = tokens[i + 1..]
-            .iter()
-            .enumerate()
+        let number = ahead(tokens, i + 1, clause)
             .take(4)
-            .take_while(|(_, t)| t.clause == clause)
-            .find(|(_, t)| !t.is_word && t.norm.bytes().all(|b| b.is_ascii_digit()));
-        let Some((offset, whole)) = number else {
+            .position(|t| !t.is_word && t.norm.bytes().all(|b| b.is_ascii_digit()));
+        let Some(offset) = number else {
             continue;
         };
         let at = i + 1 + offset;
+        let whole = &tokens[at];
         // "2.1" is two tokens with a point between them.
         let tenths = tokens.get(at + 1).filter(|next| {
             comment.get(whole.span.end..next.span.start) == Some(".")
