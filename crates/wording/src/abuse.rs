@@ -1016,6 +1016,17 @@ fn addressed(tokens: &[Token], i: usize) -> bool {
             ))
 }
 
+/// Whether token `i - n` is "a" or "an" and the words between it and the noun at `i` only
+/// describe: "an arrogant prick", "a snake".
+fn after_article(tokens: &[Token], i: usize, n: usize) -> bool {
+    let clause = tokens[i].clause;
+    i >= n
+        && matches!(tokens[i - n].norm.as_str(), "a" | "an")
+        && tokens[i - n + 1..i].iter().all(|t| {
+            t.clause == clause && (insulting_describer(&t.norm) || FILLERS.contains(&t.norm))
+        })
+}
+
 /// A word that makes the insult noun after it aimed at a person: "stupid cow", "lazy sod".
 fn insulting_describer(word: &str) -> bool {
     static DESCRIBERS: WordSet = WordSet::new(words![
@@ -1138,10 +1149,7 @@ fn used_as_a_person(tokens: &[Token], i: usize) -> bool {
     let what_a = (1..=3).any(|n| {
         i > n
             && matches!(tokens[i - n - 1].norm.as_str(), "what" | "such")
-            && matches!(tokens[i - n].norm.as_str(), "a" | "an")
-            && tokens[i - n + 1..i].iter().all(|t| {
-                t.clause == clause && (insulting_describer(&t.norm) || FILLERS.contains(&t.norm))
-            })
+            && after_article(tokens, i, n)
     }) || (i > 3
         && tokens[i - 4].is("what")
         && tokens[i - 1].is("of")
@@ -1169,15 +1177,12 @@ fn used_as_a_person(tokens: &[Token], i: usize) -> bool {
     // "the new manager, a snake in a cheap suit": said of the person just named.
     let apposition = (1..=3).any(|n| {
         i > n
-            && matches!(tokens[i - n].norm.as_str(), "a" | "an")
+            && after_article(tokens, i, n)
             && tokens[i - n].after_comma
             && tokens[i - n - 1].clause == clause
             && plainly_a_person(&tokens[i - n - 1])
             && !tokens[i - n - 1].norm.starts_with('@')
             && !matches!(tokens[i - n - 1].norm.as_str(), "i" | "me" | "we" | "us" | "myself")
-            && tokens[i - n + 1..i]
-                .iter()
-                .all(|t| insulting_describer(&t.norm) || FILLERS.contains(&t.norm))
             // "the nurse, a joke of a conversation": said of something else.
             && next.is_none_or(|t| !t.is("of"))
     });
