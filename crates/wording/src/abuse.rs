@@ -42,6 +42,13 @@ const THREATS: &str = lines![
     "better have|get ~8 dentist",
     "be ~ outside|waiting ~ when|after|till|until ~3 closes|closing|finishes|finish|leaves|leave|shift",
     "someone|somebody ~3 do ~ something ~ to",
+    "someone|somebody|people ~3 do ~ something ~ about ~ you|u|ya|yous|him|her $",
+    "your|ur|yer days are numbered",
+    "tell ~3 days are numbered",
+    "wont be to talk|chat",
+    "got ~ people|mates|friends|lads|boys ~ who|that ~ can|will|could|would ~ deal with ~2 {person} $",
+    "pick|picking ~ his|her|their|your|ur ~ teeth ~ up",
+    "not a threat ~4 promise|warning",
     "hope ~6 drive|walk ~3 dark",
     "knock|kick|smash|punch|bash ~3 teeth|face|head|lights ~ in|out|off",
     "smash|kick|put|bash|brick ~3 windows|window|door|doors|windscreen ~ in|through",
@@ -254,6 +261,9 @@ const THREATS: &str = lines![
     "{person} ~ is|s|was|are|were ~ the ~ human ~ equivalent ~ of",
     "find ~ his|her|their|your ~ own ~ arse|ass|backside",
     "piss-up|piss up ~ in ~ a ~ brewery",
+    "the|you|that|ya useless|daft|idle|gormless article $",
+    "hired|recruited|employed|hiring|recruiting|employing|hires ~6 bottom of the barrel",
+    "looks|look|looked like ~ she|he|shes|hes|they|theyve|theyd|shed|hed ~2 dragged through a hedge",
     "if stupidity|ignorance|ugliness|rudeness was|were",
     "{person} ~ is|s|was|are|were ~ dumber|thicker|stupider|uglier|fatter|lazier|nastier ~ than",
     "see|seeing|meet|meeting|catch ~ him|her|you|them|ya ~3 outside",
@@ -1805,6 +1815,71 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a veiled threat: their days are numbered",
+            "Tell the doctor his days are numbered",
+            true,
+        ),
+        (
+            "a veiled threat: it won't be to talk",
+            "Next time I come in it won't be to talk",
+            true,
+        ),
+        (
+            "a veiled threat: people who can deal with someone",
+            "I've got people who can deal with that receptionist",
+            true,
+        ),
+        (
+            "a veiled threat: picking teeth up",
+            "One more word and she'll be picking her teeth up off the floor",
+            true,
+        ),
+        (
+            "a veiled threat said not to be one",
+            "Not a threat, just a promise: that receptionist will regret today",
+            true,
+        ),
+        (
+            "a plea that says it is not a threat",
+            "This is not a threat to complain, it's a plea: please answer the phone",
+            false,
+        ),
+        (
+            "someone should do something about a thing",
+            "Someone should do something about the phones, they ring out every morning",
+            false,
+        ),
+        (
+            "a relative whose days are numbered",
+            "The consultant told my mum that dad's days are numbered and nobody has called since",
+            false,
+        ),
+        (
+            "staff hired from the bottom of the barrel",
+            "Whoever hired that lot was scraping the bottom of the barrel",
+            true,
+        ),
+        (
+            "a useless article, said of a person",
+            "That doctor couldn't diagnose a cold, the useless article",
+            true,
+        ),
+        (
+            "a useless article to read",
+            "I read a useless article on the practice website about booking",
+            false,
+        ),
+        (
+            "dragged through a hedge, said of staff",
+            "The receptionist looks like she's been dragged through a hedge backwards",
+            true,
+        ),
+        (
+            "dragged through a hedge, said of oneself",
+            "I looked like I'd been dragged through a hedge after waiting in the rain",
+            false,
+        ),
         ("smashing windows in", "I'll smash your windows in", true),
         (
             "a brick through the window, reported",

@@ -619,7 +619,7 @@ const SIGNS: &[Sign] = &[
     sign(
         "sepsis",
         groups!["fainted|fainting"],
-        "jab|jabs|injection|injections|needle|needles|blood|vaccine|vaccination|smear|heat|hot|queue",
+        "jab|jabs|injection|injections|needle|needles|blood|bloods|vaccine|vaccination|smear|heat|hot|queue|nearly|almost",
     ),
     // The heart racing or wrong now; lying down feels like drowning; confusion with falls.
     sign(

@@ -130,6 +130,10 @@ const MENTAL: &str = lines![
     "letter|letters|note|notes ~6 in ~ case ~ im|i|ive ~ gone|dead",
     "goodbye|goodbyes ~ letter|letters|note|notes",
     "tired|sick ~ of ~ living|existing|being ~ alive",
+    "join|joining|be|being ~ with ~3 in ~ heaven",
+    "join|joining ~3 in ~ heaven",
+    "want|wanted|wants|wanna|wish|wishing ~ 2 ~ die",
+    "took|taken|done|did ~ a|an ~ od",
 ];
 const SAFEGUARDING: &str = lines![
     "{person} ~ hits|hit|beats|beat|hurts|hurt|kicks|kicked|strangled|chokes|choked|threatens|threatened ~ me|my|the|our",
@@ -237,8 +241,23 @@ pub fn find_overdose(tokens: &[Token], findings: &mut Vec<Finding>) {
 }
 
 /// An urgent word named as a subject, not felt: "suicide prevention posters", "waiting months is
-/// shocking for someone suicidal", "services for suicidal patients", "the leaflet on sepsis".
+/// shocking for someone suicidal", "services for suicidal patients", "the leaflet on sepsis"; or
+/// a figure of speech, "I wanted to die of embarrassment".
 pub fn only_a_topic(tokens: &[Token], found: &std::ops::Range<usize>) -> bool {
+    let clause = tokens[found.start].clause;
+    // "I wanted to die of embarrassment": a figure of speech.
+    let mut after = ahead(tokens, found.end, clause).map(|t| t.norm.as_str());
+    if tokens[found.end - 1].norm == "die"
+        && after.next() == Some("of")
+        && after.next().is_some_and(|feeling| {
+            matches!(
+                feeling,
+                "embarrassment" | "shame" | "boredom" | "laughing" | "laughter" | "cringe"
+            )
+        })
+    {
+        return true;
+    }
     let word = tokens[found.start].norm.as_str();
     let topic_word = [
         "suicid",
@@ -253,7 +272,6 @@ pub fn only_a_topic(tokens: &[Token], found: &std::ops::Range<usize>) -> bool {
     if found.len() > 2 || !topic_word {
         return false;
     }
-    let clause = tokens[found.start].clause;
     let next = ahead(tokens, found.end, clause)
         .next()
         .map_or("", |t| t.norm.as_str());
@@ -525,6 +543,23 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "dying of embarrassment, a figure of speech",
+            "I wanted to die of embarrassment when my name was read out",
+            false,
+        ),
+        ("wanting to die, in text-speak", "i want 2 die", true),
+        ("an overdose, in text-speak", "i took an od last nite", true),
+        (
+            "joining a dead parent in heaven",
+            "she keeps talking about joining dad in heaven",
+            true,
+        ),
+        (
+            "nearly fainting at a blood test",
+            "I nearly fainted when the nurse took my bloods",
+            false,
+        ),
         (
             "not wanting to be here, at 8am",
             "I've had enough of the phone queue, I don't want to be here at 8am every day",
