@@ -261,6 +261,7 @@ const THREATS: &str = lines![
     "{person} ~ is|s|was|are|were ~ the ~ human ~ equivalent ~ of",
     "find ~ his|her|their|your ~ own ~ arse|ass|backside",
     "piss-up|piss up ~ in ~ a ~ brewery",
+    "is|was|are|were|s|so|proper|right|being|bunch|pair two faced",
     "the|you|that|ya useless|daft|idle|gormless article $",
     "hired|recruited|employed|hiring|recruiting|employing|hires ~6 bottom of the barrel",
     "looks|look|looked like ~ she|he|shes|hes|they|theyve|theyd|shed|hed ~2 dragged through a hedge",
@@ -762,7 +763,7 @@ fn predicated_person(tokens: &[Token], i: usize) -> Option<usize> {
     // The subject: the nearest word before the copula that is a person, with nothing that is
     // plainly not a person in between ("the system is a joke" stays criticism).
     let mut s = copula;
-    while s > 0 && tokens[s - 1].clause == clause && copula - s < 8 {
+    while s > 0 && tokens[s - 1].clause == clause && copula - s < 10 {
         s -= 1;
         let norm = tokens[s].norm.as_str();
         // The patient is the subject: "treated me like I was stupid".
@@ -807,6 +808,12 @@ fn predicated_person(tokens: &[Token], i: usize) -> Option<usize> {
         // "the doctor's handwriting is crap": the handwriting is the subject.
         if tokens[s].apostrophe_s && s + 1 < copula && is_person(tokens, s) {
             return None;
+        }
+        // "the lady on reception this morning is …": when, not who.
+        if matches!(norm, "this" | "that")
+            && tokens.get(s + 1).is_some_and(|t| SHIFTS.contains(&t.norm))
+        {
+            continue;
         }
         if NOT_PEOPLE.contains(norm) || the_patient {
             // "whoever runs this place is a crook", "everyone who works in this surgery is
@@ -1371,7 +1378,22 @@ fn identifying(tokens: &[Token], at: usize) -> Vec<usize> {
             && ahead(tokens, i + 1, clause)
                 .take(2)
                 .any(|t| t.is_person_word() && !t.is("and"));
-        let described = (APPEARANCE.contains(&token.norm) && role_nearby) || on_shift;
+        // "the lady on reception this morning", "the nurse on Thursday".
+        let at_a_time = SHIFTS.contains(&token.norm)
+            && behind(tokens, i, clause).next().is_some_and(|t| {
+                matches!(
+                    t.norm.as_str(),
+                    "this" | "that" | "on" | "last" | "yesterday"
+                )
+            })
+            && behind(tokens, i, clause).take(6).any(|t| {
+                t.is_person_word()
+                    && !matches!(
+                        t.norm.as_str(),
+                        "you" | "u" | "they" | "them" | "lot" | "i" | "me" | "we" | "us"
+                    )
+            });
+        let described = (APPEARANCE.contains(&token.norm) && role_nearby) || on_shift || at_a_time;
         if is_name(tokens, i)
             || described
             || (token.is_title()
@@ -1815,6 +1837,21 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "two faced, written as two words",
+            "Paula at the desk is two faced",
+            true,
+        ),
+        (
+            "an insult of someone known by when they worked, far from the verb",
+            "the lady on reception this morning with the long nails is a rude cow",
+            true,
+        ),
+        (
+            "someone known by when they worked, praised",
+            "the receptionist this morning was a saint",
+            false,
+        ),
         (
             "a veiled threat: their days are numbered",
             "Tell the doctor his days are numbered",
