@@ -1669,6 +1669,15 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
             {
                 None
             }
+            // "acted like a robot", "like zombies": how someone went about it.
+            Class::PersonInsult
+                if matches!(word, "robot" | "robots" | "zombie" | "zombies")
+                    && behind(tokens, i, tokens[i].clause)
+                        .take(2)
+                        .any(|t| t.is("like")) =>
+            {
+                None
+            }
             // "a disgrace to the profession": a judgement of how someone did their job.
             Class::PersonInsult
                 if word == "disgrace"
@@ -1837,6 +1846,11 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "like a robot: how someone went about it",
+            "The doctor acted like a robot reading from a script",
+            false,
+        ),
         (
             "two faced, written as two words",
             "Paula at the desk is two faced",
