@@ -21,7 +21,8 @@ const THREATS: &str = lines![
     "dark alley|alleyway",
     "taste of his|her|their|your own medicine",
     "catch|catches ~ something ~ nasty|horrible|deadly",
-    "hope ~6 kids|children|family|mum|wife|husband ~3 get|gets|catch ~ sick|ill|cancer|hurt",
+    "hope ~4 your|ur|their|his|her ~ kids|children|family|mum|wife|husband ~3 get|gets|catch ~ sick|ill|cancer|hurt",
+    "hope ~4 {person} ~ kids|children|family|mum|wife|husband ~3 get|gets|catch ~ sick|ill|cancer|hurt",
     "keep it|this up ~3 see what happens",
     "make sure ~3 {person} ~2 never works|work|practises|practices",
     "wont be alone|polite|nice",
@@ -60,7 +61,9 @@ const THREATS: &str = lines![
     "hope ~6 car|house|windows ~3 keyed|smashed|torched|burnt|burned|vandalised|trashed",
     "hope ~4 surgery|place|building|practice|office ~3 burns|burn|burned|burnt|explodes|blows",
     "sack|lump|tub|bucket|bag ~ of ~ shit|crap|lard|garbage|potatoes|spuds|hammers|spanners",
-    "hope|pray|wish ~4 {person} ~7 dies|die|rots|rot|suffers|suffer|burns|burn|chokes|choke|crashes|crash|cancer|dead|hurt|hit|homeless|gutter",
+    "hope|pray|wish ~4 {person} ~7 dies|die|rots|rot|suffers|suffer|burns|burn|chokes|choke|crashes|crash|dead|hurt|hit|homeless|gutter",
+    "hope|pray|wish ~4 {person} ~7 cancer|covid $",
+    "hope|pray|wish ~4 {person} ~7 cancer|covid and",
     "rot|burn|roast ~ in ~ hell",
     "go|drop|just ~ die|dead",
     "kys",
@@ -97,6 +100,8 @@ const THREATS: &str = lines![
     "know ~2 car|cars|house|kids|children|school|address|route ~3 you|she|he|they|drive|drives|live|lives",
     "brains|brain|iq|intelligence|memory ~3 of ~ a|an ~2 goldfish|gnat|rock|rocks|sheep|pea|peanut|plank|doorknob|turnip|amoeba|potato",
     "get|gets|got ~ what|whats ~ coming",
+    "hope ~3 {person} ~2 get|gets ~ what ~ she|he|they|you|u ~ deserve|deserves $",
+    "hope you|u|ya|yous|yall|they ?all get|catch covid|cancer $",
     "teach ~3 {person} ~2 a ~ lesson",
     "know ~2 what ~ time ~4 finishes|finish|leaves|leave|clocks|gets",
     "careful ~3 walking|going|driving|getting ~3 car|home|night|dark|alone",
@@ -1846,6 +1851,36 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "hoping staff get what they deserve, in text-speak",
+            "hope the gp gets wot he deserves",
+            true,
+        ),
+        (
+            "hoping everyone catches a disease",
+            "hope u all get covid",
+            true,
+        ),
+        (
+            "hoping a patient's own relative gets cancer treatment",
+            "I hope my mum gets cancer treatment soon, the referral is stuck",
+            false,
+        ),
+        (
+            "hoping for cancer referrals",
+            "I hope you get cancer referrals sorted faster than mine was",
+            false,
+        ),
+        (
+            "hoping a relative is spared a disease",
+            "I hope my son doesn't get covid in that crowded waiting room",
+            false,
+        ),
+        (
+            "hoping a doctor's children fall ill",
+            "I hope the doctor's kids get sick and he has to wait like us",
+            true,
+        ),
         (
             "like a robot: how someone went about it",
             "The doctor acted like a robot reading from a script",

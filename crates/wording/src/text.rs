@@ -390,6 +390,8 @@ fn text_speak(word: &str) -> Option<&'static str> {
         "attak" | "atack" => "attack",
         "headake" | "hedache" | "headach" => "headache",
         "pian" => "pain",
+        "wot" | "wat" => "what",
+        "yday" => "yesterday",
         "breth" => "breath",
         "brethe" => "breathe",
         _ => return None,
