@@ -43,6 +43,15 @@ const THREATS: &str = lines![
     "better have|get ~8 dentist",
     "be ~ outside|waiting ~ when|after|till|until ~3 closes|closing|finishes|finish|leaves|leave|shift",
     "someone|somebody ~3 do ~ something ~ to",
+    "that ~ {person} ~ is|s ~ finished",
+    "i ~ mean ~ finished",
+    "keep|keeping an eye on your|ur car|house|windows|tyres ~3 if i were|was you",
+    "made|making an enemy",
+    "know|knows|knowing ~ where ~3 {person} ~ lives|live|parks|park",
+    "minutes|mins ~ in ~ a ~ room ~ with",
+    "she|he|they|shed|hed|theyd|you|youd better not be ~3 when i",
+    "long memory ~4 know|remember ~ her|his|their|your ~ name|face",
+    "smile|smirk|grin ~3 wiped|knocked|slapped ~ off",
     "someone|somebody|people ~3 do ~ something ~ about ~ you|u|ya|yous|him|her $",
     "your|ur|yer days are numbered",
     "tell ~3 days are numbered",
@@ -1851,6 +1860,61 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a veiled threat: that doctor is finished",
+            "If anything happens to my dad, that doctor is finished, and I mean finished",
+            true,
+        ),
+        (
+            "a veiled threat: keep an eye on your car",
+            "I'd keep an eye on your car if I were you, Dr Green",
+            true,
+        ),
+        (
+            "a warning to keep an eye on your car",
+            "Keep an eye on your car in the car park, there have been break-ins",
+            false,
+        ),
+        (
+            "a veiled threat: an enemy made",
+            "You've made an enemy today, love",
+            true,
+        ),
+        (
+            "a veiled threat: where someone lives",
+            "I'll make sure everyone knows where that nurse lives",
+            true,
+        ),
+        (
+            "a veiled threat: a room with someone",
+            "Give me ten minutes in a room with that practice manager",
+            true,
+        ),
+        (
+            "a veiled threat: not on shift when I come back",
+            "Tell the nurse she'd better not be on shift when I come back",
+            true,
+        ),
+        (
+            "a veiled threat: a long memory and a name",
+            "I've got a long memory and I know her name",
+            true,
+        ),
+        (
+            "a long memory for lost prescriptions",
+            "I've got a long memory and this is the third time my prescription was lost",
+            false,
+        ),
+        (
+            "a veiled threat: a smirk wiped off",
+            "One day that smirk will get wiped off her face, permanently",
+            true,
+        ),
+        (
+            "a doctor finished for the day",
+            "The doctor is finished at 6, so the late slots go quickly",
+            false,
+        ),
         (
             "hoping staff get what they deserve, in text-speak",
             "hope the gp gets wot he deserves",

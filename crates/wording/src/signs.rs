@@ -426,7 +426,7 @@ const SIGNS: &[Sign] = &[
     sign(
         "self_harm_or_suicide",
         groups!["here|alive|around", "not|dont|no|nt", "be|being"],
-        "doctor|doctors|gp|nurse|staff|receptionist|friday|fridays|monday|mondays|weekend|weekends|surgery|open|appointment|time|holiday|holidays|abroad|moving|move|8am|every|queue|phone|morning",
+        "doctor|doctors|gp|nurse|staff|receptionist|friday|fridays|monday|mondays|weekend|weekends|surgery|open|appointment|time|holiday|holidays|abroad|moving|move|8am|every|queue|phone|morning|round|kindly",
     ),
     sign(
         "self_harm_or_suicide",

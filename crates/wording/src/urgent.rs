@@ -544,6 +544,11 @@ mod tests {
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
         (
+            "not taking kindly to being fobbed off is no wish to be gone",
+            "Some people round here don't take kindly to being fobbed off",
+            false,
+        ),
+        (
             "dying of embarrassment, a figure of speech",
             "I wanted to die of embarrassment when my name was read out",
             false,
