@@ -215,6 +215,10 @@ const THREATS: &str = lines![
     "built like a|an",
     "mentally deficient|defective|subnormal|retarded|challenged",
     "go back to ~ your|ur|their|his|her|where|whatever|wherever|whichever ~ country|own|from|came",
+    "back where ~ she|he|they|you|u|theyve ~ came|come ~ from",
+    "{person} ~ is|was|s ~ a|such|right|proper|total ~ drama ~ queen",
+    "wouldnt|never ~ trust ~2 {person} ~4 my ~ dog|cat|hamster|goldfish|pet",
+    "put|locked|kept|belong|belongs ~ in a zoo|cage",
     "typical|bloody|these|those|filthy|dirty ~ foreign ~ doctor|doctors|nurse|nurses|staff|receptionist|receptionists|gp|gps",
     "learn to speak english",
     "proper|real ~ english|british ~ doctor|doctors|nurse|nurses|gp|gps|staff|receptionist|receptionists",
@@ -1860,6 +1864,36 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "telling a doctor to go back where he came from",
+            "Dr Ali should go back where he came from",
+            true,
+        ),
+        (
+            "going back where I came from",
+            "I had to go back where I came from because the pharmacy was closed",
+            false,
+        ),
+        (
+            "a drama queen and a liar",
+            "The nurse is a drama queen and a liar",
+            true,
+        ),
+        (
+            "a doctor not trusted with a dog",
+            "I wouldn't trust that doctor to treat my dog",
+            true,
+        ),
+        (
+            "staff who should be put in a zoo",
+            "Whoever is on reception should be put in a zoo",
+            true,
+        ),
+        (
+            "a waiting room like a zoo",
+            "The waiting room is like a zoo on Monday mornings",
+            false,
+        ),
         (
             "a veiled threat: that doctor is finished",
             "If anything happens to my dad, that doctor is finished, and I mean finished",
