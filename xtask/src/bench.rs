@@ -75,9 +75,11 @@ fn compressed_sizes(bytes: &[u8]) -> anyhow::Result<(usize, usize)> {
 /// written at build time). The home-screen icons are left to the browser's install.
 fn first_load_sizes(dist: &Path) -> anyhow::Result<()> {
     let worker = std::fs::read_to_string(dist.join("sw.js")).context("reading dist/sw.js")?;
+    // `APP_SHELL = [...]`, spaced as written or minified.
     let shell = worker
-        .lines()
-        .find_map(|line| line.strip_prefix("const APP_SHELL = ["))
+        .split_once("APP_SHELL")
+        .and_then(|(_, rest)| rest.trim_start().strip_prefix('='))
+        .and_then(|rest| rest.trim_start().strip_prefix('['))
         .and_then(|rest| rest.split_once(']'))
         .map(|(list, _)| list)
         .context("dist/sw.js has no APP_SHELL list")?;
