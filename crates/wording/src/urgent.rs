@@ -134,6 +134,14 @@ const MENTAL: &str = lines![
     "join|joining ~3 in ~ heaven",
     "want|wanted|wants|wanna|wish|wishing ~ 2 ~ die",
     "took|taken|done|did ~ a|an ~ od",
+    "keep|cant|stop|constantly thinking ~ about|of ~2 pills|tablets ~3 cupboard|drawer|bathroom|house|home",
+    "stepping|step|walk|walking|jump|jumping ~ in front of a|the lorry|train|bus|car|truck",
+    "no light ~5 tunnel for me",
+    "im|i|am done trying $",
+    "what i might|could|may do to myself|meself",
+    "im|i|am ending it $",
+    "have|got|had ~ the|my ~ tablets|pills|meds|paracetamol ~ lined ~ up",
+    "want|wanna|wish ~4 asleep|sleep ~ forever",
 ];
 const SAFEGUARDING: &str = lines![
     "{person} ~ hits|hit|beats|beat|hurts|hurt|kicks|kicked|strangled|chokes|choked|threatens|threatened ~ me|my|the|our",
@@ -543,6 +551,61 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "stepping in front of a lorry",
+            "Can't stop thinking about stepping in front of a lorry",
+            true,
+        ),
+        (
+            "walking in front of cars for want of a pavement",
+            "I had to walk in front of the cars at the entrance because there's no pavement",
+            false,
+        ),
+        (
+            "no light at the end of the tunnel, for oneself",
+            "there's no light at the end of the tunnel for me anymore",
+            true,
+        ),
+        (
+            "done trying, said alone",
+            "I've got nothing left to give and I'm done trying",
+            true,
+        ),
+        (
+            "done trying with the app",
+            "I'm done trying with the app, I'll phone instead",
+            false,
+        ),
+        (
+            "scared of what one might do to oneself",
+            "I'm scared of what I might do to myself",
+            true,
+        ),
+        (
+            "ending it, said alone",
+            "If the doctor won't help me today I'm ending it",
+            true,
+        ),
+        (
+            "ending it with the practice",
+            "I'm ending it with this practice and registering elsewhere",
+            false,
+        ),
+        (
+            "tablets lined up at home",
+            "I have the tablets lined up at home",
+            true,
+        ),
+        (
+            "sleep forever, wished",
+            "it's all too much, I want to fall asleep forever",
+            true,
+        ),
+        (
+            "sleep forever, after a night shift",
+            "I could sleep forever after the night shift",
+            false,
+        ),
         (
             "not taking kindly to being fobbed off is no wish to be gone",
             "Some people round here don't take kindly to being fobbed off",
