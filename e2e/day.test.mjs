@@ -126,7 +126,11 @@ test("a new day loads a new version of the app when the server has one", async (
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
     await page.evaluate(() => (window.sameOldPage = true));
     const worker = join(dist, "sw.js");
-    writeFileSync(worker, readFileSync(worker, "utf8").replace(/const VERSION = "([^"]*)"/, 'const VERSION = "$1-next"'));
+    const script = readFileSync(worker, "utf8");
+    // `const VERSION = "…"`, spaced as written or minified.
+    const next = script.replace(/(VERSION\s*=\s*)"([^"]*)"/, '$1"$2-next"');
+    assert.notEqual(next, script, "the service worker names its version");
+    writeFileSync(worker, next);
 
     await openStaffPanel(page);
     const reloaded = page.waitForEvent("load");
