@@ -145,6 +145,9 @@ const THREATS: &str = lines![
     "jumped-up|stuck-up|little nobody|nobodies",
     "allowed|fit ~2 to ~ breed|reproduce",
     "nothing but glorified",
+    "{person} ~ is|s|was|are ~ a|an|just|only ~ glorified",
+    "{person} ~ is|s|was ~ a ~ child|kid|schoolgirl|schoolboy ~ playing",
+    "pretending|pretend|pretends to be ?a doctors|doctor|nurse|nurses|professionals|clinicians $",
     "are|r|is just|only|merely glorified",
     "brain|brains|iq of a|an",
     "fuck|f|fck|fuk|sod|piss|bugger|naff|eff ~ off",
@@ -1864,6 +1867,36 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a glorified pharmacist",
+            "The doctor is a glorified pharmacist with a god complex",
+            true,
+        ),
+        (
+            "a glorified corridor",
+            "The waiting room is a glorified corridor with no windows",
+            false,
+        ),
+        (
+            "a child playing dress-up",
+            "The new doctor is a child playing dress-up",
+            true,
+        ),
+        (
+            "a child playing up in pain",
+            "My son is a child playing up because he's in pain",
+            false,
+        ),
+        (
+            "amateurs pretending to be doctors",
+            "Bunch of clueless amateurs pretending to be doctors",
+            true,
+        ),
+        (
+            "pretending to be a doctor's secretary",
+            "one was pretending to be doctor's secretary and refused to book",
+            false,
+        ),
         (
             "telling a doctor to go back where he came from",
             "Dr Ali should go back where he came from",
