@@ -615,6 +615,17 @@ const SIGNS: &[Sign] = &[
         groups!["spiked", "drink|drinks|drugged|glass"],
         "",
     ),
+    // Someone who lives alone, not seen or heard from for days.
+    sign(
+        "safeguarding",
+        groups![
+            "alone",
+            "nobody|noone|not|hasnt|havent",
+            "seen|heard",
+            "days"
+        ],
+        "doctor|gp|nurse|years|months|asked",
+    ),
     // Fainting, but not at a jab or a blood test.
     sign(
         "sepsis",

@@ -552,6 +552,16 @@ mod tests {
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
         (
+            "someone living alone, not seen for days",
+            "Please can someone check on my neighbour, he's 89, lives alone and nobody has seen him for four days",
+            true,
+        ),
+        (
+            "a mother living alone who hasn't seen a doctor",
+            "My mum lives alone and hasn't seen a doctor in person for two years",
+            false,
+        ),
+        (
             "stepping in front of a lorry",
             "Can't stop thinking about stepping in front of a lorry",
             true,
