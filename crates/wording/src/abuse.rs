@@ -1593,6 +1593,15 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
         if class != Class::Slur && reported(tokens, i) {
             continue;
         }
+        // "Dr Pratt", "Nurse Daft": a surname after a title.
+        if class != Class::Slur
+            && tokens[i].capitalised
+            && i > 0
+            && tokens[i - 1].is_title()
+            && tokens[i - 1].clause == tokens[i].clause
+        {
+            continue;
+        }
         let hit = match class {
             // In Britain a fag is also a cigarette: a slur unless it is being smoked or bought.
             _ if matches!(word, "fag" | "fags") => (!about_cigarettes(tokens, i)
@@ -1889,6 +1898,12 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a surname after a title that is also an insult",
+            "Dr Pratt was kind and thorough, thank you",
+            false,
+        ),
+        ("the same word, called", "Dr Pratt is a pratt", true),
         (
             "'that ho': a determiner makes it the slur",
             "that ho on reception needs sacking",
