@@ -173,9 +173,9 @@ const SIGNS: &[Sign] = &[
         "anaphylaxis",
         groups![
             "throat|tongue|lips|lip|face|mouth|eyes",
-            "swell*|swollen|tight*|closing|puff*|blowing",
+            "swell*|swollen|tight*|closing|puff*|blowing|thick",
         ],
-        "dentist|tooth|teeth|filling|extraction|weeks|months|days",
+        "dentist|tooth|teeth|filling|extraction|weeks|months|days|explain|nervous|embarrassed",
     ),
     sign(
         "anaphylaxis",
@@ -192,6 +192,16 @@ const SIGNS: &[Sign] = &[
             "swell*|swollen|breath*|wheez*|throat|hives|collaps*|faint*|hoarse|voice|rash",
         ],
         "",
+    ),
+    // Losing control of the bladder or bowels with back or leg trouble (cauda equina).
+    sign(
+        "cauda_equina",
+        groups![
+            "bladder|bowels",
+            "control|controlling",
+            "back|legs|numb|feeling"
+        ],
+        "months|years|clinic|referral|continence|physio|review",
     ),
     // Heavy bleeding.
     sign(

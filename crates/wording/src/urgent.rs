@@ -14,11 +14,17 @@ const STROKE: &str = lines![
     "numb|numbness|weak|weakness|paralysed ~4 one ~ side",
     "numb|numbness ~ face",
     "sudden ~ confusion|confused|blindness|vision|numbness|weakness",
+    "lost|losing|no ~ feeling|sensation ~ between ~ my|his|her ~ legs",
     "arm|arms|leg|legs|face|side|hand ~3 weak|numb|dropped|drooping|droopy|limp|floppy|dead",
     "cant|cannot|couldnt|unable ~2 speak|talk ~ properly|clearly|right",
     "seeing double",
     "double vision",
     "suddenly|sudden ~3 cant|cannot|unable ~ understand|speak|talk|see|walk|move",
+];
+/// Burns and scalds that blister, and pain worse than ever felt.
+const INJURY: &str = lines![
+    "boiling ~ water|oil|fat|kettle ~6 blister*|burnt|burned|scalded|peeling",
+    "worst pain ~3 my life",
 ];
 const RASH: &str = lines![
     "rash ~4 doesnt|dont|wont|didnt|not|isnt ~ fade|fading|disappear|blanch|go",
@@ -539,6 +545,7 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
 pub const PHRASES: &[(&str, &str)] = &[
     ("stroke", STROKE),
     ("rash", RASH),
+    ("injury", INJURY),
     ("sepsis", SEPSIS),
     ("self_harm_or_suicide", MENTAL),
     ("safeguarding", SAFEGUARDING),
@@ -551,6 +558,46 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "bladder control lost with back trouble (cauda equina)",
+            "I've lost feeling between my legs and can't control my bladder since my back went",
+            true,
+        ),
+        (
+            "bladder control, a long-standing problem",
+            "I can't control my bladder since having my kids and the continence referral has taken months",
+            false,
+        ),
+        (
+            "a scald that blisters",
+            "my little girl spilt boiling water on her arm and it's blistering badly",
+            true,
+        ),
+        (
+            "a waiting room that is boiling",
+            "Boiling in the waiting room, the heating is on full blast",
+            false,
+        ),
+        (
+            "the worst pain of one's life, now",
+            "i've got the worst pain of my life in my tummy and its rigid",
+            true,
+        ),
+        (
+            "the worst pain of one's life, last year",
+            "I had the worst pain of my life with my kidney stone last year and the follow up was great",
+            false,
+        ),
+        (
+            "a thick tongue after new tablets",
+            "My tongue and throat feel thick after the new tablets",
+            true,
+        ),
+        (
+            "a throat tight with nerves",
+            "My throat felt tight when I had to explain my problem in front of everyone at the desk",
+            false,
+        ),
         (
             "someone living alone, not seen for days",
             "Please can someone check on my neighbour, he's 89, lives alone and nobody has seen him for four days",
