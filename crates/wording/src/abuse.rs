@@ -44,6 +44,13 @@ const THREATS: &str = lines![
     "be ~ outside|waiting ~ when|after|till|until ~3 closes|closing|finishes|finish|leaves|leave|shift",
     "someone|somebody ~3 do ~ something ~ to",
     "that ~ {person} ~ is|s ~ finished",
+    "wont|not be responsible for my actions",
+    "hope|pray ~3 never ~ get|catch ~ him|her|them|you|u ~ alone",
+    "slash|slashed|slashing ~3 tyres|tires",
+    "youll|you|ull|theyll find out what happens $",
+    "im|ill|were|well bringing|bring ~ my ~ brothers|lads|mates|cousins $",
+    "ill|im|gonna|going ~3 words with ~2 {person} ~ outside",
+    "shell|hell|youll|theyll know about it $",
     "i ~ mean ~ finished",
     "keep|keeping an eye on your|ur car|house|windows|tyres ~3 if i were|was you",
     "made|making an enemy",
@@ -1898,6 +1905,46 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a veiled threat: not responsible for my actions",
+            "If that receptionist laughs at me again I won't be responsible for my actions",
+            true,
+        ),
+        (
+            "a veiled threat: slashed tyres",
+            "Someone should slash that doctor's tyres, see how he likes waiting",
+            true,
+        ),
+        (
+            "a veiled threat: bringing the brothers",
+            "I'm coming back tomorrow and I'm bringing my brothers",
+            true,
+        ),
+        (
+            "bringing cousins to translate",
+            "I had to bring my cousins to translate because there was no interpreter",
+            false,
+        ),
+        (
+            "a veiled threat: words outside",
+            "I'll be having words with that doctor outside, not in here",
+            true,
+        ),
+        (
+            "words had outside about parking",
+            "Had words with the receptionist outside about the parking, she was helpful",
+            false,
+        ),
+        (
+            "a veiled threat: hoping never to get someone alone",
+            "That GP wants to hope I never get him alone",
+            true,
+        ),
+        (
+            "never getting the doctor alone, for privacy",
+            "I never get her alone, my husband always comes in with me",
+            false,
+        ),
         (
             "a surname after a title that is also an insult",
             "Dr Pratt was kind and thorough, thank you",
