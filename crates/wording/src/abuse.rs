@@ -226,6 +226,10 @@ const THREATS: &str = lines![
     "mentally deficient|defective|subnormal|retarded|challenged",
     "go back to ~ your|ur|their|his|her|where|whatever|wherever|whichever ~ country|own|from|came",
     "back where ~ she|he|they|you|u|theyve ~ came|come ~ from",
+    "foreign ~2 doctor|doctors|nurse|nurses|staff|receptionist|receptionists ~6 barely|cant|cannot|doesnt|dont|hardly ~2 speak ~ english",
+    "typical ~ of ~ her|his|their|them|that ~ lot|kind|type|sort",
+    "is|s|theres|its a man|bloke|guy in a dress|skirt|wig",
+    "those|these|them ~2 europeans|foreigners|immigrants|asians|africans|poles|romanians|indians|pakistanis ~6 cant|cannot|dont ~ even ~ understand",
     "{person} ~ is|was|s ~ a|such|right|proper|total ~ drama ~ queen",
     "wouldnt|never ~ trust ~2 {person} ~4 my ~ dog|cat|hamster|goldfish|pet",
     "put|locked|kept|belong|belongs ~ in a zoo|cage",
@@ -236,7 +240,9 @@ const THREATS: &str = lines![
     "{person} ~5 from ~ the ~ third ~ world",
     "third world ~ doctor|doctors|nurse|nurses|staff|gp|gps",
     "speak ~ proper|fucking|bloody ~ english",
-    "typical|bloody|fucking|these|those|filthy|dirty ~ foreigners|foreigner|immigrants|immigrant|muslims|blacks|indians|africans|romanians|poles|asians|gypsies|women|woman",
+    "typical|bloody|fucking|filthy|dirty ~ foreigners|foreigner|immigrants|immigrant|muslims|blacks|indians|africans|romanians|poles|asians|gypsies|women|woman",
+    "these|those foreigners|blacks|gypsies",
+    "immigrants|foreigners|migrants ~3 taking|stealing|took|stole ~ our ~ jobs|houses|homes|appointments",
     "white|trailer ~ trash",
     "towel|rag|sand ~ head|heads|nigger|niggers",
     "porch|jungle monkey|monkeys|monkies|bunny|bunnies",
@@ -1905,6 +1911,41 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "'these women', praised",
+            "These women on reception were so kind to me",
+            false,
+        ),
+        (
+            "immigrants waiting for an interpreter, said with sympathy",
+            "These immigrants can't even speak to a GP without waiting weeks for an interpreter, it's unfair on them",
+            false,
+        ),
+        (
+            "immigrants 'taking our jobs'",
+            "Get some British staff in, not these immigrants taking our jobs",
+            true,
+        ),
+        (
+            "a foreign doctor who 'can barely speak English'",
+            "I don't want to be seen by a foreign doctor who can barely speak English",
+            true,
+        ),
+        (
+            "'typical of her lot'",
+            "The receptionist in the hijab was rude, typical of her lot",
+            true,
+        ),
+        (
+            "'a man in a dress' on reception",
+            "Why is a man in a dress on reception",
+            true,
+        ),
+        (
+            "'those eastern Europeans' who 'can't even understand'",
+            "Those eastern Europeans on reception can't even understand a simple request",
+            true,
+        ),
         (
             "a veiled threat: not responsible for my actions",
             "If that receptionist laughs at me again I won't be responsible for my actions",
