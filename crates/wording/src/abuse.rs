@@ -233,7 +233,7 @@ const THREATS: &str = lines![
     "{person} ~ is|was|s ~ a|such|right|proper|total ~ drama ~ queen",
     "wouldnt|never ~ trust ~2 {person} ~4 my ~ dog|cat|hamster|goldfish|pet",
     "put|locked|kept|belong|belongs ~ in a zoo|cage",
-    "typical|bloody|these|those|filthy|dirty ~ foreign ~ doctor|doctors|nurse|nurses|staff|receptionist|receptionists|gp|gps",
+    "typical|bloody|filthy|dirty ~ foreign ~ doctor|doctors|nurse|nurses|staff|receptionist|receptionists|gp|gps",
     "learn to speak english",
     "proper|real ~ english|british ~ doctor|doctors|nurse|nurses|gp|gps|staff|receptionist|receptionists",
     "{person} ~ is|s ~ obviously|clearly|definitely|probably|so ~ a|an ~ lesbian|gay|queer|lezza|lesbo",
@@ -1734,6 +1734,15 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
             {
                 None
             }
+            // "my little monkey", "our cheeky madam": a child, fondly.
+            Class::PersonInsult
+                if matches!(word, "monkey" | "monkeys" | "madam" | "brat" | "brats")
+                    && behind(tokens, i, tokens[i].clause)
+                        .take(3)
+                        .any(|t| t.is("my") || t.is("our")) =>
+            {
+                None
+            }
             // "acted like a robot", "like zombies": how someone went about it.
             Class::PersonInsult
                 if matches!(word, "robot" | "robots" | "zombie" | "zombies")
@@ -1911,6 +1920,16 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "'my little monkey': a child, fondly",
+            "My little monkey had his jabs and the nurse was so patient with him",
+            false,
+        ),
+        (
+            "'those foreign doctors', spoken up for",
+            "Those foreign doctors who trained abroad should get more support with the computer system",
+            false,
+        ),
         (
             "'these women', praised",
             "These women on reception were so kind to me",
