@@ -70,7 +70,9 @@ const THREATS: &str = lines![
     "knock|kick|smash|punch|bash ~3 teeth|face|head|lights ~ in|out|off",
     "smash|kick|put|bash|brick ~3 windows|window|door|doors|windscreen ~ in|through",
     "foreign|foreigners|immigrant|immigrants|migrants ~8 sent|send|shipped|ship|deported|deport|kicked ~2 home|back|out",
-    "{person} ~ should|ought|needs|need|deserves|deserve ~ shot|shooting|hanged|hung|slapped|punched|killed|kill|die|dead|beaten|battered|stabbed|strung|lynched|smacked|locked|burned|burnt|burn|hurt",
+    "{person} ~ should|ought|needs|need|deserves|deserve ~ shot|shooting $",
+    "{person} ~ should|ought|needs|need|deserves|deserve ~ shot|shooting for",
+    "{person} ~ should|ought|needs|need|deserves|deserve ~ hanged|hung|slapped|punched|killed|kill|die|dead|beaten|battered|stabbed|strung|lynched|smacked|locked|burned|burnt|burn|hurt",
     "{person} ~ needs|need|deserves|deserve|wants|want ~ a|good ~ slap|smack|punch|kicking|beating|hiding|battering|belt",
     "beaten|battered|beat ~ black ~ and ~ blue",
     "like|love|want|wanna ~ to ~ see ~3 {person} ~2 beaten|battered|hurt|suffer|suffering|die|dead|slapped|punched|burn|burned",
@@ -105,7 +107,7 @@ const THREATS: &str = lines![
     "ive|got|have|i ~6 short temper",
     "someone|somebody|ill|i|gonna|going|will|should|we ~ sort ~3 {person} ~2 out",
     "sort ~3 {person} ~2 out properly|good|permanently",
-    "burn|torch|bomb ~ the|this|that|your ~ place|surgery|building|practice|lot|down",
+    "burn|torch|bomb ?down the|this|that|your ?bloody|fucking|whole place|surgery|building|practice|lot",
     "blow ~ up ~ the|this|that|your ~ place|surgery|building|practice",
     "whats|what|is ~ coming ~ to ~ {person}",
     "lined ~ up ~ and ~2 shot|hanged|hung|gassed",
@@ -1920,6 +1922,26 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "'should be shot of' a computer: rid of it",
+            "The doctor should be shot of that ancient computer, it took ages to load",
+            false,
+        ),
+        (
+            "'should be shot', said of a person",
+            "That receptionist should be shot",
+            true,
+        ),
+        (
+            "'costs a bomb'",
+            "Parking costs a bomb at the hospital, can the surgery do blood tests instead",
+            false,
+        ),
+        (
+            "'burn this bloody place down'",
+            "I'll burn this bloody place down",
+            true,
+        ),
         (
             "'my little monkey': a child, fondly",
             "My little monkey had his jabs and the nurse was so patient with him",

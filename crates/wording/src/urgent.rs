@@ -150,7 +150,7 @@ const MENTAL: &str = lines![
     "want|wanna|wish ~4 asleep|sleep ~ forever",
 ];
 const SAFEGUARDING: &str = lines![
-    "{person} ~ hits|hit|beats|beat|hurts|hurt|kicks|kicked|strangled|chokes|choked|threatens|threatened ~ me|my|the|our",
+    "{person} ~ hits|hit|beats|beat|hurts|hurt|kicks|kicked|strangled|chokes|choked|threatens|threatened ~ me|my|our",
     "my ~ partner|husband|wife|boyfriend|girlfriend|dad|mum|stepdad|father|ex ~ hits|hit|beats|beat|hurts|hurt|abuses|abused|kicks|kicked|threatens|threatened|controls|strangled|choked",
     "scared|afraid|frightened|terrified ~ to ~ go ~ home",
     "scared|afraid|frightened|terrified ~ of ~ my ~ partner|husband|wife|boyfriend|girlfriend|dad|stepdad|father",
@@ -558,6 +558,16 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a nurse who hit the vein first time",
+            "The nurse hit the vein first time, what a pro",
+            false,
+        ),
+        (
+            "a partner who hit me",
+            "My boyfriend hit me last night and I'm scared to go home",
+            true,
+        ),
         (
             "bladder control lost with back trouble (cauda equina)",
             "I've lost feeling between my legs and can't control my bladder since my back went",
