@@ -66,7 +66,7 @@ const SIGNS: &[Sign] = &[
             "heart|hart",
             "attack|attacks|squeez*|pain*|hurt*|stopped|tight*|crush*|racing|pounding|thumping",
         ],
-        "results|scan|test|tests|failure|clinic|review",
+        "results|scan|test|tests|failure|clinic|review|gave|give|giving",
     ),
     sign(
         "chest_pain",
@@ -116,7 +116,7 @@ const SIGNS: &[Sign] = &[
             "breath|breathe|breathes|breathing|breathless*",
             "cant|cannot|couldnt|struggl*|hard|hardly|barely|difficult*|trouble|gasp*|fast|rapid|short|shortness|catch|get|noisy|noise|stopped|stop|labour*|heaving|strange|funny|weird|odd|shallow|irregular|rattl*|properly|normally|right|grunt*|not|isnt|aint",
         ],
-        "people|patients|anyone|those|stairs|steps|ramp|walking|walk|exercise|months|years|weeks|exercises|technique|advice",
+        "people|patients|anyone|those|stairs|steps|ramp|walking|walk|exercise|months|years|weeks|exercises|technique|advice|stuffy|window|windows|heating",
     ),
     sign(
         "breathing",
@@ -144,7 +144,7 @@ const SIGNS: &[Sign] = &[
         ],
         "",
     ),
-    sign("breathing", groups!["choking|choked"], ""),
+    sign("breathing", groups!["choking|choked"], "hazard|hazards"),
     // Breathless, but not on a hill or the stairs.
     sign(
         "breathing",

@@ -336,6 +336,7 @@ pub fn only_a_topic(tokens: &[Token], found: &std::ops::Range<usize>) -> bool {
                 | "men"
                 | "women"
                 | "teenagers"
+                | "mission"
         )
         || matches!(before, "someone" | "somebody" | "anyone" | "anybody")
 }
@@ -558,6 +559,31 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "'a suicide mission' to park",
+            "Trying to park here is a suicide mission",
+            false,
+        ),
+        (
+            "can't breathe in a stuffy room",
+            "You can't breathe in the waiting room, it's so stuffy, please open a window",
+            false,
+        ),
+        (
+            "a choking hazard",
+            "The toys in the play corner are a choking hazard, some are tiny",
+            false,
+        ),
+        (
+            "'gave me a heart attack'",
+            "The doctor gave me a heart attack telling me my cholesterol, but it was only slightly high",
+            false,
+        ),
+        (
+            "a child choking now",
+            "my son is choking on a grape and can't breathe",
+            true,
+        ),
         (
             "a nurse who hit the vein first time",
             "The nurse hit the vein first time, what a pro",
