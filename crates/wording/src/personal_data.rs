@@ -187,11 +187,17 @@ fn numbers(text: &str, findings: &mut Vec<Finding>) {
         let followed_by_letter = text[j..].chars().next().is_some_and(char::is_alphabetic);
         let international = plus && digits.starts_with(&[4, 4]);
         // "+44 (0)7700 900123": the trunk zero written in brackets after the country code.
-        let uk_phone = (international && (11..=12).contains(&digits.len()))
-            || (international && digits.len() == 13 && digits[2] == 0)
-            || (digits.first() == Some(&0)
-                && (10..=11).contains(&digits.len())
-                && digits.get(1) != Some(&0));
+        // The number after the country code or the trunk zero: 03, 08 and 09 numbers belong to
+        // services and firms ("ring 0300 123 4567"), not to a person.
+        let area = if international {
+            digits.iter().skip(2).find(|&&d| d != 0)
+        } else {
+            digits.get(1)
+        };
+        let uk_phone = !matches!(area, Some(0 | 3 | 8 | 9))
+            && ((international && (11..=12).contains(&digits.len()))
+                || (international && digits.len() == 13 && digits[2] == 0)
+                || (digits.first() == Some(&0) && (10..=11).contains(&digits.len())));
         let rule = if uk_phone {
             Some("phone")
         } else if is_nhs_number(&digits) || (digits.len() == 10 && said_to_be_nhs_number(text, i)) {
@@ -613,6 +619,21 @@ mod tests {
 
     /// (what the case shows, comment, whether personal data is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a service's 0300 number, not a person's",
+            "The leaflet says ring 0300 123 4567 but it's a dead line",
+            false,
+        ),
+        (
+            "a freephone 0800 number",
+            "The pharmacy's 0800 111 999 line never answers",
+            false,
+        ),
+        (
+            "a mobile number with +44",
+            "text me on +447911123456 please",
+            true,
+        ),
         (
             "a name in lower case after 'my name is'",
             "my name is siobhan kelly and nobody has called me back",
