@@ -149,6 +149,11 @@ const THREATS: &str = lines![
     "{person} ~ wants|needs|want|need putting down",
     "{person} ~ should|ought|needs|need ~2 be ~ put down",
     "half a brain|braincell|brain-cell",
+    "thanks|cheers|done ~3 geniuses|genius|einstein|einsteins|sherlock $",
+    "their|her|his|your|ur lack of brains|brain|intelligence|braincells",
+    "born this|that|so stupid|thick|dim|dumb|ugly|rude|useless",
+    "qualification|qualifications|degree|certificate|licence ~5 cereal|cracker|crackers|raffle|tombola",
+    "chimp|monkey|toddler|goldfish|chimpanzee could ~6 better than ~2 {person}",
     "short of a picnic|shilling|biscuit|full",
     "jumped|stuck up nobody|nobodies",
     "jumped-up|stuck-up|little nobody|nobodies",
@@ -1922,6 +1927,46 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "sarcasm: 'thanks for nothing, geniuses'",
+            "Thanks for nothing, geniuses",
+            true,
+        ),
+        (
+            "a genius idea, thanked in sarcasm",
+            "Thanks for the genius idea of closing the phone lines at lunch",
+            false,
+        ),
+        (
+            "'their lack of brains'",
+            "Do you hire receptionists for their lack of brains?",
+            true,
+        ),
+        (
+            "'born this stupid'",
+            "Was the doctor born this stupid or did he have to practise?",
+            true,
+        ),
+        (
+            "'born this way', with a heart condition",
+            "I was born this way, with a heart condition, and the surgery never reviews it",
+            false,
+        ),
+        (
+            "qualifications from a cereal box",
+            "The nurse must have got her qualifications from a cereal box",
+            true,
+        ),
+        (
+            "'a chimp could run this place better than the manager'",
+            "Honestly, a chimp could run this place better than the manager",
+            true,
+        ),
+        (
+            "'a toddler could use the new screen'",
+            "A toddler could use the new check-in screen, it's so easy, better than the old one",
+            false,
+        ),
         (
             "'should be shot of' a computer: rid of it",
             "The doctor should be shot of that ancient computer, it took ages to load",
