@@ -148,6 +148,13 @@ const MENTAL: &str = lines![
     "im|i|am ending it $",
     "have|got|had ~ the|my ~ tablets|pills|meds|paracetamol ~ lined ~ up",
     "want|wanna|wish ~4 asleep|sleep ~ forever",
+    "better place without me",
+    "thinking|think|thought ~ about|of ~ crashing|crash ~ my ~ car",
+    "everything|it|all to stop|end ~ permanently|forever",
+    "if i didnt|never wake up ?tomorrow|again $",
+    "feel|feeling|felt ~ like ~ ending|end ~ things|it",
+    "cut|cuts|slashed|scratched ~ my ~ arms|thighs|wrists",
+    "want|wanna|wish ~ to ~ disappear ~3 never ~ come ~ back",
 ];
 const SAFEGUARDING: &str = lines![
     "{person} ~ hits|hit|beats|beat|hurts|hurt|kicks|kicked|strangled|chokes|choked|threatens|threatened ~ me|my|our",
@@ -559,6 +566,56 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "'a better place without me'",
+            "The world would be a better place without me in it",
+            true,
+        ),
+        (
+            "crashing my car, thought about",
+            "I keep thinking about crashing my car on the motorway",
+            true,
+        ),
+        (
+            "everything to stop, permanently",
+            "i just want everything to stop, permanently",
+            true,
+        ),
+        (
+            "not waking up, wished",
+            "Nobody would care if I didn't wake up tomorrow",
+            true,
+        ),
+        (
+            "not waking up early enough",
+            "If I don't wake up early enough I can't get an appointment at 8",
+            false,
+        ),
+        (
+            "'ending things'",
+            "I feel like ending things and I've got a plan",
+            true,
+        ),
+        (
+            "arms cut",
+            "I cut my arms last night to feel something",
+            true,
+        ),
+        (
+            "an arm cut on a door",
+            "I cut my arm on the broken door handle and nobody had a plaster",
+            false,
+        ),
+        (
+            "wanting to disappear for good",
+            "I want to disappear and never come back",
+            true,
+        ),
+        (
+            "letters that disappear",
+            "Letters disappear and never come back, I've sent three",
+            false,
+        ),
         (
             "'a suicide mission' to park",
             "Trying to park here is a suicide mission",
