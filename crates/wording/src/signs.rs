@@ -625,6 +625,15 @@ const SIGNS: &[Sign] = &[
         groups!["spiked", "drink|drinks|drugged|glass"],
         "",
     ),
+    // A child bruised, but not at football or from a fall.
+    sign(
+        "safeguarding",
+        groups![
+            "child|children|kid|kids|baby|son|daughter|toddler|grandson|granddaughter|boy|girl|friend",
+            "bruises|bruised|bruising",
+        ],
+        "football|rugby|fell|fall|sport|sports|playground|bike|trampoline|scooter|clotting|questions|easily",
+    ),
     // Someone who lives alone, not seen or heard from for days.
     sign(
         "safeguarding",
@@ -688,7 +697,7 @@ const SIGNS: &[Sign] = &[
     sign(
         "safeguarding",
         groups![
-            "neglected|neglecting|abused|abusing|hitting|hits|beats|beating|beaten|strangled|strangles|choked|chokes|raped|rape|molested|groomed|grooming|starving|starved|locked|locks|locking|burns|bruises|bruised|touches|touched|touching|pushed|pushes|kicked|kicks|punched|punches|slapped|slaps|threw|throws|grabbed|attacked|assaulted",
+            "neglected|neglecting|abused|abusing|hitting|hits|beats|beating|beaten|strangled|strangles|choked|chokes|raped|rape|molested|groomed|grooming|starving|starved|locked|locks|locking|burns|touches|touched|touching|pushed|pushes|kicked|kicks|punched|punches|slapped|slaps|threw|throws|grabbed|attacked|assaulted",
             "child|children|kid|kids|girl|boy|son|daughter|mum|mom|dad|nan|gran|grandad|friend|sister|brother|neighbour|neighbours|partner|husband|wife|boyfriend|girlfriend|carer|baby|toddler|me|her|him|them",
         ],
         "phone|phones|system|website|staff|receptionist|receptionists|doctor|doctors|nurse|verbally|pillar|post",
@@ -765,7 +774,7 @@ const SIGNS: &[Sign] = &[
             "alone|unsupervised|unattended|themselves",
             "kids|children|child|baby|toddler|toddlers|boy|girl|babies",
         ],
-        "waiting|room|reception|surgery|practice|clinic|appointment|consultation",
+        "waiting|room|reception|surgery|practice|clinic|appointment|consultation|car|minutes|minute",
     ),
     // Money, a phone or papers kept from someone; an older man around a child; a carer who steals.
     sign(

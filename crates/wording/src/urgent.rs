@@ -163,7 +163,14 @@ const SAFEGUARDING: &str = lines![
     "scared|afraid|frightened|terrified ~ of ~ my ~ partner|husband|wife|boyfriend|girlfriend|dad|stepdad|father",
     "being ~ abused|hurt|hit|beaten|touched",
     "child|children|kid|kids|baby|son|daughter ~4 at risk",
-    "child|children|kid|kids|baby|son|daughter|toddler|grandson|granddaughter ~4 unsafe|neglected|bruises|bruised|bruising",
+    "child|children|kid|kids|baby|son|daughter|toddler|grandson|granddaughter ~4 unsafe|neglected",
+    "kids|children|child|baby|toddler|son|daughter ~5 left ~ hungry|unfed|unwashed",
+    "fgm",
+    "abroad|holiday|away|country ~5 to be cut",
+    "picked up by ~2 older ~ men|man|lads|boys",
+    "permission ~3 to ~ leave ~ the ~ house",
+    "turning|turns ~ up ~6 threatening|threatens ~ me",
+    "forced|forcing|making|pressured|pressuring ~3 marry",
     "dont|not|never ~ feel ~ safe",
     "threatening|threatens|threatened ~ me|us|my ~2 home|life|kids|children|safe",
     "abusing|abuses ~ me|my|the ~ child|children|kids|baby|son|daughter",
@@ -287,6 +294,7 @@ pub fn only_a_topic(tokens: &[Token], found: &std::ops::Range<usize>) -> bool {
         "meningitis",
         "overdose",
         "self",
+        "fgm",
     ]
     .iter()
     .any(|stem| word.starts_with(stem));
@@ -566,6 +574,61 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a girl to be cut abroad (FGM)",
+            "My niece is going abroad this summer to be cut, please help",
+            true,
+        ),
+        (
+            "an FGM leaflet",
+            "The FGM leaflet in the waiting room is only in English",
+            false,
+        ),
+        (
+            "a girl picked up by older men",
+            "There's a girl at my daughter's school being picked up by older men in cars every day",
+            true,
+        ),
+        (
+            "permission to leave the house",
+            "I have to ask my partner permission to leave the house",
+            true,
+        ),
+        (
+            "children left hungry",
+            "The kids next door are always left hungry and dirty and the parents are drunk",
+            true,
+        ),
+        (
+            "children left in the car for two minutes",
+            "We left the kids alone in the car for two minutes to run in for a prescription",
+            false,
+        ),
+        (
+            "an ex turning up and threatening",
+            "My ex keeps turning up at my house at night and threatening me",
+            true,
+        ),
+        (
+            "a forced marriage",
+            "I'm being forced to marry someone next month",
+            true,
+        ),
+        (
+            "a boy's bruises from football",
+            "My son has bruises from football and the nurse asked lots of questions, which I understand",
+            false,
+        ),
+        (
+            "a toddler who bruises easily",
+            "My toddler bruises easily and the blood test for clotting took a month to arrange",
+            false,
+        ),
+        (
+            "a friend's bruises from his dad",
+            "My son's friend has bruises on his neck and says his dad did it",
+            true,
+        ),
         (
             "'a better place without me'",
             "The world would be a better place without me in it",
