@@ -655,8 +655,8 @@ const SIGNS: &[Sign] = &[
     sign(
         "chest_pain",
         groups![
-            "heart",
-            "wrong|racing|pounding|irregular|beating|skipping|fluttering",
+            "heart|hearts",
+            "wrong|racing|pounding|irregular|beating|skipping|fluttering|clappers",
             "now|fast|dizzy|faint|breath*|chest|sick|tonight|today",
         ],
         "months|years|weeks|clinic|referral|appointment|check|murmur|ago|history",

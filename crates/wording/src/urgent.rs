@@ -575,6 +575,11 @@ mod tests {
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
         (
+            "the heart racing, written with an 's",
+            "my heart's racing and I feel faint",
+            true,
+        ),
+        (
             "a girl to be cut abroad (FGM)",
             "My niece is going abroad this summer to be cut, please help",
             true,
