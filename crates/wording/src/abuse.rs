@@ -807,6 +807,17 @@ fn predicated_person(tokens: &[Token], i: usize) -> Option<usize> {
     while s > 0 && tokens[s - 1].clause == clause && copula - s < 10 {
         s -= 1;
         let norm = tokens[s].norm.as_str();
+        // Another clause's verb: "the nurse was run off her feet, the staffing is shite". (Not
+        // "the receptionist who was on the phone is …".)
+        if matches!(norm, "is" | "was" | "are" | "were")
+            && s > 0
+            && !matches!(
+                tokens[s - 1].norm.as_str(),
+                "who" | "that" | "which" | "whoever" | "everyone" | "anyone"
+            )
+        {
+            return None;
+        }
         // The patient is the subject: "treated me like I was stupid".
         let the_patient =
             matches!(norm, "i" | "me" | "im" | "we" | "us" | "myself") && !tokens[s].all_caps;
@@ -867,7 +878,13 @@ fn predicated_person(tokens: &[Token], i: usize) -> Option<usize> {
         if norm == "management" {
             return None;
         }
-        if is_person(tokens, s) && !matches!(norm, "reception" | "team" | "lot" | "one") {
+        // ("her feet, the parking is shite": "her" is never the subject.)
+        if is_person(tokens, s)
+            && !matches!(
+                norm,
+                "reception" | "team" | "lot" | "one" | "her" | "him" | "them" | "his"
+            )
+        {
             return Some(s);
         }
         if matches!(norm, "reception" | "lot") && s > 0 {
@@ -1141,11 +1158,16 @@ fn used_as_a_person(tokens: &[Token], i: usize) -> bool {
             "staffed" | "run" | "manned" | "managed" | "employed"
         );
     // "cows, the lot of them", "idiots, every one of you".
+    // (Not "a joke how many of them there are".)
     let said_of_a_group = (i + 1..(i + 5).min(tokens.len().saturating_sub(1))).any(|k| {
         tokens[k].clause == clause
             && tokens[k + 1].clause == clause
             && tokens[k].is("of")
             && matches!(tokens[k + 1].norm.as_str(), "them" | "you" | "yous" | "ya")
+            && matches!(
+                tokens[k - 1].norm.as_str(),
+                "lot" | "one" | "all" | "each" | "both"
+            )
     });
     // "… on reception", "… behind the desk".
     // A capital with nothing before it is a name: "Dick at the pharmacy always has a smile".
@@ -1683,6 +1705,8 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
             {
                 None
             }
+            // "a cock up": a blunder.
+            _ if word == "cock" && tokens.get(i + 1).is_some_and(|n| n.is("up")) => None,
             // "the dog's bollocks": the very best; "a dog's dinner": a mess.
             _ if word == "bollocks"
                 && i > 0
@@ -1927,6 +1951,36 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a subject two clauses back: 'the nurse was run off her feet, the staffing is shite'",
+            "Poor nurse was run off her feet, the staffing here is shite",
+            false,
+        ),
+        (
+            "'her' is never a subject: 'her weed was trash'",
+            "All I did was say her weed was trash",
+            false,
+        ),
+        (
+            "'whoever is on reception today is a proper knob'",
+            "Whoever is on reception today is a proper knob.",
+            true,
+        ),
+        (
+            "a relative clause's verb: 'the receptionist who was on the phone is a cow'",
+            "The receptionist who was on the phone is a cow",
+            true,
+        ),
+        (
+            "'a joke how few of them there are'",
+            "Staff do their best but it's a bloody joke how few of them there are",
+            false,
+        ),
+        (
+            "'a cock up': a blunder",
+            "the pharmacist said the prescription was never sent, what a cock up",
+            false,
+        ),
         (
             "sarcasm: 'thanks for nothing, geniuses'",
             "Thanks for nothing, geniuses",
