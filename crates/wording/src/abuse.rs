@@ -73,7 +73,7 @@ const THREATS: &str = lines![
     "{person} ~ should|ought|needs|need|deserves|deserve ~ shot|shooting $",
     "{person} ~ should|ought|needs|need|deserves|deserve ~ shot|shooting for",
     "{person} ~ should|ought|needs|need|deserves|deserve ~ hanged|hung|slapped|punched|killed|kill|die|dead|beaten|battered|stabbed|strung|lynched|smacked|locked|burned|burnt|burn|hurt",
-    "{person} ~ needs|need|deserves|deserve|wants|want ~ a|good ~ slap|smack|punch|kicking|beating|hiding|battering|belt",
+    "{person} ~ needs|need|deserves|deserve|wants|want ~6 a|good ~ slap|smack|punch|kicking|beating|hiding|battering|belt",
     "beaten|battered|beat ~ black ~ and ~ blue",
     "like|love|want|wanna ~ to ~ see ~3 {person} ~2 beaten|battered|hurt|suffer|suffering|die|dead|slapped|punched|burn|burned",
     "hope ~6 car|house|windows ~3 keyed|smashed|torched|burnt|burned|vandalised|trashed",
@@ -1951,6 +1951,11 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "'need a lesson in manners and a slap'",
+            "Receptionists need a lesson in manners and a slap",
+            true,
+        ),
         (
             "a subject two clauses back: 'the nurse was run off her feet, the staffing is shite'",
             "Poor nurse was run off her feet, the staffing here is shite",

@@ -107,7 +107,7 @@ const MENTAL: &str = lines![
     "overdose|overdosed",
     "cut|cutting|slit|slashed|slashing ~2 my|his|her|their ~ wrist|wrists",
     "cutting ~2 my|his|her ~ arms|legs|thighs",
-    "toddler|child|baby|son|daughter|kid|kids|grandson|granddaughter ~3 swallowed|ate|eaten|drank|drunk|taken|took ~4 tablets|pills|medicine|medication|bleach|battery|batteries|button|magnet|magnets|poison|chemicals",
+    "toddler|child|baby|son|daughter|kid|kids|grandson|granddaughter ~3 swallowed|ate|eaten|drank|drunk|taken|took ~4 tablets|pills|medicine|medication|bleach|battery|batteries|button|magnet|magnets|poison|chemicals|coin|coins",
     "took|taken|swallowed ~4 too ~ many",
     "took|taken|swallowed ~4 whole|all ~ my ~ tablets|pills|packet|bottle",
     "planning|plan|going|gonna ~3 take|swallow ~2 all|whole ~ my|the ~ tablets|pills|packet|bottle|meds|medication",
@@ -574,6 +574,11 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a baby who swallowed a coin",
+            "I think my baby has swallowed a coin, he's coughing and drooling",
+            true,
+        ),
         (
             "the heart racing, written with an 's",
             "my heart's racing and I feel faint",
