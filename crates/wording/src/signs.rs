@@ -709,7 +709,7 @@ const SIGNS: &[Sign] = &[
             "someone|somebody|he|she|they|partner|husband|wife|boyfriend|girlfriend|ex|carer|uncle|stepdad|dad|mum",
             "me|children|kids|child|son|daughter|baby|us|him|her|them",
         ],
-        "staff|receptionist|doctor|nurse|manager|feelings|back|knee|leg|arm|head|foot|hip",
+        "staff|receptionist|doctor|nurse|manager|feelings|back|knee|leg|arm|head|foot|hip|bloods|injection|jab|smear",
     ),
     sign(
         "safeguarding",

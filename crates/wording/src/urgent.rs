@@ -270,7 +270,7 @@ pub fn find_overdose(tokens: &[Token], findings: &mut Vec<Finding>) {
 
 /// An urgent word named as a subject, not felt: "suicide prevention posters", "waiting months is
 /// shocking for someone suicidal", "services for suicidal patients", "the leaflet on sepsis"; or
-/// a figure of speech, "I wanted to die of embarrassment".
+/// a figure of speech, "I wanted to die of embarrassment"; a procedure that hurt.
 pub fn only_a_topic(tokens: &[Token], found: &std::ops::Range<usize>) -> bool {
     let clause = tokens[found.start].clause;
     // "I wanted to die of embarrassment": a figure of speech.
@@ -281,6 +281,19 @@ pub fn only_a_topic(tokens: &[Token], found: &std::ops::Range<usize>) -> bool {
             matches!(
                 feeling,
                 "embarrassment" | "shame" | "boredom" | "laughing" | "laughter" | "cringe"
+            )
+        })
+    {
+        return true;
+    }
+    // "the lady who does the bloods hurt me": a procedure that hurt, not someone hurting them.
+    if tokens[found.clone()]
+        .iter()
+        .any(|t| t.is("hurt") || t.is("hurts"))
+        && tokens.iter().filter(|t| t.clause == clause).any(|t| {
+            matches!(
+                t.norm.as_str(),
+                "bloods" | "blood" | "injection" | "jab" | "smear" | "needle" | "coil" | "dressing"
             )
         })
     {
@@ -574,6 +587,21 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a blood test that hurt",
+            "The lady who does the bloods hurt me, maybe she was having an off day",
+            false,
+        ),
+        (
+            "a nurse who hurt me taking bloods",
+            "the nurse hurt me when she took my bloods",
+            false,
+        ),
+        (
+            "a husband who hurt me",
+            "my husband hurt me last night",
+            true,
+        ),
         (
             "a baby who swallowed a coin",
             "I think my baby has swallowed a coin, he's coughing and drooling",
