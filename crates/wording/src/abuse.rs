@@ -115,6 +115,7 @@ const THREATS: &str = lines![
     "wipe|wiping|knock|knocking|slap|slapping|punch|punching|smack|smacking ~ that|the|his|her|your ~2 smile|smirk|grin|look ~ off",
     "kick|boot ~ up ~ the ~ backside|arse|ass|bum|pants",
     "watch ~ yourself|yourselves|urself",
+    "wants|needs|better ~2 watch herself|himself|themselves $",
     "know ~2 car|cars|house|kids|children|school|address|route ~3 you|she|he|they|drive|drives|live|lives",
     "brains|brain|iq|intelligence|memory ~3 of ~ a|an ~2 goldfish|gnat|rock|rocks|sheep|pea|peanut|plank|doorknob|turnip|amoeba|potato",
     "get|gets|got ~ what|whats ~ coming",
@@ -1951,6 +1952,16 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "'wants to watch herself'",
+            "The receptionist wants to watch herself, I've had enough of her attitude",
+            true,
+        ),
+        (
+            "a mother who needs to watch herself on a ramp",
+            "My mum needs to watch herself on the ramp, it's slippery when wet",
+            false,
+        ),
         (
             "'need a lesson in manners and a slap'",
             "Receptionists need a lesson in manners and a slap",

@@ -381,7 +381,7 @@ const SIGNS: &[Sign] = &[
             "load|lot|lots|whole|all|handful|bunch|packet|box|bottle|many",
             "pills|tablets|paracetamol|meds|medication|antidepressants|painkillers|sleeping",
         ],
-        "",
+        "collect|collected|collecting|pick|picked|dispensed",
     ),
     sign(
         "self_harm_or_suicide",

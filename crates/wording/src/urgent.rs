@@ -100,6 +100,7 @@ const MENTAL: &str = lines![
     "take|taking ~ his|her|their ~ own ~ life",
     "wanna|wana die|dead",
     "took|taken|swallowed|had ~3 loads|lots|handful|handfuls|bunch|load ~ of ~ pills|tablets|meds|paracetamol",
+    "vodka|wine|whisky|whiskey|gin|booze|alcohol|drink ~ and ?a load|loads|lots|handful|bunch of pills|tablets|meds|paracetamol",
     "want|wanted|wish|wishing to be dead|gone",
     "wish ~ i ~ was|were|wasnt|had ~ dead|never",
     "self harm*|injur*",
@@ -149,6 +150,8 @@ const MENTAL: &str = lines![
     "have|got|had ~ the|my ~ tablets|pills|meds|paracetamol ~ lined ~ up",
     "want|wanna|wish ~4 asleep|sleep ~ forever",
     "better place without me",
+    "see no point $",
+    "how much longer ~4 keep|carry going|on like this",
     "thinking|think|thought ~ about|of ~ crashing|crash ~ my ~ car",
     "everything|it|all to stop|end ~ permanently|forever",
     "if i didnt|never wake up ?tomorrow|again $",
@@ -587,6 +590,26 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "'see no point', said alone",
+            "I don't know how much longer I can keep going like this, I'm exhausted and I see no point",
+            true,
+        ),
+        (
+            "no point in the online form",
+            "I see no point in the online form if nobody reads it",
+            false,
+        ),
+        (
+            "vodka and a load of pills",
+            "my friend took a bottle of vodka and a load of pills and isn't answering her phone",
+            true,
+        ),
+        (
+            "a load of pills collected",
+            "I took my dad to collect a load of pills and the pharmacy had lost half of them",
+            false,
+        ),
         (
             "a blood test that hurt",
             "The lady who does the bloods hurt me, maybe she was having an off day",
