@@ -1666,28 +1666,6 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
             {
                 None
             }
-            // "that ho", "a simple minded ho": a determiner makes it a noun, and the slur (not
-            // "the Ho family", a name).
-            _ if matches!(word, "ho" | "hos")
-                && behind(tokens, i, tokens[i].clause).take(3).any(|t| {
-                    matches!(
-                        t.norm.as_str(),
-                        "a" | "that"
-                            | "this"
-                            | "the"
-                            | "your"
-                            | "ur"
-                            | "yo"
-                            | "dat"
-                            | "these"
-                            | "those"
-                            | "them"
-                    )
-                })
-                && (!tokens[i].capitalised || tokens[i].all_caps) =>
-            {
-                Some("slur")
-            }
             // "the bastard machine ate my slip", "a bastard of a car park": sworn at a thing.
             _ if word == "bastard"
                 && tokens.get(i + 1).is_some_and(|n| {
@@ -2148,21 +2126,6 @@ mod tests {
             false,
         ),
         ("the same word, called", "Dr Pratt is a pratt", true),
-        (
-            "'that ho': a determiner makes it the slur",
-            "that ho on reception needs sacking",
-            true,
-        ),
-        (
-            "Ho as a family name",
-            "I saw the Ho family doctor and she was great",
-            false,
-        ),
-        (
-            "ho ho ho",
-            "the ho ho ho from the santa at the christmas party was lovely",
-            false,
-        ),
         (
             "a glorified pharmacist",
             "The doctor is a glorified pharmacist with a god complex",
