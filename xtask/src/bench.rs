@@ -11,6 +11,9 @@ use crate::kiosk_build::{build_kiosk, build_server};
 use crate::setup::ensure_tools;
 use crate::shell::{cmd, output, root, run};
 
+/// The whole first load must stay under this, brotli (issue 3): `cargo xtask test` fails above it.
+pub const FIRST_LOAD_BUDGET: usize = 250_000;
+
 pub fn bench() -> anyhow::Result<()> {
     ensure_tools()?;
     build_kiosk()?;
@@ -26,7 +29,12 @@ pub fn bench() -> anyhow::Result<()> {
 pub fn size() -> anyhow::Result<()> {
     ensure_tools()?;
     build_kiosk()?;
-    first_load_sizes(&root().join("dist"))
+    let total = first_load_sizes(&root().join("dist"))?;
+    println!(
+        "budget: {FIRST_LOAD_BUDGET} bytes, {} left",
+        FIRST_LOAD_BUDGET as i64 - total as i64
+    );
+    Ok(())
 }
 
 /// Lighthouse (mobile, simulated throttling) on the kiosk as the release server serves it.
@@ -72,8 +80,9 @@ fn compressed_sizes(bytes: &[u8]) -> anyhow::Result<(usize, usize)> {
 }
 
 /// The first load: the service worker and every file it caches as the app shell (its list,
-/// written at build time). The home-screen icons are left to the browser's install.
-fn first_load_sizes(dist: &Path) -> anyhow::Result<()> {
+/// written at build time). The home-screen icons are left to the browser's install. Prints each
+/// file's sizes and returns the brotli total.
+pub fn first_load_sizes(dist: &Path) -> anyhow::Result<usize> {
     let worker = std::fs::read_to_string(dist.join("sw.js")).context("reading dist/sw.js")?;
     // `APP_SHELL = [...]`, spaced as written or minified.
     let shell = worker
@@ -114,7 +123,7 @@ fn first_load_sizes(dist: &Path) -> anyhow::Result<()> {
         "total", raw_total, gzip_total, brotli_total
     );
     println!("first-load-brotli-bytes: {brotli_total}");
-    Ok(())
+    Ok(brotli_total)
 }
 
 /// The nudge engine on a 2,000-character comment: criterion natively, a timed loop in headless

@@ -1,7 +1,8 @@
 //! `cargo xtask test`: every test. Native unit and API tests first (fast, and they name the
-//! failing piece), then the kiosk built for real and driven in headless Chromium against the
-//! real practice-server with a real SQLite file.
+//! failing piece), then the kiosk built for real, its first load held to the budget, and driven
+//! in headless Chromium against the real practice-server with a real SQLite file.
 
+use crate::bench::{FIRST_LOAD_BUDGET, first_load_sizes};
 use crate::kiosk_build::{build_kiosk, build_server};
 use crate::setup::ensure_tools;
 use crate::shell::{cmd, root, run};
@@ -19,6 +20,13 @@ pub fn test() -> anyhow::Result<()> {
         "wasm32-unknown-unknown",
     ]))?;
     build_kiosk()?;
+    // The first-load budget is a figure that must hold, so it is checked here, on the build the
+    // browser tests drive (sizes are deterministic; timings stay in `cargo xtask bench`).
+    let first_load = first_load_sizes(&root().join("dist"))?;
+    anyhow::ensure!(
+        first_load < FIRST_LOAD_BUDGET,
+        "the kiosk's first load is {first_load} bytes brotli, over the {FIRST_LOAD_BUDGET}-byte budget"
+    );
     build_server(false)?;
     let server = root().join("target/debug/practice-server");
     run(cmd("node")
