@@ -235,7 +235,7 @@ pub fn analyse(comment: &str) -> Analysis {
         .iter()
         .filter(|m| matches!(m.kind, Kind::Urgent | Kind::Complaint))
         .filter(|m| m.kind != Kind::Complaint || !complaint::declined(&tokens, m.tokens.start))
-        .filter(|m| m.kind != Kind::Urgent || !urgent::only_a_topic(&tokens, &m.tokens))
+        .filter(|m| m.kind != Kind::Urgent || !urgent::no_emergency_meant(&tokens, &m.tokens))
     {
         let span = tokens[found.tokens.start].span.start..tokens[found.tokens.end - 1].span.end;
         findings.push(Finding {

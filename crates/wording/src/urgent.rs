@@ -271,10 +271,11 @@ pub fn find_overdose(tokens: &[Token], findings: &mut Vec<Finding>) {
     }
 }
 
-/// An urgent word named as a subject, not felt: "suicide prevention posters", "waiting months is
-/// shocking for someone suicidal", "services for suicidal patients", "the leaflet on sepsis"; or
-/// a figure of speech, "I wanted to die of embarrassment"; a procedure that hurt.
-pub fn only_a_topic(tokens: &[Token], found: &std::ops::Range<usize>) -> bool {
+/// Urgent words found where no emergency is meant: named as a subject, not felt ("suicide
+/// prevention posters", "waiting months is shocking for someone suicidal", "the leaflet on
+/// sepsis"); a figure of speech ("I wanted to die of embarrassment"); a procedure that hurt ("the
+/// lady who does the bloods hurt me").
+pub fn no_emergency_meant(tokens: &[Token], found: &std::ops::Range<usize>) -> bool {
     let clause = tokens[found.start].clause;
     // "I wanted to die of embarrassment": a figure of speech.
     let mut after = ahead(tokens, found.end, clause).map(|t| t.norm.as_str());
