@@ -52,6 +52,29 @@ test("a patient rates, comments and sends; the row is stored with the right fiel
   }
 });
 
+test("a wrong enrolment code is refused with a clear message, and the right one then connects", async () => {
+  const database = freshDatabase();
+  const server = await startServer({ port: await freePort(), database });
+  const { page, context, errors } = await newTablet(browser);
+  try {
+    await page.goto(server.url);
+    const code = page.getByLabel("Enrolment code");
+    const connect = page.getByRole("button", { name: "Connect this kiosk" });
+    await code.fill("NOT-A-CODE");
+    await connect.click();
+    await page.getByRole("alert").filter({ hasText: "That code was not accepted" }).waitFor();
+    // The button is free again for the corrected code.
+    assert.equal(await connect.isEnabled(), true);
+    await code.fill(enrolmentCode(database));
+    await connect.click();
+    await page.locator("[data-testid=start], [data-testid=closed]").first().waitFor();
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+    await server.stop();
+  }
+});
+
 test("a reply request sends contact details only with consent", async () => {
   const { database, server, page, context } = await enrolledKiosk();
   try {

@@ -13,31 +13,35 @@ pub fn Setup(
     let i18n = use_i18n();
     let (code, set_code) = signal(String::new());
     let (error, set_error) = signal(None::<&'static str>);
-    let enrol = Action::new_local(|code: &String| {
-        let code = code.clone();
-        async move { api::enrol(&code).await }
-    });
-    Effect::new(move |_| match enrol.value().get() {
-        Some(Ok(answer)) => {
-            let device = Device {
-                token: answer.token,
-                device_name: answer.device_name,
-                practice_name: answer.practice_name,
-            };
-            device.save();
-            on_enrolled.set(Some(device));
-        }
-        Some(Err(err)) => set_error.set(Some(match err {
-            EnrolError::BadCode => "setup-error-code",
-            EnrolError::TooManyAttempts => "setup-error-wait",
-            EnrolError::Unreachable => "setup-error-network",
-        })),
-        None => {}
-    });
+    // Sending the code: the button waits, so a second tap doesn't send it twice. (A task rather
+    // than an `Action`, whose thread checks cost the first load 4 KB.)
+    let (pending, set_pending) = signal(false);
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         set_error.set(None);
-        enrol.dispatch(code.get_untracked());
+        set_pending.set(true);
+        let code = code.get_untracked();
+        leptos::task::spawn_local(async move {
+            match api::enrol(&code).await {
+                Ok(answer) => {
+                    let device = Device {
+                        token: answer.token,
+                        device_name: answer.device_name,
+                        practice_name: answer.practice_name,
+                    };
+                    device.save();
+                    on_enrolled.set(Some(device));
+                }
+                Err(err) => {
+                    set_error.set(Some(match err {
+                        EnrolError::BadCode => "setup-error-code",
+                        EnrolError::TooManyAttempts => "setup-error-wait",
+                        EnrolError::Unreachable => "setup-error-network",
+                    }));
+                    set_pending.set(false);
+                }
+            }
+        });
     };
 
     view! {
@@ -57,8 +61,8 @@ pub fn Setup(
                     prop:value=code
                     on:input=move |ev| set_code.set(event_target_value(&ev))
                 />
-                <button type="submit" class="button button-primary" disabled=move || enrol.pending().get()>
-                    {move || if enrol.pending().get() { i18n.t("setup-working") } else { i18n.t("setup-submit") }}
+                <button type="submit" class="button button-primary" disabled=move || pending.get()>
+                    {move || if pending.get() { i18n.t("setup-working") } else { i18n.t("setup-submit") }}
                 </button>
             </form>
             <p class="error-message" role="alert">{move || error.get().map(|key| i18n.t(key))}</p>
