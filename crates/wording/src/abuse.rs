@@ -73,7 +73,7 @@ const THREATS: &str = lines![
     "{person} ~ should|ought|needs|need|deserves|deserve ~ shot|shooting $",
     "{person} ~ should|ought|needs|need|deserves|deserve ~ shot|shooting for",
     "{person} ~ should|ought|needs|need|deserves|deserve ~ hanged|hung|slapped|punched|killed|kill|die|dead|beaten|battered|stabbed|strung|lynched|smacked|locked|burned|burnt|burn|hurt",
-    "{person} ~ needs|need|deserves|deserve|wants|want ~6 a|good ~ slap|smack|punch|kicking|beating|hiding|battering|belt",
+    "{person} ~ needs|need|deserves|deserve|wants|want ~6 a|good ~ slap|smack|punch|kick|kicking|beating|hiding|battering|belt",
     "beaten|battered|beat ~ black ~ and ~ blue",
     "like|love|want|wanna ~ to ~ see ~3 {person} ~2 beaten|battered|hurt|suffer|suffering|die|dead|slapped|punched|burn|burned",
     "hope ~6 car|house|windows ~3 keyed|smashed|torched|burnt|burned|vandalised|trashed",
@@ -340,6 +340,14 @@ const THREATS: &str = lines![
     "wont ~ be ~ a ~ word|chat|talk|conversation",
     "face ~ only ~ a ~ mother ~2 love",
     "{person} ~ has|had|have ~ all ~ the ~ warmth|charm|personality|empathy|compassion|humour|charisma|tact ~ of ~ a|an",
+    "with|has|have|had|got no brains|braincells",
+    "hope ~4 {person} ~6 loses|lose ~5 house|home|family|kids|children|everything",
+    "better cross ~ the ~ road|street",
+    "poor|pathetic|sorry|miserable excuse for a|an ~2 man|woman|human|person|being|doctor|nurse|receptionist|manager|gp|professional|adult",
+    "crawl|crawled|slither|slithered|creep|crept ~ back ~ under|into ~3 rock|stone|hole|sewer|swamp|gutter",
+    "minutes|mins ~ with ~2 {person} ~3 outside|carpark|alley|alleyway $",
+    "minutes|mins ~ with ~2 {person} ~3 car park $",
+    "someone|somebody|ill|gonna ~4 teach ~3 {person} ~2 some ~ respect",
 ];
 
 pub const PHRASES: &[(&str, &str)] = &[("threat_or_attack", THREATS)];
@@ -868,6 +876,13 @@ fn predicated_person(tokens: &[Token], i: usize) -> Option<usize> {
         {
             continue;
         }
+        // "all of you at that desk are …": where they stand, not the subject.
+        if matches!(norm, "this" | "that")
+            && s > 0
+            && matches!(tokens[s - 1].norm.as_str(), "at" | "on" | "behind" | "in")
+        {
+            continue;
+        }
         if NOT_PEOPLE.contains(norm) || the_patient {
             // "whoever runs this place is a crook", "everyone who works in this surgery is
             // trash": the place is not the subject, the people who work there are.
@@ -1268,10 +1283,17 @@ fn used_as_a_person(tokens: &[Token], i: usize) -> bool {
             && next.is_none_or(|t| !t.is("of"))
     });
     // "a waiting room full of junkies", "a load of dossers": people named as a herd.
-    let a_herd_of = i >= 2
-        && tokens[i - 1].is("of")
-        && matches!(
-            tokens[i - 2].norm.as_str(),
+    // ("a gang of power hungry witches": describing words may stand between.)
+    let of = (1..=3)
+        .find(|&k| i > k && tokens[i - k].is("of"))
+        .filter(|&k| {
+            tokens[i - k + 1..i]
+                .iter()
+                .all(|t| t.clause == clause && t.is_word)
+        });
+    let a_herd_of = of.is_some_and(|k| {
+        matches!(
+            tokens[i - k - 1].norm.as_str(),
             "full"
                 | "load"
                 | "loads"
@@ -1284,7 +1306,10 @@ fn used_as_a_person(tokens: &[Token], i: usize) -> bool {
                 | "swarm"
                 | "hordes"
         )
-        && tokens[i].norm.ends_with('s');
+    }) && tokens[i].norm.ends_with('s')
+        && !tokens[i].norm.ends_with("ss")
+        // ("a bunch of bad ass birds of prey")
+        && next.is_none_or(|t| !t.is("of"));
     let _ = after;
     a_herd_of
         || apposition
@@ -1930,6 +1955,71 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "an insult at people where they stand ('at that desk')",
+            "All of you at that desk are vultures",
+            true,
+        ),
+        (
+            "a herd with describing words between",
+            "this surgery is run by a gang of power hungry witches",
+            true,
+        ),
+        (
+            "'no brains' said of people",
+            "receptionists = power mad gatekeepers with no brains",
+            true,
+        ),
+        (
+            "'no brains needed' is about a job",
+            "no brains needed to fix the bloody phones, just hire more people",
+            false,
+        ),
+        (
+            "crawl back under a rock",
+            "Dr Evans should crawl back under whatever rock he came from",
+            true,
+        ),
+        (
+            "minutes with someone in the car park",
+            "I'd like 5 minutes with that doctor in the car park",
+            true,
+        ),
+        (
+            "minutes with the doctor to talk",
+            "I'd like ten minutes with the doctor outside of the usual rush to talk properly",
+            false,
+        ),
+        (
+            "teach someone some respect",
+            "someone needs to teach that receptionist some respect and I'm happy to do it",
+            true,
+        ),
+        (
+            "wishing someone loses their home",
+            "i hope the doctor who sent me away loses his licence and his house",
+            true,
+        ),
+        (
+            "better cross the road",
+            "if i see that receptionist in town she'd better cross the road",
+            true,
+        ),
+        (
+            "a poor excuse for a man",
+            "That doctor is a disgrace to his profession and a poor excuse for a man",
+            true,
+        ),
+        (
+            "deserves a kick in the teeth",
+            "Whoever designed this system deserves a kick in the teeth",
+            true,
+        ),
+        (
+            "peasants",
+            "Your receptionists are rude, ignorant peasants",
+            true,
+        ),
         (
             "'wants to watch herself'",
             "The receptionist wants to watch herself, I've had enough of her attitude",

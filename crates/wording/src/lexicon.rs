@@ -686,6 +686,8 @@ const PERSON_INSULTS: &str = words![
     "has-been",
     "relic",
     "midget",
+    "peasant",
+    "sadist",
 ];
 
 const INSULT_ADJECTIVES: &str = words![

@@ -47,6 +47,8 @@ const SEPSIS: &str = lines![
     "floppy|unresponsive|unconscious|collapsed|collapse|seizure|seizures|convulsion*",
     "skin ~3 mottled|blotchy|blue|grey|clammy",
     "wont|cant|cannot ~ wake",
+    "never ~ felt ~ this|so ~ ill|unwell|poorly",
+    "feel|feeling|feels ~ like ~ im|i|shes|hes ~ going|gonna ~ to ~ die",
 ];
 const MENTAL: &str = lines![
     "suicid*",
@@ -185,6 +187,8 @@ const SAFEGUARDING: &str = lines![
     "checks|tracks|monitors|watches ~ where ~ i ~ go|am",
     "keeps|kept|been|keep ~3 hitting|beating|hurting|punching|kicking|strangling|choking|threatening ~ me|us",
     "take ~ the|my|our ~ kids|children|baby|son|daughter ~ if ~ i ~ leave|go|tell",
+    "carer|carers ~6 taking|takes|took|stealing|steals|stole|stolen|pinching ~3 money|pension|cards|savings|purse|wallet|jewellery",
+    "carer|carers ~6 shouting|shouts|shouted|slapping|slaps|slapped|hitting|hits|hit|pushing|pushed|bullying|bullies|swearing ~2 her|him|them|mum|dad|nan|grandad|gran",
     "partner|husband|wife|boyfriend|girlfriend|ex|dad|mum|stepdad|father|stepmum ~6 hitting|hits|beating|beats|hurting|punching|punches|strangling|choking|threatening ~ me|us",
 ];
 
@@ -369,6 +373,11 @@ pub fn no_emergency_meant(tokens: &[Token], found: &std::ops::Range<usize>) -> b
                 | "women"
                 | "teenagers"
                 | "mission"
+                | "review"
+                | "team"
+                | "clinic"
+                | "service"
+                | "services"
         )
         || matches!(before, "someone" | "somebody" | "anyone" | "anybody")
 }
@@ -508,7 +517,13 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             | "outstanding" | "fab" | "fabulous" => story |= (0..sentence.len()).any(past_verb),
             "used" => long_ago |= word(k + 1) == "to",
             // Opening the sentence: "when she was coughing" later in it is when it happens.
-            "when" | "after" => story |= k == 0 && (k + 1..k + 4).any(past_verb),
+            "when" | "after" => {
+                story |= k == 0
+                    && (k + 1..k + 4).any(|b| {
+                        past_verb(b)
+                            || matches!(word(b), "told" | "said" | "rang" | "went" | "came")
+                    })
+            }
             // "I was told my chest pain was anxiety", "it turned out to be …"
             "told" => story |= k > 0 && matches!(word(k - 1), "was" | "were"),
             "turned" => story |= word(k + 1) == "out",
@@ -533,7 +548,14 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             "now" => {
                 now |= !matches!(
                     word(k.wrapping_sub(1)),
-                    "recovering" | "recovered" | "better" | "fine" | "ok" | "okay" | "home"
+                    "recovering"
+                        | "recovered"
+                        | "better"
+                        | "fine"
+                        | "ok"
+                        | "okay"
+                        | "home"
+                        | "well"
                 ) && !matches!(word(k + 1), "recovering" | "recovered" | "better" | "fine")
             }
             // "still waiting for the follow up", "still hasn't been looked at", "still have to
@@ -553,6 +575,12 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                         | "chasing"
                         | "trying"
                         | "got"
+                        | "annoyed"
+                        | "angry"
+                        | "upset"
+                        | "furious"
+                        | "fuming"
+                        | "cross"
                 ) || (matches!(word(k + 1), "have" | "has" | "had")
                     && word(k + 2) == "to");
                 now |= !the_service;
@@ -563,7 +591,7 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             "been" => {
                 present |= !matches!(
                     word(k.wrapping_sub(1)),
-                    "hasnt" | "havent" | "hadnt" | "had"
+                    "hasnt" | "havent" | "hadnt" | "had" | "id" | "shed" | "hed" | "wed" | "theyd"
                 )
             }
             "im" | "ive" | "am" | "is" | "are" | "keep" | "keeps" | "just" | "yesterday"
@@ -591,6 +619,46 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a carer taking an old person's money",
+            "My elderly mum's carer has been taking her money and shouting at her",
+            true,
+        ),
+        (
+            "a carer taking a prescription is help",
+            "The carer from the agency took my mum's prescription to the wrong pharmacy",
+            false,
+        ),
+        (
+            "fever and feeling about to die (sepsis)",
+            "I've had a high temperature and I feel like I'm going to die, I've never felt this ill",
+            true,
+        ),
+        (
+            "felt about to die while waiting, told after",
+            "I felt like I was going to die waiting three hours in that room",
+            false,
+        ),
+        (
+            "doing well now",
+            "Thank you for treating my husband's stroke so quickly last year, he's doing well now",
+            false,
+        ),
+        (
+            "told the nurse, who helped",
+            "When I told the nurse I'd been having dark thoughts she was so kind and got me help the same day",
+            false,
+        ),
+        (
+            "an overdose review is a service",
+            "Waiting 3 weeks for my overdose review appointment with the mental health team is too long",
+            false,
+        ),
+        (
+            "still annoyed about it",
+            "I had chest pain in 2021 and was sent home, still annoyed about it",
+            false,
+        ),
         (
             "'see no point', said alone",
             "I don't know how much longer I can keep going like this, I'm exhausted and I see no point",
