@@ -21,8 +21,8 @@ const THREATS: &str = lines![
     "dark alley|alleyway",
     "taste of his|her|their|your own medicine",
     "catch|catches ~ something ~ nasty|horrible|deadly",
-    "hope ~4 your|ur|their|his|her ~ kids|children|family|mum|wife|husband ~3 get|gets|catch ~ sick|ill|cancer|hurt",
-    "hope ~4 {person} ~ kids|children|family|mum|wife|husband ~3 get|gets|catch ~ sick|ill|cancer|hurt",
+    "hope ~4 your|ur|their|his|her ~ kids|children|family|mum|wife|husband ~3 get|gets|catch ~ sick|ill|cancer|hurt|treated",
+    "hope ~4 {person} ~ kids|children|family|mum|wife|husband ~3 get|gets|catch ~ sick|ill|cancer|hurt|treated",
     "keep it|this up ~3 see what happens",
     "make sure ~3 {person} ~2 never works|work|practises|practices",
     "wont be alone|polite|nice",
@@ -204,7 +204,7 @@ const THREATS: &str = lines![
     "argument|proof|evidence ~ against ~ evolution",
     "get|buy ~3 {person} ~ a ~ personality|brain|life",
     "out of a paper bag",
-    "tripping|total|complete|sad|pathetic|absolute|self-important nobody|nobodies",
+    "tripping|total|complete|sad|pathetic|absolute|self-important|failed|useless|worthless nobody|nobodies",
     "brain|brains ~ cell|cells",
     "thick|thik|dumb|ugly|fat ~ as ~ mince|shit|two|a|mud|muck|pig|planks|bricks|anything|owt|hell|fuck|pigshit|shite",
     "doctor|dr death|doom",
@@ -340,7 +340,15 @@ const THREATS: &str = lines![
     "wont ~ be ~ a ~ word|chat|talk|conversation",
     "face ~ only ~ a ~ mother ~2 love",
     "{person} ~ has|had|have ~ all ~ the ~ warmth|charm|personality|empathy|compassion|humour|charisma|tact ~ of ~ a|an",
-    "with|has|have|had|got no brains|braincells",
+    "with|has|have|had|got no brains|braincells|soul",
+    "with|has|have|had|got no heart $",
+    "buy|bought|buys ~ his|her|their|your ~ degree|qualifications|qualification|licence|certificate",
+    "arent|isnt|not|wouldnt ~ fit ~ to ~ look|care|looking|caring ~ after|for ~ animals|dogs|dog|pets|cattle|pigs",
+    "help|pity ~ anyone|whoever|whoevers ~5 live|lives|living|married ~ with|to ~2 {person}",
+    "shell|hell|theyll|youll deserve it $",
+    "ugly stick",
+    "prison|jail|cell ~ where ~ she|he|they|you ~ belongs|belong",
+    "brain|brains|intelligence of one",
     "hope ~4 {person} ~6 loses|lose ~5 house|home|family|kids|children|everything",
     "better cross ~ the ~ road|street",
     "poor|pathetic|sorry|miserable excuse for a|an ~2 man|woman|human|person|being|doctor|nurse|receptionist|manager|gp|professional|adult",
@@ -1239,6 +1247,14 @@ fn used_as_a_person(tokens: &[Token], i: usize) -> bool {
         && next.is_some_and(|n| {
             PERSON_VERBS.contains(&n.norm) || (n.capitalised && is_name(tokens, i + 1))
         });
+    // "I'd rather see a vet than that clown.": the last word, pointed at.
+    let pointed_at = i >= 2
+        && next.is_none()
+        && matches!(tokens[i - 1].norm.as_str(), "that" | "this")
+        && matches!(
+            tokens[i - 2].norm.as_str(),
+            "than" | "by" | "with" | "to" | "from"
+        );
     // "what a clown" / "what an absolute joke she is".
     // "what a clown she is", "the nurse, what a witch", "what a bunch of clowns".
     // "what an arrogant prick": one or two describing words may stand between.
@@ -1312,6 +1328,7 @@ fn used_as_a_person(tokens: &[Token], i: usize) -> bool {
         && next.is_none_or(|t| !t.is("of"));
     let _ = after;
     a_herd_of
+        || pointed_at
         || apposition
         || at_staff_place
         || insulting_adjective
@@ -1955,6 +1972,66 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "bought a degree",
+            "Is the doctor actually qualified or did he buy his degree online?",
+            true,
+        ),
+        (
+            "not fit to look after animals",
+            "These people aren't fit to look after animals let alone patients",
+            true,
+        ),
+        (
+            "wishing a child treated as badly",
+            "Hope the doctor's kids get treated the way he treated me",
+            true,
+        ),
+        (
+            "the last word, pointed at",
+            "I'd rather be seen by a vet than that clown",
+            true,
+        ),
+        (
+            "god help whoever lives with someone",
+            "God help anyone who has to live with that receptionist",
+            true,
+        ),
+        (
+            "god help anyone who needs an appointment",
+            "God help anyone who needs an appointment on a Monday",
+            false,
+        ),
+        (
+            "a failed nobody",
+            "the practice manager is a failed nobody on a power trip",
+            true,
+        ),
+        (
+            "she'll deserve it",
+            "One day someone is going to lose their temper with that receptionist and she'll deserve it",
+            true,
+        ),
+        (
+            "the ugly stick",
+            "she must have been hit with the ugly stick",
+            true,
+        ),
+        (
+            "in prison where he belongs",
+            "I would happily see that doctor struck off and in prison where he belongs",
+            true,
+        ),
+        (
+            "with no heart",
+            "That nurse is a cold fish with no heart",
+            true,
+        ),
+        (
+            "the brain of one",
+            "The woman on the phone sounded like a dalek and had the brain of one too",
+            true,
+        ),
         (
             "an insult at people where they stand ('at that desk')",
             "All of you at that desk are vultures",

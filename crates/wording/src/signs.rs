@@ -245,7 +245,7 @@ const SIGNS: &[Sign] = &[
             "headache|head|heads|headaches|migraine",
             "worst|thunderclap|exploding|explode|exploded|instantly|split*|bat|hammer|sledgehammer|brick|blinding|seconds",
         ],
-        "",
+        "wall|walls",
     ),
     sign(
         "headache",
@@ -257,7 +257,11 @@ const SIGNS: &[Sign] = &[
     ),
     sign(
         "headache",
-        groups!["stiff", "neck", "rash|fever|temperature|light|headache"],
+        groups![
+            "stiff",
+            "neck",
+            "rash|fever|temperature|light|headache|sick|vomit*|drowsy|confus*"
+        ],
         "",
     ),
     sign(

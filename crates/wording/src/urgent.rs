@@ -160,6 +160,8 @@ const MENTAL: &str = lines![
     "feel|feeling|felt ~ like ~ ending|end ~ things|it",
     "cut|cuts|slashed|scratched ~ my ~ arms|thighs|wrists",
     "want|wanna|wish ~ to ~ disappear ~3 never ~ come ~ back",
+    "make|making ~ it ~ all ~ stop|end",
+    "telling|tells|told|wants ~ me ~ to ~ join ~ her|him|them $",
 ];
 const SAFEGUARDING: &str = lines![
     "{person} ~ hits|hit|beats|beat|hurts|hurt|kicks|kicked|strangled|chokes|choked|threatens|threatened ~ me|my|our",
@@ -176,6 +178,7 @@ const SAFEGUARDING: &str = lines![
     "permission ~3 to ~ leave ~ the ~ house",
     "turning|turns ~ up ~6 threatening|threatens ~ me",
     "forced|forcing|making|pressured|pressuring ~3 marry",
+    "made|forced|making|forcing ~ to ~ work ~4 no|without ~ money|pay|wages",
     "dont|not|never ~ feel ~ safe",
     "threatening|threatens|threatened ~ me|us|my ~2 home|life|kids|children|safe",
     "abusing|abuses ~ me|my|the ~ child|children|kids|baby|son|daughter",
@@ -619,6 +622,31 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "make it all stop",
+            "Tonight I'm going to make it all stop",
+            true,
+        ),
+        (
+            "made to work for no money",
+            "I'm being made to work for no money and live in the shop",
+            true,
+        ),
+        (
+            "the dead calling them to join",
+            "I'm hearing my dead mum telling me to join her",
+            true,
+        ),
+        (
+            "headache, sick and a stiff neck",
+            "I've had a headache for two days and now I'm being sick and my neck is stiff",
+            true,
+        ),
+        (
+            "banging my head against a brick wall",
+            "I feel like I'm banging my head against a brick wall with this surgery",
+            false,
+        ),
         (
             "a carer taking an old person's money",
             "My elderly mum's carer has been taking her money and shouting at her",
