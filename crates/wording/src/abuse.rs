@@ -21,8 +21,9 @@ const THREATS: &str = lines![
     "dark alley|alleyway",
     "taste of his|her|their|your own medicine",
     "catch|catches ~ something ~ nasty|horrible|deadly",
-    "hope ~4 your|ur|their|his|her ~ kids|children|family|mum|wife|husband ~3 get|gets|catch ~ sick|ill|cancer|hurt|treated",
-    "hope ~4 {person} ~ kids|children|family|mum|wife|husband ~3 get|gets|catch ~ sick|ill|cancer|hurt|treated",
+    "hope ~4 your|ur|their|his|her ~ kids|children|family|mum|wife|husband ~3 get|gets|catch ~ sick|ill|cancer|hurt",
+    "hope ~4 {person} ~ kids|children|family|mum|wife|husband ~3 get|gets|catch ~ sick|ill|cancer|hurt",
+    "hope ~4 kids|children|family|mum|wife|husband ~3 get|gets ~ treated ~ the ~ way|same",
     "keep it|this up ~3 see what happens",
     "make sure ~3 {person} ~2 never works|work|practises|practices",
     "wont be alone|polite|nice",
@@ -340,8 +341,8 @@ const THREATS: &str = lines![
     "wont ~ be ~ a ~ word|chat|talk|conversation",
     "face ~ only ~ a ~ mother ~2 love",
     "{person} ~ has|had|have ~ all ~ the ~ warmth|charm|personality|empathy|compassion|humour|charisma|tact ~ of ~ a|an",
-    "with|has|have|had|got no brains|braincells|soul",
-    "with|has|have|had|got no heart $",
+    "with|has no brains|braincells|soul",
+    "with|has no heart $",
     "buy|bought|buys ~ his|her|their|your ~ degree|qualifications|qualification|licence|certificate",
     "arent|isnt|not|wouldnt ~ fit ~ to ~ look|care|looking|caring ~ after|for ~ animals|dogs|dog|pets|cattle|pigs",
     "help|pity ~ anyone|whoever|whoevers ~5 live|lives|living|married ~ with|to ~2 {person}",
@@ -350,7 +351,7 @@ const THREATS: &str = lines![
     "prison|jail|cell ~ where ~ she|he|they|you ~ belongs|belong",
     "brain|brains|intelligence of one",
     "hope ~4 {person} ~6 loses|lose ~5 house|home|family|kids|children|everything",
-    "better cross ~ the ~ road|street",
+    "better cross ~ the ~ road|street $",
     "poor|pathetic|sorry|miserable excuse for a|an ~2 man|woman|human|person|being|doctor|nurse|receptionist|manager|gp|professional|adult",
     "crawl|crawled|slither|slithered|creep|crept ~ back ~ under|into ~3 rock|stone|hole|sewer|swamp|gutter",
     "minutes|mins ~ with ~2 {person} ~3 outside|carpark|alley|alleyway $",
@@ -1972,6 +1973,21 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "'better cross the road' to a shop",
+            "You'd better cross the road to the pharmacy because ours never has stock",
+            false,
+        ),
+        (
+            "'no brains for forms' said of oneself",
+            "I've got no brains for forms, and nobody helped me fill it in",
+            false,
+        ),
+        (
+            "hoping a nurse's kids are treated as kindly",
+            "I hope the nurse's kids get treated as kindly as she treated mine",
+            false,
+        ),
         (
             "bought a degree",
             "Is the doctor actually qualified or did he buy his degree online?",
