@@ -185,19 +185,22 @@ fn numbers(text: &str, findings: &mut Vec<Finding>) {
             }
         }
         let followed_by_letter = text[j..].chars().next().is_some_and(char::is_alphabetic);
-        let international = plus && digits.starts_with(&[4, 4]);
+        // "+44 7911 …", or "0044 7911 …" as dialled from abroad.
+        let abroad = digits.starts_with(&[0, 0, 4, 4]);
+        let number = if abroad { &digits[2..] } else { &digits[..] };
+        let international = (plus && number.starts_with(&[4, 4])) || abroad;
         // "+44 (0)7700 900123": the trunk zero written in brackets after the country code.
         // The number after the country code or the trunk zero: 03, 08 and 09 numbers belong to
         // services and firms ("ring 0300 123 4567"), not to a person.
         let area = if international {
-            digits.iter().skip(2).find(|&&d| d != 0)
+            number.iter().skip(2).find(|&&d| d != 0)
         } else {
-            digits.get(1)
+            number.get(1)
         };
         let uk_phone = !matches!(area, Some(0 | 3 | 8 | 9))
-            && ((international && (11..=12).contains(&digits.len()))
-                || (international && digits.len() == 13 && digits[2] == 0)
-                || (digits.first() == Some(&0) && (10..=11).contains(&digits.len())));
+            && ((international && (11..=12).contains(&number.len()))
+                || (international && number.len() == 13 && number[2] == 0)
+                || (number.first() == Some(&0) && (10..=11).contains(&number.len())));
         let rule = if uk_phone {
             Some("phone")
         } else if is_nhs_number(&digits) || (digits.len() == 10 && said_to_be_nhs_number(text, i)) {
@@ -628,6 +631,11 @@ mod tests {
             "a freephone 0800 number",
             "The pharmacy's 0800 111 999 line never answers",
             false,
+        ),
+        (
+            "a mobile number dialled from abroad",
+            "Contact: 0044 7911 123456",
+            true,
         ),
         (
             "a mobile number with +44",
