@@ -885,10 +885,11 @@ fn predicated_person(tokens: &[Token], i: usize) -> Option<usize> {
         {
             continue;
         }
-        // "all of you at that desk are …": where they stand, not the subject.
-        if matches!(norm, "this" | "that")
-            && s > 0
-            && matches!(tokens[s - 1].norm.as_str(), "at" | "on" | "behind" | "in")
+        // "all of you at that desk are …", "the lady on the phones is …": where they stand, not
+        // the subject.
+        let at_place = |t: &Token| matches!(t.norm.as_str(), "at" | "on" | "behind" | "in");
+        if (matches!(norm, "this" | "that") && s > 0 && at_place(&tokens[s - 1]))
+            || (STAFF_PLACES.contains(norm) && behind(tokens, s, clause).take(2).any(at_place))
         {
             continue;
         }
@@ -1486,13 +1487,15 @@ fn identifying(tokens: &[Token], at: usize) -> Vec<usize> {
                 .take(2)
                 .any(|t| t.is_person_word() && !t.is("and"));
         // "the lady on reception this morning", "the nurse on Thursday".
-        let at_a_time = SHIFTS.contains(&token.norm)
-            && behind(tokens, i, clause).next().is_some_and(|t| {
-                matches!(
-                    t.norm.as_str(),
-                    "this" | "that" | "on" | "last" | "yesterday"
-                )
-            })
+        // ("the doctor who does the Thursday clinic", "the HCA who took my bloods today")
+        let at_a_time = (token.is("today")
+            || SHIFTS.contains(&token.norm)
+                && behind(tokens, i, clause).next().is_some_and(|t| {
+                    matches!(
+                        t.norm.as_str(),
+                        "this" | "that" | "on" | "last" | "yesterday" | "the" | "every"
+                    )
+                }))
             && behind(tokens, i, clause).take(6).any(|t| {
                 t.is_person_word()
                     && !matches!(
@@ -3363,6 +3366,31 @@ mod tests {
 
     /// (what the case shows, comment, whether the person insulted can be told)
     const NAMED_CASES: &[(&str, &str, bool)] = &[
+        (
+            "the male nurse is identifiable",
+            "the male nurse is a creepy weirdo",
+            true,
+        ),
+        (
+            "the doctor of a day's clinic is identifiable",
+            "The doctor who does the Thursday clinic is a complete moron",
+            true,
+        ),
+        (
+            "the one who did something today is identifiable",
+            "The HCA who took my bloods today is a heifer",
+            true,
+        ),
+        (
+            "the one on the phones, described",
+            "The older lady on the phones is a dragon",
+            true,
+        ),
+        (
+            "the male nurse doing his job",
+            "The male nurse was gentle and explained everything",
+            false,
+        ),
         (
             "the shift someone works",
             "The Tuesday morning receptionist is a complete cow",

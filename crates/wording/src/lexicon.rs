@@ -1560,6 +1560,8 @@ pub static APPEARANCE: WordSet = WordSet::new(words![
     "stubble",
     "goatee",
     "beanie",
+    "male",
+    "female",
 ]);
 
 /// Verbs and contractions that say what someone is ("is", "she's", "you're").
