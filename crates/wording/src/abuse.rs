@@ -167,7 +167,8 @@ const THREATS: &str = lines![
     "are|r|is just|only|merely glorified",
     "brain|brains|iq of a|an",
     "fuck|f|fck|fuk|sod|piss|bugger|naff|eff ~ off",
-    "fuck|fck|fuk|fk|screw|fuckin|fucking|eff you|u|ya|yourself|yourselves|them|dem|her|him|yous|off|the",
+    "fuck|fck|fuk|fk|screw|fuckin|fucking|eff you|u|ya|yourself|yourselves|them|dem|her|him|yous|off",
+    "fuck|fck|fuk|fk|screw|eff the|that|those|these|all|every ?fucking|bloody {person}",
     "up yours",
     "kiss|lick ~ my ~ arse|ass",
     "go to hell",
@@ -1976,6 +1977,16 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "cursing a system is about the service",
+            "screw the new triage system, just let me book an appointment",
+            false,
+        ),
+        (
+            "cursing the people is abuse",
+            "fuck the receptionists, they never pick up",
+            true,
+        ),
         (
             "'better cross the road' to a shop",
             "You'd better cross the road to the pharmacy because ours never has stock",

@@ -144,7 +144,11 @@ const SIGNS: &[Sign] = &[
         ],
         "",
     ),
-    sign("breathing", groups!["choking|choked"], "hazard|hazards"),
+    sign(
+        "breathing",
+        groups!["choking|choked"],
+        "hazard|hazards|tears|back",
+    ),
     // Breathless, but not on a hill or the stairs.
     sign(
         "breathing",

@@ -297,6 +297,15 @@ pub fn no_emergency_meant(tokens: &[Token], found: &std::ops::Range<usize>) -> b
     {
         return true;
     }
+    // "the staff look like they want to die": how someone looks, not what they feel.
+    let mut before = behind(tokens, found.start, clause).map(|t| t.norm.as_str());
+    if before.nth(1) == Some("like")
+        && before
+            .next()
+            .is_some_and(|w| matches!(w, "look" | "looks" | "looked" | "sound" | "sounds"))
+    {
+        return true;
+    }
     // "the lady who does the bloods hurt me": a procedure that hurt, not someone hurting them.
     if tokens[found.clone()]
         .iter()
@@ -622,6 +631,21 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "how someone looks, not what they feel",
+            "Reception staff look like they want to die, they need more help",
+            false,
+        ),
+        (
+            "choking back tears",
+            "I was choking back tears in the waiting room because nobody explained anything",
+            false,
+        ),
+        (
+            "a child choking",
+            "my son is choking on a grape and going blue",
+            true,
+        ),
         (
             "make it all stop",
             "Tonight I'm going to make it all stop",
