@@ -4,7 +4,7 @@ use crate::text::Token;
 
 const COMPLAINT: &str = lines![
     "make|making|made|file|filing|lodge|lodging|raise|raising|put|putting|submit|submitting|register|registering|log|logging|write|writing|send|sending ~ a|an|my|in ~ formal|official|written ~ complaint",
-    "make|making|file|filing|lodge|lodging|raise|raising|put|putting|submit|submitting|register|log ~ a|my ~ complaint",
+    "make|making|file|filing|lodge|lodging|raise|raising|put|putting|submit|submitting|register|log|send|sending|address ~ a|my ~ complaint",
     "formal|official ~ complaint|complaints",
     "complaints|complaint ~ procedure|process|policy|department|manager|form|forms|leaflet",
     "want|wish|like|going|intend|plan|planning|will|shall|need ~ to ~ complain",

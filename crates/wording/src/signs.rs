@@ -207,6 +207,29 @@ const SIGNS: &[Sign] = &[
         ],
         "months|years|clinic|referral|continence|physio|review",
     ),
+    // A low blood sugar; weak and unable to stand; a belly pain with a fever.
+    sign(
+        "sepsis",
+        groups![
+            "diabetic|diabetes|insulin|sugar|sugars",
+            "sweaty|sweating|shaky|shaking|clammy|drowsy|unconscious|collapsed|fitting|unrousable",
+        ],
+        PAPERWORK,
+    ),
+    sign(
+        "sepsis",
+        groups!["weak|faint|dizzy", "cant|cannot|unable|couldnt", "stand"],
+        "long|queue|queueing|wait|waiting|chairs|seats|seat|standing|reception",
+    ),
+    sign(
+        "sepsis",
+        groups![
+            "tummy|stomach|abdomen|belly|abdominal",
+            "pain*|agony|ache|hurts",
+            "fever|temperature|rigid|swollen|doubled",
+        ],
+        "months|years",
+    ),
     // Heavy bleeding.
     sign(
         "bleeding",

@@ -25,6 +25,13 @@ const STROKE: &str = lines![
 const INJURY: &str = lines![
     "boiling ~ water|oil|fat|kettle ~6 blister*|burnt|burned|scalded|peeling",
     "worst pain ~3 my life",
+    "been ~ on ~ the ~ floor ~ since|for|all",
+    "fallen|fell|fall ~6 cant|cannot|couldnt ~ get ~ up",
+    "bent ~ the ~ wrong ~ way",
+    "bone ~3 sticking|poking ~ out|through",
+    "shes|hes|theyre|keeps|started|still ~ fitting|seizing",
+    "having|into ~ a ~ hypo",
+    "poo|stool|stools|poop ~4 black|tarry",
 ];
 const RASH: &str = lines![
     "rash ~4 doesnt|dont|wont|didnt|not|isnt ~ fade|fading|disappear|blanch|go",
@@ -539,6 +546,9 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             // "I was told my chest pain was anxiety", "it turned out to be …"
             "told" => story |= k > 0 && matches!(word(k - 1), "was" | "were"),
             "turned" => story |= word(k + 1) == "out",
+            // "my brother was having a hypo", "we waited on the floor for two hours"
+            "having" => story |= k > 0 && matches!(word(k - 1), "was" | "were"),
+            "waited" => story = true,
             "for" => {
                 story |=
                     matches!(word(k + 1), "months" | "years") && (0..sentence.len()).any(past_verb)
@@ -631,6 +641,56 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a long lie after a fall",
+            "my mum is 89 and has been on the floor since last night, she can't get up",
+            true,
+        ),
+        (
+            "a low blood sugar",
+            "My husband has diabetes and he's gone all sweaty and confused and won't eat",
+            true,
+        ),
+        (
+            "weak and unable to stand",
+            "i got a lump on my neck its bleeding and i feel very weak, cant stand up",
+            true,
+        ),
+        (
+            "unable to stand for long in a queue",
+            "I get dizzy and can't stand for long in the queue at reception",
+            false,
+        ),
+        (
+            "a broken arm",
+            "My boy fell off the trampoline and his arm is bent the wrong way",
+            true,
+        ),
+        (
+            "a fit that won't stop",
+            "She's fitting and won't stop",
+            true,
+        ),
+        (
+            "a coil fitting",
+            "My coil fitting was rushed and painful",
+            false,
+        ),
+        (
+            "black stools and faint",
+            "my poo is black and sticky and I feel faint",
+            true,
+        ),
+        (
+            "a belly pain with a fever",
+            "I've got a really bad pain in my tummy on the right side and a fever",
+            true,
+        ),
+        (
+            "a stroke while waiting for an ambulance, told after",
+            "Waited 3 hours whilst my dad was having a stroke",
+            false,
+        ),
         (
             "how someone looks, not what they feel",
             "Reception staff look like they want to die, they need more help",
