@@ -351,10 +351,12 @@ const THREATS: &str = lines![
     "ugly stick",
     "prison|jail|cell ~ where ~ she|he|they|you ~ belongs|belong",
     "brain|brains|intelligence of one",
-    "hope ~4 {person} ~6 loses|lose ~5 house|home|family|kids|children|everything",
+    "hope ~4 {person} ~6 loses|lose ~5 house|home|family|kids|children|everything|job|jobs",
+    "like ~ she|he|they|you|u|shes|hes|theyve|youve ~2 crawled|crawl ~ out ~ of ~ a|the ~ skip|bin|sewer|gutter|swamp|hedge|ditch",
+    "shower of shite|shit|bastards|twats|wankers|pricks|cowboys|clowns",
     "better cross ~ the ~ road|street $",
     "poor|pathetic|sorry|miserable excuse for a|an ~2 man|woman|human|person|being|doctor|nurse|receptionist|manager|gp|professional|adult",
-    "crawl|crawled|slither|slithered|creep|crept ~ back ~ under|into ~3 rock|stone|hole|sewer|swamp|gutter",
+    "crawl|crawled|slither|slithered|creep|crept ~ back ~ under|into ~3 rock|stone|sewer|swamp|gutter",
     "minutes|mins ~ with ~2 {person} ~3 outside|carpark|alley|alleyway $",
     "minutes|mins ~ with ~2 {person} ~3 car park $",
     "someone|somebody|ill|gonna ~4 teach ~3 {person} ~2 some ~ respect",
@@ -1977,6 +1979,31 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "looks like he crawled out of a skip",
+            "Long wait, rude staff, and a doctor who looks like he crawled out of a skip",
+            true,
+        ),
+        (
+            "a dog crawled out of a hedge",
+            "My dog crawled out of the hedge and I was late, but they still could have seen me",
+            false,
+        ),
+        (
+            "wishing everyone loses their jobs",
+            "I hope you all lose your jobs, you deserve nothing",
+            true,
+        ),
+        (
+            "a shower of shite",
+            "Thanks for nothing you useless shower of shite",
+            true,
+        ),
+        (
+            "a shower of rain",
+            "It was a shower of rain all morning and there's no shelter outside",
+            false,
+        ),
         (
             "cursing a system is about the service",
             "screw the new triage system, just let me book an appointment",

@@ -207,15 +207,7 @@ const SIGNS: &[Sign] = &[
         ],
         "months|years|clinic|referral|continence|physio|review",
     ),
-    // A low blood sugar; weak and unable to stand; a belly pain with a fever.
-    sign(
-        "sepsis",
-        groups![
-            "diabetic|diabetes|insulin|sugar|sugars",
-            "sweaty|sweating|shaky|shaking|clammy|drowsy|unconscious|collapsed|fitting|unrousable",
-        ],
-        PAPERWORK,
-    ),
+    // Weak and unable to stand; a belly pain with a fever.
     sign(
         "sepsis",
         groups!["weak|faint|dizzy", "cant|cannot|unable|couldnt", "stand"],
@@ -342,7 +334,7 @@ const SIGNS: &[Sign] = &[
             "fitting|fits|fit|seizure|seizures",
             "was|is|started|having|keeps|kept|been|had|has|keep|another",
         ],
-        "coil|hearing|aid|aids|fitted|clothes|shoes|glasses|appointment|kitchen|bathroom|practise|purpose|healthy|enough|drive|note|gym",
+        "coil|hearing|aid|aids|fitted|clothes|shoes|glasses|appointment|kitchen|bathroom|practise|purpose|healthy|enough|drive|note|gym|everyone|everybody|squeeze",
     ),
     sign(
         "sepsis",
@@ -510,10 +502,10 @@ const SIGNS: &[Sign] = &[
     sign(
         "sepsis",
         groups![
-            "sugar|sugars|glucose|hypo|diabetic",
-            "confused|confusion|drowsy|unconscious|collapsed|fitting|vomiting|shaky|shaking|faint",
+            "sugar|sugars|glucose|hypo|diabetic|diabetes|insulin",
+            "confused|confusion|drowsy|unconscious|collapsed|fitting|vomiting|shaky|shaking|faint|sweaty|sweating|clammy",
         ],
-        "",
+        "nurse|anger|angry|clinic|review|appointment|letter|referral",
     ),
     // Too much insulin; a bowel blocked or bleeding; a stiff neck with a fever or drowsiness.
     sign(

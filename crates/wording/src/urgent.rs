@@ -26,10 +26,11 @@ const INJURY: &str = lines![
     "boiling ~ water|oil|fat|kettle ~6 blister*|burnt|burned|scalded|peeling",
     "worst pain ~3 my life",
     "been ~ on ~ the ~ floor ~ since|for|all",
-    "fallen|fell|fall ~6 cant|cannot|couldnt ~ get ~ up",
-    "bent ~ the ~ wrong ~ way",
-    "bone ~3 sticking|poking ~ out|through",
-    "shes|hes|theyre|keeps|started|still ~ fitting|seizing",
+    "arm|leg|wrist|finger|fingers|knee|ankle|elbow|foot|toe|shoulder ~3 bent ~ the ~ wrong ~ way",
+    "bone ~3 sticking|poking out|through of|the|his|her|my|skin",
+    "bone ~3 sticking|poking out|through $",
+    "shes|hes|theyre|keeps|started|still ~ fitting|seizing $",
+    "shes|hes|theyre|keeps|started|still ~ fitting|seizing and|again|for|badly|nonstop",
     "having|into ~ a ~ hypo",
     "poo|stool|stools|poop ~4 black|tarry",
 ];
@@ -641,6 +642,26 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "shaking with anger at the diabetic nurse's lateness",
+            "The diabetic nurse is always running late, I was shaking with anger by the time I went in",
+            false,
+        ),
+        (
+            "a clinic fitting everyone in",
+            "The new baby clinic is fitting everyone in at once, too crowded",
+            false,
+        ),
+        (
+            "a bone in an x-ray",
+            "The nurse said the bone was sticking out slightly in the x-ray but nobody followed up for 6 weeks",
+            false,
+        ),
+        (
+            "a rail bent the wrong way",
+            "It's bent the wrong way, the ramp rail, someone will get hurt",
+            false,
+        ),
         (
             "a long lie after a fall",
             "my mum is 89 and has been on the floor since last night, she can't get up",
