@@ -749,7 +749,7 @@ const SIGNS: &[Sign] = &[
         "safeguarding",
         groups![
             "let|lets|allow|allows",
-            "money|phone|friends|family|car|keys",
+            "money|phone|friends|family|car|keys|eat|food",
             "partner|husband|wife|boyfriend|girlfriend|he|she|ex",
         ],
         "staff|receptionist|doctor|nurse|manager|pharmacy|surgery|practice|reception",
@@ -771,6 +771,33 @@ const SIGNS: &[Sign] = &[
             "baby|child|kids|toddler|children|boy|girl",
         ],
         "appointment|appointments|surgery|doctor|nurse|letter|evening|evenings",
+    ),
+    // Bruises hidden or explained away; fear of someone at home; a child given gifts by men.
+    sign(
+        "safeguarding",
+        groups![
+            "bruise|bruises|bruised|bruising|burns",
+            "explain|clumsy|hides|hiding|covers|covering|scared|afraid|frightened|terrified|checks|controls",
+        ],
+        "needle|needles|blood|bloods|injection|jab|jabs|football|rugby|fell|fall|easily|test|tests|vaccine|smear|warfarin|skin|condition|makeup|eczema",
+    ),
+    sign(
+        "safeguarding",
+        groups![
+            "scared|afraid|frightened|terrified",
+            "of",
+            "him|husband|partner|son|dad|boyfriend|stepdad|carer|brother",
+        ],
+        "needle|needles|doctor|doctors|gp|nurse|locum|receptionist|results|test|tests|dentist|spiders|dogs|dog|heights|hospital",
+    ),
+    sign(
+        "safeguarding",
+        groups![
+            "men|man|older|adult|adults|stranger|strangers",
+            "car|cars|presents|gifts|phones|money|messages|alcohol|vodka|drugs",
+            "daughter|son|niece|nephew|granddaughter|grandson|girl|boy|teenager|12|13|14|15|16|year",
+        ],
+        "shop|shops|selling|parking|park|parked|waiting|appointment|test|tests|reception|receptionist|doctor|nurse|staff",
     ),
     sign(
         "safeguarding",
@@ -837,7 +864,7 @@ const SIGNS: &[Sign] = &[
             "scared|afraid|frightened|terrified",
             "partner|husband|wife|boyfriend|girlfriend|dad|stepdad|home|ex|father|mother|mum",
         ],
-        "",
+        "dentist|needle|needles|doctor|doctors|gp|nurse|locum|results|test|tests|spiders|dogs|dog|heights|hospital|injection|jab|jabs|smear|flying|cancer|diagnosis|operation|sedation",
     ),
     sign(
         "safeguarding",
@@ -846,7 +873,7 @@ const SIGNS: &[Sign] = &[
             "husband|wife|partner|boyfriend|girlfriend|ex|he|she|dad|father|stepdad|mum|mother|brother|son",
             "me|my|money|family|phone|us|kids|children",
         ],
-        "staff|receptionist|doctor|nurse|manager",
+        "staff|receptionist|doctor|nurse|manager|diet|diabetes|weight|bit",
     ),
     // A child seeing a grown man.
     sign(

@@ -187,7 +187,12 @@ const SAFEGUARDING: &str = lines![
     "turning|turns ~ up ~6 threatening|threatens ~ me",
     "forced|forcing|making|pressured|pressuring ~3 marry",
     "made|forced|making|forcing ~ to ~ work ~4 no|without ~ money|pay|wages",
-    "dont|not|never ~ feel ~ safe",
+    "dont|not|never ~ feel ~ safe $",
+    "dont|not|never ~ feel ~ safe at|in|around|with|near home|house|him|her|them|my|anymore",
+    "not|unsafe ?safe at|in home|house",
+    "not ~ allowed ~6 own ~ money|bank|card|cards|phone|passport|friends",
+    "not ~ allowed ~ to ~ see|contact|visit ~ my ~ friends",
+    "left ~ on ~ their|his|her ~ own ~3 days|nights|weekend|weekends",
     "threatening|threatens|threatened ~ me|us|my ~2 home|life|kids|children|safe",
     "abusing|abuses ~ me|my|the ~ child|children|kids|baby|son|daughter",
     "said|says|threatened|threatens|told|tells ~3 kill|hurt|murder ~ me|us",
@@ -579,6 +584,8 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                         | "okay"
                         | "home"
                         | "well"
+                        | "great"
+                        | "good"
                 ) && !matches!(word(k + 1), "recovering" | "recovered" | "better" | "fine")
             }
             // "still waiting for the follow up", "still hasn't been looked at", "still have to
@@ -642,6 +649,76 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "bruises she won't explain",
+            "My friend's husband checks her phone and she has bruises she won't explain",
+            true,
+        ),
+        (
+            "bruises from a blood test",
+            "I bruise really easily and the nurse left a huge bruise taking blood",
+            false,
+        ),
+        (
+            "kept from friends and money",
+            "I'm not allowed to see my friends or have my own bank card",
+            true,
+        ),
+        (
+            "not allowed to see the same GP",
+            "I'm not allowed to see my own GP anymore, it's always someone new",
+            false,
+        ),
+        (
+            "a child with men in cars and new phones",
+            "My 14 year old keeps going off with men in cars and coming back with new phones",
+            true,
+        ),
+        (
+            "a child's phone taken by another kid",
+            "My daughter is 13 and got her new phone taken off her in the waiting room by another kid",
+            false,
+        ),
+        (
+            "scared of a son",
+            "My elderly neighbour's son shouts at her and she's scared of him, she's got bruises",
+            true,
+        ),
+        (
+            "scared of the locum",
+            "I'm scared of him, the locum, he was so rough with my daughter",
+            false,
+        ),
+        (
+            "a partner scared of the dentist",
+            "My boyfriend is scared of the dentist too and you don't offer sedation",
+            false,
+        ),
+        (
+            "children left alone for days",
+            "The kids next door are left on their own for days",
+            true,
+        ),
+        (
+            "kept from food",
+            "my husband won't let me eat unless he says so",
+            true,
+        ),
+        (
+            "not safe at home",
+            "I'm sleeping in my car because it's not safe at home",
+            true,
+        ),
+        (
+            "not safe on a dark path",
+            "I don't feel safe walking to the surgery at night, the path has no lights",
+            false,
+        ),
+        (
+            "a partner careful about a diet",
+            "My husband is a bit controlling about my diet since the diabetes diagnosis, can the nurse speak to us both?",
+            false,
+        ),
         (
             "shaking with anger at the diabetic nurse's lateness",
             "The diabetic nurse is always running late, I was shaking with anger by the time I went in",
