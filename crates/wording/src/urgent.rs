@@ -169,6 +169,11 @@ const MENTAL: &str = lines![
     "cut|cuts|slashed|scratched ~ my ~ arms|thighs|wrists",
     "want|wanna|wish ~ to ~ disappear ~3 never ~ come ~ back",
     "make|making ~ it ~ all ~ stop|end",
+    "the point anymore $",
+    "take|swallow them all $",
+    "take|swallow them all tonight|now|today",
+    "disappear ~ for ~ good|ever $",
+    "talking|speaking|messages|signs ~ to ~ her|him|me ~ through ~ the ~ tv|television|radio",
     "telling|tells|told|wants ~ me ~ to ~ join ~ her|him|them $",
 ];
 const SAFEGUARDING: &str = lines![
@@ -398,6 +403,7 @@ pub fn no_emergency_meant(tokens: &[Token], found: &std::ops::Range<usize>) -> b
                 | "women"
                 | "teenagers"
                 | "mission"
+                | "support"
                 | "review"
                 | "team"
                 | "clinic"
@@ -649,6 +655,51 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "what's the point anymore",
+            "What's the point anymore, nobody cares",
+            true,
+        ),
+        (
+            "the point of a form",
+            "Honestly what's the point anymore in having a triage form if nobody reads it",
+            false,
+        ),
+        (
+            "going to take them all tonight",
+            "I have the pills in my bag and I'm going to take them all tonight",
+            true,
+        ),
+        (
+            "taking tablets back to the pharmacy",
+            "I'm going to take them all back to the pharmacy, they gave me the wrong tablets",
+            false,
+        ),
+        (
+            "taking them all at once as told",
+            "The doctor said to take them all at once in the morning but the label says twice a day",
+            false,
+        ),
+        (
+            "disappear for good",
+            "I wish I could just disappear for good",
+            true,
+        ),
+        (
+            "off a waiting list for good",
+            "I'd love to disappear for good from this waiting list, it's been a year",
+            false,
+        ),
+        (
+            "messages through the TV",
+            "My wife hasn't slept in 4 days and is saying God is talking to her through the TV",
+            true,
+        ),
+        (
+            "a self harm support worker",
+            "The self harm support worker left and wasn't replaced",
+            false,
+        ),
         (
             "bruises she won't explain",
             "My friend's husband checks her phone and she has bruises she won't explain",
