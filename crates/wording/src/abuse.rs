@@ -1980,6 +1980,16 @@ mod tests {
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
         (
+            "bitch misspelt, receptionist spelt as said",
+            "that recepshunist is a bich",
+            true,
+        ),
+        (
+            "blood counts shortened",
+            "My blood cnts were never explained to me",
+            false,
+        ),
+        (
             "looks like he crawled out of a skip",
             "Long wait, rude staff, and a doctor who looks like he crawled out of a skip",
             true,

@@ -394,6 +394,13 @@ fn text_speak(word: &str) -> Option<&'static str> {
         "yday" => "yesterday",
         "breth" => "breath",
         "brethe" => "breathe",
+        "sucidal" | "suicidle" | "sucidle" | "suicdal" | "suisidal" => "suicidal",
+        "kil" => "kill",
+        "overdoes" | "overdoze" => "overdose",
+        "moveing" | "movin" => "moving",
+        "bich" | "bicth" => "bitch",
+        "recepshunist" | "receptionst" | "recptionist" | "receptonist" => "receptionist",
+        "docter" | "docta" => "doctor",
         _ => return None,
     })
 }

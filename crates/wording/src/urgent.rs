@@ -170,6 +170,8 @@ const MENTAL: &str = lines![
     "want|wanna|wish ~ to ~ disappear ~3 never ~ come ~ back",
     "make|making ~ it ~ all ~ stop|end",
     "the point anymore $",
+    "topping|top|topped myself|meself|himself|herself $",
+    "topping|top|topped myself|meself|himself|herself tonight|today|now|and|because|cause|coz",
     "take|swallow them all $",
     "take|swallow them all tonight|now|today",
     "disappear ~ for ~ good|ever $",
@@ -655,6 +657,24 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        ("suicidal misspelt", "i feel sucidal", true),
+        ("kill misspelt", "im gonna kil myself", true),
+        ("overdose misspelt", "i took an overdoes last night", true),
+        (
+            "topping myself (UK slang)",
+            "thinkin of topping myself",
+            true,
+        ),
+        (
+            "topping myself up with fluids",
+            "I have to top myself up with fluids at home because the drip clinic closed",
+            false,
+        ),
+        (
+            "a baby not moving, misspelt",
+            "baby not moveing today im 35 weeks",
+            true,
+        ),
         (
             "what's the point anymore",
             "What's the point anymore, nobody cares",
