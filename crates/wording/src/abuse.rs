@@ -144,6 +144,8 @@ const THREATS: &str = lines![
     "world ~4 better ~2 without ~ that|this|the|those|these|your|her|him|them|you|people",
     "dance|piss|spit ~ on ~3 grave|graves",
     "may ~3 rot",
+    "may your|her|his|their children|kids|family ~2 suffer|die|rot",
+    "may ~2 {person} children|kids|family ~2 suffer|die|rot",
     "karma ~2 bites|bite|gets|get|catches|catch|hits|hit",
     "run ~2 {person} ~ over",
     "women|woman|females ~ shouldnt|cant|should ~2 be ~ doctors|doctor|gps|gp|surgeons|managers|charge",
@@ -250,7 +252,7 @@ const THREATS: &str = lines![
     "{person} ~5 from ~ the ~ third ~ world",
     "third world ~ doctor|doctors|nurse|nurses|staff|gp|gps",
     "speak ~ proper|fucking|bloody ~ english",
-    "typical|bloody|fucking|filthy|dirty ~ foreigners|foreigner|immigrants|immigrant|muslims|blacks|indians|africans|romanians|poles|asians|gypsies|women|woman",
+    "typical|bloody|fucking|filthy|dirty ~ foreigners|foreigner|immigrants|immigrant|muslims|muslim|blacks|indians|indian|africans|african|romanians|romanian|poles|pole|asians|asian|gypsies|gypsy|women|woman",
     "these|those foreigners|blacks|gypsies",
     "immigrants|foreigners|migrants ~3 taking|stealing|took|stole ~ our ~ jobs|houses|homes|appointments",
     "white|trailer ~ trash",
@@ -278,7 +280,12 @@ const THREATS: &str = lines![
     "too old to ~ work|be",
     "past ~ her|his|their ~ sell",
     "habit ~ of ~3 accident|accidents",
-    "foreigners|immigrants|migrants|refugees|asylum ~4 clogging|swamping|flooding|overrunning|sponging|scrounging",
+    "foreigners|immigrants|migrants|refugees|asylum|disabled|gypsies|travellers|muslims ~4 clogging|swamping|flooding|overrunning|sponging|scrounging",
+    "gypsies|gipsies|travellers|pikeys|immigrants|foreigners|muslims|refugees|migrants ~ shouldnt|mustnt ~ be ~ allowed|let",
+    "too many muslims|foreigners|immigrants|migrants|blacks|asians|indians|africans|poles|romanians|pakistanis|jews|gays|gypsies",
+    "dont|wont|never|refuse|rather ~4 seen|treated|examined|touched ~ by ~ a|an|the|any ~ black|asian|indian|foreign|muslim|african|pakistani|chinese|jewish|gay|trans|coloured|brown",
+    "is it a man or a woman|lady|girl",
+    "female|women|woman ~2 doctors|doctor|nurses|staff|gps|receptionists ~4 emotional|hormonal|hysterical",
     "deal|sort|dealt|sorted ~ with|out ~2 {person} ~2 once and for all",
     "{person} ~ is|are|s|were|was ~ a ~ cancer|plague|blight|stain|disease ~ on|to",
     "oxygen thief|thieves",
@@ -1979,6 +1986,76 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "refusing a nurse for her colour",
+            "I don't want to be seen by a black nurse",
+            true,
+        ),
+        (
+            "seen by a black nurse, praised",
+            "I was seen by a black nurse who was lovely and so gentle",
+            false,
+        ),
+        (
+            "asking for a female doctor",
+            "I'd rather be seen by a female doctor but there's never one available",
+            false,
+        ),
+        (
+            "too many of a faith",
+            "Too many muslims working here now",
+            true,
+        ),
+        (
+            "too many locums",
+            "Too many locums and not enough permanent doctors",
+            false,
+        ),
+        (
+            "a nationality called lazy",
+            "the new GP is a typical lazy Pole",
+            true,
+        ),
+        (
+            "disabled people clogging up a room",
+            "Disabled people clogging up the waiting room with their scooters, ridiculous",
+            true,
+        ),
+        (
+            "gypsies not to be allowed",
+            "Gypsies shouldn't be allowed to register here",
+            true,
+        ),
+        (
+            "travellers shouldn't be refused",
+            "Travellers shouldn't be refused registration, my friend was turned away and that's discriminatory",
+            false,
+        ),
+        (
+            "asking if staff are a man or a woman",
+            "that thing on reception, is it a man or a woman?",
+            true,
+        ),
+        (
+            "wishing someone's children suffer",
+            "May the receptionist's children suffer like my mum did",
+            true,
+        ),
+        (
+            "may I suggest",
+            "May I suggest longer opening hours, my kids suffer when they miss school for appointments",
+            false,
+        ),
+        (
+            "women doctors called emotional",
+            "The female doctors here are all emotional wrecks who can't make decisions",
+            true,
+        ),
+        (
+            "women doctors praised",
+            "The female doctors here are brilliant and really listened",
+            false,
+        ),
         (
             "bitch misspelt, receptionist spelt as said",
             "that recepshunist is a bich",
