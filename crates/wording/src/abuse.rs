@@ -1647,15 +1647,18 @@ fn is_modal(word: &str) -> bool {
     )
 }
 
-/// A comment written in Dutch, where some short words look like English insults.
-fn in_dutch(tokens: &[Token]) -> bool {
-    static DUTCH: WordSet = WordSet::new(words![
+/// A comment written in Dutch, Spanish or Portuguese, where some words look like English insults
+/// ("hoe" is "how", "negro" is "black").
+fn in_another_language(tokens: &[Token]) -> bool {
+    static FOREIGN: WordSet = WordSet::new(words![
         "ik", "je", "het", "een", "niet", "zijn", "moet", "maar", "ook", "naar", "nog", "waar",
-        "zich", "weer", "jullie", "mij", "wordt", "werd", "hij", "zij", "niks", "heeft",
+        "zich", "weer", "jullie", "mij", "wordt", "werd", "hij", "zij", "niks", "heeft", "moest",
+        "kan", "heb", "geen", "veel", "el", "los", "las", "mi", "muy", "fue", "y", "una", "nadie",
+        "pero", "que", "por", "para", "estaba", "llevaba", "tengo", "tiene", "muito", "nao",
     ]);
     tokens
         .iter()
-        .filter(|t| DUTCH.contains(&t.norm))
+        .filter(|t| FOREIGN.contains(&t.norm))
         .take(2)
         .count()
         == 2
@@ -1709,7 +1712,11 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
                 }))
             .then_some("slur"),
             // "hoe" is Dutch for "how"; "cripple" is also a verb ("to cripple the industry").
-            _ if matches!(word, "hoe" | "hoes") && in_dutch(tokens) => None,
+            _ if matches!(word, "hoe" | "hoes" | "negro" | "negros")
+                && in_another_language(tokens) =>
+            {
+                None
+            }
             _ if word == "cripple" && i > 0 && is_modal(&tokens[i - 1].norm) => None,
             _ if word == "queer" && queer_as_a_name(tokens, i) => Some("slur"),
             // "ho ho ho", "hi ho", "westward ho".
@@ -1856,7 +1863,10 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
                                 "at" | "with" | "today" | "yesterday" | "tonight" | "this"
                             )
                     }) || (i > 0 && tokens[i - 1].is("bit")));
-                (!the_best && !at_a_task && predicated_person_loosely(tokens, i).is_some()
+                // "the nurse is a beast at taking bloods": a skill.
+                let good_at = tokens.get(i + 1).is_some_and(|n| n.is("at"))
+                    && tokens.get(i + 2).is_some_and(|n| n.norm.ends_with("ing"));
+                (!the_best && !at_a_task && !good_at && predicated_person_loosely(tokens, i).is_some()
                     || addressed(tokens, i)
                     || epithet(tokens, i)
                     || asked_of_a_person(tokens, i)
@@ -1986,6 +1996,26 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a skill ('a beast at taking bloods')",
+            "The nurse is a beast at taking bloods, didn't feel a thing",
+            false,
+        ),
+        (
+            "a beast who shouted",
+            "The receptionist is a beast, shouted at an old man in front of everyone",
+            true,
+        ),
+        (
+            "'negro' in Spanish is black",
+            "Llevaba mi abrigo negro y nadie me ayudó en recepción",
+            false,
+        ),
+        (
+            "'hoe' in Dutch is how",
+            "Ik moest lang wachten, hoe kan dat?",
+            false,
+        ),
         (
             "refusing a nurse for her colour",
             "I don't want to be seen by a black nurse",
