@@ -207,6 +207,12 @@ const SIGNS: &[Sign] = &[
         ],
         "months|years|clinic|referral|continence|physio|review",
     ),
+    // Sight lost in an eye.
+    sign(
+        "stroke",
+        groups!["see", "cant|cannot|couldnt", "eye|eyes"],
+        "glasses|screen|text|font|print|letter|sign|signs|board|tv|display|optician|optometrist|drops",
+    ),
     // Weak and unable to stand; a belly pain with a fever.
     sign(
         "sepsis",

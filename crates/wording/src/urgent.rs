@@ -57,6 +57,7 @@ const SEPSIS: &str = lines![
     "wont|cant|cannot ~ wake",
     "never ~ felt ~ this|so ~ ill|unwell|poorly",
     "feel|feeling|feels ~ like ~ im|i|shes|hes ~ going|gonna ~ to ~ die",
+    "feel|feeling|feels ~ like ~ im|i|shes|hes ~ going|gonna ~ to ~ faint|collapse $",
 ];
 const MENTAL: &str = lines![
     "suicid*",
@@ -657,6 +658,31 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "palpitations and about to faint",
+            "My heart is fluttering and jumping and I feel like I'm going to faint",
+            true,
+        ),
+        (
+            "about to faint at the parking charges",
+            "I feel like I'm going to faint every time I see the car park charges",
+            false,
+        ),
+        (
+            "sight lost in an eye",
+            "I can't see properly out of my right eye since this morning and my head is pounding",
+            true,
+        ),
+        (
+            "can't see the screen",
+            "I can't see the screen that calls your name from where the chairs are, and my eyes aren't great",
+            false,
+        ),
+        (
+            "eye drops that blur",
+            "I couldn't see out of my eye after the drops and nobody warned me I shouldn't drive",
+            false,
+        ),
         ("suicidal misspelt", "i feel sucidal", true),
         ("kill misspelt", "im gonna kil myself", true),
         ("overdose misspelt", "i took an overdoes last night", true),
