@@ -287,6 +287,7 @@ const THREATS: &str = lines![
     "is it a man or a woman|lady|girl",
     "female|women|woman ~2 doctors|doctor|nurses|staff|gps|receptionists ~4 emotional|hormonal|hysterical",
     "deal|sort|dealt|sorted ~ with|out ~2 {person} ~2 once and for all",
+    "deal|sort ~ with|out ~2 {person} ~5 dont|not ~ mean",
     "{person} ~ is|are|s|were|was ~ a ~ cancer|plague|blight|stain|disease ~ on|to",
     "oxygen thief|thieves",
     "careful ~ speaking|talking ~ to ~2 like ~ that",
@@ -1996,6 +1997,16 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "'deal with' someone, not by a complaint",
+            "someone needs to deal with that doctor, and I don't mean a complaint",
+            true,
+        ),
+        (
+            "not meant as a complaint",
+            "I don't mean this as a complaint, but the practice should deal with the receptionists' workload",
+            false,
+        ),
         (
             "a skill ('a beast at taking bloods')",
             "The nurse is a beast at taking bloods, didn't feel a thing",
