@@ -92,6 +92,11 @@ const THREATS: &str = lines![
     "know where ~ live|lives|parks|park|works|drives|goes|sleeps|walks|drink|drinks|shop|shops",
     "ill|gonna|be ~ wait|waiting ~ for ~2 {person} ~3 outside|carpark|home",
     "ill|gonna|be ~ wait|waiting ~ for ~2 {person} ~3 car park",
+    "ill|gonna|be ~ wait|waiting ~ for ~2 {person} ~ after ~ work|shift|closing",
+    "back|bring|bringing|come|coming ~3 bat|knife|gun|hammer|machete|crowbar|blade|shotgun",
+    "smash|trash|wreck ~3 place|surgery|building|reception|practice ~ up",
+    "pay|paid ~ with ~ your|his|her|their ~ life|lives",
+    "when|if|before ~ i ~ lose ~ my ~ temper",
     "youll|theyll|shell|hell|ull|yall ~2 be sorry",
     "watch your|ur|their|her|his back",
     "youll|you'll|they'll|theyll|shell|hell|ull ~ regret|pay",
@@ -1997,6 +2002,41 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "back with a baseball bat",
+            "I'll be back with a baseball bat",
+            true,
+        ),
+        (
+            "back with a husband",
+            "I came back with my husband because nobody would listen to me on my own",
+            false,
+        ),
+        (
+            "smash the place up",
+            "I'm going to smash this place up next time",
+            true,
+        ),
+        (
+            "pay with your life",
+            "If my mum dies because of you, I'll make sure you pay with your life",
+            true,
+        ),
+        (
+            "when I lose my temper",
+            "Keep ignoring me and you'll find out what happens when I lose my temper",
+            true,
+        ),
+        (
+            "sorry I lost my temper",
+            "I'm sorry I lost my temper at reception, but please understand I'd been waiting three weeks",
+            false,
+        ),
+        (
+            "waiting for the doctor after work",
+            "I'll be waiting for the doctor after work",
+            true,
+        ),
         (
             "'deal with' someone, not by a complaint",
             "someone needs to deal with that doctor, and I don't mean a complaint",

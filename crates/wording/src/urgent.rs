@@ -171,6 +171,10 @@ const MENTAL: &str = lines![
     "want|wanna|wish ~ to ~ disappear ~3 never ~ come ~ back",
     "make|making ~ it ~ all ~ stop|end",
     "the point anymore $",
+    "ill|might|gonna|going|could|may ~2 do ~ something ~ stupid|silly|drastic $",
+    "ill|might|gonna|going|could|may ~2 do ~ something ~ stupid|silly|drastic to|tonight",
+    "end ~ of ~ my ~ rope",
+    "scared|afraid|frightened|terrified ~ of|about ~ what ~ ill|i|id ~2 do",
     "topping|top|topped myself|meself|himself|herself $",
     "topping|top|topped myself|meself|himself|herself tonight|today|now|and|because|cause|coz",
     "take|swallow them all $",
@@ -658,6 +662,32 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "do something stupid",
+            "if I don't get my meds today I'll do something stupid",
+            true,
+        ),
+        (
+            "do something silly like forget",
+            "I might do something silly like forget my appointment if you don't text reminders",
+            false,
+        ),
+        ("the end of my rope", "I'm at the end of my rope", true),
+        (
+            "the end of my tether",
+            "I'm at the end of my tether with the phones",
+            false,
+        ),
+        (
+            "scared of what I'll do",
+            "i'm at breaking point and scared of what I'll do",
+            true,
+        ),
+        (
+            "scared of what the doctor would say",
+            "I was scared of what I'd hear from the doctor so I put off coming",
+            false,
+        ),
         (
             "palpitations and about to faint",
             "My heart is fluttering and jumping and I feel like I'm going to faint",
