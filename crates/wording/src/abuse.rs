@@ -1192,13 +1192,16 @@ fn used_as_a_person(tokens: &[Token], i: usize) -> bool {
     let next = tokens.get(i + 1).filter(|t| t.clause == clause);
     let after = tokens.get(i + 2).filter(|t| t.clause == clause);
     let before = (i > 0 && tokens[i - 1].clause == clause).then(|| &tokens[i - 1]);
-    // "staffed by trolls", "run by clowns".
-    let staffed_by = i >= 2
-        && tokens[i - 1].is("by")
+    // "staffed by trolls", "run by clowns", "run by the gestapo".
+    let by = i - usize::from(i > 0 && matches!(tokens[i - 1].norm.as_str(), "the" | "a"));
+    let staffed_by = by >= 2
+        && tokens[by - 1].is("by")
         && matches!(
-            tokens[i - 2].norm.as_str(),
+            tokens[by - 2].norm.as_str(),
             "staffed" | "run" | "manned" | "managed" | "employed"
-        );
+        )
+        // ("run by a joke of a system")
+        && next.is_none_or(|t| !t.is("of"));
     // "cows, the lot of them", "idiots, every one of you".
     // (Not "a joke how many of them there are".)
     let said_of_a_group = (i + 1..(i + 5).min(tokens.len().saturating_sub(1))).any(|k| {
@@ -2002,6 +2005,12 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        ("run by the gestapo", "Reception run by the gestapo", true),
+        (
+            "run by a joke of a system",
+            "the surgery is run by a joke of a system",
+            false,
+        ),
         (
             "back with a baseball bat",
             "I'll be back with a baseball bat",

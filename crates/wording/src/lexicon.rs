@@ -454,6 +454,7 @@ const PERSON_INSULTS: &str = words![
     "maniacs",
     "nazi",
     "nazis",
+    "gestapo",
     "pest",
     "pests",
     "trash",
