@@ -516,6 +516,13 @@ fn full_names(tokens: &[Token], findings: &mut Vec<Finding>) {
             }
             // "Signed, …", "Kind regards, …", "This is Jane Morrison", "Patient: …", "From …"
             "signed" | "regards" | "sincerely" | "faithfully" => Some(i + 1),
+            // "Thanks, Margaret Wilson": a first name and a capital after the thanks.
+            "thanks" | "cheers"
+                if tokens.get(i + 1).is_some_and(Token::is_first_name)
+                    && tokens.get(i + 2).is_some_and(|t| t.capitalised) =>
+            {
+                Some(i + 1)
+            }
             "is" if before("this") => Some(i + 1),
             "from" | "re" | "patient" if i == 0 || tokens[i - 1].clause != tokens[i].clause => {
                 Some(i + 1)
@@ -630,6 +637,16 @@ mod tests {
         (
             "a freephone 0800 number",
             "The pharmacy's 0800 111 999 line never answers",
+            false,
+        ),
+        (
+            "a full name signed after thanks",
+            "Thanks, Margaret Wilson (Mrs)",
+            true,
+        ),
+        (
+            "thanks to a doctor by title",
+            "Thanks Dr Singh and nurse Abbie for everything",
             false,
         ),
         (
