@@ -555,12 +555,18 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             | "outstanding" | "fab" | "fabulous" => story |= (0..sentence.len()).any(past_verb),
             "used" => long_ago |= word(k + 1) == "to",
             // Opening the sentence: "when she was coughing" later in it is when it happens.
+            // ("After my heart attack the rehab referral got lost": an event named and gone by.)
             "when" | "after" => {
                 story |= k == 0
-                    && (k + 1..k + 4).any(|b| {
+                    && ((k + 1..k + 4).any(|b| {
                         past_verb(b)
                             || matches!(word(b), "told" | "said" | "rang" | "went" | "came")
-                    })
+                    }) || (word(k) == "after" && matches!(word(k + 1), "my" | "his" | "her")))
+            }
+            // "my dad died of a heart attack", "in my twenties"
+            "died" => story = true,
+            "teens" | "twenties" | "thirties" | "forties" | "childhood" => {
+                long_ago |= matches!(word(k.wrapping_sub(1)), "my" | "his" | "her")
             }
             // "I was told my chest pain was anxiety", "it turned out to be …"
             "told" => story |= k > 0 && matches!(word(k - 1), "was" | "were"),
@@ -580,7 +586,7 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             "spotted" | "saved" | "helped" | "diagnosed" | "caught" | "recognised"
             | "recognized" | "treated" | "sorted" | "supported" | "picked" | "noticed"
             | "found" | "referred" | "rushed" | "sent" | "pulled" | "brought" | "admitted"
-            | "taken" => {
+            | "taken" | "handled" => {
                 done_for_them = true;
                 // "I was sent to A&E", "he was rushed to hospital": care already given.
                 story |= k > 0 && matches!(word(k - 1), "was" | "were" | "got");
@@ -604,28 +610,32 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             // "still waiting for the follow up", "still hasn't been looked at", "still have to
             // retell my story": the service is still at fault, not the body still in danger.
             "still" => {
-                let the_service = matches!(
-                    word(k + 1),
-                    "waiting"
-                        | "hasnt"
-                        | "havent"
-                        | "hadnt"
-                        | "not"
-                        | "no"
-                        | "nothing"
-                        | "nobody"
-                        | "never"
-                        | "chasing"
-                        | "trying"
-                        | "got"
-                        | "annoyed"
-                        | "angry"
-                        | "upset"
-                        | "furious"
-                        | "fuming"
-                        | "cross"
-                ) || (matches!(word(k + 1), "have" | "has" | "had")
-                    && word(k + 2) == "to");
+                // ("still on my record": the notes, not the body.)
+                let on_record = word(k + 1) == "on"
+                    && matches!(word(k + 3), "record" | "records" | "notes" | "file");
+                let the_service = on_record
+                    || matches!(
+                        word(k + 1),
+                        "waiting"
+                            | "hasnt"
+                            | "havent"
+                            | "hadnt"
+                            | "not"
+                            | "no"
+                            | "nothing"
+                            | "nobody"
+                            | "never"
+                            | "chasing"
+                            | "trying"
+                            | "got"
+                            | "annoyed"
+                            | "angry"
+                            | "upset"
+                            | "furious"
+                            | "fuming"
+                            | "cross"
+                    )
+                    || (matches!(word(k + 1), "have" | "has" | "had") && word(k + 2) == "to");
                 now |= !the_service;
             }
             "again" | "today" | "tonight" | "currently" | "anymore" | "recently" => now = true,
@@ -639,6 +649,15 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             }
             "im" | "ive" | "am" | "is" | "are" | "keep" | "keeps" | "just" | "yesterday"
             | "night" | "morning" | "cant" | "cannot" | "dont" | "wont" | "isnt" => present = true,
+            // "my husband died in March and I want to die too": a wish now.
+            "want" | "wants" | "wanna" | "wish" => {
+                now |= (k + 1..k + 4).any(|b| {
+                    matches!(
+                        word(b),
+                        "die" | "dead" | "end" | "kill" | "disappear" | "gone"
+                    )
+                })
+            }
             _ => {}
         }
     }
@@ -662,6 +681,36 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "someone who died of it",
+            "My dad died of a heart attack after being told it was indigestion, please train your staff",
+            false,
+        ),
+        (
+            "died, and wanting to die now",
+            "My husband died in March and I want to die too",
+            true,
+        ),
+        (
+            "in my twenties, still on my record",
+            "I had suicidal thoughts in my twenties and it's still on my record, which makes doctors treat me differently",
+            false,
+        ),
+        (
+            "a chest pain clinic letter",
+            "The chest pain clinic letter took 6 weeks to arrive",
+            false,
+        ),
+        (
+            "an attack handled well",
+            "My son's asthma attack last week was handled well by 111 but the surgery never followed up",
+            false,
+        ),
+        (
+            "after my heart attack, a referral lost",
+            "After my heart attack the cardiac rehab referral got lost",
+            false,
+        ),
         (
             "do something stupid",
             "if I don't get my meds today I'll do something stupid",
