@@ -365,7 +365,7 @@ const SIGNS: &[Sign] = &[
         groups![
             "baby|babys",
             "moving|moved|movement|movements|kick|kicks|kicking",
-            "not|less|slow*|fewer|reduced|stopped|hasnt|havent|no|isnt|quiet|quieter|stop|aint",
+            "not|less|slow*|fewer|reduced|stopped|hasnt|havent|no|isnt|quiet|quieter|stop|aint|hardly|barely",
         ],
         "",
     ),

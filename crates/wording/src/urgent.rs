@@ -169,6 +169,7 @@ const MENTAL: &str = lines![
     "feel|feeling|felt ~ like ~ ending|end ~ things|it",
     "cut|cuts|slashed|scratched ~ my ~ arms|thighs|wrists",
     "want|wanna|wish ~ to ~ disappear ~3 never ~ come ~ back",
+    "want|wanna|wish ~ to ~ disappear $",
     "make|making ~ it ~ all ~ stop|end",
     "the point anymore $",
     "ill|might|gonna|going|could|may ~2 do ~ something ~ stupid|silly|drastic $",
@@ -638,7 +639,33 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                     || (matches!(word(k + 1), "have" | "has" | "had") && word(k + 2) == "to");
                 now |= !the_service;
             }
+            // "since my divorce last year I've been thinking …": from then until now.
             "again" | "today" | "tonight" | "currently" | "anymore" | "recently" => now = true,
+            // Ongoing since then: "since my divorce I've been thinking …" (not "since my heart
+            // attack the practice has been brilliant", "has since retired").
+            "since" => {
+                now |= matches!(word(k + 1), "my" | "his" | "her" | "the")
+                    && sentence.windows(2).any(|w| {
+                        w[0].is("been")
+                            && matches!(
+                                w[1].norm.as_str(),
+                                "thinking"
+                                    | "having"
+                                    | "feeling"
+                                    | "planning"
+                                    | "cutting"
+                                    | "hurting"
+                                    | "harming"
+                                    | "getting"
+                                    | "hearing"
+                                    | "struggling"
+                                    | "bleeding"
+                                    | "drinking"
+                            )
+                    })
+            }
+            // "he's been released and is outside my house"
+            "outside" => now |= matches!(word(k + 1), "my" | "our"),
 
             // "hasn't been looked at", "had been": not the present.
             "been" => {
@@ -681,6 +708,41 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "ongoing since a past event",
+            "Since my divorce last year I've been thinking about ending my life",
+            true,
+        ),
+        (
+            "praise since a past event",
+            "Since my heart attack in 2020 the practice has been brilliant with my follow ups",
+            false,
+        ),
+        (
+            "praise since an overdose",
+            "Since my overdose last year the mental health team have been amazing, thank you",
+            false,
+        ),
+        (
+            "a wish to disappear now",
+            "After my mum died I stopped eating and I want to disappear",
+            true,
+        ),
+        (
+            "a baby who has hardly moved",
+            "When I was pregnant last time the baby moved loads, this time she's hardly moved today",
+            true,
+        ),
+        (
+            "a violent partner outside the house now",
+            "My partner was arrested last month for hitting me and he's been released and is outside my house",
+            true,
+        ),
+        (
+            "care given since, then none",
+            "My husband was rushed to hospital with a stroke in May and the surgery has not contacted us since",
+            false,
+        ),
         (
             "someone who died of it",
             "My dad died of a heart attack after being told it was indigestion, please train your staff",
