@@ -76,7 +76,7 @@ const THREATS: &str = lines![
     "{person} ~ should|ought|needs|need|deserves|deserve ~ hanged|hung|slapped|punched|killed|kill|die|dead|beaten|battered|stabbed|strung|lynched|smacked|locked|burned|burnt|burn|hurt",
     "{person} ~ needs|need|deserves|deserve|wants|want ~6 a|good ~ slap|smack|punch|kick|kicking|beating|hiding|battering|belt",
     "beaten|battered|beat ~ black ~ and ~ blue",
-    "like|love|want|wanna ~ to ~ see ~3 {person} ~2 beaten|battered|hurt|suffer|suffering|die|dead|slapped|punched|burn|burned",
+    "like|love|want|wanna ~ to ~ see ~3 {person} ~2 beaten|battered|hurt|suffer|suffering|die|dead|slapped|punched|burn|burned|humiliated",
     "hope ~6 car|house|windows ~3 keyed|smashed|torched|burnt|burned|vandalised|trashed",
     "hope ~4 surgery|place|building|practice|office ~3 burns|burn|burned|burnt|explodes|blows",
     "sack|lump|tub|bucket|bag ~ of ~ shit|crap|lard|garbage|potatoes|spuds|hammers|spanners",
@@ -97,6 +97,11 @@ const THREATS: &str = lines![
     "smash|trash|wreck ~3 place|surgery|building|reception|practice ~ up",
     "pay|paid ~ with ~ your|his|her|their ~ life|lives",
     "when|if|before ~ i ~ lose ~ my ~ temper",
+    "head|face|teeth kicking|smashing|punching|kicked|smashed ~ in",
+    "wasnt|werent on the titanic",
+    "ashamed ~ to ~ call ~ herself|himself|themselves|yourself|yourselves",
+    "seen|met ~ more ~ compassion|empathy|warmth|personality|intelligence|brains|charm ~ in|from ~ a|an",
+    "fight|argument|row in an empty room",
     "youll|theyll|shell|hell|ull|yall ~2 be sorry",
     "watch your|ur|their|her|his back",
     "youll|you'll|they'll|theyll|shell|hell|ull ~ regret|pay",
@@ -2005,6 +2010,51 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "his head kicking in",
+            "that doctor wants his head kicking in",
+            true,
+        ),
+        (
+            "a head hurt in a fall",
+            "My son's head was smashed in a fall at school and the surgery wouldn't see him, we went to A&E",
+            false,
+        ),
+        (
+            "sacked and humiliated",
+            "I'd love to see the practice manager sacked and humiliated",
+            true,
+        ),
+        (
+            "not on the Titanic",
+            "Shame the receptionist wasn't on the Titanic",
+            true,
+        ),
+        (
+            "ashamed to call herself a woman",
+            "the nurse should be ashamed to call herself a woman",
+            true,
+        ),
+        (
+            "ashamed to call myself a patient here",
+            "I'm ashamed to call myself a patient of this practice",
+            false,
+        ),
+        (
+            "more compassion in a traffic warden",
+            "I've seen more compassion in a traffic warden",
+            true,
+        ),
+        (
+            "more compassion from the hospital",
+            "I've seen more compassion from the hospital than from this surgery",
+            false,
+        ),
+        (
+            "a fight in an empty room",
+            "The practice manager could start a fight in an empty room",
+            true,
+        ),
         ("run by the gestapo", "Reception run by the gestapo", true),
         (
             "run by a joke of a system",

@@ -175,6 +175,7 @@ const MENTAL: &str = lines![
     "ill|might|gonna|going|could|may ~2 do ~ something ~ stupid|silly|drastic $",
     "ill|might|gonna|going|could|may ~2 do ~ something ~ stupid|silly|drastic to|tonight",
     "end ~ of ~ my ~ rope",
+    "im|shes|she|wife|partner|daughter ~2 in labour",
     "scared|afraid|frightened|terrified ~ of|about ~ what ~ ill|i|id ~2 do",
     "topping|top|topped myself|meself|himself|herself $",
     "topping|top|topped myself|meself|himself|herself tonight|today|now|and|because|cause|coz",
@@ -708,6 +709,16 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "in labour now",
+            "I'm in labour and the baby's coming fast",
+            true,
+        ),
+        (
+            "in labour with a first child, told",
+            "When I was in labour with my first the midwife was lovely, but this pregnancy the care has been patchy",
+            false,
+        ),
         (
             "ongoing since a past event",
             "Since my divorce last year I've been thinking about ending my life",
