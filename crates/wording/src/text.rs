@@ -164,7 +164,9 @@ fn is_mask(c: char) -> bool {
 
 /// Characters that vanish: zero-width joiners and spaces, soft hyphens, combining marks.
 fn is_invisible(c: char) -> bool {
-    matches!(c, '\u{200B}'..='\u{200F}' | '\u{00AD}' | '\u{FEFF}' | '\u{2060}' | '\u{0300}'..='\u{036F}')
+    // (Every one is past ASCII and Latin-1's letters: most characters are answered at once.)
+    c >= '\u{00AD}'
+        && matches!(c, '\u{200B}'..='\u{200F}' | '\u{00AD}' | '\u{FEFF}' | '\u{2060}' | '\u{0300}'..='\u{036F}')
 }
 
 /// Splits a comment into tokens.
