@@ -398,7 +398,7 @@ fn text_speak(word: &str) -> Option<&'static str> {
         "brethe" => "breathe",
         "sucidal" | "suicidle" | "sucidle" | "suicdal" | "suisidal" => "suicidal",
         "kil" => "kill",
-        "overdoes" | "overdoze" => "overdose",
+        "overdoze" => "overdose",
         "moveing" | "movin" => "moving",
         "bich" | "bicth" => "bitch",
         "recepshunist" | "receptionst" | "recptionist" | "receptonist" => "receptionist",

@@ -117,6 +117,7 @@ const MENTAL: &str = lines![
     "self harm*|injur*",
     "self-harm*|selfharm*",
     "overdose|overdosed",
+    "took|taken|had an overdoes",
     "cut|cutting|slit|slashed|slashing ~2 my|his|her|their ~ wrist|wrists",
     "cutting ~2 my|his|her ~ arms|legs|thighs",
     "toddler|child|baby|son|daughter|kid|kids|grandson|granddaughter ~3 swallowed|ate|eaten|drank|drunk|taken|took ~4 tablets|pills|medicine|medication|bleach|battery|batteries|button|magnet|magnets|poison|chemicals|coin|coins",
@@ -838,6 +839,11 @@ mod tests {
         ("suicidal misspelt", "i feel sucidal", true),
         ("kill misspelt", "im gonna kil myself", true),
         ("overdose misspelt", "i took an overdoes last night", true),
+        (
+            "overdoes, the verb",
+            "My husband overdoes it at the gym and then can't get an appointment for his back",
+            false,
+        ),
         (
             "topping myself (UK slang)",
             "thinkin of topping myself",
