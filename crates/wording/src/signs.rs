@@ -991,12 +991,14 @@ const SIGNS: &[Sign] = &[
     ),
 ];
 
-/// Each group's words, as bits. Words and prefixes are kept by their first four letters (the
-/// whole word if shorter; every prefix has at least four), so a token costs one lookup.
+/// Each group's words, as bits. A whole word is kept with the bits of every group that names it
+/// (a word such as "waiting" is in many signs' `unless`), so a token costs one lookup; prefixes
+/// are kept by their first four letters (every prefix has at least four).
 struct Index {
-    /// Entries by their first four letters: indexes into `entries`.
-    by_head: HashMap<&'static str, Vec<usize>>,
-    entries: Vec<Entry>,
+    /// Whole words: the bits of the groups that name them.
+    words: HashMap<&'static str, Mask>,
+    /// Prefixes (`pain*`) by their first four letters, each with its group's bit.
+    prefixes: HashMap<&'static str, Vec<(&'static str, u32)>>,
     /// For each sign: the bits of all its groups, and of its `unless` words.
     signs: Vec<(Mask, Mask)>,
     /// By the bit of a sign's first group (the telling one, looked for first): the signs, in
@@ -1004,12 +1006,6 @@ struct Index {
     by_anchor: Vec<Vec<usize>>,
     /// The first groups' bits together: a word with none of them starts no sign.
     anchors: Mask,
-}
-
-struct Entry {
-    text: &'static str,
-    prefix: bool,
-    bit: u32,
 }
 
 /// A set of groups, one bit each (up to 512).
@@ -1095,8 +1091,8 @@ fn head(word: &str) -> &str {
 fn index() -> &'static Index {
     static INDEX: OnceLock<Index> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut by_head: HashMap<&'static str, Vec<usize>> = HashMap::default();
-        let mut entries = Vec::new();
+        let mut words: HashMap<&'static str, Mask> = HashMap::default();
+        let mut prefixes: HashMap<&'static str, Vec<(&'static str, u32)>> = HashMap::default();
         let mut signs = Vec::new();
         let mut next_bit = 0u32;
         // A group written the same way in two signs is one group, with one bit.
@@ -1113,13 +1109,16 @@ fn index() -> &'static Index {
             next_bit += 1;
             known.push((alternatives, bit));
             for word in alternatives.split('|') {
-                let (text, prefix) = match word.strip_suffix('*') {
-                    Some(prefix) => (prefix, true),
-                    None => (word, false),
-                };
-                assert!(!prefix || text.len() >= 4, "a prefix of signs is too short");
-                by_head.entry(head(text)).or_default().push(entries.len());
-                entries.push(Entry { text, prefix, bit });
+                match word.strip_suffix('*') {
+                    Some(prefix) => {
+                        assert!(prefix.len() >= 4, "a prefix of signs is too short");
+                        prefixes
+                            .entry(head(prefix))
+                            .or_default()
+                            .push((prefix, bit));
+                    }
+                    None => words.entry(word).or_default().set(bit),
+                }
             }
             bit
         };
@@ -1140,8 +1139,8 @@ fn index() -> &'static Index {
             anchors.set(bits[0]);
         }
         Index {
-            by_head,
-            entries,
+            words,
+            prefixes,
             signs,
             by_anchor,
             anchors,
@@ -1159,15 +1158,13 @@ pub fn find(tokens: &[Token], findings: &mut Vec<Finding>) {
     let index = index();
     let mut masks: Vec<Mask> = vec![Mask::default(); tokens.len()];
     for (mask, t) in masks.iter_mut().zip(tokens) {
-        if let Some(found) = index.by_head.get(head(&t.norm)) {
-            for e in found.iter().map(|&k| &index.entries[k]) {
-                let hit = if e.prefix {
-                    t.norm.starts_with(e.text)
-                } else {
-                    t.norm == e.text
-                };
-                if hit {
-                    mask.set(e.bit);
+        if let Some(bits) = index.words.get(t.norm.as_str()) {
+            *mask |= *bits;
+        }
+        if let Some(found) = index.prefixes.get(head(&t.norm)) {
+            for &(prefix, bit) in found {
+                if t.norm.starts_with(prefix) {
+                    mask.set(bit);
                 }
             }
         }
