@@ -55,9 +55,10 @@ fn digits_said(token: &Token) -> Option<usize> {
     }
     // Every number word is one to nine letters and starts with one of these.
     if token.norm.len() > 9
-        || !token
-            .norm
-            .starts_with(['o', 'z', 'n', 't', 'f', 's', 'e', 'd', 'h'])
+        || !matches!(
+            token.norm.as_bytes()[0],
+            b'o' | b'z' | b'n' | b't' | b'f' | b's' | b'e' | b'd' | b'h'
+        )
     {
         return None;
     }
@@ -152,6 +153,11 @@ fn numbers(text: &str, findings: &mut Vec<Finding>) {
     let mut i = 0;
     while i < bytes.len() {
         let c = bytes[i];
+        // Most characters start no number: passed over at once.
+        if !(c.is_ascii_digit() || c == b'+' || c == b'(') {
+            i += 1;
+            continue;
+        }
         let plus = c == b'+' && digit_at(i + 1);
         let bracket = c == b'(' && digit_at(i + 1);
         if !(c.is_ascii_digit() || plus || bracket)
@@ -261,8 +267,14 @@ fn dates(tokens: &[Token], findings: &mut Vec<Finding>) {
             })
     };
     let year_of = |t: &Token| t.norm.parse::<u32>().ok();
+    let starts_with_digit = |t: &Token| t.norm.as_bytes()[0].is_ascii_digit();
     for i in 0..tokens.len() {
         let t = &tokens[i];
+        // Every date starts with a number, or with a month and then a number: most words are
+        // passed over at once.
+        if !starts_with_digit(t) && !tokens.get(i + 1).is_some_and(starts_with_digit) {
+            continue;
+        }
         // "01-09-1972" holds together as one word.
         let mut parts = t.norm.split('-').map(|p| p.parse::<u32>().ok());
         if t.norm.starts_with(|c: char| c.is_ascii_digit())
@@ -353,8 +365,13 @@ fn postcodes(text: &str, tokens: &[Token], findings: &mut Vec<Finding>) {
     };
     for i in 0..tokens.len() {
         let raw = &text[tokens[i].span.clone()];
-        // Both halves, and the whole, start with a letter and are short.
-        if !(2..=7).contains(&raw.len()) || !raw.as_bytes()[0].is_ascii_alphabetic() {
+        // Both halves, and the whole, start with a letter and are short; the outward code (the
+        // first half, or the start of the whole) has a digit second or third.
+        let b = raw.as_bytes();
+        if !(2..=7).contains(&b.len())
+            || !b[0].is_ascii_alphabetic()
+            || !(b[1].is_ascii_digit() || b.get(2).is_some_and(u8::is_ascii_digit))
+        {
             continue;
         }
         if raw.is_ascii() && raw.len() >= 5 && raw.len() <= 7 {

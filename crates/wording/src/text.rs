@@ -341,6 +341,10 @@ fn make_token(raw: &[char], span: Range<usize>, clause: u32, norm: &mut String) 
         && let Some(full) = crate::with_g(norm)
     {
         SmolStr::new_static(full)
+    } else if norm.len() <= 23 {
+        // Kept inline, as nearly every word is: `SmolStr::new` would first ask whether it is
+        // all spaces.
+        SmolStr::new_inline(norm)
     } else {
         SmolStr::new(norm.as_str())
     };
