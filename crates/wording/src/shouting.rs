@@ -14,6 +14,16 @@ static ACRONYMS: WordSet = WordSet::new(words![
 const MIN_CAPITAL_LETTERS: usize = 12;
 
 pub fn find(text: &str, tokens: &[Token], findings: &mut Vec<Finding>) {
+    // Most comments have too few words in capitals to be shouting: a word's letters are no more
+    // than its bytes.
+    let most_capitals: usize = tokens
+        .iter()
+        .filter(|t| t.all_caps)
+        .map(|t| t.span.len())
+        .sum();
+    if most_capitals < MIN_CAPITAL_LETTERS {
+        return;
+    }
     // Each word with its count of letters, counted once.
     let words: Vec<(&Token, usize)> = tokens
         .iter()
