@@ -347,12 +347,14 @@ fn push_token(word: Word, norm: &mut String, tokens: &mut Vec<Token>) {
         }
     }
     if let Some(plain) = (norm.len() <= 8).then(|| text_speak(norm)).flatten() {
-        norm.replace_range(.., plain);
+        norm.clear();
+        norm.push_str(plain);
     } else if norm.len() >= 5
         && norm.ends_with("in")
         && let Some(full) = crate::with_g(norm)
     {
-        norm.replace_range(.., full);
+        norm.clear();
+        norm.push_str(full);
     }
     if word.cut_short {
         norm.push('…');
