@@ -141,6 +141,10 @@ const THREATS: &str = lines![
     "better hope|pray",
     "deserves|deserve ~ everything|whatever ~2 bad|coming|happens",
     "deserves|deserve all she|he|they gets|get",
+    "shell|hell|theyll|youll|ull|yall|gonna ~2 get ~ what ~ she|he|they|you|u|ya ~ deserves|deserve $",
+    "most miserable|vile|obnoxious|spiteful|hateful|poisonous|horrible|nasty woman|man|person|human|individual|creature|cow|git|witch|bitch",
+    "miserablest|nastiest|vilest|ugliest|stupidest|thickest|dumbest|meanest|bitterest woman|man|person|human|individual|creature|cow|git|witch|cretin ~ alive|in|on|ive|i|ever",
+    "better|more ~2 advice|care|sense|help|compassion|empathy|sympathy|understanding|diagnosis|answers ~2 from|off ~ my|a|an|the ~ dog|cat|goldfish|hamster|parrot|budgie|monkey|chimp|donkey|horse|rabbit|tortoise",
     "accidents ~ happen|happening ~ to",
     "shame ~2 if ~ something|anything ~2 happened|happens|happen|happening",
     "when|once|after ~ im|i|ive|we ~2 finished|done ~ with ~ {person}",
@@ -783,6 +787,49 @@ fn called_self(tokens: &[Token], start: usize) -> bool {
             tokens[start].norm.as_str(),
             "i" | "ill" | "id" | "im" | "gonna" | "going" | "will" | "wanna" | "want"
         )
+}
+
+/// "The new system is a bitch to use", "it's a bitch", "parking's a bitch": the word at `i` is
+/// said of a thing ("… is a …", the copula perhaps run into the subject).
+fn said_of_a_thing(tokens: &[Token], i: usize) -> bool {
+    let clause = tokens[i].clause;
+    let thing = |word: &str| NOT_PEOPLE.contains(word) || THINGS.contains(word) || word == "life";
+    let k = back_over_fillers(tokens, i, 4);
+    let before = |n: usize| {
+        k.checked_sub(n)
+            .map(|b| &tokens[b])
+            .filter(|t| t.clause == clause)
+    };
+    // Not "a man that is a …": "that" after a person is the person.
+    let after_a_person = |n: usize| before(n).is_some_and(|t| t.is_person_word());
+    match before(1) {
+        Some(t) if t.apostrophe_s => {
+            t.norm.strip_suffix('s').is_some_and(thing) && !after_a_person(2)
+        }
+        Some(t) if matches!(t.norm.as_str(), "is" | "was") => {
+            before(2).is_some_and(|s| thing(&s.norm)) && !after_a_person(3)
+        }
+        _ => false,
+    }
+}
+
+/// "The attitude of some staff stinks": the person at `i` is not the subject, but what is said
+/// of a thing of theirs.
+fn of_a_thing(tokens: &[Token], i: usize) -> bool {
+    let clause = tokens[i].clause;
+    let mut k = i;
+    if k > 0
+        && matches!(
+            tokens[k - 1].norm.as_str(),
+            "the" | "some" | "all" | "these" | "those" | "that" | "this" | "your" | "certain"
+        )
+    {
+        k -= 1;
+    }
+    k >= 2
+        && tokens[k - 1].is("of")
+        && tokens[k - 2].clause == clause
+        && NOT_PEOPLE.contains(&tokens[k - 2].norm)
 }
 
 /// The first of the filler words ("a total", "such a") standing right before token `i` in its
@@ -1761,6 +1808,8 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
             {
                 None
             }
+            // "the new system is a bitch to use", "parking's a bitch": hard going.
+            _ if word == "bitch" && said_of_a_thing(tokens, i) => None,
             // "a cock up": a blunder.
             _ if word == "cock" && tokens.get(i + 1).is_some_and(|n| n.is("up")) => None,
             // "the dog's bollocks": the very best; "a dog's dinner": a mess.
@@ -1908,12 +1957,14 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
             {
                 None
             }
-            Class::InsultAdjective => (predicated_person(tokens, i).is_some()
+            // "I felt like the stupidest person in the room": the patient, of themself.
+            Class::InsultAdjective => ((predicated_person(tokens, i).is_some()
                 || coordinated(tokens, i).is_some()
                 || follows_a_person(tokens, i)
                 || addressed(tokens, i)
                 || modifies_a_person(tokens, i)
                 || asked_of_a_person(tokens, i))
+                && !called_self(tokens, i))
             .then_some("insult_about_person"),
             Class::Profanity => {
                 profanity_at_person(tokens, i, word).then_some("profanity_at_person")
@@ -1976,7 +2027,11 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
                 tokens[range.start].norm.as_str(),
                 "fuck" | "fck" | "fuk" | "fk" | "fuckin" | "fucking"
             );
-        if !reported && !exclaimed && !called_self(tokens, range.start) {
+        if !reported
+            && !exclaimed
+            && !called_self(tokens, range.start)
+            && !of_a_thing(tokens, range.start)
+        {
             hits.push((rule, range, None));
         }
     }
@@ -2010,6 +2065,76 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "getting what she deserves, said as a threat",
+            "if I see that receptionist in town she'll get what she deserves",
+            true,
+        ),
+        (
+            "getting what she deserves, said as praise",
+            "She'll get what she deserves one day, a medal! Best nurse ever",
+            false,
+        ),
+        (
+            "the most miserable woman in a county",
+            "Congratulations to the receptionist for being the most miserable woman in Yorkshire",
+            true,
+        ),
+        (
+            "the most miserable woman, the patient of herself",
+            "I felt like the most miserable woman alive after that appointment",
+            false,
+        ),
+        (
+            "the stupidest person in the room, the patient of herself",
+            "I felt like the stupidest person in the room when the doctor explained it",
+            false,
+        ),
+        (
+            "the stupidest man alive",
+            "that doctor is the stupidest man alive",
+            true,
+        ),
+        (
+            "better advice from a dog",
+            "I'd get better medical advice from my dog",
+            true,
+        ),
+        (
+            "more joy from a cat than the phone line",
+            "I've had more joy from my cat than from the appointment line",
+            false,
+        ),
+        (
+            "a bitch to use, of a system",
+            "The new booking system is a bitch to use",
+            false,
+        ),
+        (
+            "a bitch to everyone, of a person",
+            "the receptionist is a bitch to everyone",
+            true,
+        ),
+        (
+            "parking's a bitch",
+            "It's a bitch to park here on a Monday",
+            false,
+        ),
+        (
+            "a man that acts like one",
+            "a man that is a bitch to his patients",
+            true,
+        ),
+        (
+            "the attitude of some staff stinks",
+            "The attitude of some staff stinks",
+            false,
+        ),
+        (
+            "the receptionist stinks",
+            "the treatment of patients by that receptionist stinks, and so does she",
+            true,
+        ),
         (
             "his head kicking in",
             "that doctor wants his head kicking in",
