@@ -141,6 +141,9 @@ const THREATS: &str = lines![
     "better hope|pray",
     "deserves|deserve ~ everything|whatever ~2 bad|coming|happens",
     "deserves|deserve all she|he|they gets|get",
+    "{person} needs|need|should|could|wants|want to lose ~2 stone|weight|pounds|lbs|kilos",
+    "a|the face|personality|brain|voice to match",
+    "line|lined ~ them|em|the|all|every ~5 up ~ against ~ a|the ~ wall",
     "shell|hell|theyll|youll|ull|yall|gonna ~2 get ~ what ~ she|he|they|you|u|ya ~ deserves|deserve $",
     "most miserable|vile|obnoxious|spiteful|hateful|poisonous|horrible|nasty woman|man|person|human|individual|creature|cow|git|witch|bitch",
     "miserablest|nastiest|vilest|ugliest|stupidest|thickest|dumbest|meanest|bitterest woman|man|person|human|individual|creature|cow|git|witch|cretin ~ alive|in|on|ive|i|ever",
@@ -2065,6 +2068,41 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "needs to lose a few stone, of a person",
+            "The receptionist needs to lose a few stone before she lectures me about my weight",
+            true,
+        ),
+        (
+            "needs to lose weight, the patient told",
+            "The nurse said I need to lose a few stone and gave me a leaflet, nothing else",
+            false,
+        ),
+        (
+            "a husband who needs to lose weight for an operation",
+            "My husband needs to lose weight before his operation and nobody will refer him to the dietitian",
+            false,
+        ),
+        (
+            "a face to match",
+            "The nurse has a voice like nails on a blackboard and a face to match",
+            true,
+        ),
+        (
+            "a bedside manner to match",
+            "Lovely new doctor with a bedside manner to match her skills",
+            false,
+        ),
+        (
+            "lined up against a wall",
+            "They should line the whole lot of them up against a wall",
+            true,
+        ),
+        (
+            "made to line up against a wall for want of seats",
+            "We had to line up against the wall in the corridor because there were no seats",
+            false,
+        ),
         (
             "getting what she deserves, said as a threat",
             "if I see that receptionist in town she'll get what she deserves",

@@ -192,6 +192,7 @@ const SAFEGUARDING: &str = lines![
     "scared|afraid|frightened|terrified ~ to ~ go ~ home",
     "scared|afraid|frightened|terrified ~ of ~ my ~ partner|husband|wife|boyfriend|girlfriend|dad|stepdad|father",
     "being ~ abused|hurt|hit|beaten|touched",
+    "man|woman|someone|somebody|bloke|guy|lad|person ~4 outside|car|carpark|waiting|reception ~5 threatening|shouting|screaming|yelling ~3 hell|shell|theyll|ill|will|gonna|going|to ~2 hurt|kill|stab|attack|hit",
     "child|children|kid|kids|baby|son|daughter ~4 at risk",
     "child|children|kid|kids|baby|son|daughter|toddler|grandson|granddaughter ~4 unsafe|neglected",
     "kids|children|child|baby|toddler|son|daughter ~5 left ~ hungry|unfed|unwashed",
@@ -710,6 +711,21 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a man outside threatening the staff now",
+            "There is a man outside shouting that he'll hurt the staff",
+            true,
+        ),
+        (
+            "a man who shouted at reception, told",
+            "A man in the waiting room was shouting at reception and it scared my kids",
+            false,
+        ),
+        (
+            "yelling that it wouldn't hurt to wait",
+            "The person on reception was yelling that it wouldn't hurt to wait",
+            false,
+        ),
         (
             "in labour now",
             "I'm in labour and the baby's coming fast",
