@@ -151,6 +151,7 @@ const SLURS: &str = words![
 const VULGAR_INSULTS: &str = words![
     "cunt",
     "cunts",
+    "kunt",
     "twat",
     "twats",
     "bitch",
@@ -1669,6 +1670,13 @@ pub fn class_of(word: &str) -> Option<(Class, &'static str)> {
     if let Some((key, class)) = tables.classes.get_key_value(word) {
         return Some((*class, key));
     }
+    // "wankerz", "slagz": a plural written with a z.
+    if let Some(stem) = word.strip_suffix('z')
+        && stem.len() >= 3
+        && !stem.ends_with('z')
+    {
+        return class_of(&[stem, "s"].concat()).filter(|(class, _)| *class != Class::Profanity);
+    }
     // "b-tch", "sh-t": a hyphen standing for a letter (not "two-faced", "x-ray").
     if word.contains('-')
         && !word.contains('*')
@@ -1784,6 +1792,9 @@ mod tests {
         assert_eq!(class_of("b-tch").map(|c| c.1), Some("bitch"));
         assert_eq!(class_of("x-ray"), None);
         assert_eq!(class_of("shiit").map(|c| c.1), Some("shit"));
+        assert_eq!(class_of("wankerz").map(|c| c.1), Some("wankers"));
+        assert_eq!(class_of("k*nt").map(|c| c.1), Some("kunt"));
+        assert_eq!(class_of("quiz"), None);
         assert_eq!(class_of("idiot").map(|c| c.0), Some(Class::StrongInsult));
         assert_eq!(class_of("penistone"), None);
         assert_eq!(class_of("***"), None);
