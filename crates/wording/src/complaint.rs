@@ -32,9 +32,15 @@ const COMPLAINT: &str = lines![
 pub fn declined(tokens: &[Token], start: usize) -> bool {
     tokens[start.saturating_sub(2)..start].iter().any(|t| {
         t.clause == tokens[start].clause
-            && matches!(
+            && one_of!(
                 t.norm.as_str(),
-                "dont" | "not" | "never" | "wouldnt" | "didnt" | "no" | "doesnt"
+                "dont",
+                "not",
+                "never",
+                "wouldnt",
+                "didnt",
+                "no",
+                "doesnt"
             )
     })
 }

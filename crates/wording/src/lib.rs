@@ -33,6 +33,16 @@ macro_rules! lines {
     ($($line:literal),+ $(,)?) => { joined!("\n"; $($line),+) };
 }
 
+/// Whether a word is one of these: `one_of!(word, "a", "b")`. The words are kept as one string
+/// and looked up in a table made on first use. In the kiosk's wasm a `matches!` over strings
+/// costs code for every word it names; a table costs its letters.
+macro_rules! one_of {
+    ($word:expr, $($listed:literal),+ $(,)?) => {{
+        static LISTED: $crate::lexicon::WordSet = $crate::lexicon::WordSet::new(words![$($listed),+]);
+        LISTED.contains($word)
+    }};
+}
+
 mod abuse;
 mod complaint;
 mod lexicon;

@@ -586,37 +586,37 @@ fn full_names(tokens: &[Token], findings: &mut Vec<Finding>) {
                 t.clause != family.clause || t.after_comma || t.is("and") || t.is("but")
             })
             && ![given, family].iter().any(|t| {
-                matches!(
+                one_of!(
                     t.norm.as_str(),
-                    "not"
-                        | "still"
-                        | "spelt"
-                        | "spelled"
-                        | "wrong"
-                        | "missing"
-                        | "on"
-                        | "in"
-                        | "down"
-                        | "being"
-                        | "been"
-                        | "was"
-                        | "is"
-                        | "the"
-                        | "a"
-                        | "an"
-                        | "my"
-                        | "also"
-                        | "now"
-                        | "right"
-                        | "incorrect"
-                        | "correct"
-                        | "different"
-                        | "changed"
-                        | "called"
-                        | "said"
-                        | "written"
-                        | "there"
-                        | "here"
+                    "not",
+                    "still",
+                    "spelt",
+                    "spelled",
+                    "wrong",
+                    "missing",
+                    "on",
+                    "in",
+                    "down",
+                    "being",
+                    "been",
+                    "was",
+                    "is",
+                    "the",
+                    "a",
+                    "an",
+                    "my",
+                    "also",
+                    "now",
+                    "right",
+                    "incorrect",
+                    "correct",
+                    "different",
+                    "changed",
+                    "called",
+                    "said",
+                    "written",
+                    "there",
+                    "here"
                 )
             });
         let looks_named = (given.capitalised && family.capitalised)

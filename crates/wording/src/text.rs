@@ -232,6 +232,13 @@ pub fn tokenise(text: &str) -> Vec<Token> {
         raw.clear();
         while j < chars.len() {
             let c = chars[j].1;
+            // "niccas!RT", "Rude!Very": an exclamation mark between a small letter and a
+            // capital ends a sentence; it is no leetspeak "i".
+            let mark_between = |j: usize| {
+                chars[j].1 == '!'
+                    && raw.last().is_some_and(char::is_ascii_lowercase)
+                    && chars.get(j + 1).is_some_and(|&(_, n)| n.is_uppercase())
+            };
             let inner = || {
                 chars
                     .get(j + 1)
@@ -242,7 +249,7 @@ pub fn tokenise(text: &str) -> Vec<Token> {
                 || is_mask(c)
                 || is_invisible(c)
                 || (matches!(c, '\'' | '’' | '-') && !raw.is_empty() && inner())
-                || (leet(c).is_some() && ((j == i && c == '@') || inner()));
+                || (leet(c).is_some() && ((j == i && c == '@') || inner()) && !mark_between(j));
             if !part {
                 break;
             }

@@ -271,6 +271,7 @@ fn count_of(word: &str) -> Option<u32> {
 /// read numbers, so this one is read here.
 pub fn find_overdose(tokens: &[Token], findings: &mut Vec<Finding>) {
     for i in 0..tokens.len() {
+        // (Asked of every word: a `matches!` is quicker than a table here.)
         if !matches!(
             tokens[i].norm.as_str(),
             "took" | "taken" | "take" | "swallowed" | "had" | "downed"
@@ -289,9 +290,14 @@ pub fn find_overdose(tokens: &[Token], findings: &mut Vec<Finding>) {
             let end = i + 1 + at + 1 + p;
             // "12 paracetamol over the week" is a course, not an overdose.
             let spread_out = ahead(tokens, end + 1, clause).take(4).any(|t| {
-                matches!(
+                one_of!(
                     t.norm.as_str(),
-                    "day" | "days" | "week" | "weeks" | "month" | "months"
+                    "day",
+                    "days",
+                    "week",
+                    "weeks",
+                    "month",
+                    "months"
                 )
             });
             if spread_out {
@@ -318,9 +324,14 @@ pub fn no_emergency_meant(tokens: &[Token], found: &std::ops::Range<usize>) -> b
     if tokens[found.end - 1].norm == "die"
         && after.next() == Some("of")
         && after.next().is_some_and(|feeling| {
-            matches!(
+            one_of!(
                 feeling,
-                "embarrassment" | "shame" | "boredom" | "laughing" | "laughter" | "cringe"
+                "embarrassment",
+                "shame",
+                "boredom",
+                "laughing",
+                "laughter",
+                "cringe"
             )
         })
     {
@@ -340,9 +351,16 @@ pub fn no_emergency_meant(tokens: &[Token], found: &std::ops::Range<usize>) -> b
         .iter()
         .any(|t| t.is("hurt") || t.is("hurts"))
         && tokens.iter().filter(|t| t.clause == clause).any(|t| {
-            matches!(
+            one_of!(
                 t.norm.as_str(),
-                "bloods" | "blood" | "injection" | "jab" | "smear" | "needle" | "coil" | "dressing"
+                "bloods",
+                "blood",
+                "injection",
+                "jab",
+                "smear",
+                "needle",
+                "coil",
+                "dressing"
             )
         })
     {
@@ -371,55 +389,55 @@ pub fn no_emergency_meant(tokens: &[Token], found: &std::ops::Range<usize>) -> b
         .map_or("", |t| t.norm.as_str());
     // "the leaflet on sepsis", "a poster about self-harm"
     let in_a_leaflet = behind(tokens, found.start, clause).take(3).any(|t| {
-        matches!(
+        one_of!(
             t.norm.as_str(),
-            "leaflet"
-                | "leaflets"
-                | "poster"
-                | "posters"
-                | "information"
-                | "info"
-                | "awareness"
-                | "campaign"
-                | "training"
-                | "video"
-                | "website"
+            "leaflet",
+            "leaflets",
+            "poster",
+            "posters",
+            "information",
+            "info",
+            "awareness",
+            "campaign",
+            "training",
+            "video",
+            "website"
         )
     });
     in_a_leaflet
-        || matches!(
+        || one_of!(
             next,
-            "prevention"
-                | "awareness"
-                | "helpline"
-                | "hotline"
-                | "charity"
-                | "charities"
-                | "rate"
-                | "rates"
-                | "statistics"
-                | "figures"
-                | "poster"
-                | "posters"
-                | "leaflet"
-                | "leaflets"
-                | "training"
-                | "campaign"
-                | "bereavement"
-                | "group"
-                | "groups"
-                | "people"
-                | "patients"
-                | "men"
-                | "women"
-                | "teenagers"
-                | "mission"
-                | "support"
-                | "review"
-                | "team"
-                | "clinic"
-                | "service"
-                | "services"
+            "prevention",
+            "awareness",
+            "helpline",
+            "hotline",
+            "charity",
+            "charities",
+            "rate",
+            "rates",
+            "statistics",
+            "figures",
+            "poster",
+            "posters",
+            "leaflet",
+            "leaflets",
+            "training",
+            "campaign",
+            "bereavement",
+            "group",
+            "groups",
+            "people",
+            "patients",
+            "men",
+            "women",
+            "teenagers",
+            "mission",
+            "support",
+            "review",
+            "team",
+            "clinic",
+            "service",
+            "services"
         )
         || matches!(before, "someone" | "somebody" | "anyone" | "anybody")
 }
@@ -428,6 +446,7 @@ pub fn no_emergency_meant(tokens: &[Token], found: &std::ops::Range<usize>) -> b
 /// patterns can't read numbers, so this one is read here (with the comment, for decimal points).
 pub fn find_blood_sugar(comment: &str, tokens: &[Token], findings: &mut Vec<Finding>) {
     for i in 0..tokens.len() {
+        // (Asked of every word: a `matches!` is quicker than a table here.)
         if !matches!(
             tokens[i].norm.as_str(),
             "sugar" | "sugars" | "glucose" | "bm" | "bms" | "bg"
@@ -453,25 +472,25 @@ pub fn find_blood_sugar(comment: &str, tokens: &[Token], findings: &mut Vec<Find
         let after = at + 1 + usize::from(tenths.is_some());
         let not_a_reading = tokens.get(after).is_some_and(|t| {
             t.clause == clause
-                && matches!(
+                && one_of!(
                     t.norm.as_str(),
-                    "minutes"
-                        | "mins"
-                        | "min"
-                        | "hours"
-                        | "hrs"
-                        | "days"
-                        | "weeks"
-                        | "months"
-                        | "years"
-                        | "percent"
-                        | "units"
-                        | "grams"
-                        | "g"
-                        | "mg"
-                        | "times"
-                        | "am"
-                        | "pm"
+                    "minutes",
+                    "mins",
+                    "min",
+                    "hours",
+                    "hrs",
+                    "days",
+                    "weeks",
+                    "months",
+                    "years",
+                    "percent",
+                    "units",
+                    "grams",
+                    "g",
+                    "mg",
+                    "times",
+                    "am",
+                    "pm"
                 )
         }) || comment[end..].starts_with('%');
         if not_a_reading {
@@ -519,25 +538,30 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
     for k in 0..sentence.len() {
         match word(k) {
             "last" => {
-                long_ago |= matches!(
+                long_ago |= one_of!(
                     word(k + 1),
-                    "year"
-                        | "years"
-                        | "month"
-                        | "months"
-                        | "summer"
-                        | "winter"
-                        | "spring"
-                        | "autumn"
-                        | "christmas"
-                        | "easter"
+                    "year",
+                    "years",
+                    "month",
+                    "months",
+                    "summer",
+                    "winter",
+                    "spring",
+                    "autumn",
+                    "christmas",
+                    "easter"
                 )
             }
             "ago" => {
                 long_ago |= (k.saturating_sub(3)..k).any(|b| {
-                    matches!(
+                    one_of!(
                         word(b),
-                        "year" | "years" | "month" | "months" | "decade" | "decades"
+                        "year",
+                        "years",
+                        "month",
+                        "months",
+                        "decade",
+                        "decades"
                     )
                 })
             }
@@ -618,26 +642,26 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                 let on_record = word(k + 1) == "on"
                     && matches!(word(k + 3), "record" | "records" | "notes" | "file");
                 let the_service = on_record
-                    || matches!(
+                    || one_of!(
                         word(k + 1),
-                        "waiting"
-                            | "hasnt"
-                            | "havent"
-                            | "hadnt"
-                            | "not"
-                            | "no"
-                            | "nothing"
-                            | "nobody"
-                            | "never"
-                            | "chasing"
-                            | "trying"
-                            | "got"
-                            | "annoyed"
-                            | "angry"
-                            | "upset"
-                            | "furious"
-                            | "fuming"
-                            | "cross"
+                        "waiting",
+                        "hasnt",
+                        "havent",
+                        "hadnt",
+                        "not",
+                        "no",
+                        "nothing",
+                        "nobody",
+                        "never",
+                        "chasing",
+                        "trying",
+                        "got",
+                        "annoyed",
+                        "angry",
+                        "upset",
+                        "furious",
+                        "fuming",
+                        "cross"
                     )
                     || (matches!(word(k + 1), "have" | "has" | "had") && word(k + 2) == "to");
                 now |= !the_service;
@@ -650,20 +674,20 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                 now |= matches!(word(k + 1), "my" | "his" | "her" | "the")
                     && sentence.windows(2).any(|w| {
                         w[0].is("been")
-                            && matches!(
+                            && one_of!(
                                 w[1].norm.as_str(),
-                                "thinking"
-                                    | "having"
-                                    | "feeling"
-                                    | "planning"
-                                    | "cutting"
-                                    | "hurting"
-                                    | "harming"
-                                    | "getting"
-                                    | "hearing"
-                                    | "struggling"
-                                    | "bleeding"
-                                    | "drinking"
+                                "thinking",
+                                "having",
+                                "feeling",
+                                "planning",
+                                "cutting",
+                                "hurting",
+                                "harming",
+                                "getting",
+                                "hearing",
+                                "struggling",
+                                "bleeding",
+                                "drinking"
                             )
                     })
             }
@@ -681,12 +705,8 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             | "night" | "morning" | "cant" | "cannot" | "dont" | "wont" | "isnt" => present = true,
             // "my husband died in March and I want to die too": a wish now.
             "want" | "wants" | "wanna" | "wish" => {
-                now |= (k + 1..k + 4).any(|b| {
-                    matches!(
-                        word(b),
-                        "die" | "dead" | "end" | "kill" | "disappear" | "gone"
-                    )
-                })
+                now |= (k + 1..k + 4)
+                    .any(|b| one_of!(word(b), "die", "dead", "end", "kill", "disappear", "gone"))
             }
             _ => {}
         }
