@@ -347,7 +347,7 @@ const SIGNS: &[Sign] = &[
         groups![
             "baby|newborn|infant|toddler",
             "sleepy|drowsy|floppy|lethargic|listless|unresponsive|feeding",
-            "temperature|fever|hot|burning|not|wont|isnt",
+            "temperature|fever|hot|burning|not|wont|isnt|hasnt",
         ],
         "clinic|jabs|vaccination|vaccinations|weighing|visitor|appointment|appointments",
     ),
@@ -1167,6 +1167,12 @@ pub fn find(tokens: &[Token], findings: &mut Vec<Finding>) {
         if let Some(bits) = index.words.get(t.norm.as_str()) {
             *mask |= *bits;
         }
+        // "baby's been sleepy", "mum's lips": the word before its 's.
+        if t.apostrophe_s
+            && let Some(bits) = t.norm.strip_suffix('s').and_then(|w| index.words.get(w))
+        {
+            *mask |= *bits;
+        }
         if let Some(found) = index.prefixes.get(head(&t.norm)) {
             for &(prefix, bit) in found {
                 if t.norm.starts_with(prefix) {
@@ -1231,6 +1237,16 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a sleepy baby who hasn't fed, written with 's",
+            "baby's been really sleepy and hasn't fed all day and has a funny rash",
+            true,
+        ),
+        (
+            "a baby's feeding clinic",
+            "The baby's feeding clinic on Tuesdays was cancelled again",
+            false,
+        ),
         (
             "a doctor on his phone",
             "The locum didn't seem to know what he was doing, he kept checking his phone",
