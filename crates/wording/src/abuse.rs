@@ -277,6 +277,9 @@ const THREATS: &str = lines![
     "black|blacks|white|whites ?ghetto|foreign|immigrant scum|filth|vermin|cockroaches|parasites|savages|scroungers|leeches",
     "overrun|overrunning|swamped|flooded|infested|invaded ~2 by|with ~2 mongrels|foreigners|immigrants|migrants|muslims|blacks|asians|pakis|gypsies|refugees|poles|romanians",
     "suck ~2 my|me ~3 balls|dick|cock|nuts|knob|bollocks",
+    "id|would|wouldnt ~2 give ~ her|him ~ one $",
+    "with ~ the|those|her|his ~ nice|great|sexy|fit|lovely|big|massive ~ legs|tits|arse|bum|ass|rack|jugs|boobs|package",
+    "sexy ~ nurse|nurses|receptionist|receptionists|doctor|doctors|gp|gps",
     "towel|rag|sand ~ head|heads|nigger|niggers",
     "porch|jungle monkey|monkeys|monkies|bunny|bunnies",
     "{person} ~4 piece|pieces of ?absolute|utter|total|fucking|fuckin|stinking|human shit|crap|garbage|trash|filth",
@@ -2193,6 +2196,33 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        ("a gimp", "the locum is a gimp", true),
+        (
+            "a sexual remark about a receptionist",
+            "the blonde receptionist is fit, I'd give her one",
+            true,
+        ),
+        (
+            "a receptionist described by her legs",
+            "tell the nurse with the nice legs to give me a call ;)",
+            true,
+        ),
+        (
+            "one more chance",
+            "I'd give her one more chance but she was rude again",
+            false,
+        ),
+        ("one star", "I'd give them one star if I could", false),
+        (
+            "a nurse described by her smile",
+            "The nurse with the nice smile was the only friendly one",
+            false,
+        ),
+        (
+            "a patient of her own body",
+            "I'm a woman with big boobs and the nurse said my back pain is my own fault",
+            false,
+        ),
         (
             "karma's a bitch, a threat",
             "Karma's a bitch, remember that receptionist",

@@ -253,6 +253,7 @@ const STRONG_INSULTS: &str = words![
     "plonkers",
     "pillock",
     "pillocks",
+    "gimp",
     "prat",
     "prats",
     "git",

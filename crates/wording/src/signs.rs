@@ -99,7 +99,8 @@ const SIGNS: &[Sign] = &[
             "arm|arms|leg|legs|hand|side|face",
             "weak|weakness|numb|numbness|paralys*|dead|floppy|limp|droop*",
         ],
-        "",
+        // Legs gone to sleep on a hard chair.
+        "sitting|sit|sat|chair|chairs|seat|seats|seating|cramp|pins|asleep",
     ),
     sign(
         "stroke",
@@ -334,11 +335,20 @@ const SIGNS: &[Sign] = &[
         ],
         "",
     ),
+    // "She had a fit", not "the receptionist is fit".
     sign(
         "sepsis",
         groups![
-            "fitting|fits|fit|seizure|seizures",
+            "fitting|fits|seizure|seizures",
             "was|is|started|having|keeps|kept|been|had|has|keep|another",
+        ],
+        "coil|hearing|aid|aids|fitted|clothes|shoes|glasses|appointment|kitchen|bathroom|practise|purpose|healthy|enough|drive|note|gym|everyone|everybody|squeeze",
+    ),
+    sign(
+        "sepsis",
+        groups![
+            "fit",
+            "started|having|keeps|kept|had|another|lasted|lasting|lasts|minutes|seconds"
         ],
         "coil|hearing|aid|aids|fitted|clothes|shoes|glasses|appointment|kitchen|bathroom|practise|purpose|healthy|enough|drive|note|gym|everyone|everybody|squeeze",
     ),
@@ -1237,6 +1247,32 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a receptionist who is fit",
+            "the blonde receptionist is fit",
+            false,
+        ),
+        (
+            "fit and well",
+            "My daughter is fit and well now but it took 3 appointments to get antibiotics",
+            false,
+        ),
+        (
+            "in no fit state",
+            "I wasn't in a fit state to drive home after the injection",
+            false,
+        ),
+        (
+            "a fit that has lasted five minutes",
+            "my son's fit has lasted more than five minutes",
+            true,
+        ),
+        ("another fit", "she's had another fit this morning", true),
+        (
+            "legs numb on a hard chair",
+            "the new chairs are nice but my legs go numb in them",
+            false,
+        ),
         (
             "a sleepy baby who hasn't fed, written with 's",
             "baby's been really sleepy and hasn't fed all day and has a funny rash",
