@@ -264,11 +264,12 @@ const THREATS: &str = lines![
     "put|locked|kept|belong|belongs ~ in a zoo|cage",
     "typical|bloody|filthy|dirty ~ foreign ~ doctor|doctors|nurse|nurses|staff|receptionist|receptionists|gp|gps",
     "learn to speak english",
-    "proper|real ~ english|british ~ doctor|doctors|nurse|nurses|gp|gps|staff|receptionist|receptionists",
+    "proper|real english|british ?speaking|born doctor|doctors|nurse|nurses|gp|gps|staff|receptionist|receptionists",
     "{person} ~ is|s ~ obviously|clearly|definitely|probably|so ~ a|an ~ lesbian|gay|queer|lezza|lesbo",
     "{person} ~5 from ~ the ~ third ~ world",
     "third world ~ doctor|doctors|nurse|nurses|staff|gp|gps",
-    "speak ~ proper|fucking|bloody ~ english",
+    "learn|learnt|learned ~2 speak ~ proper|fucking|bloody ~ english",
+    "doctor|doctors|nurse|nurses|receptionist|receptionists|staff|gp|gps|locum|locums|she|he|they|you|half|none ~4 speak ~ proper|fucking|bloody ~ english",
     "typical|bloody|fucking|filthy|dirty ~ foreigners|foreigner|immigrants|immigrant|muslims|muslim|blacks|indians|indian|africans|african|romanians|romanian|poles|pole|asians|asian|gypsies|gypsy|women|woman",
     "these|those foreigners|blacks|gypsies",
     "immigrants|foreigners|migrants ~3 taking|stealing|took|stole ~ our ~ jobs|houses|homes|appointments",
@@ -2196,6 +2197,21 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a son who can't speak proper English yet",
+            "My son can't speak proper English yet and the receptionist was impatient with him",
+            false,
+        ),
+        (
+            "staff who can't speak proper English",
+            "The doctor can't even speak proper English, send him back",
+            true,
+        ),
+        (
+            "asking for a proper English doctor",
+            "I want a proper English doctor",
+            true,
+        ),
         ("a gimp", "the locum is a gimp", true),
         (
             "a sexual remark about a receptionist",

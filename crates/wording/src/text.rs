@@ -423,7 +423,7 @@ fn text_speak(word: &str) -> Option<&'static str> {
         "wot" | "wat" => "what",
         "yday" => "yesterday",
         "breth" => "breath",
-        "brethe" => "breathe",
+        "brethe" | "breeve" | "breev" | "breave" => "breathe",
         "sucidal" | "suicidle" | "sucidle" | "suicdal" | "suisidal" => "suicidal",
         "kil" => "kill",
         "overdoze" => "overdose",

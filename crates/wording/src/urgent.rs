@@ -11,13 +11,16 @@ const STROKE: &str = lines![
     "slurred|slurring ~ speech|words|my|his|her",
     "speech ~ slurred",
     "cant|cannot ~ lift|move|feel ~ my|his|her ~2 arm|arms|leg|legs|face|side|hand|hands",
-    "numb|numbness|weak|weakness|paralysed ~4 one ~ side",
+    "numb|numbness|weak|weakness|paralysed ~4 one|1 ~ side",
     "numb|numbness ~ face",
     "sudden ~ confusion|confused|blindness|vision|numbness|weakness",
     "lost|losing|no ~ feeling|sensation ~ between ~ my|his|her ~ legs",
     "arm|leg|face|side|hand ~3 weak|numb|dropped|drooping|droopy|limp|floppy|dead",
     "arms|legs ~3 weak|dropped|limp|floppy|dead",
     "cant|cannot|couldnt|unable ~2 speak|talk ~ properly|clearly|right",
+    "cant|cannot|couldnt|unable ~2 speak|talk ~ proper $",
+    "face ~3 gone|went|going|looks|looking ~ funny|weird|strange|lopsided|wonky $",
+    "face ~3 gone|went|going|looks|looking ~ funny|weird|strange|lopsided|wonky ~2 side",
     "seeing double",
     "double vision",
     "suddenly|sudden ~3 cant|cannot|unable ~ understand|speak|talk|see|walk|move",
@@ -235,6 +238,9 @@ const CRY_FOR_HELP: &str = lines![
 /// Medicines a patient might take too many of.
 static PILLS: WordSet = WordSet::new(words![
     "paracetamol",
+    "paracetemol",
+    "paracetomol",
+    "parecetamol",
     "tablets",
     "pills",
     "ibuprofen",
@@ -732,6 +738,18 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        ("breathe misspelt", "cant breeve", true),
+        ("paracetamol misspelt", "ive took 20 paracetemol", true),
+        (
+            "a face gone funny on one side, in text-speak",
+            "face gone funny on 1 side n cant talk proper",
+            true,
+        ),
+        (
+            "a face gone funny colours from a cream",
+            "My face went funny colours after the new cream, nobody called back",
+            false,
+        ),
         (
             "a man outside threatening the staff now",
             "There is a man outside shouting that he'll hurt the staff",
