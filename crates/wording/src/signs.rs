@@ -389,6 +389,16 @@ const SIGNS: &[Sign] = &[
         groups!["pregnant", "bleed*|blood|waters|cramp*"],
         "",
     ),
+    // Pain in the belly in pregnancy (ectopic, abruption, pre-eclampsia).
+    sign(
+        "pregnancy",
+        groups![
+            "pregnant",
+            "tummy|stomach|abdominal|belly|abdomen",
+            "pain|pains|agony|cramp*"
+        ],
+        "heartburn|indigestion",
+    ),
     sign(
         "pregnancy",
         groups!["waters", "broken|broke|gone|leaking|leak"],
@@ -672,6 +682,43 @@ const SIGNS: &[Sign] = &[
             "bruises|bruised|bruising",
         ],
         "football|rugby|fell|fall|sport|sports|playground|bike|trampoline|scooter|clotting|questions|easily",
+    ),
+    // A neighbour's curtains shut and post piling up for days.
+    sign(
+        "safeguarding",
+        groups![
+            "curtains|post|milk|letters|papers",
+            "closed|shut|drawn|piling|piled|building|collecting",
+            "days|week"
+        ],
+        "treatment|room|rooms|cubicle|cubicles|broken|waiting|reception|surgery|practice|clinic",
+    ),
+    // Someone with dementia who has wandered off.
+    sign(
+        "safeguarding",
+        groups![
+            "wandered|missing|disappeared",
+            "dementia|alzheimers|confused|autistic|autism|vulnerable|find"
+        ],
+        "prescription|medication|medicine|tablets|letter|results|notes|referral|form|records|appointment|appointments|parcel",
+    ),
+    // A fever on chemotherapy (sepsis with no defences).
+    sign(
+        "sepsis",
+        groups![
+            "chemo|chemotherapy|neutropenic|immunosuppressed",
+            "temperature|fever|shivering|shivers|shivery|temp|rigors"
+        ],
+        "clinic|appointment|appointments|letter|leaflet|booked|booking|months|years",
+    ),
+    // The heart racing or skipping, and blacking out.
+    sign(
+        "chest_pain",
+        groups![
+            "blacked|blackout|blackouts|blacking|fainted|fainting|collapsed|passed",
+            "heart|palpitations|pounding|racing|skipping|fluttering|irregular"
+        ],
+        "blood|bloods|needle|injection|jab|test|tests|attack|years|months",
     ),
     // Someone who lives alone, not seen or heard from for days.
     sign(
@@ -1247,6 +1294,66 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "pregnant with belly pain, the bleeding beyond reach",
+            "I'm 28 weeks pregnant and I've got really bad tummy pain and bleeding",
+            true,
+        ),
+        (
+            "a neighbour's curtains shut for days",
+            "My elderly neighbour hasn't been seen for days and her curtains are shut",
+            true,
+        ),
+        (
+            "broken curtains closed for days",
+            "The curtains in the treatment room were closed for days because they were broken",
+            false,
+        ),
+        (
+            "someone with dementia who has wandered off",
+            "my mum has dementia and has wandered off, we can't find her",
+            true,
+        ),
+        (
+            "dementia medication gone missing",
+            "Mum's dementia medication went missing again at the pharmacy",
+            false,
+        ),
+        (
+            "a fever on chemotherapy",
+            "I've got a really high temperature and I'm on chemo",
+            true,
+        ),
+        (
+            "waiting among coughs on chemotherapy",
+            "I'm on chemo and had to wait an hour in a room full of coughing people",
+            false,
+        ),
+        (
+            "a skipping heart and blacking out",
+            "my heart keeps skipping and I nearly blacked out",
+            true,
+        ),
+        (
+            "a heart that sank",
+            "My heart sank when I saw the queue",
+            false,
+        ),
+        (
+            "afraid of hurting someone",
+            "I feel like I'm going to hurt someone",
+            true,
+        ),
+        (
+            "in a bad place",
+            "I'm in a really bad place at the moment",
+            true,
+        ),
+        (
+            "how bad this place is",
+            "I'm going to tell everyone how bad this place is",
+            false,
+        ),
         (
             "a receptionist who is fit",
             "the blonde receptionist is fit",
