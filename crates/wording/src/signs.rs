@@ -365,9 +365,9 @@ const SIGNS: &[Sign] = &[
         "sepsis",
         groups![
             "confused|confusion|drowsy|delirious|muddled",
-            "temperature|fever|hot|rash|infection|shivering|shaking|breathing",
+            "temperature|fever|hot|rash|infection|shivering|shaking|breathing|diarrhoea|diarrhea|vomiting|dehydrated",
         ],
-        "",
+        "system|app|website|form|letter|clinic|booking",
     ),
     // Pregnancy: the baby moving less.
     sign(
@@ -682,6 +682,36 @@ const SIGNS: &[Sign] = &[
             "bruises|bruised|bruising",
         ],
         "football|rugby|fell|fall|sport|sports|playground|bike|trampoline|scooter|clotting|questions|easily",
+    ),
+    // A child who has swallowed medicine, bleach or a battery.
+    sign(
+        "safeguarding",
+        groups![
+            "swallowed|ate|eaten|drank|drunk",
+            "tablets|pills|medicine|medication|bleach|batteries|battery|detergent|capsules|capsule|paracetamol|tablet|pill",
+            "boy|girl|son|daughter|toddler|baby|child|kid|grandson|granddaughter|little"
+        ],
+        "whole|difficulty|hard|struggles|struggle|struggling|trouble|cant|unable|refuses|wont|nothing",
+    ),
+    // A knock to the head, then sickness, drowsiness or a headache.
+    sign(
+        "injury",
+        groups![
+            "head",
+            "hit|banged|bumped|knocked|fell|fall|lump",
+            "sick|vomiting|vomited|vomit|drowsy|sleepy|unconscious|confused|headache|blood|bleeding"
+        ],
+        "years|months|ago",
+    ),
+    // A rash like bruises with a fever (meningitis).
+    sign(
+        "rash",
+        groups![
+            "rash",
+            "bruise|bruises|bruising|purple|pinprick|blotchy",
+            "temperature|fever|hot|unwell|poorly|floppy|drowsy|temp"
+        ],
+        "",
     ),
     // A neighbour's curtains shut and post piling up for days.
     sign(
@@ -1294,6 +1324,51 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a child who has swallowed tablets",
+            "My little boy has swallowed some of my tablets",
+            true,
+        ),
+        (
+            "a child who struggles to swallow tablets",
+            "My daughter struggles to swallow tablets and nobody will prescribe liquid",
+            false,
+        ),
+        (
+            "a fall onto the head, then sickness",
+            "The baby fell off the bed and has a big lump on his head and keeps being sick",
+            true,
+        ),
+        (
+            "a knock to the head on a cupboard, told",
+            "I banged my head on the low cupboard in the nurses room, it needs padding",
+            false,
+        ),
+        (
+            "a headache after hitting the head",
+            "My dad's got a really bad headache after he fell and hit his head",
+            true,
+        ),
+        (
+            "confused and dehydrated",
+            "Grandad has had diarrhoea all week and now he's confused and not drinking",
+            true,
+        ),
+        (
+            "confused by a phone system",
+            "My grandad is confused by the new phone system and the diarrhoea clinic moved",
+            false,
+        ),
+        (
+            "a rash like bruises with a fever",
+            "My son has a temperature and a rash that looks like bruises",
+            true,
+        ),
+        (
+            "bruising easily",
+            "I get a rash and bruise easily and the doctor never checks my bloods",
+            false,
+        ),
         (
             "pregnant with belly pain, the bleeding beyond reach",
             "I'm 28 weeks pregnant and I've got really bad tummy pain and bleeding",
