@@ -711,7 +711,7 @@ pub fn is_name(tokens: &[Token], i: usize) -> bool {
     let at_staff_place = token.capitalised
         && !token.all_caps
         && tokens.get(i + 1).is_some_and(|n| {
-            n.clause == token.clause && matches!(n.norm.as_str(), "on" | "at" | "from" | "behind")
+            n.clause == token.clause && one_of!(n.norm.as_str(), "on", "at", "from", "behind")
         })
         && staff_place_ahead(tokens, i + 1, 4);
     // "Kerry the receptionist is …": a capital before "the", a role and a verb ("Ask the
@@ -792,8 +792,8 @@ fn called_self(tokens: &[Token], start: usize) -> bool {
             .map_or("", |t| t.norm.as_str())
     };
     // "like" is a filler itself ("just like a …"): the walk back may have passed it.
-    let the_patient_is = matches!(before(1), "im" | "myself" | "feel" | "felt" | "feeling")
-        || (before(1) == "like" && matches!(before(2), "feel" | "felt" | "feeling" | "im"));
+    let the_patient_is = one_of!(before(1), "im", "myself", "feel", "felt", "feeling")
+        || (before(1) == "like" && one_of!(before(2), "feel", "felt", "feeling", "im"));
     the_patient_is
         && !one_of!(
             tokens[start].norm.as_str(),
@@ -931,9 +931,13 @@ fn predicated_person(tokens: &[Token], i: usize) -> Option<usize> {
         return (tokens[copula].norm != "thats").then_some(copula);
     }
     // "the receptionists admit it's crap": the copula holds its own subject, a thing.
-    if matches!(
+    if one_of!(
         tokens[copula].norm.as_str(),
-        "its" | "thats" | "theres" | "heres" | "whats"
+        "its",
+        "thats",
+        "theres",
+        "heres",
+        "whats"
     ) {
         return None;
     }
@@ -948,7 +952,7 @@ fn predicated_person(tokens: &[Token], i: usize) -> Option<usize> {
         let norm = tokens[s].norm.as_str();
         // Another clause's verb: "the nurse was run off her feet, the staffing is shite". (Not
         // "the receptionist who was on the phone is …".)
-        if matches!(norm, "is" | "was" | "are" | "were")
+        if one_of!(norm, "is", "was", "are", "were")
             && s > 0
             && !one_of!(
                 tokens[s - 1].norm.as_str(),
@@ -970,7 +974,7 @@ fn predicated_person(tokens: &[Token], i: usize) -> Option<usize> {
             && s > 0
             && tokens[s - 1].clause == clause
             && tokens[s - 1].is_person_word()
-            && !matches!(tokens[s - 1].norm.as_str(), "i" | "me" | "we" | "us")
+            && !one_of!(tokens[s - 1].norm.as_str(), "i", "me", "we", "us")
             && tokens.get(s + 1).is_some_and(|v| {
                 one_of!(
                     v.norm.as_str(),
@@ -997,8 +1001,7 @@ fn predicated_person(tokens: &[Token], i: usize) -> Option<usize> {
         let in_relative_clause = tokens[s.saturating_sub(4)..s]
             .iter()
             .any(|t| t.clause == clause && matches!(t.norm.as_str(), "who" | "that" | "which"));
-        if matches!(norm, "my" | "our" | "their" | "your") && s + 1 < copula && !in_relative_clause
-        {
+        if one_of!(norm, "my", "our", "their", "your") && s + 1 < copula && !in_relative_clause {
             return None;
         }
         // "the doctor's handwriting is crap": the handwriting is the subject.
@@ -1013,7 +1016,7 @@ fn predicated_person(tokens: &[Token], i: usize) -> Option<usize> {
         }
         // "all of you at that desk are …", "the lady on the phones is …": where they stand, not
         // the subject.
-        let at_place = |t: &Token| matches!(t.norm.as_str(), "at" | "on" | "behind" | "in");
+        let at_place = |t: &Token| one_of!(t.norm.as_str(), "at", "on", "behind", "in");
         if (matches!(norm, "this" | "that") && s > 0 && at_place(&tokens[s - 1]))
             || (STAFF_PLACES.contains(norm) && behind(tokens, s, clause).take(2).any(at_place))
         {
@@ -1069,15 +1072,12 @@ fn relative_subject(tokens: &[Token], end: usize) -> Option<usize> {
         let person_before = k > 0
             && tokens[k - 1].clause == clause
             && plainly_a_person(&tokens[k - 1])
-            && !matches!(
-                tokens[k - 1].norm.as_str(),
-                "i" | "me" | "we" | "us" | "you"
-            );
+            && !one_of!(tokens[k - 1].norm.as_str(), "i", "me", "we", "us", "you");
         // "I told the receptionist that the app is a joke": "that" after an object says what
         // was told; only a subject that opens the sentence has a "that" clause about it.
         let opens_sentence = |p: usize| {
             behind(tokens, p, clause)
-                .all(|t| matches!(t.norm.as_str(), "the" | "all" | "those" | "these" | "and"))
+                .all(|t| one_of!(t.norm.as_str(), "the", "all", "those", "these", "and"))
         };
         let relative = person_before && (t.is("who") || (t.is("that") && opens_sentence(k - 1)));
         relative.then(|| k - 1)
@@ -1143,13 +1143,13 @@ fn asked_of_a_person(tokens: &[Token], i: usize) -> bool {
             return false;
         }
         let word = token.norm.as_str();
-        if matches!(word, "is" | "are" | "was" | "were") {
+        if one_of!(word, "is", "are", "was", "were") {
             let opens = c == 0
                 || tokens[c - 1].clause != clause
                 || matches!(tokens[c - 1].norm.as_str(), "why" | "come" | "so");
             return person && opens;
         }
-        if token.is_person_word() && !matches!(word, "i" | "me" | "we" | "us") {
+        if token.is_person_word() && !one_of!(word, "i", "me", "we", "us") {
             person = true;
         } else if !(one_of!(
             word, "the", "that", "your", "this", "these", "those", "all", "of", "on", "at",
@@ -1196,7 +1196,7 @@ fn follows_a_person(tokens: &[Token], i: usize) -> bool {
                 "staff"
             );
         }
-        let joins = matches!(before.norm.as_str(), "and" | "very" | "so" | "really")
+        let joins = one_of!(before.norm.as_str(), "and", "very", "so", "really")
             || matches!(
                 lexicon::class_of(&before.norm),
                 Some((Class::InsultAdjective, _))
@@ -1258,10 +1258,7 @@ fn addressed(tokens: &[Token], i: usize) -> bool {
         )
         && (k - 1 == 0
             || tokens[k - 2].clause != clause
-            || !matches!(
-                tokens[k - 2].norm.as_str(),
-                "thank" | "see" | "told" | "made"
-            ))
+            || !one_of!(tokens[k - 2].norm.as_str(), "thank", "see", "told", "made"))
 }
 
 /// Whether token `i - n` is "a" or "an" and the words between it and the noun at `i` only
@@ -1327,10 +1324,7 @@ fn used_as_a_person(tokens: &[Token], i: usize) -> bool {
     let by = i - usize::from(i > 0 && matches!(tokens[i - 1].norm.as_str(), "the" | "a"));
     let staffed_by = by >= 2
         && tokens[by - 1].is("by")
-        && matches!(
-            tokens[by - 2].norm.as_str(),
-            "staffed" | "run" | "manned" | "managed" | "employed"
-        )
+        && one_of!(tokens[by - 2].norm.as_str(), "staffed", "run", "manned", "managed", "employed")
         // ("run by a joke of a system")
         && next.is_none_or(|t| !t.is("of"));
     // "cows, the lot of them", "idiots, every one of you".
@@ -1339,10 +1333,14 @@ fn used_as_a_person(tokens: &[Token], i: usize) -> bool {
         tokens[k].clause == clause
             && tokens[k + 1].clause == clause
             && tokens[k].is("of")
-            && matches!(tokens[k + 1].norm.as_str(), "them" | "you" | "yous" | "ya")
-            && matches!(
+            && one_of!(tokens[k + 1].norm.as_str(), "them", "you", "yous", "ya")
+            && one_of!(
                 tokens[k - 1].norm.as_str(),
-                "lot" | "one" | "all" | "each" | "both"
+                "lot",
+                "one",
+                "all",
+                "each",
+                "both"
             )
     });
     // "… on reception", "… behind the desk".
@@ -1401,9 +1399,12 @@ fn used_as_a_person(tokens: &[Token], i: usize) -> bool {
         ))
         || (i > 1
             && tokens[i - 2].clause == clause
-            && matches!(
+            && one_of!(
                 tokens[i - 2].norm.as_str(),
-                "that" | "this" | "those" | "these"
+                "that",
+                "this",
+                "those",
+                "these"
             ));
     // "that cow hung up on me", "this ho Korina".
     let acts = determiner
@@ -1414,9 +1415,13 @@ fn used_as_a_person(tokens: &[Token], i: usize) -> bool {
     let pointed_at = i >= 2
         && next.is_none()
         && matches!(tokens[i - 1].norm.as_str(), "that" | "this")
-        && matches!(
+        && one_of!(
             tokens[i - 2].norm.as_str(),
-            "than" | "by" | "with" | "to" | "from"
+            "than",
+            "by",
+            "with",
+            "to",
+            "from"
         );
     // "what a clown" / "what an absolute joke she is".
     // "what a clown she is", "the nurse, what a witch", "what a bunch of clowns".
@@ -1428,9 +1433,13 @@ fn used_as_a_person(tokens: &[Token], i: usize) -> bool {
     }) || (i > 3
         && tokens[i - 4].is("what")
         && tokens[i - 1].is("of")
-        && matches!(
+        && one_of!(
             tokens[i - 2].norm.as_str(),
-            "bunch" | "lot" | "pack" | "load" | "shower"
+            "bunch",
+            "lot",
+            "pack",
+            "load",
+            "shower"
         ));
     // A bunch of them are people; a single one needs a person nearby.
     let exclaimed = what_a
@@ -1439,7 +1448,7 @@ fn used_as_a_person(tokens: &[Token], i: usize) -> bool {
                 t.clause == clause
                     && (t.norm.starts_with('@')
                         || (t.is_person_word()
-                            && !matches!(t.norm.as_str(), "i" | "me" | "we" | "us" | "one")))
+                            && !one_of!(t.norm.as_str(), "i", "me", "we", "us", "one")))
             }));
     // "your cow of a receptionist", "that joke of a doctor".
     let of_a_person = tokens.get(i + 1).is_some_and(|t| t.is("of"))
@@ -1457,7 +1466,7 @@ fn used_as_a_person(tokens: &[Token], i: usize) -> bool {
             && tokens[i - n - 1].clause == clause
             && plainly_a_person(&tokens[i - n - 1])
             && !tokens[i - n - 1].norm.starts_with('@')
-            && !matches!(tokens[i - n - 1].norm.as_str(), "i" | "me" | "we" | "us" | "myself")
+            && !one_of!(tokens[i - n - 1].norm.as_str(), "i", "me", "we", "us", "myself")
             // "the nurse, a joke of a conversation": said of something else.
             && next.is_none_or(|t| !t.is("of"))
     });
@@ -1525,7 +1534,7 @@ fn epithet(tokens: &[Token], i: usize) -> bool {
         && !in_clause(i + 1)
         && behind(tokens, i - 1, clause).any(|t| {
             (plainly_a_person(t) || t.is_title())
-                && !matches!(t.norm.as_str(), "i" | "me" | "we" | "us" | "myself")
+                && !one_of!(t.norm.as_str(), "i", "me", "we", "us", "myself")
         })
 }
 
@@ -1602,9 +1611,13 @@ fn profanity_at_person(tokens: &[Token], i: usize, word: &str) -> bool {
         return false;
     }
     let reported = i >= 2
-        && matches!(
+        && one_of!(
             tokens[i - 2].norm.as_str(),
-            "told" | "telling" | "tells" | "said" | "says"
+            "told",
+            "telling",
+            "tells",
+            "said",
+            "says"
         );
     modifies_a_person(tokens, i) && !reported
 }
@@ -1637,7 +1650,7 @@ fn identifying(tokens: &[Token], at: usize) -> Vec<usize> {
         let role_nearby = tokens.iter().skip(i.saturating_sub(4)).take(9).any(|t| {
             t.clause == clause
                 && t.is_person_word()
-                && !matches!(t.norm.as_str(), "you" | "u" | "they" | "them" | "lot")
+                && !one_of!(t.norm.as_str(), "you", "u", "they", "them", "lot")
         });
         // "the Tuesday morning receptionist" (not "chest pain all morning and the receptionist").
         let on_shift = SHIFTS.contains(&token.norm)
@@ -1885,11 +1898,11 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
             // In Britain a fag is also a cigarette: a slur unless it is being smoked or bought.
             _ if matches!(word, "fag" | "fags") => (!about_cigarettes(tokens, i)
                 || tokens.get(i + 1).is_some_and(|n| {
-                    matches!(n.norm.as_str(), "boy" | "boys" | "ass" | "bitch" | "lover")
+                    one_of!(n.norm.as_str(), "boy", "boys", "ass", "bitch", "lover")
                 }))
             .then_some("slur"),
             // "hoe" is Dutch for "how"; "cripple" is also a verb ("to cripple the industry").
-            _ if matches!(word, "hoe" | "hoes" | "negro" | "negros" | "kunt")
+            _ if one_of!(word, "hoe", "hoes", "negro", "negros", "kunt")
                 && in_another_language(tokens) =>
             {
                 None
@@ -1900,7 +1913,7 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
             _ if word == "ho"
                 && [i.wrapping_sub(1), i + 1].iter().any(|&n| {
                     tokens.get(n).is_some_and(|t| {
-                        matches!(t.norm.as_str(), "ho" | "hi" | "heigh" | "westward" | "land")
+                        one_of!(t.norm.as_str(), "ho", "hi", "heigh", "westward", "land")
                     })
                 }) =>
             {
@@ -1937,10 +1950,7 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
             }
             _ if matches!(word, "dog" | "dogs")
                 && tokens.get(i + 1).is_some_and(|n| {
-                    matches!(
-                        n.norm.as_str(),
-                        "bollocks" | "dinner" | "breakfast" | "life"
-                    )
+                    one_of!(n.norm.as_str(), "bollocks", "dinner", "breakfast", "life")
                 }) =>
             {
                 None
@@ -1988,7 +1998,7 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
             }
             // "my little monkey", "our cheeky madam": a child, fondly.
             Class::PersonInsult
-                if matches!(word, "monkey" | "monkeys" | "madam" | "brat" | "brats")
+                if one_of!(word, "monkey", "monkeys", "madam", "brat", "brats")
                     && behind(tokens, i, tokens[i].clause)
                         .take(3)
                         .any(|t| t.is("my") || t.is("our")) =>
@@ -1997,7 +2007,7 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
             }
             // "acted like a robot", "like zombies": how someone went about it.
             Class::PersonInsult
-                if matches!(word, "robot" | "robots" | "zombie" | "zombies")
+                if one_of!(word, "robot", "robots", "zombie", "zombies")
                     && behind(tokens, i, tokens[i].clause)
                         .take(2)
                         .any(|t| t.is("like")) =>
@@ -2073,7 +2083,7 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
                     && matches!(tokens[i - 1].norm.as_str(), "was" | "were")
                     && tokens.get(i + 1).is_some_and(|n| {
                         n.clause == tokens[i].clause
-                            && matches!(n.norm.as_str(), "when" | "during" | "about" | "after")
+                            && one_of!(n.norm.as_str(), "when", "during", "about", "after")
                     }) =>
             {
                 None
@@ -2142,9 +2152,13 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
     } in phrases.iter().filter(|m| m.kind == Kind::Abuse).cloned()
     {
         let reported = (range.start >= 2
-            && matches!(
+            && one_of!(
                 tokens[range.start - 2].norm.as_str(),
-                "told" | "telling" | "tells" | "said" | "asked"
+                "told",
+                "telling",
+                "tells",
+                "said",
+                "asked"
             ))
             || reported(tokens, range.start);
         // "what the fuck is …", "the fuck off": an exclamation, not aimed at anyone.

@@ -40,7 +40,7 @@ fn spelled_out_emails(tokens: &[Token], findings: &mut Vec<Finding>) {
             && dot.is("dot")
             && name.is_word
             && domain.is_word
-            && matches!(ending.norm.as_str(), "com" | "co" | "uk" | "net" | "org")
+            && one_of!(ending.norm.as_str(), "com", "co", "uk", "net", "org")
         {
             push(findings, name.span.start..ending.span.end, "email");
         }
@@ -260,9 +260,13 @@ fn dates(tokens: &[Token], findings: &mut Vec<Finding>) {
             .take(27)
             .any(|(k, t)| {
                 t.clause == clause
-                    && (matches!(
+                    && (one_of!(
                         t.norm.as_str(),
-                        "born" | "dob" | "birthday" | "d-o-b" | "birthdate"
+                        "born",
+                        "dob",
+                        "birthday",
+                        "d-o-b",
+                        "birthdate"
                     ) || (t.is("birth") && k > 0 && tokens[k - 1].is("of")))
             })
     };
@@ -439,11 +443,15 @@ fn addresses(text: &str, tokens: &[Token], findings: &mut Vec<Finding>) {
     for i in 0..tokens.len() {
         // "I live on Brook Street": where someone lives, even without the number.
         let lives_on = i > 0
-            && matches!(
+            && matches!(tokens[i].norm.as_str(), "on" | "at" | "in")
+            && one_of!(
                 tokens[i - 1].norm.as_str(),
-                "live" | "lives" | "living" | "stay" | "staying"
-            )
-            && matches!(tokens[i].norm.as_str(), "on" | "at" | "in");
+                "live",
+                "lives",
+                "living",
+                "stay",
+                "staying"
+            );
         let number = &tokens[i];
         let is_house_number = number.norm.len() <= 4
             && number

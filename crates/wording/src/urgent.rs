@@ -350,7 +350,7 @@ pub fn no_emergency_meant(tokens: &[Token], found: &std::ops::Range<usize>) -> b
     if before.nth(1) == Some("like")
         && before
             .next()
-            .is_some_and(|w| matches!(w, "look" | "looks" | "looked" | "sound" | "sounds"))
+            .is_some_and(|w| one_of!(w, "look", "looks", "looked", "sound", "sounds"))
     {
         return true;
     }
@@ -447,7 +447,7 @@ pub fn no_emergency_meant(tokens: &[Token], found: &std::ops::Range<usize>) -> b
             "service",
             "services"
         )
-        || matches!(before, "someone" | "somebody" | "anyone" | "anybody")
+        || one_of!(before, "someone", "somebody", "anyone", "anybody")
 }
 
 /// "her sugar reading is 2.1", "BMs of 1.9", "glucose 33": a blood sugar far out of range. Phrase
@@ -595,8 +595,7 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             "when" | "after" => {
                 story |= k == 0
                     && ((k + 1..k + 4).any(|b| {
-                        past_verb(b)
-                            || matches!(word(b), "told" | "said" | "rang" | "went" | "came")
+                        past_verb(b) || one_of!(word(b), "told", "said", "rang", "went", "came")
                     }) || (word(k) == "after" && matches!(word(k + 1), "my" | "his" | "her")))
             }
             // "my dad died of a heart attack", "in my twenties"
@@ -641,14 +640,14 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                         | "well"
                         | "great"
                         | "good"
-                ) && !matches!(word(k + 1), "recovering" | "recovered" | "better" | "fine")
+                ) && !one_of!(word(k + 1), "recovering", "recovered", "better", "fine")
             }
             // "still waiting for the follow up", "still hasn't been looked at", "still have to
             // retell my story": the service is still at fault, not the body still in danger.
             "still" => {
                 // ("still on my record": the notes, not the body.)
                 let on_record = word(k + 1) == "on"
-                    && matches!(word(k + 3), "record" | "records" | "notes" | "file");
+                    && one_of!(word(k + 3), "record", "records", "notes", "file");
                 let the_service = on_record
                     || one_of!(
                         word(k + 1),
@@ -679,7 +678,7 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             // Ongoing since then: "since my divorce I've been thinking …" (not "since my heart
             // attack the practice has been brilliant", "has since retired").
             "since" => {
-                now |= matches!(word(k + 1), "my" | "his" | "her" | "the")
+                now |= one_of!(word(k + 1), "my", "his", "her", "the")
                     && sentence.windows(2).any(|w| {
                         w[0].is("been")
                             && one_of!(
