@@ -2173,8 +2173,21 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
                 "fuckin",
                 "fucking"
             );
+        // "I'm scared I'll hurt her": a carer afraid of themself, which is urgent, not a threat.
+        // (Not "be afraid, I'll kill you".)
+        let before: Vec<&str> = behind(tokens, range.start, tokens[range.start].clause)
+            .take(4)
+            .map(|t| t.norm.as_str())
+            .collect();
+        let feared = before
+            .iter()
+            .any(|w| one_of!(w, "scared", "afraid", "worried", "frightened", "terrified"))
+            && before
+                .iter()
+                .any(|w| matches!(*w, "im" | "i" | "am" | "ive"));
         if !reported
             && !exclaimed
+            && !feared
             && !called_self(tokens, range.start)
             && !of_a_thing(tokens, range.start)
         {
@@ -2211,6 +2224,16 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a carer afraid of hurting the one cared for",
+            "I'm a carer and I'm at the end of my tether, I'm scared I'll hurt her",
+            false,
+        ),
+        (
+            "'be afraid' before a threat",
+            "Be afraid, I'll hurt her if she does that again",
+            true,
+        ),
         (
             "a son who can't speak proper English yet",
             "My son can't speak proper English yet and the receptionist was impatient with him",

@@ -713,6 +713,86 @@ const SIGNS: &[Sign] = &[
         ],
         "",
     ),
+    // Sight lost suddenly, or a curtain or shadow over an eye.
+    sign(
+        "stroke",
+        groups![
+            "sight|vision",
+            "lost|losing|loss|gone|went",
+            "suddenly|sudden|overnight|today|morning|one|left|right"
+        ],
+        "glasses|optician|opticians|referral|letter|clinic|appointment|months|years|test",
+    ),
+    sign(
+        "stroke",
+        groups!["curtain|shadow", "eye|eyes|vision|sight"],
+        "window|room|cubicle|months|years",
+    ),
+    // A tearing pain in the back or chest.
+    sign(
+        "chest_pain",
+        groups!["tearing|ripping", "pain|back|chest|shoulder"],
+        "hair|muscle|ligament|months|years|gym",
+    ),
+    // A burn that has taken the skin off.
+    sign(
+        "injury",
+        groups![
+            "burnt|burned|burn|scalded|scald",
+            "skin|blister*|raw|charred|white"
+        ],
+        "sunburn|sunburnt|sun|cream|ointment|months|years|tongue",
+    ),
+    // A deep animal bite.
+    sign(
+        "injury",
+        groups![
+            "bitten|bit|bite",
+            "dog|dogs|animal|snake|cat|horse",
+            "deep|bleeding|blood|puncture|swollen|face"
+        ],
+        "years|months|ago",
+    ),
+    // Withdrawal or a drug taken: shaking and seeing things, or paranoid.
+    sign(
+        "self_harm_or_suicide",
+        groups![
+            "seeing|hearing",
+            "things",
+            "shaking|drinking|drink|alcohol|withdrawal|sweating|confused|drugs"
+        ],
+        "news|telly|tv|online|facebook",
+    ),
+    sign(
+        "self_harm_or_suicide",
+        groups![
+            "paranoid|hallucinating|psychotic",
+            "taken|took|drugs|spice|something|ket|mdma|pills|drunk"
+        ],
+        "receptionist|receptionists|staff|doctor|nurse|desk",
+    ),
+    // Pain low on the right with a fever (appendicitis).
+    sign(
+        "headache",
+        groups![
+            "right",
+            "side|lower",
+            "pain|pains|agony",
+            "fever|temperature|temp|sick|vomiting"
+        ],
+        "months|years|weeks",
+    ),
+    // A neck that won't move with a fever or headache.
+    sign(
+        "sepsis",
+        groups![
+            "neck",
+            "cant|cannot|unable|wont",
+            "move|bend|turn",
+            "fever|temperature|temp|headache|rash|light"
+        ],
+        "pillow|sleep|slept|whiplash|years|months|physio",
+    ),
     // A neighbour's curtains shut and post piling up for days.
     sign(
         "safeguarding",
@@ -1324,6 +1404,86 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a curtain over one eye",
+            "I'm seeing flashing lights and a dark curtain coming over one eye",
+            true,
+        ),
+        (
+            "sight lost suddenly",
+            "I've suddenly lost the sight in my left eye",
+            true,
+        ),
+        (
+            "sight worse over months, a lost referral",
+            "The eye clinic lost my referral and my sight is getting worse over months",
+            false,
+        ),
+        (
+            "a tearing pain between the shoulder blades",
+            "I've got a terrible pain in my back between my shoulder blades that came on suddenly, like tearing",
+            true,
+        ),
+        (
+            "tearing my hair out",
+            "I'm tearing my hair out trying to get an appointment",
+            false,
+        ),
+        (
+            "a burn that took the skin off",
+            "I burnt my arm on the oven and the skin has come off",
+            true,
+        ),
+        (
+            "a deep dog bite",
+            "My son has been bitten by a dog and it's deep",
+            true,
+        ),
+        (
+            "a dog bite years ago",
+            "I was bitten by a dog years ago and still get anxious, the nurse was kind",
+            false,
+        ),
+        (
+            "electrocuted",
+            "My husband was electrocuted changing a light and seems dazed",
+            true,
+        ),
+        (
+            "shaking and seeing things after heavy drinking",
+            "my husband has been drinking heavily and now he's shaking and seeing things",
+            true,
+        ),
+        (
+            "paranoid after taking something",
+            "My partner has taken something and is really paranoid and aggressive",
+            true,
+        ),
+        (
+            "pain low on the right with a fever",
+            "I have severe pain in my lower right side and a fever",
+            true,
+        ),
+        (
+            "pain on the right for months",
+            "I've had pain in my right side for months and nobody will scan me",
+            false,
+        ),
+        (
+            "a neck that won't move, with a fever",
+            "I can't move my neck and have a high temperature and a headache",
+            true,
+        ),
+        (
+            "a carer afraid of hurting the one cared for",
+            "I'm a carer and I'm at the end of my tether, I'm scared I'll hurt her",
+            true,
+        ),
+        (
+            "threats to hurt the children",
+            "I'm being sent messages saying they'll hurt my kids if I don't pay",
+            true,
+        ),
         (
             "a child who has swallowed tablets",
             "My little boy has swallowed some of my tablets",
