@@ -5,6 +5,9 @@
 //! are joined when they spell a word on the lists.
 
 use std::ops::Range;
+use std::sync::OnceLock;
+
+use rustc_hash::FxHashMap;
 
 use smol_str::SmolStr;
 
@@ -386,53 +389,63 @@ fn push_token(word: Word, norm: &mut String, tokens: &mut Vec<Token>) {
 }
 
 /// Text-speak for words the rules read ("some1 shud …"), in its plain spelling. A digit at the
-/// end of a word is read as leetspeak first ("some1" is "somei" by then).
+/// end of a word is read as leetspeak first ("some1" is "somei" by then). Kept as one string,
+/// `plain=spelling spelling|…`, read into a table on first use.
 fn text_speak(word: &str) -> Option<&'static str> {
-    Some(match word {
-        "somei" | "sumi" | "some1" | "sum1" => "someone",
-        "everyi" | "evryi" | "every1" => "everyone",
-        "anyi" | "any1" => "anyone",
-        "shud" | "shld" | "shuld" => "should",
-        "wud" | "wld" => "would",
-        "cud" | "cld" => "could",
-        "ppl" => "people",
-        "m8" | "m8s" => "mate",
-        "wiv" => "with",
-        "b4" => "before",
-        "2day" => "today",
-        "2nite" | "2night" | "tonite" => "tonight",
-        "coz" | "cos" | "cuz" => "because",
-        "dnt" => "dont",
-        "pls" | "plz" => "please",
-        "thx" | "thnx" | "thanx" => "thanks",
-        "recep" => "receptionist",
-        "cnt" => "cant",
-        "tite" => "tight",
-        "proply" | "propa" => "properly",
-        "sed" => "said",
-        "bf" => "boyfriend",
-        "gf" => "girlfriend",
-        "soo" => "so",
-        "veryy" => "very",
-        "nite" => "night",
-        "wks" => "weeks",
-        "preggers" | "preggo" | "pregnent" => "pregnant",
-        "attak" | "atack" => "attack",
-        "headake" | "hedache" | "headach" => "headache",
-        "pian" => "pain",
-        "wot" | "wat" => "what",
-        "yday" => "yesterday",
-        "breth" => "breath",
-        "brethe" | "breeve" | "breev" | "breave" => "breathe",
-        "sucidal" | "suicidle" | "sucidle" | "suicdal" | "suisidal" => "suicidal",
-        "kil" => "kill",
-        "overdoze" => "overdose",
-        "moveing" | "movin" => "moving",
-        "bich" | "bicth" => "bitch",
-        "recepshunist" | "receptionst" | "recptionist" | "receptonist" => "receptionist",
-        "docter" | "docta" => "doctor",
-        _ => return None,
-    })
+    const SPELLINGS: &str = words![
+        "someone=somei sumi some1 sum1",
+        "everyone=everyi evryi every1",
+        "anyone=anyi any1",
+        "should=shud shld shuld",
+        "would=wud wld",
+        "could=cud cld",
+        "people=ppl",
+        "mate=m8 m8s",
+        "with=wiv",
+        "before=b4",
+        "today=2day",
+        "tonight=2nite 2night tonite",
+        "because=coz cos cuz",
+        "dont=dnt",
+        "please=pls plz",
+        "thanks=thx thnx thanx",
+        "receptionist=recep recepshunist receptionst recptionist receptonist",
+        "cant=cnt",
+        "tight=tite",
+        "properly=proply propa",
+        "said=sed",
+        "boyfriend=bf",
+        "girlfriend=gf",
+        "so=soo",
+        "very=veryy",
+        "night=nite",
+        "weeks=wks",
+        "pregnant=preggers preggo pregnent",
+        "attack=attak atack",
+        "headache=headake hedache headach",
+        "pain=pian",
+        "what=wot wat",
+        "yesterday=yday",
+        "breath=breth",
+        "breathe=brethe breeve breev breave",
+        "suicidal=sucidal suicidle sucidle suicdal suisidal",
+        "kill=kil",
+        "overdose=overdoze",
+        "moving=moveing movin",
+        "bitch=bich bicth",
+        "doctor=docter docta",
+    ];
+    static TABLE: OnceLock<FxHashMap<&'static str, &'static str>> = OnceLock::new();
+    TABLE
+        .get_or_init(|| {
+            SPELLINGS
+                .split('|')
+                .filter_map(|entry| entry.split_once('='))
+                .flat_map(|(plain, spellings)| spellings.split(' ').map(move |s| (s, plain)))
+                .collect()
+        })
+        .get(word)
+        .copied()
 }
 
 /// Runs of three or more of one character become two (shiiiit → shiit; "good" keeps its oo).
