@@ -793,6 +793,33 @@ const SIGNS: &[Sign] = &[
         ],
         "pillow|sleep|slept|whiplash|years|months|physio",
     ),
+    // A rope ready; voices heard, or messages sent, that aren't there.
+    sign(
+        "self_harm_or_suicide",
+        groups![
+            "rope|noose|ligature",
+            "got|have|bought|tied|ready|garage|loft|tree|beam|shed"
+        ],
+        "barrier|barriers|skipping|queue|climbing",
+    ),
+    sign(
+        "self_harm_or_suicide",
+        groups![
+            "hearing|hear",
+            "name|voices|things",
+            "slept|sleep|nobody|noone|empty|dead"
+        ],
+        "waiting|screen|reception|tannoy|receptionist|doctor|nurse",
+    ),
+    sign(
+        "self_harm_or_suicide",
+        groups![
+            "sending|reading|controlling|spying|watching|tracking",
+            "messages|thoughts|mind|him|her|me",
+            "tv|television|radio|telly|neighbours|aliens|government|cameras"
+        ],
+        "waiting|room|screen|jabs|flu|reception|practice|surgery|app|text|texts",
+    ),
     // A neighbour's curtains shut and post piling up for days.
     sign(
         "safeguarding",
@@ -1404,6 +1431,56 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a note written for the family",
+            "I've written a note for my family",
+            true,
+        ),
+        (
+            "a note written for the doctor",
+            "I wrote a note for the doctor and the receptionist lost it",
+            false,
+        ),
+        (
+            "a rope in the garage",
+            "I've got a rope in the garage",
+            true,
+        ),
+        (
+            "a rope barrier",
+            "The rope barrier at reception fell on my son",
+            false,
+        ),
+        (
+            "no sleep and a name called by no one",
+            "I haven't slept for 5 days and I'm hearing my name being called",
+            true,
+        ),
+        (
+            "a name not heard in the waiting room",
+            "I couldn't hear my name being called in the waiting room",
+            false,
+        ),
+        (
+            "a television sending messages",
+            "My son says the TV is sending him messages and he's stopped eating",
+            true,
+        ),
+        (
+            "the waiting room television's messages",
+            "The TV in the waiting room keeps showing messages about flu jabs",
+            false,
+        ),
+        (
+            "driving the car into a wall",
+            "I'm going to drive my car into a wall",
+            true,
+        ),
+        (
+            "nearly crashing in the car park",
+            "I nearly crashed my car into the wall in your car park, the lighting is terrible",
+            false,
+        ),
         (
             "a curtain over one eye",
             "I'm seeing flashing lights and a dark curtain coming over one eye",
