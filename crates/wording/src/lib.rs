@@ -205,7 +205,7 @@ fn phrases() -> &'static PatternSet {
 /// A word the rules name that ends in "-ing", from its dropped-g spelling: "breathin" is
 /// "breathing", "killin" is "killing". Only the rules' own words, so "thin" and "begin" stay.
 pub(crate) fn with_g(word: &str) -> Option<&'static str> {
-    static FORMS: OnceLock<rustc_hash::FxHashMap<String, &'static str>> = OnceLock::new();
+    static FORMS: OnceLock<rustc_hash::FxHashMap<&'static str, &'static str>> = OnceLock::new();
     FORMS
         .get_or_init(|| {
             let texts = abuse::PHRASES
@@ -217,10 +217,9 @@ pub(crate) fn with_g(word: &str) -> Option<&'static str> {
             let mut forms = rustc_hash::FxHashMap::default();
             for text in texts {
                 for word in text.split(|c: char| !c.is_ascii_alphabetic()) {
-                    if let Some(stem) = word.strip_suffix("ing")
-                        && stem.len() >= 3
-                    {
-                        forms.insert(format!("{stem}in"), word);
+                    // "breathin" is "breathing" without its last letter.
+                    if word.len() >= 6 && word.ends_with("ing") {
+                        forms.insert(&word[..word.len() - 1], word);
                     }
                 }
             }
