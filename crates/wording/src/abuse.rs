@@ -1919,6 +1919,58 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
             {
                 None
             }
+            // "a ho", "that ho": a woman called one, with or without anyone to point at.
+            _ if matches!(word, "ho" | "hos")
+                && i > 0
+                && tokens[i - 1].clause == tokens[i].clause
+                && one_of!(
+                    tokens[i - 1].norm.as_str(),
+                    "a",
+                    "the",
+                    "that",
+                    "this",
+                    "your",
+                    "some",
+                    "these",
+                    "those",
+                    "them",
+                    "little",
+                    "young",
+                    "old",
+                    "dumb",
+                    "stupid",
+                    "fat",
+                    "phat",
+                    "minded",
+                    "loyal",
+                    "ugly",
+                    "lazy"
+                ) =>
+            {
+                Some("slur")
+            }
+            // "a hoe in the garden": the tool.
+            _ if matches!(word, "hoe" | "hoes")
+                && tokens
+                    .iter()
+                    .filter(|t| t.clause == tokens[i].clause)
+                    .any(|t| {
+                        one_of!(
+                            t.norm.as_str(),
+                            "garden",
+                            "gardening",
+                            "allotment",
+                            "weeding",
+                            "weeds",
+                            "rake",
+                            "spade",
+                            "digging",
+                            "shed"
+                        )
+                    }) =>
+            {
+                None
+            }
             // "the bastard machine ate my slip", "a bastard of a car park": sworn at a thing.
             _ if word == "bastard"
                 && tokens.get(i + 1).is_some_and(|n| {
@@ -2184,7 +2236,9 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
             .any(|w| one_of!(w, "scared", "afraid", "worried", "frightened", "terrified"))
             && before
                 .iter()
-                .any(|w| matches!(*w, "im" | "i" | "am" | "ive"));
+                .any(|w| matches!(*w, "im" | "i" | "am" | "ive"))
+            // "I'm not afraid to slit your throat" is a threat.
+            && !before.iter().any(|w| matches!(*w, "not" | "never" | "aint"));
         if !reported
             && !exclaimed
             && !feared
@@ -2224,6 +2278,22 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        ("'that ho', with nobody else named", "I love this ho", true),
+        (
+            "a hoe in the garden",
+            "my dad hurt his back with a hoe in the garden",
+            false,
+        ),
+        (
+            "ho ho ho",
+            "the Christmas tree in reception is lovely, ho ho ho",
+            false,
+        ),
+        (
+            "'not afraid' before a threat",
+            "I'm not afraid to slit your throat tomorrow",
+            true,
+        ),
         (
             "a carer afraid of hurting the one cared for",
             "I'm a carer and I'm at the end of my tether, I'm scared I'll hurt her",
