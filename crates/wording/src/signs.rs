@@ -47,7 +47,7 @@ const SIGNS: &[Sign] = &[
         "chest_pain",
         groups![
             "chest",
-            "pain*|tight*|pressure|crush*|heavy|heaviness|hurt*|ache|aching|squeez*|burning|discomfort|agony|band|elephant|vice|squash*|sitting|clutch*|holding|grabbing|gripping",
+            "pain*|tight*|pressure|crush*|heavy|heaviness|hurt*|ache|aching|squeez*|burning|discomfort|agony|band|elephant|vice|squash*|sitting|clutch*|holding|grabbing|gripping|killing",
         ],
         "infection|x-ray|xray|scan|results|waited|waiting|year|years|ago|history|muscular|musculoskeletal|costochondritis|clinic|letter|rehab",
     ),
@@ -820,6 +820,15 @@ const SIGNS: &[Sign] = &[
         ],
         "waiting|room|screen|jabs|flu|reception|practice|surgery|app|text|texts",
     ),
+    // Shivering with a fever, or cold hands and feet with one.
+    sign(
+        "sepsis",
+        groups![
+            "shivering|shivers|shivery|rigors",
+            "burning|fever|temperature|temp|freezing|icy"
+        ],
+        "waiting|room|heating|heater|radiator|building|surgery|reception|door|doors",
+    ),
     // A neighbour's curtains shut and post piling up for days.
     sign(
         "safeguarding",
@@ -1431,6 +1440,52 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a chest that is killing me, sick and dizzy",
+            "my chest is killing me and I feel sick and dizzy",
+            true,
+        ),
+        (
+            "a chest infection that is killing me",
+            "My chest infection is killing me and still no antibiotics",
+            false,
+        ),
+        ("gasping for air", "I'm gasping for air", true),
+        (
+            "gasping for a cup of tea",
+            "I was gasping for a cup of tea after waiting three hours",
+            false,
+        ),
+        (
+            "burning up and shivering",
+            "my daughter is burning up, shivering and her hands and feet are freezing",
+            true,
+        ),
+        (
+            "shivering in a cold waiting room",
+            "I was shivering in the waiting room because the heating was off",
+            false,
+        ),
+        (
+            "a whole packet of paracetamol taken",
+            "I've had a whole packet of paracetamol",
+            true,
+        ),
+        (
+            "a whole packet of paracetamol prescribed",
+            "I had a whole packet of paracetamol prescribed when I only needed a few",
+            false,
+        ),
+        (
+            "a threat to kill if the patient leaves",
+            "he said if I leave he'll kill me",
+            true,
+        ),
+        (
+            "if I leave it my knee will kill me",
+            "If I leave it any longer my knee will kill me, please get me a physio",
+            false,
+        ),
         (
             "a note written for the family",
             "I've written a note for my family",
