@@ -2227,18 +2227,12 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
             );
         // "I'm scared I'll hurt her": a carer afraid of themself, which is urgent, not a threat.
         // (Not "be afraid, I'll kill you".)
-        let before: Vec<&str> = behind(tokens, range.start, tokens[range.start].clause)
-            .take(4)
-            .map(|t| t.norm.as_str())
-            .collect();
-        let feared = before
-            .iter()
-            .any(|w| one_of!(w, "scared", "afraid", "worried", "frightened", "terrified"))
-            && before
-                .iter()
-                .any(|w| matches!(*w, "im" | "i" | "am" | "ive"))
+        let before = || behind(tokens, range.start, tokens[range.start].clause).take(4);
+        let feared = before().any(|t| {
+            one_of!(t.norm.as_str(), "scared", "afraid", "worried", "frightened", "terrified")
+        }) && before().any(|t| matches!(t.norm.as_str(), "im" | "i" | "am" | "ive"))
             // "I'm not afraid to slit your throat" is a threat.
-            && !before.iter().any(|w| matches!(*w, "not" | "never" | "aint"));
+            && !before().any(|t| matches!(t.norm.as_str(), "not" | "never" | "aint"));
         if !reported
             && !exclaimed
             && !feared
