@@ -357,7 +357,7 @@ const SIGNS: &[Sign] = &[
         groups![
             "baby|newborn|infant|toddler",
             "sleepy|drowsy|floppy|lethargic|listless|unresponsive|feeding",
-            "temperature|fever|hot|burning|not|wont|isnt|hasnt",
+            "temperature|fever|hot|burning|not|wont|isnt|hasnt|yellow|jaundice|jaundiced",
         ],
         "clinic|jabs|vaccination|vaccinations|weighing|visitor|appointment|appointments",
     ),
@@ -828,6 +828,12 @@ const SIGNS: &[Sign] = &[
             "burning|fever|temperature|temp|freezing|icy"
         ],
         "waiting|room|heating|heater|radiator|building|surgery|reception|door|doors",
+    ),
+    // The waters gone in a gush.
+    sign(
+        "pregnancy",
+        groups!["gush|gushing|trickle|trickling", "water|waters|fluid"],
+        "ceiling|roof|leak|pipe|pipes|toilet|toilets|tap|taps|sink|room|floor",
     ),
     // A neighbour's curtains shut and post piling up for days.
     sign(
@@ -1440,6 +1446,31 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a sudden gush of water in pregnancy",
+            "I'm pregnant and I've had a sudden gush of water",
+            true,
+        ),
+        (
+            "a gush of water from the ceiling",
+            "There was a gush of water from the ceiling in the waiting room toilet",
+            false,
+        ),
+        (
+            "a newborn yellow and sleepy",
+            "my newborn is yellow and very sleepy",
+            true,
+        ),
+        (
+            "someone controlling my thoughts",
+            "someone is controlling my thoughts",
+            true,
+        ),
+        (
+            "reading my mind, as praise",
+            "The receptionist seemed to be reading my mind, she had everything ready",
+            false,
+        ),
         (
             "a chest that is killing me, sick and dizzy",
             "my chest is killing me and I feel sick and dizzy",
