@@ -695,7 +695,7 @@ const SIGNS: &[Sign] = &[
     ),
     // A knock to the head, then sickness, drowsiness or a headache.
     sign(
-        "injury",
+        "head_injury",
         groups![
             "head",
             "hit|banged|bumped|knocked|fell|fall|lump",
@@ -755,7 +755,7 @@ const SIGNS: &[Sign] = &[
     ),
     // Withdrawal or a drug taken: shaking and seeing things, or paranoid.
     sign(
-        "self_harm_or_suicide",
+        "alcohol_withdrawal",
         groups![
             "seeing|hearing",
             "things",
@@ -773,7 +773,7 @@ const SIGNS: &[Sign] = &[
     ),
     // Pain low on the right with a fever (appendicitis).
     sign(
-        "headache",
+        "abdominal_pain",
         groups![
             "right",
             "side|lower",
@@ -820,6 +820,8 @@ const SIGNS: &[Sign] = &[
         ],
         "waiting|room|screen|jabs|flu|reception|practice|surgery|app|text|texts",
     ),
+    // Gasping for air.
+    sign("breathing", groups!["gasping", "air|breath"], ""),
     // Shivering with a fever, or cold hands and feet with one.
     sign(
         "sepsis",

@@ -27,6 +27,7 @@ const STROKE: &str = lines![
 ];
 /// Burns and scalds that blister, and pain worse than ever felt.
 const INJURY: &str = lines![
+    "electrocuted|electrocution",
     "boiling ~ water|oil|fat|kettle ~6 blister*|burnt|burned|scalded|peeling",
     "worst pain ~3 my life",
     "been ~ on ~ the ~ floor ~ since|for|all",
@@ -64,6 +65,9 @@ const SEPSIS: &str = lines![
     "feel|feeling|feels ~ like ~ im|i|shes|hes ~ going|gonna ~ to ~ faint|collapse $",
 ];
 const MENTAL: &str = lines![
+    "took|taken|swallowed|downed|necked ~ a ~ whole|full ~ packet|box|bottle|strip|tub ~ of",
+    "had ~ a ~ whole|full ~ packet|box|bottle|strip|tub ~ of ~2 paracetamol|tablets|pills|ibuprofen|codeine|cocodamol|aspirin|sertraline|diazepam|tramadol|antidepressants|painkillers|morphine|citalopram|fluoxetine|amitriptyline|meds|medication $",
+    "controlling|reading|stealing ~ my ~ thoughts",
     "suicid*",
     "kill|killing|hurt|hurting|harm|harming|cut|cutting|end|ending|hang|hanging|hanged|drown|drowning|poison|poisoning|starve|starving ~ myself|meself",
     "end|ending|take|taking ~ my ~ own ~ life",
@@ -202,12 +206,7 @@ const SAFEGUARDING: &str = lines![
     "im|i ~3 going|gonna ~2 hurt|harm|stab|attack ~ someone|somebody|people|anyone|others",
     "im|i|am ~2 scared|afraid|worried|frightened|terrified ~3 ill|i|might|could ~2 hurt|harm|hit|kill|shake ~ her|him|them|someone|my|the",
     "theyll|hell|shell|threatening|threatened|threaten ~4 hurt|harm|kill|touch ~ my|our ~ kids|children|son|daughter|baby|kid",
-    "electrocuted|electrocution",
     "if ~ i ~ leave|go|tell ~3 kill|hurt|hit ~ me",
-    "took|taken|swallowed|downed|necked ~ a ~ whole|full ~ packet|box|bottle|strip|tub ~ of",
-    "had ~ a ~ whole|full ~ packet|box|bottle|strip|tub ~ of ~2 paracetamol|tablets|pills|ibuprofen|codeine|cocodamol|aspirin|sertraline|diazepam|tramadol|antidepressants|painkillers|morphine|citalopram|fluoxetine|amitriptyline|meds|medication $",
-    "gasping ~2 air|breath",
-    "controlling|reading|stealing ~ my ~ thoughts",
     "man|woman|someone|somebody|bloke|guy|lad|person ~4 outside|car|carpark|waiting|reception ~5 threatening|shouting|screaming|yelling ~3 hell|shell|theyll|ill|will|gonna|going|to ~2 hurt|kill|stab|attack|hit",
     "child|children|kid|kids|baby|son|daughter ~4 at risk",
     "child|children|kid|kids|baby|son|daughter|toddler|grandson|granddaughter ~4 unsafe|neglected",
