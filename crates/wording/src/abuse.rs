@@ -819,14 +819,7 @@ fn said_of_a_thing(tokens: &[Token], i: usize) -> bool {
     static BETWEEN: WordSet = WordSet::new(words![
         "a", "real", "total", "absolute", "right", "proper", "bit", "of", "such"
     ]);
-    let mut k = i;
-    while k > 0
-        && i - k < 4
-        && tokens[k - 1].clause == clause
-        && BETWEEN.contains(&tokens[k - 1].norm)
-    {
-        k -= 1;
-    }
+    let k = back_over(tokens, i, 4, &BETWEEN);
     // "karma's a bitch": a threat.
     let karma = behind(tokens, i, clause).any(|t| t.is("karma"));
     // "a bitch move": what a person did.
@@ -882,11 +875,17 @@ fn of_a_thing(tokens: &[Token], i: usize) -> bool {
 /// The first of the filler words ("a total", "such a") standing right before token `i` in its
 /// sentence, at most `most` of them: `i` itself when there are none.
 fn back_over_fillers(tokens: &[Token], i: usize, most: usize) -> usize {
+    back_over(tokens, i, most, &FILLERS)
+}
+
+/// The first of the words in `words` standing right before token `i` in its sentence, at most
+/// `most` of them: `i` itself when there are none.
+fn back_over(tokens: &[Token], i: usize, most: usize, words: &WordSet) -> usize {
     let clause = tokens[i].clause;
     let mut k = i;
     while k > 0
         && tokens[k - 1].clause == clause
-        && FILLERS.contains(&tokens[k - 1].norm)
+        && words.contains(&tokens[k - 1].norm)
         && i - k < most
     {
         k -= 1;

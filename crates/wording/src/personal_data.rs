@@ -153,11 +153,6 @@ fn numbers(text: &str, findings: &mut Vec<Finding>) {
     let mut i = 0;
     while i < bytes.len() {
         let c = bytes[i];
-        // Most characters start no number: passed over at once.
-        if !(c.is_ascii_digit() || c == b'+' || c == b'(') {
-            i += 1;
-            continue;
-        }
         let plus = c == b'+' && digit_at(i + 1);
         let bracket = c == b'(' && digit_at(i + 1);
         if !(c.is_ascii_digit() || plus || bracket)
@@ -281,7 +276,7 @@ fn dates(tokens: &[Token], findings: &mut Vec<Finding>) {
         }
         // "01-09-1972" holds together as one word.
         let mut parts = t.norm.split('-').map(|p| p.parse::<u32>().ok());
-        if t.norm.starts_with(|c: char| c.is_ascii_digit())
+        if starts_with_digit(t)
             && t.norm.contains('-')
             && let (Some(Some(day)), Some(Some(month)), Some(Some(year)), None) =
                 (parts.next(), parts.next(), parts.next(), parts.next())
@@ -306,8 +301,7 @@ fn dates(tokens: &[Token], findings: &mut Vec<Finding>) {
         };
         // "3rd January 1990", "3rd of January 1990", "January 3rd 1990".
         let day_of = |t: &Token| {
-            t.norm
-                .starts_with(|c: char| c.is_ascii_digit())
+            starts_with_digit(t)
                 .then(|| {
                     t.norm
                         .trim_end_matches(|c: char| c.is_ascii_alphabetic())
