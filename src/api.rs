@@ -19,7 +19,7 @@ pub async fn enrol(code: &str) -> Result<json::EnrolResponse, EnrolError> {
     let body = serde_json::to_string(&json::EnrolRequest {
         code: code.to_owned(),
     })
-    .expect("serialises");
+    .unwrap_or_else(|_| unreachable!("serialises"));
     let response = post("/api/v1/enrol", None, body)
         .await
         .map_err(|_| EnrolError::Unreachable)?;
@@ -68,7 +68,9 @@ pub async fn send_rejected(
     error: &str,
     body: &str,
 ) -> SendOutcome {
-    let quoted = |text: &str| serde_json::to_string(text).expect("a string serialises");
+    let quoted = |text: &str| {
+        serde_json::to_string(text).unwrap_or_else(|_| unreachable!("a string serialises"))
+    };
     // `body` is the JSON this kiosk serialised itself; it is embedded as it is, byte for byte.
     let wrapper = format!(
         r#"{{"submission_id":{},"status":{status},"error":{},"body":{body}}}"#,

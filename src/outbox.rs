@@ -110,7 +110,8 @@ impl OutboxHandle {
     /// Queues a submission, serialised once; it is saved before anything is sent. Queuing the
     /// same id twice (a double tap) keeps one.
     pub fn enqueue(&self, submission: &json::Submission) -> bool {
-        let body = serde_json::to_string(submission).expect("a submission serialises");
+        let body = serde_json::to_string(submission)
+            .unwrap_or_else(|_| unreachable!("a submission serialises"));
         let added = self
             .queue
             .try_update_value(|q| q.push(submission.id.to_string(), body, clock::now_ms()))

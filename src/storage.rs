@@ -27,10 +27,15 @@ pub fn get_json<T: DeserializeOwned>(key: &str) -> Option<T> {
 }
 
 /// Keeps a value as JSON.
+///
+/// Serialising the kiosk's own types can't fail. `unwrap_or_else(unreachable!)` rather than
+/// `expect`, here and at the kiosk's other `serde_json` calls: `expect` formats the error, which
+/// pulls serde_json's messages and std's I/O error texts into the first load (1.2 KB brotli).
 pub fn set_json<T: Serialize>(key: &str, value: &T) -> bool {
     set(
         key,
-        &serde_json::to_string(value).expect("the kiosk's own types serialise"),
+        &serde_json::to_string(value)
+            .unwrap_or_else(|_| unreachable!("the kiosk's own types serialise")),
     )
 }
 

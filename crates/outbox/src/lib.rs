@@ -87,7 +87,7 @@ impl Outbox {
     }
 
     pub fn to_json(&self) -> String {
-        serde_json::to_string(self).expect("an outbox always serialises")
+        serde_json::to_string(self).unwrap_or_else(|_| unreachable!("an outbox always serialises"))
     }
 
     /// Adds a submission, due at once. A second push of the same id (a double tap) is ignored:
