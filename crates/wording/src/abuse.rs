@@ -81,6 +81,7 @@ const THREATS: &str = lines![
     "hope ~4 surgery|place|building|practice|office ~3 burns|burn|burned|burnt|explodes|blows",
     "sack|lump|tub|bucket|bag ~ of ~ shit|crap|lard|garbage|potatoes|spuds|hammers|spanners",
     "hope|pray|wish ~4 {person} ~7 dies|die|rots|rot|suffers|suffer|burns|burn|chokes|choke|crashes|crash|dead|hurt|hit|homeless|gutter",
+    "hope|wish ~4 {person} ~9 end|ends ~ up ~3 streets|gutter|homeless",
     "hope|pray|wish ~4 {person} ~7 cancer|covid $",
     "hope|pray|wish ~4 {person} ~7 cancer|covid and",
     "rot|burn|roast ~ in ~ hell",
@@ -2271,6 +2272,16 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "wishing staff onto the streets",
+            "I hope the doctor gets struck off and ends up on the streets where he belongs",
+            true,
+        ),
+        (
+            "hoping staff can help people on the streets",
+            "I hope the doctor can keep helping the people sleeping on the streets near here",
+            false,
+        ),
         ("'that ho', with nobody else named", "I love this ho", true),
         (
             "a hoe in the garden",

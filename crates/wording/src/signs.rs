@@ -265,6 +265,12 @@ const SIGNS: &[Sign] = &[
     ),
     sign("bleeding", groups!["haemorrhag*|hemorrhag*"], ""),
     // A sudden, severe headache; meningitis.
+    // "I feel like my heart is going to stop"
+    sign(
+        "chest_pain",
+        groups!["heart", "stop|stopping", "feel|feels|feeling"],
+        "frustration|anger|sank|love",
+    ),
     sign(
         "headache",
         groups![
@@ -293,11 +299,11 @@ const SIGNS: &[Sign] = &[
     sign(
         "headache",
         groups![
-            "headache",
+            "headache|head",
             "terrible|severe|worst|awful|bad|blinding|splitting",
             "sick|vomit*|drowsy|confus*",
         ],
-        "months|years|weeks|tablets|paracetamol|migraine|migraines",
+        "months|years|weeks|week|cold|tablets|paracetamol|migraine|migraines",
     ),
     sign(
         "headache",
@@ -364,10 +370,10 @@ const SIGNS: &[Sign] = &[
     sign(
         "sepsis",
         groups![
-            "confused|confusion|drowsy|delirious|muddled",
             "temperature|fever|hot|rash|infection|shivering|shaking|breathing|diarrhoea|diarrhea|vomiting|dehydrated",
+            "confused|confusion|drowsy|delirious|muddled",
         ],
-        "system|app|website|form|letter|clinic|booking",
+        "system|app|website|form|letter|clinic|booking|hay",
     ),
     // Pregnancy: the baby moving less.
     sign(

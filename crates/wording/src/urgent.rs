@@ -32,6 +32,7 @@ const INJURY: &str = lines![
     "worst pain ~3 my life",
     "been ~ on ~ the ~ floor ~ since|for|all",
     "arm|leg|wrist|finger|fingers|knee|ankle|elbow|foot|toe|shoulder ~3 bent ~ the ~ wrong ~ way",
+    "arm|leg|wrist|knee|ankle|elbow|foot|shoulder ~3 bent ~ funny|backwards|sideways",
     "bone ~3 sticking|poking out|through of|the|his|her|my|skin",
     "bone ~3 sticking|poking out|through $",
     "shes|hes|theyre|keeps|started|still ~ fitting|seizing $",
@@ -53,6 +54,7 @@ const SEPSIS: &str = lines![
     "very ~ high ~ temperature|fever",
     "temperature|temp|fever ~3 of|is|at|was|reached|hit ~ 39|40|41|104|105",
     "weeks|days|week|day|month ~ old ~6 temperature|temp|fever|hot",
+    "sugar|sugars|glucose|ketones ~4 high ~6 being|been ~ sick",
     "not ~ passed ~ urine|water|wee",
     "isnt|hasnt|havent|not ~ weeing|peeing",
     "hasnt|havent ~ weed|peed",
@@ -60,6 +62,7 @@ const SEPSIS: &str = lines![
     "floppy|unresponsive|unconscious|collapsed|collapse|seizure|seizures|convulsion*",
     "skin ~3 mottled|blotchy|blue|grey|clammy",
     "wont|cant|cannot ~ wake",
+    "fall|fell|fallen ~4 not|wont|cant|cannot|didnt ~ wake|waking|responding",
     "never ~ felt ~ this|so ~ ill|unwell|poorly",
     "feel|feeling|feels ~ like ~ im|i|shes|hes ~ going|gonna ~ to ~ die",
     "feel|feeling|feels ~ like ~ im|i|shes|hes ~ going|gonna ~ to ~ faint|collapse $",
@@ -137,6 +140,8 @@ const MENTAL: &str = lines![
     "planning|plan|going|gonna ~3 take|swallow ~2 all|whole ~ my|the ~ tablets|pills|packet|bottle|meds|medication",
     "voices ~4 telling|tell|told|say|saying",
     "hearing|hear ~ voices",
+    "hearing|hear ~ things ~3 telling|tell|saying ~4 hurt|harm|kill|die|jump",
+    "has|have|might|may|hes|shes|theyve ~ taken|swallowed ~ something ~8 drowsy|unresponsive|floppy|unconscious",
     "thoughts|thinking|urge|urges ~3 hurting|harming|killing|hurt|harm|kill|smother|smothering|shaking ~2 my|the|a|someone|somebody|people|baby|child|kids|myself",
     "i|im|we ~2 cant|cannot|couldnt ~ go|carry ~ on",
     "nothing ~ to ~ live ~ for",
@@ -228,6 +233,7 @@ const SAFEGUARDING: &str = lines![
     "abusing|abuses ~ me|my|the ~ child|children|kids|baby|son|daughter",
     "said|says|threatened|threatens|told|tells ~3 kill|hurt|murder ~ me|us",
     "forced|forces|forcing|made|makes|pressured ~ me ~3 sex",
+    "he|she|they ~ makes|made|forces ~ me ~ do ~ things ~4 dont|didnt|not ~ want|wanna",
     "raped",
     "i|ive|im|we|weve|son|daughter|husband|wife|partner|brother|sister|friend|dad|mum|boyfriend|girlfriend ~3 been|got|just ~ stabbed|glassed|assaulted|mugged|attacked",
     "sexually ~ assaulted|abused|attacked",
@@ -236,7 +242,7 @@ const SAFEGUARDING: &str = lines![
     "take ~ the|my|our ~ kids|children|baby|son|daughter ~ if ~ i ~ leave|go|tell",
     "carer|carers ~6 taking|takes|took|stealing|steals|stole|stolen|pinching ~3 money|pension|cards|savings|purse|wallet|jewellery",
     "carer|carers ~6 shouting|shouts|shouted|slapping|slaps|slapped|hitting|hits|hit|pushing|pushed|bullying|bullies|swearing ~2 her|him|them|mum|dad|nan|grandad|gran",
-    "partner|husband|wife|boyfriend|girlfriend|ex|dad|mum|stepdad|father|stepmum ~6 hitting|hits|beating|beats|hurting|punching|punches|strangling|choking|threatening ~ me|us",
+    "partner|husband|wife|boyfriend|girlfriend|ex|dad|mum|stepdad|father|stepmum ~6 hitting|hits|beating|beats|hurting|punching|punches|strangling|choking|threatening|stalking ~ me|us",
 ];
 
 /// A cry for help said on its own, as a sentence ("Help me.", "Please, someone help me"), not a
@@ -624,7 +630,10 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                     matches!(word(k + 1), "months" | "years") && (0..sentence.len()).any(past_verb)
             }
             "thanks" | "thank" | "grateful" => {
-                thanks |= word(k + 1) != "for" || word(k + 2) != "nothing"
+                thanks |= word(k + 1) != "for" || word(k + 2) != "nothing";
+                // "thank you for getting my mum into hospital"
+                done_for_them |=
+                    (k + 1..k + 3).any(|b| word(b) == "for" && word(b + 1) == "getting");
             }
             // "… which saved my life"
             "saved" if word(k + 2) == "life" => (thanks, done_for_them) = (true, true),
@@ -680,7 +689,9 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                         "fuming",
                         "cross"
                     )
-                    || (matches!(word(k + 1), "have" | "has" | "had") && word(k + 2) == "to");
+                    || (matches!(word(k + 1), "have" | "has" | "had") && word(k + 2) == "to")
+                    // "still can't get a home visit booked"
+                    || (word(k + 1) == "cant" && matches!(word(k + 2), "get" | "book"));
                 now |= !the_service;
             }
             // "since my divorce last year I've been thinking …": from then until now.
@@ -748,6 +759,96 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a fall, then not waking",
+            "my wife she is fall down and not wake up",
+            true,
+        ),
+        (
+            "a fall, and no wake-up call",
+            "I fell asleep in the waiting room and nobody woke me for my appointment",
+            false,
+        ),
+        (
+            "an arm bent funny after a fall",
+            "my boy fell off the trampoline and his arm is bent funny and he's gone pale",
+            true,
+        ),
+        (
+            "a knee twisted since an operation",
+            "My knee is twisted funny since the op and physio is 12 weeks away",
+            false,
+        ),
+        (
+            "a terrible pain in the head with sickness",
+            "husband has terrible pain in head, never had like this, and is being sick",
+            true,
+        ),
+        (
+            "a head cold with sickness, for a week",
+            "I had a bad head cold and felt sick for a week and couldn't get an appointment",
+            false,
+        ),
+        (
+            "things heard telling harm",
+            "I'm hearing things telling me to hurt my kids",
+            true,
+        ),
+        (
+            "rumours heard",
+            "I keep hearing things about the surgery closing, please tell patients what's happening",
+            false,
+        ),
+        (
+            "a teenager made to do things",
+            "Im 16 and my boyfriend is 28 and he makes me do things i dont want",
+            true,
+        ),
+        (
+            "reception making one use the app",
+            "Reception makes me do things online I don't want to, like the app",
+            false,
+        ),
+        (
+            "a heart felt about to stop",
+            "I feel like my heart is going to stop",
+            true,
+        ),
+        (
+            "a heart stopped by frustration",
+            "Feel like my heart will stop with frustration at the phone line",
+            false,
+        ),
+        (
+            "something taken, and drowsy",
+            "I think my daughter has taken something, she's really drowsy",
+            true,
+        ),
+        (
+            "a hay fever remedy that made one drowsy",
+            "I took something for my hay fever from the pharmacist and it made me drowsy, can the GP review it",
+            false,
+        ),
+        (
+            "an ex stalking, armed",
+            "my ex is stalking me and turned up at my work with a knife",
+            true,
+        ),
+        (
+            "a high sugar with sickness",
+            "I'm diabetic and my sugars are really high and I'm being sick",
+            true,
+        ),
+        (
+            "a high sugar in the past, told",
+            "My sugars were high last year and the nurse sorted my tablets",
+            false,
+        ),
+        (
+            "thanks for getting a relative into hospital",
+            "Thank you for getting my mum into hospital so quickly when she had sepsis",
+            false,
+        ),
         ("breathe misspelt", "cant breeve", true),
         ("paracetamol misspelt", "ive took 20 paracetemol", true),
         (
@@ -1696,6 +1797,11 @@ mod tests {
         (
             "a stroke in a year long past",
             "My mum had a stroke in 2019 and the follow up from the surgery was poor",
+            false,
+        ),
+        (
+            "a stroke last year, and the service still at fault",
+            "My mum had a stroke last year and still can't get a home visit booked",
             false,
         ),
         (
