@@ -129,6 +129,8 @@ const THREATS: &str = lines![
     "watch ~ yourself|yourselves|urself",
     "wants|needs|better ~2 watch herself|himself|themselves $",
     "know ~2 car|cars|house|kids|children|school|address|route ~3 you|she|he|they|drive|drives|live|lives",
+    "know ~ which ~ car|house ~ is|belongs ~2 {person}|yours|hers|his|doctors|receptionists|nurses $",
+    "more ~ sense ~ out ~ of ~ a|my|the ~ brick|dog|cat|goldfish|plank|rock|lamppost|potato|cabbage|turnip",
     "brains|brain|iq|intelligence|memory ~3 of ~ a|an ~2 goldfish|gnat|rock|rocks|sheep|pea|peanut|plank|doorknob|turnip|amoeba|potato",
     "get|gets|got ~ what|whats ~ coming",
     "hope ~3 {person} ~2 get|gets ~ what ~ she|he|they|you|u ~ deserve|deserves $",
@@ -2272,6 +2274,26 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "more sense out of a brick than the doctors",
+            "You'd get more sense out of a brick than the doctors here",
+            true,
+        ),
+        (
+            "more sense out of the website",
+            "You'd get more sense out of the website than the phone line",
+            false,
+        ),
+        (
+            "knowing which car is the doctor's, said as a threat",
+            "I know which car is the doctor's",
+            true,
+        ),
+        (
+            "knowing which car is the doctor's, said of the parking",
+            "I know which car is the doctor's because he parks in the disabled bay every day",
+            false,
+        ),
         (
             "wishing staff onto the streets",
             "I hope the doctor gets struck off and ends up on the streets where he belongs",

@@ -265,6 +265,16 @@ const SIGNS: &[Sign] = &[
     ),
     sign("bleeding", groups!["haemorrhag*|hemorrhag*"], ""),
     // A sudden, severe headache; meningitis.
+    // A child sent sexual messages or asked for pictures.
+    sign(
+        "safeguarding",
+        groups![
+            "sexual|explicit|nude|nudes|naked",
+            "messages|photos|pictures|pics|texts|images|nudes|videos",
+            "son|daughter|child|kid|girl|boy|niece|nephew|grandson|granddaughter|stepdaughter|stepson",
+        ],
+        "education|lessons|lesson|class|health|clinic",
+    ),
     // "I feel like my heart is going to stop"
     sign(
         "chest_pain",

@@ -140,6 +140,7 @@ const MENTAL: &str = lines![
     "planning|plan|going|gonna ~3 take|swallow ~2 all|whole ~ my|the ~ tablets|pills|packet|bottle|meds|medication",
     "voices ~4 telling|tell|told|say|saying",
     "hearing|hear ~ voices",
+    "want|wants|wanted ~2 to ~ join ~ my|his|her ~ nan|gran|grandad|grandma|wife|husband|mum|dad|mother|father ~ in|and|$",
     "hearing|hear ~ things ~3 telling|tell|saying ~4 hurt|harm|kill|die|jump",
     "has|have|might|may|hes|shes|theyve ~ taken|swallowed ~ something ~8 drowsy|unresponsive|floppy|unconscious",
     "thoughts|thinking|urge|urges ~3 hurting|harming|killing|hurt|harm|kill|smother|smothering|shaking ~2 my|the|a|someone|somebody|people|baby|child|kids|myself",
@@ -222,6 +223,10 @@ const SAFEGUARDING: &str = lines![
     "permission ~3 to ~ leave ~ the ~ house",
     "turning|turns ~ up ~6 threatening|threatens ~ me",
     "forced|forcing|making|pressured|pressuring ~3 marry",
+    "trying|tries|tried ~ to ~ get ~ my ~3 into|in ~ his|their ~ flat|house|car|van|room",
+    "nowhere ~ to ~ sleep|stay ~ tonight",
+    "ive|has|have|hes|shes|just ~ run|ran ~ away ~ from ~ home",
+    "keeps|kept|keep ~ running ~ away",
     "made|forced|making|forcing ~ to ~ work ~4 no|without ~ money|pay|wages",
     "dont|not|never ~ feel ~ safe $",
     "dont|not|never ~ feel ~ safe at|in|around|with|near home|house|him|her|them|my|anymore",
@@ -759,6 +764,46 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "wanting to join the dead",
+            "My grandad keeps saying he wants to join my nan and has stopped taking his meds",
+            true,
+        ),
+        (
+            "wanting to join a relative's practice",
+            "My husband wants to join my practice but the form is impossible to find",
+            false,
+        ),
+        (
+            "a child lured into a flat",
+            "The man next door keeps trying to get my 12 year old into his flat",
+            true,
+        ),
+        (
+            "a child moved into a slot",
+            "The receptionist kept trying to get my son into the 4pm slot when I said we can't do it",
+            false,
+        ),
+        (
+            "run away, nowhere to sleep",
+            "I've run away from home because of my dad and have nowhere to sleep tonight",
+            true,
+        ),
+        (
+            "nowhere to park",
+            "I have nowhere to park when I come for bloods",
+            false,
+        ),
+        (
+            "a child sent sexual messages",
+            "Someone at school is sending my son sexual messages asking for photos",
+            true,
+        ),
+        (
+            "sexual health advice for a child",
+            "The nurse gave my daughter good advice about sexual health and was so kind",
+            false,
+        ),
         (
             "a fall, then not waking",
             "my wife she is fall down and not wake up",
