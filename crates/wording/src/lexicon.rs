@@ -1579,10 +1579,21 @@ pub static PERSON_COPULAS: WordSet = WordSet::new(words![
     "shes", "hes", "youre", "ur", "theyre", "yer", "hes", "whos", "thats",
 ]);
 
+/// The classes in order, so that a class is kept in a table as its place plus one.
+const CLASSES: [Class; 6] = [
+    Class::Slur,
+    Class::VulgarInsult,
+    Class::StrongInsult,
+    Class::PersonInsult,
+    Class::InsultAdjective,
+    Class::Profanity,
+];
+
 struct Tables {
-    classes: HashMap<&'static str, Class>,
-    /// Each word's `PERSON`, `FIRST_NAME`, `NOT_NAME` and `TITLE` bits.
-    flags: HashMap<&'static str, u8>,
+    /// Each word's flags (`PERSON`, `FIRST_NAME`, `NOT_NAME`, `TITLE`, `RELATIVE`) in its low
+    /// byte, and its class, if it has one, above them (see `CLASSES`): one table, one lookup
+    /// (and one kind of table in the wasm, shared with the patterns' vocabulary).
+    words: HashMap<&'static str, u32>,
     /// Listed words by length, for matching masks (f***, sh*t).
     maskable: Vec<&'static str>,
 }
@@ -1590,18 +1601,22 @@ struct Tables {
 fn tables() -> &'static Tables {
     static TABLES: OnceLock<Tables> = OnceLock::new();
     TABLES.get_or_init(|| {
-        let mut classes = HashMap::default();
+        let mut words: HashMap<&'static str, u32> = HashMap::default();
         // Later lists don't override earlier ones: a word's strongest class wins.
-        for (list, class) in [
+        for (place, (list, class)) in [
             (SLURS, Class::Slur),
             (VULGAR_INSULTS, Class::VulgarInsult),
             (STRONG_INSULTS, Class::StrongInsult),
             (PERSON_INSULTS, Class::PersonInsult),
             (INSULT_ADJECTIVES, Class::InsultAdjective),
             (PROFANITY, Class::Profanity),
-        ] {
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            let kept = (place as u32 + 1) << 8;
             for word in list.split('|') {
-                classes.entry(word).or_insert(class);
+                words.entry(word).or_insert(kept);
             }
             // Names for people also in the plural: "harpy" makes "harpies", "clown" "clowns".
             if matches!(
@@ -1611,14 +1626,13 @@ fn tables() -> &'static Tables {
                 for word in list.split('|').filter(|w| w.len() >= 3 && !w.contains(' ')) {
                     // Made (and kept for good) only if not already listed.
                     if let Some(plural) = plural_of(word)
-                        && !classes.contains_key(plural.as_str())
+                        && !words.contains_key(plural.as_str())
                     {
-                        classes.insert(leak(plural), class);
+                        words.insert(leak(plural), kept);
                     }
                 }
             }
         }
-        let mut flags: HashMap<&'static str, u8> = HashMap::default();
         for (list, flag) in [
             (PERSON_WORDS, PERSON),
             (FIRST_NAMES, FIRST_NAME),
@@ -1627,7 +1641,7 @@ fn tables() -> &'static Tables {
             (RELATIVE_WORDS, RELATIVE),
         ] {
             for word in list.split('|') {
-                *flags.entry(word).or_default() |= flag;
+                *words.entry(word).or_default() |= u32::from(flag);
             }
         }
         let maskable = SLURS
@@ -1635,11 +1649,7 @@ fn tables() -> &'static Tables {
             .chain(VULGAR_INSULTS.split('|'))
             .chain(PROFANITY.split('|'))
             .collect();
-        Tables {
-            classes,
-            flags,
-            maskable,
-        }
+        Tables { words, maskable }
     })
 }
 
@@ -1665,11 +1675,18 @@ fn leak(word: String) -> &'static str {
     Box::leak(word.into_boxed_str())
 }
 
+/// A listed word's class, and the word as listed.
+fn listed_class(word: &str) -> Option<(Class, &'static str)> {
+    let (key, kept) = tables().words.get_key_value(word)?;
+    let place = (kept >> 8).checked_sub(1)?;
+    Some((CLASSES[place as usize], key))
+}
+
 /// The class of a normalised word, trying its repeated letters singly too (shiit → shit).
 pub fn class_of(word: &str) -> Option<(Class, &'static str)> {
     let tables = tables();
-    if let Some((key, class)) = tables.classes.get_key_value(word) {
-        return Some((*class, key));
+    if let Some(found) = listed_class(word) {
+        return Some(found);
     }
     // "wankerz", "slagz": a plural written with a z.
     if let Some(stem) = word.strip_suffix('z')
@@ -1690,9 +1707,9 @@ pub fn class_of(word: &str) -> Option<(Class, &'static str)> {
         // A mask around a whole word is decoration, not a hidden letter: "niggers*", "*faggot".
         let unmasked = word.trim_matches('*');
         if unmasked.len() >= 3
-            && let Some((key, class)) = tables.classes.get_key_value(unmasked)
+            && let Some(found) = listed_class(unmasked)
         {
-            return Some((*class, key));
+            return Some(found);
         }
         let length = word.chars().count();
         return tables
@@ -1706,20 +1723,12 @@ pub fn class_of(word: &str) -> Option<(Class, &'static str)> {
                         .all(|(c, w)| w == '*' || w == c)
                     && !word.starts_with('*')
             })
-            .and_then(|candidate| {
-                tables
-                    .classes
-                    .get_key_value(candidate)
-                    .map(|(k, c)| (*c, *k))
-            });
+            .and_then(|candidate| listed_class(candidate));
     }
     // Only a word with a doubled letter can read differently with it single (shiit → shit).
     if word.as_bytes().windows(2).any(|w| w[0] == w[1]) {
         let single = collapse_doubles(word);
-        return tables
-            .classes
-            .get_key_value(single.as_str())
-            .map(|(k, c)| (*c, *k));
+        return listed_class(&single);
     }
     None
 }
@@ -1751,7 +1760,7 @@ pub const RELATIVE: u8 = 16;
 /// Whether a word stands for a person, is a first name, is a capitalised word that is not a
 /// name, is a title ("Dr", "Nurse") or a relative ("my son"): one lookup for all of them.
 pub fn flags_of(word: &str) -> u8 {
-    tables().flags.get(word).copied().unwrap_or(0)
+    tables().words.get(word).map_or(0, |&kept| kept as u8)
 }
 
 pub fn is_relative(word: &str) -> bool {
