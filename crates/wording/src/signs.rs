@@ -1222,10 +1222,15 @@ const SIGNS: &[Sign] = &[
 /// (a word such as "waiting" is in many signs' `unless`), so a token costs one lookup; prefixes
 /// are kept by their first four letters (every prefix has at least four).
 struct Index {
-    /// Whole words: the bits of the groups that name them.
-    words: HashMap<&'static str, Mask>,
-    /// Prefixes (`pain*`) by their first four letters, each with its group's bit.
-    prefixes: HashMap<&'static str, Vec<(&'static str, u32)>>,
+    /// Whole words: where in `masks` the bits of the groups that name them are. (Tables of
+    /// places, not of masks and lists: the one kind of hash table the rest of the engine uses,
+    /// so the wasm holds its code once.)
+    words: HashMap<&'static str, u32>,
+    masks: Vec<Mask>,
+    /// Prefixes (`pain*`) by their first four letters: where in `prefix_lists` they are, each
+    /// with its group's bit.
+    prefixes: HashMap<&'static str, u32>,
+    prefix_lists: Vec<Vec<(&'static str, u32)>>,
     /// For each sign: the bits of all its groups, and of its `unless` words.
     signs: Vec<(Mask, Mask)>,
     /// By the bit of a sign's first group (the telling one, looked for first): the signs, in
@@ -1324,8 +1329,10 @@ fn head(word: &str) -> &str {
 fn index() -> &'static Index {
     static INDEX: OnceLock<Index> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut words: HashMap<&'static str, Mask> = HashMap::default();
-        let mut prefixes: HashMap<&'static str, Vec<(&'static str, u32)>> = HashMap::default();
+        let mut words: HashMap<&'static str, u32> = HashMap::default();
+        let mut masks: Vec<Mask> = Vec::new();
+        let mut prefixes: HashMap<&'static str, u32> = HashMap::default();
+        let mut prefix_lists: Vec<Vec<(&'static str, u32)>> = Vec::new();
         let mut signs = Vec::new();
         let mut next_bit = 0u32;
         // A group written the same way in two signs is one group, with one bit.
@@ -1345,12 +1352,19 @@ fn index() -> &'static Index {
                 match word.strip_suffix('*') {
                     Some(prefix) => {
                         assert!(prefix.len() >= 4, "a prefix of signs is too short");
-                        prefixes
-                            .entry(head(prefix))
-                            .or_default()
-                            .push((prefix, bit));
+                        let place = *prefixes.entry(head(prefix)).or_insert_with(|| {
+                            prefix_lists.push(Vec::new());
+                            prefix_lists.len() as u32 - 1
+                        });
+                        prefix_lists[place as usize].push((prefix, bit));
                     }
-                    None => words.entry(word).or_default().set(bit),
+                    None => {
+                        let place = *words.entry(word).or_insert_with(|| {
+                            masks.push(Mask::default());
+                            masks.len() as u32 - 1
+                        });
+                        masks[place as usize].set(bit);
+                    }
                 }
             }
             bit
@@ -1373,7 +1387,9 @@ fn index() -> &'static Index {
         }
         Index {
             words,
+            masks,
             prefixes,
+            prefix_lists,
             signs,
             by_anchor,
             anchors,
@@ -1391,17 +1407,17 @@ pub fn find(tokens: &[Token], findings: &mut Vec<Finding>) {
     let index = index();
     let mut masks: Vec<Mask> = vec![Mask::default(); tokens.len()];
     for (mask, t) in masks.iter_mut().zip(tokens) {
-        if let Some(bits) = index.words.get(t.norm.as_str()) {
-            *mask |= *bits;
+        if let Some(&place) = index.words.get(t.norm.as_str()) {
+            *mask |= index.masks[place as usize];
         }
         // "baby's been sleepy", "mum's lips": the word before its 's.
         if t.apostrophe_s
-            && let Some(bits) = t.norm.strip_suffix('s').and_then(|w| index.words.get(w))
+            && let Some(&place) = t.norm.strip_suffix('s').and_then(|w| index.words.get(w))
         {
-            *mask |= *bits;
+            *mask |= index.masks[place as usize];
         }
-        if let Some(found) = index.prefixes.get(head(&t.norm)) {
-            for &(prefix, bit) in found {
+        if let Some(&place) = index.prefixes.get(head(&t.norm)) {
+            for &(prefix, bit) in &index.prefix_lists[place as usize] {
                 if t.norm.starts_with(prefix) {
                     mask.set(bit);
                 }
