@@ -205,28 +205,30 @@ fn phrases() -> &'static PatternSet {
 /// A word the rules name that ends in "-ing", from its dropped-g spelling: "breathin" is
 /// "breathing", "killin" is "killing". Only the rules' own words, so "thin" and "begin" stay.
 pub(crate) fn with_g(word: &str) -> Option<&'static str> {
-    static FORMS: OnceLock<rustc_hash::FxHashMap<&'static str, &'static str>> = OnceLock::new();
-    FORMS
-        .get_or_init(|| {
-            let texts = abuse::PHRASES
-                .iter()
-                .chain(urgent::PHRASES)
-                .chain(complaint::PHRASES)
-                .map(|(_, lines)| *lines)
-                .chain(signs::texts());
-            let mut forms = rustc_hash::FxHashMap::default();
-            for text in texts {
-                for word in text.split(|c: char| !c.is_ascii_alphabetic()) {
-                    // "breathin" is "breathing" without its last letter.
-                    if word.len() >= 6 && word.ends_with("ing") {
-                        forms.insert(&word[..word.len() - 1], word);
-                    }
+    // Each dropped-g spelling to its word's place in the list of words (a table of places, as
+    // in `text::text_speak`).
+    type Forms = (rustc_hash::FxHashMap<&'static str, u32>, Vec<&'static str>);
+    static FORMS: OnceLock<Forms> = OnceLock::new();
+    let (places, forms) = FORMS.get_or_init(|| {
+        let texts = abuse::PHRASES
+            .iter()
+            .chain(urgent::PHRASES)
+            .chain(complaint::PHRASES)
+            .map(|(_, lines)| *lines)
+            .chain(signs::texts());
+        let (mut places, mut forms) = (rustc_hash::FxHashMap::default(), Vec::new());
+        for text in texts {
+            for word in text.split(|c: char| !c.is_ascii_alphabetic()) {
+                // "breathin" is "breathing" without its last letter.
+                if word.len() >= 6 && word.ends_with("ing") {
+                    places.insert(&word[..word.len() - 1], forms.len() as u32);
+                    forms.push(word);
                 }
             }
-            forms
-        })
-        .get(word)
-        .copied()
+        }
+        (places, forms)
+    });
+    places.get(word).map(|&place| forms[place as usize])
 }
 
 /// Analyses a comment. Linear in its length; any input, however odd, is fine.

@@ -435,17 +435,20 @@ fn text_speak(word: &str) -> Option<&'static str> {
         "bitch=bich bicth",
         "doctor=docter docta",
     ];
-    static TABLE: OnceLock<FxHashMap<&'static str, &'static str>> = OnceLock::new();
-    TABLE
-        .get_or_init(|| {
-            SPELLINGS
-                .split('|')
-                .filter_map(|entry| entry.split_once('='))
-                .flat_map(|(plain, spellings)| spellings.split(' ').map(move |s| (s, plain)))
-                .collect()
-        })
-        .get(word)
-        .copied()
+    // Each spelling to its plain word's place in the list of plain words (a table of places:
+    // the one kind of hash table the engine uses, so the wasm holds its code once).
+    static TABLE: OnceLock<(FxHashMap<&'static str, u32>, Vec<&'static str>)> = OnceLock::new();
+    let (places, plains) = TABLE.get_or_init(|| {
+        let (mut places, mut plains) = (FxHashMap::default(), Vec::new());
+        for (plain, spellings) in SPELLINGS.split('|').filter_map(|e| e.split_once('=')) {
+            for spelling in spellings.split(' ') {
+                places.insert(spelling, plains.len() as u32);
+            }
+            plains.push(plain);
+        }
+        (places, plains)
+    });
+    places.get(word).map(|&place| plains[place as usize])
 }
 
 /// Runs of three or more of one character become two (shiiiit → shiit; "good" keeps its oo).
