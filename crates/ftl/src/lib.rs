@@ -16,8 +16,6 @@
 //! }
 //! ```
 
-use std::collections::HashMap;
-
 /// A value given to a message.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Arg {
@@ -59,7 +57,10 @@ enum Part {
 /// The messages of one language.
 #[derive(Clone, Debug)]
 pub struct Messages {
-    messages: HashMap<String, Vec<Part>>,
+    /// In the file's order; a key written twice means its later message. A list, not a hash
+    /// table: a hundred messages are found quickly enough by reading, and the kiosk's wasm then
+    /// holds no std `HashMap` and its SipHash.
+    messages: Vec<(String, Vec<Part>)>,
     plural: PluralRule,
 }
 
@@ -73,7 +74,7 @@ pub struct ParseError {
 impl Messages {
     /// Reads a whole `.ftl` file.
     pub fn parse(source: &str, plural: PluralRule) -> Result<Self, ParseError> {
-        let mut messages = HashMap::new();
+        let mut messages = Vec::new();
         let lines: Vec<&str> = source.lines().collect();
         let mut index = 0;
         while index < lines.len() {
@@ -120,18 +121,23 @@ impl Messages {
                 line: start_line,
                 reason,
             })?;
-            messages.insert(key.to_owned(), parts);
+            messages.push((key.to_owned(), parts));
         }
         Ok(Self { messages, plural })
     }
 
     pub fn has(&self, key: &str) -> bool {
-        self.messages.contains_key(key)
+        self.parts(key).is_some()
+    }
+
+    fn parts(&self, key: &str) -> Option<&[Part]> {
+        let (_, parts) = self.messages.iter().rev().find(|(k, _)| k == key)?;
+        Some(parts)
     }
 
     /// The message `key` with `args`; `None` when there is no such message.
     pub fn format(&self, key: &str, args: &[(&str, Arg)]) -> Option<String> {
-        let parts = self.messages.get(key)?;
+        let parts = self.parts(key)?;
         let mut out = String::new();
         self.write(parts, args, &mut out);
         Some(out)
@@ -288,6 +294,14 @@ mod tests {
             "Hello, Pat!"
         );
         assert_eq!(m.format("nothing", &[]), None);
+        assert!(m.has("after") && !m.has("nothing"));
+    }
+
+    #[test]
+    fn a_key_written_twice_means_its_later_message() {
+        let m = Messages::parse("a = First\nb = Other\na = Second\n", plural_one_other).unwrap();
+        assert_eq!(m.format("a", &[]).unwrap(), "Second");
+        assert_eq!(m.format("b", &[]).unwrap(), "Other");
     }
 
     #[test]
