@@ -168,7 +168,11 @@ const SIGNS: &[Sign] = &[
         "poster|posters|leaflet|leaflets|training|policy|policies|lead|team|officer|course|website|information",
     ),
     // Anaphylaxis.
-    sign("anaphylaxis", groups!["anaphyla*|epipen|epi-pen"], ""),
+    sign(
+        "anaphylaxis",
+        groups!["anaphyla*|epipen|epi-pen"],
+        "prescription|prescriptions|pharmacy|pharmacist|taught|teach|training|how|expired|expiry|spare|school|repeat|order|ordered|review|clinic",
+    ),
     sign(
         "anaphylaxis",
         groups!["allergic|allergy", "reaction|shock"],
@@ -513,7 +517,7 @@ const SIGNS: &[Sign] = &[
         groups![
             "voice|voices",
             "head|hear|hearing|telling|tell|told|say|says|saying|tells",
-            "hurt|harm|kill|jump|die|do|attack|stab",
+            "hurt|harm|kill|jump|die|do|attack|stab|punish",
         ],
         "phone|message|recorded|automated|raised|machine",
     ),

@@ -140,6 +140,8 @@ const MENTAL: &str = lines![
     "planning|plan|going|gonna ~3 take|swallow ~2 all|whole ~ my|the ~ tablets|pills|packet|bottle|meds|medication",
     "voices ~4 telling|tell|told|say|saying",
     "hearing|hear ~ voices",
+    "knife|blade|razor|gun ~8 using|use ~ it ~ on ~ myself|meself",
+    "only ~2 say|speak|manage|get ~ a ~ few ~ words ~4 breath|breathe|breathing|breaths",
     "want|wants|wanted ~2 to ~ join ~ my|his|her ~ nan|gran|grandad|grandma|wife|husband|mum|dad|mother|father ~ in|and|$",
     "hearing|hear ~ things ~3 telling|tell|saying ~4 hurt|harm|kill|die|jump",
     "has|have|might|may|hes|shes|theyve ~ taken|swallowed ~ something ~8 drowsy|unresponsive|floppy|unconscious",
@@ -204,7 +206,8 @@ const MENTAL: &str = lines![
     "telling|tells|told|wants ~ me ~ to ~ join ~ her|him|them $",
 ];
 const SAFEGUARDING: &str = lines![
-    "{person} ~ hits|hit|beats|beat|hurts|hurt|kicks|kicked|strangled|chokes|choked|threatens|threatened ~ me|my|our",
+    "{person} ~ hits|hit|beats|beat|hurts|hurt|kicks|kicked|strangled|chokes|choked ~ me|my|our",
+    "{person} ~ threatens|threatened me|us",
     "my ~ partner|husband|wife|boyfriend|girlfriend|dad|mum|stepdad|father|ex ~ hits|hit|beats|beat|hurts|hurt|abuses|abused|kicks|kicked|threatens|threatened|controls|strangled|choked",
     "scared|afraid|frightened|terrified ~ to ~ go ~ home",
     "scared|afraid|frightened|terrified ~ of ~ my ~ partner|husband|wife|boyfriend|girlfriend|dad|stepdad|father",
@@ -236,7 +239,8 @@ const SAFEGUARDING: &str = lines![
     "left ~ on ~ their|his|her ~ own ~3 days|nights|weekend|weekends",
     "threatening|threatens|threatened ~ me|us|my ~2 home|life|kids|children|safe",
     "abusing|abuses ~ me|my|the ~ child|children|kids|baby|son|daughter",
-    "said|says|threatened|threatens|told|tells ~3 kill|hurt|murder ~ me|us",
+    "said|says|threatened|threatens|told|tells ~3 kill|hurt|murder|stab|attack ~ me|us",
+    "hit|hits|beaten|beat|whipped|smacked|hitting ~3 with a|the|his|her belt|stick|cable|wire|slipper",
     "forced|forces|forcing|made|makes|pressured ~ me ~3 sex",
     "he|she|they ~ makes|made|forces ~ me ~ do ~ things ~4 dont|didnt|not ~ want|wanna",
     "raped",
@@ -764,6 +768,66 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a few words between breaths",
+            "i can only say a few words before i need a breath",
+            true,
+        ),
+        (
+            "a few words before being cut off",
+            "I can only say a few words to the receptionist before she cuts me off",
+            false,
+        ),
+        (
+            "a knife to be used on oneself",
+            "I have a knife and I keep thinking of using it on myself",
+            true,
+        ),
+        (
+            "an app used on oneself",
+            "The app is fiddly, I keep using it on myself and my mum's account by mistake",
+            false,
+        ),
+        (
+            "a voice telling punishment",
+            "I hear a voice telling me I need to punish myself",
+            true,
+        ),
+        (
+            "a child hit with a belt",
+            "my little brother gets hit with a belt at home",
+            true,
+        ),
+        (
+            "hit with a bill",
+            "I was hit with a bill for a letter I didn't ask for",
+            false,
+        ),
+        (
+            "hit with the ugly stick, an insult and no danger",
+            "she must have been hit with the ugly stick",
+            false,
+        ),
+        (
+            "threatened with a stabbing",
+            "I'm a nurse here and a patient just threatened to stab me",
+            true,
+        ),
+        (
+            "threatened with a report",
+            "He threatened to report me for being late, which was uncalled for",
+            false,
+        ),
+        (
+            "an adrenaline pen taught",
+            "The nurse taught my son how to use his epipen so patiently",
+            false,
+        ),
+        (
+            "an adrenaline pen just used",
+            "I used my epipen 10 minutes ago",
+            true,
+        ),
         (
             "wanting to join the dead",
             "My grandad keeps saying he wants to join my nan and has stopped taking his meds",
