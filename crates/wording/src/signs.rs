@@ -117,7 +117,7 @@ const SIGNS: &[Sign] = &[
             "breath|breathe|breathes|breathing|breathless*",
             "cant|cannot|couldnt|struggl*|hard|hardly|barely|difficult*|trouble|gasp*|fast|rapid|short|shortness|catch|get|noisy|noise|stopped|stop|labour*|heaving|strange|funny|weird|odd|shallow|irregular|rattl*|properly|normally|right|grunt*|not|isnt|aint",
         ],
-        "people|patients|anyone|those|stairs|steps|ramp|walking|walk|exercise|months|years|weeks|exercises|technique|advice|stuffy|window|windows|heating",
+        "people|patients|anyone|those|stairs|steps|ramp|walking|walk|exercise|months|years|weeks|exercises|technique|advice|stuffy|window|windows|heating|ventilation|crowded|packed",
     ),
     sign(
         "breathing",

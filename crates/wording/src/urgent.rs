@@ -59,7 +59,7 @@ const SEPSIS: &str = lines![
     "isnt|hasnt|havent|not ~ weeing|peeing",
     "hasnt|havent ~ weed|peed",
     "cant|cannot|not|unable|hasnt|havent|wont|couldnt ~4 keep ~ anything|nothing|food|fluids|water|liquids|drinks ~ down",
-    "floppy|unresponsive|unconscious|collapsed|collapse|seizure|seizures|convulsion*",
+    "floppy|unresponsive|unconscious|collapsed|seizure|seizures|convulsion*",
     "skin ~3 mottled|blotchy|blue|grey|clammy",
     "wont|cant|cannot ~ wake",
     "fall|fell|fallen ~4 not|wont|cant|cannot|didnt ~ wake|waking|responding",
@@ -768,6 +768,16 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "staff about to collapse from exhaustion",
+            "Staff look like they're about to collapse from exhaustion",
+            false,
+        ),
+        (
+            "feeling about to collapse",
+            "I feel like I'm going to collapse",
+            true,
+        ),
         (
             "a few words between breaths",
             "i can only say a few words before i need a breath",
