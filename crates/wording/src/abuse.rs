@@ -1641,6 +1641,15 @@ fn window(tokens: &[Token], i: usize, reach: usize) -> impl Iterator<Item = &Tok
 fn identifying(tokens: &[Token], at: usize) -> Vec<usize> {
     let clause = tokens[at].clause;
     let mut found = Vec::new();
+    // A name ("Gemma", "Dr Brennan"), or a title with a name or an initial after it ("dr b").
+    let named = |i: usize| {
+        let token = &tokens[i];
+        is_name(tokens, i)
+            || (token.is_title()
+                && tokens.get(i + 1).is_some_and(|n| {
+                    n.clause == token.clause && (n.capitalised || (n.norm.len() == 1 && n.is_word))
+                }))
+    };
     let from = at.saturating_sub(NEARBY);
     for (i, token) in tokens
         .iter()
@@ -1691,16 +1700,17 @@ fn identifying(tokens: &[Token], at: usize) -> Vec<usize> {
                     )
             });
         let described = (APPEARANCE.contains(&token.norm) && role_nearby) || on_shift || at_a_time;
-        if is_name(tokens, i)
-            || described
-            || (token.is_title()
-                && tokens.get(i + 1).is_some_and(|n| {
-                    // "Dr Jones", "dr b": a name or an initial after the title.
-                    n.clause == clause && (n.capitalised || (n.norm.len() == 1 && n.is_word))
-                }))
-        {
+        if named(i) || described {
             found.push(i);
         }
+    }
+    // "Dr Reynolds rushed me out the door. Honestly he is a pompous twit": he or she, named in
+    // the sentence before.
+    let pronoun = tokens[at.saturating_sub(4)..=at]
+        .iter()
+        .any(|t| t.clause == clause && matches!(t.norm.as_str(), "he" | "she" | "hes" | "shes"));
+    if found.is_empty() && pronoun {
+        found.extend((0..at).filter(|&i| tokens[i].clause + 1 == clause && named(i)));
     }
     found
 }
@@ -4154,6 +4164,16 @@ mod tests {
 
     /// (what the case shows, comment, whether the person insulted can be told)
     const NAMED_CASES: &[(&str, &str, bool)] = &[
+        (
+            "he, named in the sentence before",
+            "Seen at 10. Dr Reynolds rushed me out the door. Honestly he is a pompous twit.",
+            true,
+        ),
+        (
+            "he, with nobody named before",
+            "Seen at 10 by a locum. Honestly he is a pompous twit.",
+            false,
+        ),
         (
             "the male nurse is identifiable",
             "the male nurse is a creepy weirdo",
