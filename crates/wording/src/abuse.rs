@@ -196,6 +196,7 @@ const THREATS: &str = lines![
     "go to hell",
     "stick|shove|ram ~4 up ~ your|ur|yer ~ arse|ass|backside",
     "shut ~ your|ur|yer ~ mouth|face|gob|trap|hole",
+    "shut the|tha|da fuck|fuk|fck|fk|fucking up",
     "stfu|gtfo",
     "waste of space|oxygen|skin|air",
     "face|mug ~ like ~3 arse|bulldog|smacked|slapped|horse|pig|dog|bag|wet|weekend",
@@ -256,8 +257,9 @@ const THREATS: &str = lines![
     "dip shit|shits",
     "built like a|an",
     "mentally deficient|defective|subnormal|retarded|challenged",
-    "go back to ~ your|ur|their|his|her|where|whatever|wherever|whichever ~ country|own|from|came",
-    "back where ~ she|he|they|you|u|theyve ~ came|come ~ from",
+    "go back to ~ your|ur|their|his|her|whatever|wherever|whichever ~ country|own|from|came",
+    "back ?to|from where ~ she|he|they|you|u|theyve ~ came|come ~ from",
+    "back ?to|from where ~ she|he|they|you|u|theyve ~ came|come $",
     "foreign ~2 doctor|doctors|nurse|nurses|staff|receptionist|receptionists ~6 barely|cant|cannot|doesnt|dont|hardly ~2 speak ~ english",
     "typical ~ of ~ her|his|their|them|that ~ lot|kind|type|sort",
     "is|s|theres|its a man|bloke|guy in a dress|skirt|wig",
@@ -275,6 +277,8 @@ const THREATS: &str = lines![
     "doctor|doctors|nurse|nurses|receptionist|receptionists|staff|gp|gps|locum|locums|she|he|they|you|half|none ~4 speak ~ proper|fucking|bloody ~ english",
     "typical|bloody|fucking|filthy|dirty ~ foreigners|foreigner|immigrants|immigrant|muslims|muslim|blacks|indians|indian|africans|african|romanians|romanian|poles|pole|asians|asian|gypsies|gypsy|women|woman",
     "these|those foreigners|blacks|gypsies",
+    "race traitor|traitors",
+    "ghetto ?black|white|typical girl|girls|man|men|woman|women|people|folk|folks|chick|chicks|lot|family",
     "immigrants|foreigners|migrants ~3 taking|stealing|took|stole ~ our ~ jobs|houses|homes|appointments",
     "white|trailer ~ trash",
     "muslim|muslims|jewish|jew|jews|asian|asians|paki|pakis|polish|pole|poles|romanian|romanians|foreign|foreigners|immigrant|immigrants|migrant|migrants|gypsy|gypsies|traveller|travellers|indian|indians|african|africans|arab|arabs|chinese|gay|gays|refugee|refugees|ghetto|estate|chav ?ghetto|foreign|immigrant|estate trash|scum|filth|vermin|cockroaches|parasites|savages|scroungers|leeches",
@@ -1920,6 +1924,15 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
                 None
             }
             _ if word == "cripple" && i > 0 && is_modal(&tokens[i - 1].norm) => None,
+            // "a Maine coon": the cat; "a hick town": the place.
+            _ if (word == "coon" && i > 0 && tokens[i - 1].is("maine"))
+                || (word == "hick"
+                    && tokens
+                        .get(i + 1)
+                        .is_some_and(|n| matches!(n.norm.as_str(), "town" | "village"))) =>
+            {
+                None
+            }
             _ if word == "queer" && queer_as_a_name(tokens, i) => Some("slur"),
             // "ho ho ho", "hi ho", "westward ho".
             _ if word == "ho"
@@ -2284,6 +2297,38 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        ("a race traitor", "the receptionist is a race traitor", true),
+        (
+            "sent back from where they came",
+            "Go back from where you came",
+            true,
+        ),
+        (
+            "going back to where one came from",
+            "I had to go back to where I came from because the pharmacy was closed",
+            false,
+        ),
+        (
+            "told to shut up, sworn",
+            "tell that receptionist to shut the fuck up",
+            true,
+        ),
+        (
+            "a little town called hick",
+            "I live in a little hick town and the bus to the surgery is hourly",
+            false,
+        ),
+        (
+            "a Maine coon, the cat",
+            "my Maine coon needs worming and the vet is shut",
+            false,
+        ),
+        ("girls called ghetto", "the ghetto girls on reception", true),
+        (
+            "a ghetto, the place",
+            "my grandad grew up in a ghetto in Warsaw",
+            false,
+        ),
         (
             "more sense out of a brick than the doctors",
             "You'd get more sense out of a brick than the doctors here",
