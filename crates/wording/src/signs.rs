@@ -15,7 +15,7 @@ use crate::text::Token;
 use crate::{Finding, Kind};
 
 /// How far apart, in words, the parts of one sign may stand.
-const REACH: usize = 8;
+const REACH: usize = 9;
 
 /// A sign's groups kept as one string, `"a|b;c|d"` (see `joined!`).
 macro_rules! groups {
@@ -76,7 +76,12 @@ const SIGNS: &[Sign] = &[
         ],
         "",
     ),
-    // Stroke: face, arm, speech.
+    // Stroke: face, arm, speech ("one side of face is down").
+    sign(
+        "stroke",
+        groups!["side", "face|mouth", "down|droop*|dropped|fallen|slipped"],
+        "",
+    ),
     sign(
         "stroke",
         groups![
@@ -269,6 +274,26 @@ const SIGNS: &[Sign] = &[
     ),
     sign("bleeding", groups!["haemorrhag*|hemorrhag*"], ""),
     // A sudden, severe headache; meningitis.
+    // "Baby very hot and not wake up".
+    sign(
+        "sepsis",
+        groups![
+            "wake|waking",
+            "not|wont|cant|cannot|wouldnt|doesnt|couldnt|hard|difficult",
+            "baby|child|son|daughter|husband|wife|mum|dad|hot|fever|temperature|floppy",
+        ],
+        "appointment|appointments|early|time|alarm|school|sleep|sleeping|sleeps|night|nights|meals|me",
+    ),
+    // A child touched: "my daughter say her teacher touch her".
+    sign(
+        "safeguarding",
+        groups![
+            "touch|touched|touching|touches",
+            "daughter|son|child|kid|girl|boy|niece|nephew|grandson|granddaughter|sister|brother",
+            "teacher|uncle|stepdad|man|coach|neighbour|cousin|boyfriend|stepfather|grandad|someone|he|him",
+        ],
+        "examine|examined|examination|exam|check|checked|looked|look|properly|doctor|nurse|gp|form|forms|paper|card|covid",
+    ),
     // A child sent sexual messages or asked for pictures.
     sign(
         "safeguarding",
@@ -1093,7 +1118,7 @@ const SIGNS: &[Sign] = &[
     sign(
         "safeguarding",
         groups!["safe", "not|never|unsafe|dont", "i|im|we|feel|home|me"],
-        "car|park|parking|building|stairs|steps|floor|path|road|pavement|entrance|door|ramp",
+        "comfortable|relaxed|made|make|car|park|parking|building|stairs|steps|floor|path|road|pavement|entrance|door|ramp",
     ),
     sign(
         "safeguarding",

@@ -55,13 +55,16 @@ const SEPSIS: &str = lines![
     "temperature|temp|fever ~3 of|is|at|was|reached|hit ~ 39|40|41|104|105",
     "weeks|days|week|day|month ~ old ~6 temperature|temp|fever|hot",
     "sugar|sugars|glucose|ketones ~4 high ~6 being|been ~ sick",
+    "im|am|is|shes ~2 weeks|pregnant ~8 headache|headaches ~8 swollen|swelling|puffy",
     "not ~ passed ~ urine|water|wee",
     "isnt|hasnt|havent|not ~ weeing|peeing",
     "hasnt|havent ~ weed|peed",
     "cant|cannot|not|unable|hasnt|havent|wont|couldnt ~4 keep ~ anything|nothing|food|fluids|water|liquids|drinks ~ down",
     "floppy|unresponsive|unconscious|collapsed|seizure|seizures|convulsion*",
     "skin ~3 mottled|blotchy|blue|grey|clammy",
-    "wont|cant|cannot ~ wake",
+    "wont|cant|cannot|couldnt ~ wake him|her|them|baby|my|mum|dad|husband|wife|son|daughter",
+    "wont|cant|cannot|couldnt ~ wake up $",
+    "wont|cant|cannot|couldnt ~ wake up properly|and|at|now|please",
     "fall|fell|fallen ~4 not|wont|cant|cannot|didnt ~ wake|waking|responding",
     "never ~ felt ~ this|so ~ ill|unwell|poorly",
     "feel|feeling|feels ~ like ~ im|i|shes|hes ~ going|gonna ~ to ~ die",
@@ -144,6 +147,7 @@ const MENTAL: &str = lines![
     "only ~2 say|speak|manage|get ~ a ~ few ~ words ~4 breath|breathe|breathing|breaths",
     "want|wants|wanted ~2 to ~ join ~ my|his|her ~ nan|gran|grandad|grandma|wife|husband|mum|dad|mother|father ~ in|and|$",
     "hearing|hear ~ things ~3 telling|tell|saying ~4 hurt|harm|kill|die|jump",
+    "toddler|child|baby|son|daughter|kid|grandson|granddaughter ~3 eat|eats ~ many|lots|loads|all|some ~2 tablets|pills|medicine",
     "has|have|might|may|hes|shes|theyve ~ taken|swallowed ~ something ~8 drowsy|unresponsive|floppy|unconscious",
     "thoughts|thinking|urge|urges ~3 hurting|harming|killing|hurt|harm|kill|smother|smothering|shaking ~2 my|the|a|someone|somebody|people|baby|child|kids|myself",
     "i|im|we ~2 cant|cannot|couldnt ~ go|carry ~ on",
@@ -768,6 +772,76 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a face down on one side, in plain words",
+            "My husband he fall and now he not speak, one side of face is down",
+            true,
+        ),
+        (
+            "one side of a car park",
+            "One side of the car park is always flooded, please sort the drain",
+            false,
+        ),
+        (
+            "a hot baby not waking",
+            "Baby very hot and not wake up, please help",
+            true,
+        ),
+        (
+            "a mother who sleeps through meals",
+            "My mum sleeps all day and doesn't wake up for meals, we need a visit",
+            false,
+        ),
+        (
+            "can't wake up early for appointments",
+            "My son can't wake up early enough for the school-time appointments",
+            false,
+        ),
+        (
+            "bleeding far before the word pregnant",
+            "I am bleeding very much from my private and I am pregnant 5 month",
+            true,
+        ),
+        (
+            "a child who ate many tablets, in plain words",
+            "My son eat many tablets of his grandmother",
+            true,
+        ),
+        (
+            "a child who won't eat tablets",
+            "My son won't eat the chewable tablets, can we get liquid",
+            false,
+        ),
+        (
+            "a child touched by a teacher",
+            "my daughter she say her teacher touch her",
+            true,
+        ),
+        (
+            "a child not touched by the doctor",
+            "The doctor didn't even touch my son, he just looked at him from across the room",
+            false,
+        ),
+        (
+            "a form not touched",
+            "My daughter says the man at the desk wouldn't touch the form she'd filled in because of covid",
+            false,
+        ),
+        (
+            "headache and swelling at 28 weeks",
+            "I'm 28 weeks and I've got a terrible headache and my face and hands have swollen",
+            true,
+        ),
+        (
+            "weeks of headaches, and swelling",
+            "Weeks of headaches and now my ankles are swollen and still no appointment for months",
+            false,
+        ),
+        (
+            "made to feel safe",
+            "The driver made me comfortable and safe, he was respectful and I never felt anything but relaxed",
+            false,
+        ),
         (
             "staff about to collapse from exhaustion",
             "Staff look like they're about to collapse from exhaustion",
