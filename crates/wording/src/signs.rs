@@ -64,9 +64,9 @@ const SIGNS: &[Sign] = &[
         "chest_pain",
         groups![
             "heart|hart",
-            "attack|attacks|squeez*|pain*|hurt*|stopped|tight*|crush*|racing|pounding|thumping",
+            "attack|attacks|squeez*|pain*|hurt*|stopped|tight*|crush*|racing|pounding|thumping|fast",
         ],
-        "results|scan|test|tests|failure|clinic|review|gave|give|giving",
+        "results|scan|test|tests|failure|clinic|review|gave|give|giving|appointment|because|nervous|anxious|anxiety|stress|stressed",
     ),
     sign(
         "chest_pain",
@@ -283,6 +283,16 @@ const SIGNS: &[Sign] = &[
             "baby|child|son|daughter|husband|wife|mum|dad|hot|fever|temperature|floppy",
         ],
         "appointment|appointments|early|time|alarm|school|sleep|sleeping|sleeps|night|nights|meals|me",
+    ),
+    // A hot child, shaking or not answering: "my small son very hot, he shaking".
+    sign(
+        "sepsis",
+        groups![
+            "hot|burning",
+            "son|daughter|baby|child|boy|girl|toddler",
+            "shaking|shivering|floppy|drowsy|sleepy|not|wont|confused|fit|fitting",
+        ],
+        "weather|room|car|sun|summer|bath|water|food|drink|drinks|waiting",
     ),
     // A child touched: "my daughter say her teacher touch her".
     sign(

@@ -143,6 +143,8 @@ const MENTAL: &str = lines![
     "planning|plan|going|gonna ~3 take|swallow ~2 all|whole ~ my|the ~ tablets|pills|packet|bottle|meds|medication",
     "voices ~4 telling|tell|told|say|saying",
     "hearing|hear ~ voices",
+    "face|mouth ~2 go|gone|went|going ~2 to ~ one ~ side",
+    "pills|tablets|medicine|paracetamol ~3 for|to ~ die|dying|death",
     "knife|blade|razor|gun ~8 using|use ~ it ~ on ~ myself|meself",
     "only ~2 say|speak|manage|get ~ a ~ few ~ words ~4 breath|breathe|breathing|breaths",
     "want|wants|wanted ~2 to ~ join ~ my|his|her ~ nan|gran|grandad|grandma|wife|husband|mum|dad|mother|father ~ in|and|$",
@@ -210,8 +212,8 @@ const MENTAL: &str = lines![
     "telling|tells|told|wants ~ me ~ to ~ join ~ her|him|them $",
 ];
 const SAFEGUARDING: &str = lines![
-    "{person} ~ hits|hit|beats|beat|hurts|hurt|kicks|kicked|strangled|chokes|choked ~ me|my|our",
-    "{person} ~ threatens|threatened me|us",
+    "{person} ~ hits|hit|beats|beat|kicks|kicked|strangled|chokes|choked ~ me|my|our",
+    "{person} ~ threatens|threatened|hurts|hurt me|us",
     "my ~ partner|husband|wife|boyfriend|girlfriend|dad|mum|stepdad|father|ex ~ hits|hit|beats|beat|hurts|hurt|abuses|abused|kicks|kicked|threatens|threatened|controls|strangled|choked",
     "scared|afraid|frightened|terrified ~ to ~ go ~ home",
     "scared|afraid|frightened|terrified ~ of ~ my ~ partner|husband|wife|boyfriend|girlfriend|dad|stepdad|father",
@@ -243,7 +245,8 @@ const SAFEGUARDING: &str = lines![
     "left ~ on ~ their|his|her ~ own ~3 days|nights|weekend|weekends",
     "threatening|threatens|threatened ~ me|us|my ~2 home|life|kids|children|safe",
     "abusing|abuses ~ me|my|the ~ child|children|kids|baby|son|daughter",
-    "said|says|threatened|threatens|told|tells ~3 kill|hurt|murder|stab|attack ~ me|us",
+    "said|says|say|threatened|threatens|told|tells ~3 kill|hurt|murder|stab|attack ~ me|us",
+    "kill|hurt|hit ~ me ~ if ~ i ~ tell|leave|go|talk",
     "hit|hits|beaten|beat|whipped|smacked|hitting ~3 with a|the|his|her belt|stick|cable|wire|slipper",
     "forced|forces|forcing|made|makes|pressured ~ me ~3 sex",
     "he|she|they ~ makes|made|forces ~ me ~ do ~ things ~4 dont|didnt|not ~ want|wanna",
@@ -772,6 +775,56 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a mouth gone to one side, in plain words",
+            "my father mouth go to one side and he talk strange",
+            true,
+        ),
+        (
+            "the side door in the rain",
+            "I had to go to the side door and my face was soaked from the rain",
+            false,
+        ),
+        (
+            "a kill threat if told, in plain words",
+            "husband hit me and say he kill me if I tell",
+            true,
+        ),
+        (
+            "hurt feelings",
+            "They said they'd hurt my feelings if I told the truth, it was a joke but not funny",
+            false,
+        ),
+        (
+            "pills taken to die, in plain words",
+            "I drink many pills for die",
+            true,
+        ),
+        (
+            "too many pills to count",
+            "I take too many pills to count and nobody reviews them",
+            false,
+        ),
+        (
+            "a hot child shaking and silent",
+            "my small son very hot, he shaking and not talk to me",
+            true,
+        ),
+        (
+            "a hot room and a child not happy",
+            "The waiting room was so hot my daughter was not happy and I was shaking with anger",
+            false,
+        ),
+        (
+            "a fast heart and falls",
+            "i feel my heart beat very fast and i fall down two times today",
+            true,
+        ),
+        (
+            "a heart beating fast from a rude doctor",
+            "My heart beat fast all through the appointment because the doctor was so rude",
+            false,
+        ),
         (
             "a face down on one side, in plain words",
             "My husband he fall and now he not speak, one side of face is down",
