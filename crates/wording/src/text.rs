@@ -406,6 +406,7 @@ fn text_speak(word: &str) -> Option<&'static str> {
         "today=2day",
         "tonight=2nite 2night tonite",
         "because=coz cos cuz",
+        "about=bout abt",
         "dont=dnt",
         "please=pls plz",
         "thanks=thx thnx thanx",
@@ -592,9 +593,9 @@ mod tests {
     #[test]
     fn text_speak_is_read_in_its_plain_spelling() {
         assert_eq!(
-            norms("some1 shud tell ppl b4 2nite m8"),
+            norms("some1 shud tell ppl b4 2nite m8 bout"),
             [
-                "someone", "should", "tell", "people", "before", "tonight", "mate"
+                "someone", "should", "tell", "people", "before", "tonight", "mate", "about"
             ]
         );
     }

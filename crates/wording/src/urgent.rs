@@ -143,6 +143,9 @@ const MENTAL: &str = lines![
     "planning|plan|going|gonna ~3 take|swallow ~2 all|whole ~ my|the ~ tablets|pills|packet|bottle|meds|medication",
     "voices ~4 telling|tell|told|say|saying",
     "hearing|hear ~ voices",
+    "want|wanted|wish ~2 everything ~ to ~ end $",
+    "cant|cannot|unable|struggling ~2 swallow ~3 spit|saliva|drooling|dribbling",
+    "been|was|got|just ~ hit|knocked ~2 by ~ a|the ~ car|bus|van|lorry|motorbike|truck",
     "face|mouth ~2 go|gone|went|going ~2 to ~ one ~ side",
     "pills|tablets|medicine|paracetamol ~3 for|to ~ die|dying|death",
     "knife|blade|razor|gun ~8 using|use ~ it ~ on ~ myself|meself",
@@ -245,7 +248,7 @@ const SAFEGUARDING: &str = lines![
     "left ~ on ~ their|his|her ~ own ~3 days|nights|weekend|weekends",
     "threatening|threatens|threatened ~ me|us|my ~2 home|life|kids|children|safe",
     "abusing|abuses ~ me|my|the ~ child|children|kids|baby|son|daughter",
-    "said|says|say|threatened|threatens|told|tells ~3 kill|hurt|murder|stab|attack ~ me|us",
+    "said|says|say|saying|threatened|threatens|told|tells ~3 kill|hurt|murder|stab|attack ~ me|us",
     "kill|hurt|hit ~ me ~ if ~ i ~ tell|leave|go|talk",
     "hit|hits|beaten|beat|whipped|smacked|hitting ~3 with a|the|his|her belt|stick|cable|wire|slipper",
     "forced|forces|forcing|made|makes|pressured ~ me ~3 sex",
@@ -319,12 +322,15 @@ pub fn find_overdose(tokens: &[Token], findings: &mut Vec<Finding>) {
             continue;
         }
         let clause = tokens[i].clause;
-        let next_words = || ahead(tokens, i + 1, clause).take(4);
-        let many = next_words().position(|t| count_of(&t.norm).is_some_and(|n| n >= 10));
+        let next_words = || ahead(tokens, i + 1, clause);
+        let many = next_words()
+            .take(4)
+            .position(|t| count_of(&t.norm).is_some_and(|n| n >= 10));
         let Some(at) = many else { continue };
+        // ("took like 20 of my mum's pills")
         let pills = next_words()
             .skip(at + 1)
-            .take(3)
+            .take(4)
             .position(|t| PILLS.contains(&t.norm));
         if let Some(p) = pills {
             let end = i + 1 + at + 1 + p;
@@ -775,6 +781,57 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "wanting everything to end",
+            "cant stop crying and i just want everything to end",
+            true,
+        ),
+        (
+            "wanting everything to end up in one place",
+            "I want everything to end up in one place, the app and the phone line",
+            false,
+        ),
+        (
+            "ending it, thought about in text-speak",
+            "ngl ive been thinking bout ending it",
+            true,
+        ),
+        (
+            "twenty of someone else's pills",
+            "i took like 20 of my mums pills",
+            true,
+        ),
+        (
+            "twenty minutes, then pills",
+            "I took 20 minutes of my lunch break to queue for my pills",
+            false,
+        ),
+        (
+            "a threat of stabbing, said again and again",
+            "someone at school keeps saying they'll stab me",
+            true,
+        ),
+        (
+            "spit that can't be swallowed",
+            "I have a really sore throat and can't swallow my own spit and can barely open my mouth",
+            true,
+        ),
+        (
+            "an idea that can't be swallowed",
+            "I can't swallow the idea that there are no appointments for three weeks",
+            false,
+        ),
+        ("hit by a car", "My son has been hit by a car outside", true),
+        (
+            "hit by a car park charge",
+            "Hit by a car park charge of £5, ridiculous for a surgery",
+            false,
+        ),
+        (
+            "hit by a car last year",
+            "My son was hit by a car last year and the physio referral still hasn't come",
+            false,
+        ),
         (
             "a mouth gone to one side, in plain words",
             "my father mouth go to one side and he talk strange",
