@@ -39,7 +39,7 @@ const fn sign(rule: &'static str, groups: &'static str, unless: &'static str) ->
 }
 
 /// Words that make a sign about tests, forms and results rather than the body now.
-const PAPERWORK: &str = "test|tests|results|result|pressure|sugar|sugars|sample|samples|form|forms|count|donor|donation|work|x-ray|xray|scan|appointment|appointments|letter|referral|waiting|wait|waited|phone|phones";
+const PAPERWORK: &str = "test|tests|results|result|pressure|sugar|sugars|sample|samples|form|forms|count|donor|donation|work|x-ray|xray|scan|appointment|appointments|letter|referral|waiting|wait|waited|phone|phones|clinic|clinics";
 
 const SIGNS: &[Sign] = &[
     // Chest pain and heart attack.
@@ -67,6 +67,12 @@ const SIGNS: &[Sign] = &[
             "attack|attacks|squeez*|pain*|hurt*|stopped|tight*|crush*|racing|pounding|thumping|fast",
         ],
         "results|scan|test|tests|failure|clinic|review|gave|give|giving|appointment|because|nervous|anxious|anxiety|stress|stressed",
+    ),
+    // "I feel like my heart is going to stop"
+    sign(
+        "chest_pain",
+        groups!["heart", "stop|stopping", "feel|feels|feeling"],
+        "frustration|anger|sank|love",
     ),
     sign(
         "chest_pain",
@@ -176,7 +182,7 @@ const SIGNS: &[Sign] = &[
     sign(
         "anaphylaxis",
         groups!["anaphyla*|epipen|epi-pen"],
-        "prescription|prescriptions|pharmacy|pharmacist|taught|teach|training|how|expired|expiry|spare|school|repeat|order|ordered|review|clinic",
+        "kit|kits|poster|posters|leaflet|sign|prescription|prescriptions|pharmacy|pharmacist|taught|teach|training|how|expired|expiry|spare|school|repeat|order|ordered|review|clinic",
     ),
     sign(
         "anaphylaxis",
@@ -273,7 +279,6 @@ const SIGNS: &[Sign] = &[
         "",
     ),
     sign("bleeding", groups!["haemorrhag*|hemorrhag*"], ""),
-    // A sudden, severe headache; meningitis.
     // "Baby very hot and not wake up".
     sign(
         "sepsis",
@@ -314,12 +319,7 @@ const SIGNS: &[Sign] = &[
         ],
         "education|lessons|lesson|class|health|clinic",
     ),
-    // "I feel like my heart is going to stop"
-    sign(
-        "chest_pain",
-        groups!["heart", "stop|stopping", "feel|feels|feeling"],
-        "frustration|anger|sank|love",
-    ),
+    // A sudden, severe headache; meningitis.
     sign(
         "headache",
         groups![

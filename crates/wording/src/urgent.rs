@@ -486,6 +486,8 @@ pub fn no_emergency_meant(tokens: &[Token], found: &std::ops::Range<usize>) -> b
             "services"
         )
         || one_of!(before, "someone", "somebody", "anyone", "anybody")
+        // "I'm not suicidal, but …"
+        || matches!(before, "not" | "never" | "isnt" | "wasnt" | "arent")
 }
 
 /// "her sugar reading is 2.1", "BMs of 1.9", "glucose 33": a blood sugar far out of range. Phrase
@@ -581,6 +583,26 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
     let (mut thanks, mut done_for_them) = (false, false);
     // Said to be now; or in the present tense.
     let (mut now, mut present) = (false, false);
+    // Imagined of someone else: "if someone had chest pain they'd die waiting", "imagine having a
+    // heart attack in that waiting room" (not "if you don't help me I would end my life").
+    let first_person = (0..sentence.len())
+        .any(|k| matches!(word(k), "i" | "im" | "ive" | "me" | "my" | "id" | "ill"));
+    let conditional = !first_person
+        && (0..sentence.len()).any(|k| {
+            one_of!(
+                word(k),
+                "would",
+                "wouldnt",
+                "theyd",
+                "youd",
+                "hed",
+                "shed",
+                "might",
+                "happens",
+                "happen"
+            )
+        });
+    let mut imagined = false;
     for k in 0..sentence.len() {
         match word(k) {
             "last" => {
@@ -618,6 +640,9 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                             .is_ok_and(|y| (1950..=2030).contains(&y)))
                         // "in March": a month gone by.
                         || crate::personal_data::MONTHS.contains(word(k + 1))
+                        // "in the summer"
+                        || (word(k + 1) == "the"
+                            && matches!(word(k + 2), "summer" | "winter" | "spring" | "autumn"))
             }
             "history" => {
                 long_ago |= word(k + 1) == "of";
@@ -628,6 +653,23 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             "brilliant" | "amazing" | "wonderful" | "fantastic" | "excellent" | "superb"
             | "outstanding" | "fab" | "fabulous" => story |= (0..sentence.len()).any(past_verb),
             "used" => long_ago |= word(k + 1) == "to",
+            "if" => {
+                imagined |= conditional
+                    && (k + 1..k + 3).any(|b| {
+                        one_of!(
+                            word(b),
+                            "someone",
+                            "somebody",
+                            "anyone",
+                            "anybody",
+                            "a",
+                            "patients",
+                            "people",
+                            "you"
+                        )
+                    })
+            }
+            "imagine" | "suppose" => imagined |= k == 0 && !first_person,
             // Opening the sentence: "when she was coughing" later in it is when it happens.
             // ("After my heart attack the rehab referral got lost": an event named and gone by.)
             "when" | "after" => {
@@ -661,8 +703,8 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             "saved" if word(k + 2) == "life" => (thanks, done_for_them) = (true, true),
             "spotted" | "saved" | "helped" | "diagnosed" | "caught" | "recognised"
             | "recognized" | "treated" | "sorted" | "supported" | "picked" | "noticed"
-            | "found" | "referred" | "rushed" | "sent" | "pulled" | "brought" | "admitted"
-            | "taken" | "handled" => {
+            | "found" | "referred" | "referral" | "rushed" | "sent" | "pulled" | "brought"
+            | "admitted" | "taken" | "handled" => {
                 done_for_them = true;
                 // "I was sent to A&E", "he was rushed to hospital": care already given.
                 story |= k > 0 && matches!(word(k - 1), "was" | "were" | "got");
@@ -761,7 +803,7 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             _ => {}
         }
     }
-    ((long_ago || (thanks && done_for_them)) && !now) || (story && !now && !present)
+    ((long_ago || (thanks && done_for_them) || imagined) && !now) || (story && !now && !present)
 }
 
 /// Every urgent group, by rule name.
@@ -781,6 +823,51 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "chest pain imagined of someone",
+            "If someone had chest pain they'd die waiting for this phone line to answer",
+            false,
+        ),
+        (
+            "a suicidal patient imagined",
+            "What happens if a patient is suicidal and can't get through? Fix the phones",
+            false,
+        ),
+        (
+            "a heart attack imagined",
+            "Imagine having a heart attack in that waiting room, nobody would notice",
+            false,
+        ),
+        (
+            "a threat to oneself, said with if",
+            "If you don't get me an appointment today I would end my life",
+            true,
+        ),
+        (
+            "self-harm in the past, and a referral thanked for",
+            "Thank you for the quick referral when my daughter was self harming, she's doing much better",
+            false,
+        ),
+        (
+            "an anaphylaxis kit",
+            "Please put the anaphylaxis kit somewhere staff can reach it quickly",
+            false,
+        ),
+        (
+            "an asthma attack in the summer",
+            "My son's asthma plan hasn't been updated since his attack in the summer",
+            false,
+        ),
+        (
+            "a heavy bleeding clinic",
+            "Heavy bleeding clinic should be more than once a month, women are suffering",
+            false,
+        ),
+        (
+            "not suicidal",
+            "I'm not suicidal but the way I was spoken to made me feel worthless",
+            false,
+        ),
         (
             "wanting everything to end",
             "cant stop crying and i just want everything to end",
