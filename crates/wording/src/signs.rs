@@ -15,7 +15,7 @@ use crate::text::Token;
 use crate::{Finding, Kind};
 
 /// How far apart, in words, the parts of one sign may stand.
-const REACH: usize = 9;
+const REACH: usize = 8;
 
 /// A sign's groups kept as one string, `"a|b;c|d"` (see `joined!`).
 macro_rules! groups {
@@ -987,7 +987,7 @@ const SIGNS: &[Sign] = &[
     sign(
         "safeguarding",
         groups!["domestic", "abuse|violence|abused|abusive"],
-        "leaflet|leaflets|poster|posters|training|awareness|campaign|display|board|noticeboard|charity|charities|course|website",
+        "leaflet|leaflets|poster|posters|training|awareness|campaign|display|board|noticeboard|charity|charities|course|website|helpline|number|support|service|services|team",
     ),
     sign(
         "safeguarding",

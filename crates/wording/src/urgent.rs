@@ -56,6 +56,7 @@ const SEPSIS: &str = lines![
     "weeks|days|week|day|month ~ old ~6 temperature|temp|fever|hot",
     "sugar|sugars|glucose|ketones ~4 high ~6 being|been ~ sick",
     "im|am|is|shes ~2 weeks|pregnant ~8 headache|headaches ~8 swollen|swelling|puffy",
+    "bleeding|bleed ~8 pregnant",
     "not ~ passed ~ urine|water|wee",
     "isnt|hasnt|havent|not ~ weeing|peeing",
     "hasnt|havent ~ weed|peed",
@@ -148,6 +149,9 @@ const MENTAL: &str = lines![
     "been|was|got|just ~ hit|knocked ~2 by ~ a|the ~ car|bus|van|lorry|motorbike|truck",
     "face|mouth ~2 go|gone|went|going ~2 to ~ one ~ side",
     "pills|tablets|medicine|paracetamol ~3 for|to ~ die|dying|death",
+    "tablets|pills|paracetamol ~2 ready to take|swallow",
+    "tablets|pills|paracetamol ~2 lined|stockpiled",
+    "dont|cant|doesnt ~ get ~ help ~5 i|ill|im ~2 die|dying|dead",
     "knife|blade|razor|gun ~8 using|use ~ it ~ on ~ myself|meself",
     "only ~2 say|speak|manage|get ~ a ~ few ~ words ~4 breath|breathe|breathing|breaths",
     "want|wants|wanted ~2 to ~ join ~ my|his|her ~ nan|gran|grandad|grandma|wife|husband|mum|dad|mother|father ~ in|and|$",
@@ -455,6 +459,8 @@ pub fn no_emergency_meant(tokens: &[Token], found: &std::ops::Range<usize>) -> b
             next,
             "prevention",
             "awareness",
+            "risk",
+            "risks",
             "helpline",
             "hotline",
             "charity",
@@ -598,11 +604,24 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                 "hed",
                 "shed",
                 "might",
+                "could",
                 "happens",
                 "happen"
             )
         });
-    let mut imagined = false;
+    // ("People could be having a stroke in the queue and you'd never know")
+    let mut imagined = conditional
+        && (0..sentence.len()).any(|k| {
+            one_of!(
+                word(k),
+                "someone",
+                "somebody",
+                "anyone",
+                "anybody",
+                "people",
+                "patients"
+            )
+        });
     for k in 0..sentence.len() {
         match word(k) {
             "last" => {
@@ -640,9 +659,9 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                             .is_ok_and(|y| (1950..=2030).contains(&y)))
                         // "in March": a month gone by.
                         || crate::personal_data::MONTHS.contains(word(k + 1))
-                        // "in the summer"
+                        // "in the summer", "in the past"
                         || (word(k + 1) == "the"
-                            && matches!(word(k + 2), "summer" | "winter" | "spring" | "autumn"))
+                            && one_of!(word(k + 2), "summer", "winter", "spring", "autumn", "past"))
             }
             "history" => {
                 long_ago |= word(k + 1) == "of";
@@ -651,7 +670,9 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             }
             // "the nurse was brilliant when my son had a reaction": praise for what was done.
             "brilliant" | "amazing" | "wonderful" | "fantastic" | "excellent" | "superb"
-            | "outstanding" | "fab" | "fabulous" => story |= (0..sentence.len()).any(past_verb),
+            | "outstanding" | "fab" | "fabulous" | "calm" | "kind" | "lovely" | "reassuring" => {
+                story |= (0..sentence.len()).any(past_verb)
+            }
             "used" => long_ago |= word(k + 1) == "to",
             "if" => {
                 imagined |= conditional
@@ -686,6 +707,23 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             // "I was told my chest pain was anxiety", "it turned out to be …"
             "told" => story |= k > 0 && matches!(word(k - 1), "was" | "were"),
             "turned" => story |= word(k + 1) == "out",
+            // "the receptionist asked if my chest pain was really that bad": a question told.
+            "asked" => story |= matches!(word(k + 1), "if" | "whether"),
+            // "a woman fainted in the waiting room on Tuesday" (not "he said on Friday he'd kill
+            // me")
+            "on" => {
+                story |= !first_person
+                    && one_of!(
+                        word(k + 1),
+                        "monday",
+                        "tuesday",
+                        "wednesday",
+                        "thursday",
+                        "friday",
+                        "saturday",
+                        "sunday"
+                    )
+            }
             // "my brother was having a hypo", "we waited on the floor for two hours"
             "having" => story |= k > 0 && matches!(word(k - 1), "was" | "were"),
             "waited" => story = true,
@@ -794,7 +832,9 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                 )
             }
             "im" | "ive" | "am" | "is" | "are" | "keep" | "keeps" | "just" | "yesterday"
-            | "night" | "morning" | "cant" | "cannot" | "dont" | "wont" | "isnt" => present = true,
+            | "night" | "morning" | "cant" | "cannot" | "dont" | "wont" | "isnt" | "its" => {
+                present = true
+            }
             // "my husband died in March and I want to die too": a wish now.
             "want" | "wants" | "wanna" | "wish" => {
                 now |= (k + 1..k + 4)
@@ -823,6 +863,76 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a stroke imagined of people in a queue",
+            "People could be having a stroke in the queue and you'd never know",
+            false,
+        ),
+        (
+            "chest pain asked about, told",
+            "Your receptionist asked if my chest pain was 'really that bad' in front of everyone",
+            false,
+        ),
+        (
+            "suicidal thoughts in the past",
+            "I've had suicidal thoughts in the past and the GP was dismissive when I mentioned it",
+            false,
+        ),
+        (
+            "a domestic violence helpline",
+            "The domestic violence helpline number on the toilet door has been scribbled out",
+            false,
+        ),
+        (
+            "someone else's faint, on a day gone by",
+            "A woman fainted in the waiting room on Tuesday and it took ages for anyone to help her",
+            false,
+        ),
+        (
+            "a reaction handled calmly",
+            "The nurse was calm when my son had an allergic reaction to his vaccine, thank you",
+            false,
+        ),
+        (
+            "an overdose risk",
+            "There is no way to tell you about an overdose risk with my new tablets, nobody answers",
+            false,
+        ),
+        (
+            "blood coughed since a weekday, still",
+            "On Tuesday I started coughing up blood and it hasn't stopped",
+            true,
+        ),
+        (
+            "a threat made on a weekday",
+            "He said on Friday he'd kill me if I went to the police",
+            true,
+        ),
+        (
+            "people disbelieving, breath short",
+            "People keep telling me I'm fine but I can't breathe properly",
+            true,
+        ),
+        (
+            "dying without help",
+            "If I don't get help today I could die",
+            true,
+        ),
+        (
+            "people dying without phones",
+            "If you don't get help with the phones, people will die waiting",
+            false,
+        ),
+        (
+            "tablets ready to take",
+            "Someone could have helped me but nobody did, and now I have tablets ready to take",
+            true,
+        ),
+        (
+            "tablets ready late",
+            "My tablets were ready two days late at the pharmacy",
+            false,
+        ),
         (
             "chest pain imagined of someone",
             "If someone had chest pain they'd die waiting for this phone line to answer",
