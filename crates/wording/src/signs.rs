@@ -141,7 +141,7 @@ const SIGNS: &[Sign] = &[
             "asthma|inhaler|inhalers|pump|nebuliser",
             "bad|attack|struggl*|cant|worse|severe|useless|isnt|not|nt|doesnt",
         ],
-        "review|reviews|prescription|prescriptions|nurse|clinic|appointment|appointments|repeat|order|ordered|weeks|months|winter|summer|autumn|spring|season",
+        "damp|mould|mold|review|reviews|prescription|prescriptions|nurse|clinic|appointment|appointments|repeat|order|ordered|weeks|months|winter|summer|autumn|spring|season",
     ),
     sign(
         "breathing",
@@ -272,7 +272,7 @@ const SIGNS: &[Sign] = &[
     sign(
         "bleeding",
         groups![
-            "period|periods|bleeding",
+            "period|periods|bleeding|miscarriage|miscarried",
             "soaking|soaked|flooding|clots|pad|pads",
             "through|hour|every|minutes|huge|massive",
         ],
@@ -319,7 +319,16 @@ const SIGNS: &[Sign] = &[
         ],
         "education|lessons|lesson|class|health|clinic",
     ),
-    // A sudden, severe headache; meningitis.
+    // A sudden, severe headache; meningitis; a headache with sight going.
+    sign(
+        "headache",
+        groups![
+            "headache|headaches",
+            "see|vision|sight",
+            "cant|cannot|blurred|blurry|lost|double|losing|gone",
+        ],
+        "optician|glasses|screen|screens|years|months|weeks|migraine|migraines|aura|point",
+    ),
     sign(
         "headache",
         groups![

@@ -49,6 +49,9 @@ const RASH: &str = lines![
 ];
 const SEPSIS: &str = lines![
     "sepsis|septic",
+    "frothy pink|phlegm|sputum|spit",
+    "pink frothy",
+    "cant|cannot ~ lie ~ flat ~3 breath|breathe|breathing|breathless",
     "mottled|blotchy ~ skin",
     "cold ~ hands ~ feet",
     "very ~ high ~ temperature|fever",
@@ -144,6 +147,7 @@ const MENTAL: &str = lines![
     "planning|plan|going|gonna ~3 take|swallow ~2 all|whole ~ my|the ~ tablets|pills|packet|bottle|meds|medication",
     "voices ~4 telling|tell|told|say|saying",
     "hearing|hear ~ voices",
+    "hear|hearing ~6 arent|isnt|nobody ~ there",
     "want|wanted|wish ~2 everything ~ to ~ end $",
     "cant|cannot|unable|struggling ~2 swallow ~3 spit|saliva|drooling|dribbling",
     "been|was|got|just ~ hit|knocked ~2 by ~ a|the ~ car|bus|van|lorry|motorbike|truck",
@@ -863,6 +867,51 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "pads soaked after a miscarriage",
+            "I've soaked through two pads in an hour since my miscarriage",
+            true,
+        ),
+        (
+            "pads given after a miscarriage",
+            "The nurse was so kind after my miscarriage, and the pads they gave me were a help",
+            false,
+        ),
+        (
+            "a headache with sight going and vomiting",
+            "Headache so bad I can't see properly and I keep vomiting",
+            true,
+        ),
+        (
+            "headaches from screens",
+            "I get headaches from the screens and can't see the board properly from the back of the waiting room",
+            false,
+        ),
+        (
+            "no point seen for headaches",
+            "My headaches are so bad I can't see the point in ringing any more",
+            false,
+        ),
+        (
+            "people heard who aren't there",
+            "I hear people talking about me who aren't there and they want me dead",
+            true,
+        ),
+        (
+            "frothy pink phlegm",
+            "My husband is coughing up frothy pink stuff and can't lie flat",
+            true,
+        ),
+        (
+            "a couch one can't lie flat on",
+            "The couch in the nurse's room is broken and you can't lie flat on it",
+            false,
+        ),
+        (
+            "asthma worse from damp",
+            "My landlord is threatening to evict us because of the damp and my son's asthma is worse",
+            false,
+        ),
         (
             "a stroke imagined of people in a queue",
             "People could be having a stroke in the queue and you'd never know",
