@@ -262,7 +262,9 @@ fn dates(tokens: &[Token], findings: &mut Vec<Finding>) {
                         "birthday",
                         "d-o-b",
                         "birthdate"
-                    ) || (t.is("birth") && k > 0 && tokens[k - 1].is("of")))
+                    ) || (t.is("birth") && k > 0 && tokens[k - 1].is("of"))
+                        // "d.o.b", read as three letters
+                        || (t.is("b") && k >= 2 && tokens[k - 1].is("o") && tokens[k - 2].is("d")))
             })
     };
     let year_of = |t: &Token| t.norm.parse::<u32>().ok();
@@ -581,48 +583,59 @@ fn full_names(tokens: &[Token], findings: &mut Vec<Finding>) {
             continue;
         };
         let same_clause = given.clause == tokens[i].clause && family.clause == given.clause;
+        // Words that say something of a name rather than finish it ("my son Jack was seen").
+        let says_something = |t: &Token| {
+            one_of!(
+                t.norm.as_str(),
+                "not",
+                "still",
+                "spelt",
+                "spelled",
+                "wrong",
+                "missing",
+                "on",
+                "in",
+                "down",
+                "being",
+                "been",
+                "was",
+                "is",
+                "the",
+                "a",
+                "an",
+                "my",
+                "also",
+                "now",
+                "right",
+                "incorrect",
+                "correct",
+                "different",
+                "changed",
+                "called",
+                "said",
+                "written",
+                "there",
+                "here",
+                "has",
+                "had",
+                "got",
+                "came",
+                "went",
+                "and",
+                "who",
+                "with",
+                "at"
+            )
+        };
         // "my name is siobhan kelly and …": after "my name is", two words in lower case that
         // end the phrase are a name too, unless they say something of the name.
         let lower_case_after_name = matches!(tokens[i].norm.as_str(), "name" | "names")
             && tokens.get(first + 2).is_none_or(|t| {
                 t.clause != family.clause || t.after_comma || t.is("and") || t.is("but")
             })
-            && ![given, family].iter().any(|t| {
-                one_of!(
-                    t.norm.as_str(),
-                    "not",
-                    "still",
-                    "spelt",
-                    "spelled",
-                    "wrong",
-                    "missing",
-                    "on",
-                    "in",
-                    "down",
-                    "being",
-                    "been",
-                    "was",
-                    "is",
-                    "the",
-                    "a",
-                    "an",
-                    "my",
-                    "also",
-                    "now",
-                    "right",
-                    "incorrect",
-                    "correct",
-                    "different",
-                    "changed",
-                    "called",
-                    "said",
-                    "written",
-                    "there",
-                    "here"
-                )
-            });
+            && ![given, family].iter().any(|t| says_something(t));
         let looks_named = (given.capitalised && family.capitalised)
-            || given.is_first_name()
+            || (given.is_first_name() && (family.capitalised || !says_something(family)))
             || lower_case_after_name;
         if same_clause
             && name_like(given)
@@ -648,6 +661,17 @@ mod tests {
 
     /// (what the case shows, comment, whether personal data is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a first name, then what happened",
+            "My son Jack was seen quickly, thanks",
+            false,
+        ),
+        (
+            "a first name and surname in lower case",
+            "my son jack smith was seen by the nurse",
+            true,
+        ),
+        ("a date of birth after d.o.b", "d.o.b 03/03/03", true),
         (
             "a service's 0300 number, not a person's",
             "The leaflet says ring 0300 123 4567 but it's a dead line",
