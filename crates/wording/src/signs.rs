@@ -762,7 +762,7 @@ const SIGNS: &[Sign] = &[
         "head_injury",
         groups![
             "head",
-            "hit|banged|bumped|knocked|fell|fall|lump",
+            "hit|banged|bumped|knocked|fell|fall|lump|hitting|banging|bumping|knocking",
             "sick|vomiting|vomited|vomit|drowsy|sleepy|unconscious|confused|headache|blood|bleeding"
         ],
         "years|months|ago",

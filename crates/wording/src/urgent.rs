@@ -28,6 +28,7 @@ const STROKE: &str = lines![
 /// Burns and scalds that blister, and pain worse than ever felt.
 const INJURY: &str = lines![
     "electrocuted|electrocution",
+    "with|has|have|got ~ a ~ stab wound|wounds",
     "boiling ~ water|oil|fat|kettle ~6 blister*|burnt|burned|scalded|peeling",
     "worst pain ~3 my life",
     "been ~ on ~ the ~ floor ~ since|for|all",
@@ -147,6 +148,8 @@ const MENTAL: &str = lines![
     "planning|plan|going|gonna ~3 take|swallow ~2 all|whole ~ my|the ~ tablets|pills|packet|bottle|meds|medication",
     "voices ~4 telling|tell|told|say|saying",
     "hearing|hear ~ voices",
+    "the night ~3 finally ~ do|end ~ it",
+    "walk|walking ~ into ~ the ~ sea|river|canal|lake",
     "hear|hearing ~6 arent|isnt|nobody ~ there",
     "want|wanted|wish ~2 everything ~ to ~ end $",
     "cant|cannot|unable|struggling ~2 swallow ~3 spit|saliva|drooling|dribbling",
@@ -260,6 +263,7 @@ const SAFEGUARDING: &str = lines![
     "kill|hurt|hit ~ me ~ if ~ i ~ tell|leave|go|talk",
     "hit|hits|beaten|beat|whipped|smacked|hitting ~3 with a|the|his|her belt|stick|cable|wire|slipper",
     "forced|forces|forcing|made|makes|pressured ~ me ~3 sex",
+    "knife|gun ~8 for ~ me|us $",
     "he|she|they ~ makes|made|forces ~ me ~ do ~ things ~4 dont|didnt|not ~ want|wanna",
     "raped",
     "i|ive|im|we|weve|son|daughter|husband|wife|partner|brother|sister|friend|dad|mum|boyfriend|girlfriend ~3 been|got|just ~ stabbed|glassed|assaulted|mugged|attacked",
@@ -867,6 +871,46 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "the night to finally do it",
+            "Tonight's the night I finally do it",
+            true,
+        ),
+        (
+            "finally moving practice tonight",
+            "Tonight I'll finally do it, I'll move to the practice down the road",
+            false,
+        ),
+        (
+            "walking into the sea",
+            "i'm going to walk into the sea",
+            true,
+        ),
+        (
+            "walking into traffic round parked cars",
+            "I had to walk into the traffic to get round the cars parked on the pavement outside",
+            false,
+        ),
+        (
+            "a knife kept for the patient",
+            "My wife keeps a knife under the pillow and says it's for me",
+            true,
+        ),
+        (
+            "a stab wound now",
+            "My son came home with a stab wound and won't go to A&E",
+            true,
+        ),
+        (
+            "a stab wound years ago",
+            "My nan had a stab wound years ago and still gets pain, the GP never follows up",
+            false,
+        ),
+        (
+            "sickness after hitting one's head",
+            "I can't stop being sick and I've got a pounding headache after hitting my head yesterday",
+            true,
+        ),
         (
             "pads soaked after a miscarriage",
             "I've soaked through two pads in an hour since my miscarriage",
