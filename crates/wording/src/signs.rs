@@ -176,7 +176,7 @@ const SIGNS: &[Sign] = &[
     sign(
         "safeguarding",
         groups!["safeguarding"],
-        "poster|posters|leaflet|leaflets|training|policy|policies|lead|team|officer|course|website|information",
+        "poster|posters|leaflet|leaflets|training|policy|policies|lead|team|officer|course|website|information|referral|referrals",
     ),
     // Anaphylaxis.
     sign(
@@ -298,6 +298,16 @@ const SIGNS: &[Sign] = &[
             "shaking|shivering|floppy|drowsy|sleepy|not|wont|confused|fit|fitting",
         ],
         "weather|room|car|sun|summer|bath|water|food|drink|drinks|waiting",
+    ),
+    // Violence heard through the wall: "screams most nights and I hear things being thrown".
+    sign(
+        "safeguarding",
+        groups![
+            "thrown|smashing|smashed|screams|screaming",
+            "next|neighbour|neighbours|upstairs",
+            "hear|heard|hearing",
+        ],
+        "music|party|parties|dog|dogs|waiting|baby|babies",
     ),
     // A child touched: "my daughter say her teacher touch her".
     sign(

@@ -148,6 +148,7 @@ const MENTAL: &str = lines![
     "planning|plan|going|gonna ~3 take|swallow ~2 all|whole ~ my|the ~ tablets|pills|packet|bottle|meds|medication",
     "voices ~4 telling|tell|told|say|saying",
     "hearing|hear ~ voices",
+    "want|wants|wanted|wish ~ it ~2 to be over $",
     "the night ~3 finally ~ do|end ~ it",
     "walk|walking ~ into ~ the ~ sea|river|canal|lake",
     "hear|hearing ~6 arent|isnt|nobody ~ there",
@@ -263,6 +264,10 @@ const SAFEGUARDING: &str = lines![
     "kill|hurt|hit ~ me ~ if ~ i ~ tell|leave|go|talk",
     "hit|hits|beaten|beat|whipped|smacked|hitting ~3 with a|the|his|her belt|stick|cable|wire|slipper",
     "forced|forces|forcing|made|makes|pressured ~ me ~3 sex",
+    "made|forced|making ~ to ~ have ~ sex",
+    "told|tells|asked|asks ~ him|her|them|son|daughter|child|kid ~3 keep ~ it|this ~ secret",
+    "old|son|daughter|child|teenager|kid ~3 going|goes|gone|went ~ missing",
+    "sending|sends|sent|giving|gives|buying|buys ~ my ~ daughter|son|kid|child|granddaughter|grandson money|gifts|presents",
     "knife|gun ~8 for ~ me|us $",
     "he|she|they ~ makes|made|forces ~ me ~ do ~ things ~4 dont|didnt|not ~ want|wanna",
     "raped",
@@ -871,6 +876,66 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a teenager going missing overnight",
+            "My 15 year old keeps going missing overnight and comes back with expensive things",
+            true,
+        ),
+        (
+            "a prescription going missing",
+            "My son's prescription keeps going missing between you and the pharmacy",
+            false,
+        ),
+        (
+            "violence heard through the wall",
+            "The lady next door screams most nights and I hear things being thrown, her kids are there too",
+            true,
+        ),
+        (
+            "dogs heard next door",
+            "I hear the neighbours' dogs screaming next door every time I'm on hold, that's how long it takes",
+            false,
+        ),
+        (
+            "a child told to keep it secret",
+            "My son's football coach messages him late at night and told him to keep it secret",
+            true,
+        ),
+        (
+            "a slot kept secret",
+            "The receptionist told my mum to keep it secret that she'd been given an earlier slot",
+            false,
+        ),
+        (
+            "made to have sex",
+            "I'm being made to have sex with my husband's friends",
+            true,
+        ),
+        (
+            "a child sent money",
+            "Somebody keeps sending my daughter money and asking her to meet up",
+            true,
+        ),
+        (
+            "a child sent letters about money",
+            "The surgery keeps sending my daughter letters about money she owes the dentist, wrong address",
+            false,
+        ),
+        (
+            "wanting it to be over",
+            "My brother has stopped eating, won't leave his room and says he wants it to be over",
+            true,
+        ),
+        (
+            "wanting building work over",
+            "I want it all to be over quickly, the building work in the car park is so noisy",
+            false,
+        ),
+        (
+            "a safeguarding referral",
+            "My sister had to wait months for a safeguarding referral to be acknowledged",
+            false,
+        ),
         (
             "the night to finally do it",
             "Tonight's the night I finally do it",
