@@ -309,6 +309,36 @@ const SIGNS: &[Sign] = &[
         ],
         "music|party|parties|dog|dogs|waiting|baby|babies",
     ),
+    // "very sleepy and not answer me, her sugar is low"
+    sign(
+        "sepsis",
+        groups![
+            "sugar|sugars|glucose",
+            "low|high",
+            "sleepy|unresponsive|drowsy|answer|answering|responding",
+        ],
+        "",
+    ),
+    // Waters breaking: "pregnant 8 month and water come out".
+    sign(
+        "pregnancy",
+        groups![
+            "water|waters",
+            "pregnant|pregnancy|weeks|month|months",
+            "come|came|coming|broke|broken|leak*|gush*",
+        ],
+        "machine|machines|cooler|dispenser|fountain|tap|drink|drinking|bottle|bottles",
+    ),
+    // A child who drank something: "my boy he drink the cleaning liquid".
+    sign(
+        "self_harm_or_suicide",
+        groups![
+            "drink|drank|drunk|swallowed|swallow|ate|eat",
+            "bleach|cleaning|cleaner|detergent|battery|batteries|poison|antifreeze|weedkiller",
+            "boy|girl|son|daughter|child|baby|toddler|kid",
+        ],
+        "cant|cannot|wont|struggles|struggle|struggling|hard|refuses|refuse",
+    ),
     // A child touched: "my daughter say her teacher touch her".
     sign(
         "safeguarding",

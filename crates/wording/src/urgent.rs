@@ -85,6 +85,7 @@ const MENTAL: &str = lines![
     "kill|killing|harm|harming ~ herself|himself|themselves|themself",
     "end|ending ~ my|it ~ life|all",
     "end ~ it",
+    "finish ~ my ~ life $",
     "end|ending everything",
     "nobody|noone|no ~3 miss ~ me",
     "want|wanted|wish ~ it ~ all ~ to ~ end|stop",
@@ -876,6 +877,46 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "waters coming out, in plain words",
+            "i am pregnant 8 month and water come out",
+            true,
+        ),
+        (
+            "a broken water machine in pregnancy",
+            "I'm 30 weeks pregnant and the water machine in the waiting room has been broken for a month",
+            false,
+        ),
+        (
+            "a low sugar and no answer",
+            "my mother is very sleepy and not answer me, her sugar is low",
+            true,
+        ),
+        (
+            "a diabetic sleepy after a long wait",
+            "My diabetic mum gets sleepy after the long wait and nobody offers her water",
+            false,
+        ),
+        (
+            "a child who drank cleaning liquid",
+            "My boy he drink the cleaning liquid",
+            true,
+        ),
+        (
+            "medicine that tastes of cleaning fluid",
+            "My son won't drink the medicine, it tastes like cleaning fluid",
+            false,
+        ),
+        (
+            "finishing one's life, in plain words",
+            "I want finish my life",
+            true,
+        ),
+        (
+            "finishing a life story book",
+            "I want to finish my life story book with the memory clinic but they cancelled",
+            false,
+        ),
         (
             "a teenager going missing overnight",
             "My 15 year old keeps going missing overnight and comes back with expensive things",
