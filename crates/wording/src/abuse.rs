@@ -105,7 +105,9 @@ const THREATS: &str = lines![
     "fight|argument|row in an empty room",
     "youll|theyll|shell|hell|ull|yall ~2 be sorry",
     "watch your|ur|their|her|his back",
-    "youll|you'll|they'll|theyll|shell|hell|ull ~ regret|pay",
+    "youll|you'll|they'll|theyll|shell|hell|ull ~ pay",
+    "youll|you'll|they'll|theyll|shell|hell|ull ~ regret ~ it|this|that|treating|talking|speaking|the|what",
+    "youll|you'll|they'll|theyll|shell|hell|ull ~ regret $",
     "wait|waiting ~ till|until ~ i|we ~ see|get|catch",
     "ill|gonna|going ~ find ~ that|your|those|these ~ {person}",
     "ill|gonna|going ~ find her|him|them|you|u|ya $",
@@ -277,6 +279,9 @@ const THREATS: &str = lines![
     "doctor|doctors|nurse|nurses|receptionist|receptionists|staff|gp|gps|locum|locums|she|he|they|you|half|none ~4 speak ~ proper|fucking|bloody ~ english",
     "typical|bloody|fucking|filthy|dirty ~ foreigners|foreigner|immigrants|immigrant|muslims|muslim|blacks|indians|indian|africans|african|romanians|romanian|poles|pole|asians|asian|gypsies|gypsy|women|woman",
     "these|those foreigners|blacks|gypsies",
+    "lucky ~6 screen|glass|desk|counter|window ~ between",
+    "im|am|be ?not responsible ~ for ~ what ~ i ~2 do",
+    "dragged|drag|pulled|pull ~ her|him|them ~ over|across ~ the ~ desk|counter",
     "race traitor|traitors",
     "ghetto ?black|white|typical girl|girls|man|men|woman|women|people|folk|folks|chick|chicks|lot|family",
     "immigrants|foreigners|migrants ~3 taking|stealing|took|stole ~ our ~ jobs|houses|homes|appointments",
@@ -2297,6 +2302,36 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "lucky to have a screen between",
+            "Tell the receptionist she's lucky there's a screen between us",
+            true,
+        ),
+        (
+            "lucky to have a patient team",
+            "She's lucky she has such a patient team around her, because she was very disorganised",
+            false,
+        ),
+        (
+            "not responsible for what one does next",
+            "I'm not responsible for what I do next time she's rude to me",
+            true,
+        ),
+        (
+            "dragged over the desk",
+            "If I was a man I'd have dragged her over the desk",
+            true,
+        ),
+        (
+            "regret said of losing patients",
+            "You'll regret losing patients like me when the funding drops",
+            false,
+        ),
+        (
+            "regret said as a threat",
+            "You'll regret treating me like that, mark my words",
+            true,
+        ),
         ("a race traitor", "the receptionist is a race traitor", true),
         (
             "sent back from where they came",

@@ -1058,7 +1058,8 @@ const SIGNS: &[Sign] = &[
     sign(
         "safeguarding",
         groups![
-            "let|lets|allow|allows|allowed",
+            // (Not "lets": "let's see how brave she is" is an idiom.)
+            "let|allow|allows|allowed",
             "leave|go|see|out",
             "partner|husband|wife|boyfriend|girlfriend|he|she|ex",
         ],
@@ -1498,8 +1499,9 @@ pub fn find(tokens: &[Token], findings: &mut Vec<Finding>) {
         if let Some(&place) = index.words.get(t.norm.as_str()) {
             *mask |= index.masks[place as usize];
         }
-        // "baby's been sleepy", "mum's lips": the word before its 's.
+        // "baby's been sleepy", "mum's lips": the word before its 's (not "let's").
         if t.apostrophe_s
+            && t.norm != "lets"
             && let Some(&place) = t.norm.strip_suffix('s').and_then(|w| index.words.get(w))
         {
             *mask |= index.masks[place as usize];

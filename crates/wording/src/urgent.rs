@@ -878,6 +878,12 @@ mod tests {
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
         (
+            "let's see, an idiom",
+            "Let's see how brave she is when she's not behind that glass",
+            false,
+        ),
+        ("not let out of the house", "he wont let me see her", true),
+        (
             "waters coming out, in plain words",
             "i am pregnant 8 month and water come out",
             true,
