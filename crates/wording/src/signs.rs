@@ -426,7 +426,7 @@ const SIGNS: &[Sign] = &[
         "sepsis",
         groups![
             "shiver*|shaking|rigors|clammy|mottled|blotchy",
-            "confus*|drowsy|breath*|cold|wee|urine|fast|high|temperature|fever|unwell",
+            "confus*|drowsy|breath*|cold|wee|urine|fast|high|temperature|fever|unwell|infection",
         ],
         "",
     ),
@@ -468,10 +468,10 @@ const SIGNS: &[Sign] = &[
     sign(
         "sepsis",
         groups![
-            "temperature|fever|hot|rash|infection|shivering|shaking|breathing|diarrhoea|diarrhea|vomiting|dehydrated",
-            "confused|confusion|drowsy|delirious|muddled",
+            "temperature|fever|hot|burning|rash|infection|shivering|shaking|breathing|diarrhoea|diarrhea|vomiting|dehydrated",
+            "confused|confusion|drowsy|delirious|muddled|sense|nonsense|gibberish",
         ],
-        "system|app|website|form|letter|clinic|booking|hay",
+        "system|app|website|form|letter|clinic|booking|hay|water|heating|bottle",
     ),
     // Pregnancy: the baby moving less.
     sign(

@@ -878,6 +878,31 @@ mod tests {
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
         (
+            "muddled and burning up",
+            "My grandad's gone all muddled and his wee smells strong and he's burning up",
+            true,
+        ),
+        (
+            "an infection with uncontrolled shaking",
+            "I've got a kidney infection and now I'm shaking uncontrollably and being sick",
+            true,
+        ),
+        (
+            "an infection and not making sense",
+            "My nan has a chest infection and is now not making sense",
+            true,
+        ),
+        (
+            "a letter about an infection that made no sense",
+            "The letter about my chest infection made no sense at all",
+            false,
+        ),
+        (
+            "a hot water bottle, and confusion about heating",
+            "My hot water bottle leaked in the waiting room, confused why there's no heating",
+            false,
+        ),
+        (
             "let's see, an idiom",
             "Let's see how brave she is when she's not behind that glass",
             false,
