@@ -1016,7 +1016,7 @@ const SIGNS: &[Sign] = &[
             "confused|confusion",
             "falling|fallen|fell|collapsed|drowsy|fever|temperature|hot",
         ],
-        "letter|letters|form|forms|system|app|website|phone|booking",
+        "letter|letters|form|forms|system|app|website|phone|booking|water|heating|bottle",
     ),
     // A sudden pain in a testicle (torsion); a baby's soft spot bulging (meningitis).
     sign(
