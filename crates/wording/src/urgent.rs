@@ -50,6 +50,10 @@ const RASH: &str = lines![
 ];
 const SEPSIS: &str = lines![
     "sepsis|septic",
+    "now|suddenly|today ~3 doesnt|didnt|cant ~ know|recognise|recognize ~ who ~ i ~ am",
+    "heart|hearts ~3 going|goin ~4 dozen|clappers",
+    "i|im ~2 keep|kept ~ blacking ~ out",
+    "pacemaker ~6 not|stopped ~ working $",
     "frothy pink|phlegm|sputum|spit",
     "pink frothy",
     "cant|cannot ~ lie ~ flat ~3 breath|breathe|breathing|breathless",
@@ -877,6 +881,41 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "not knowing a husband, suddenly",
+            "My wife has been poorly with her waterworks and now she doesn't know who I am",
+            true,
+        ),
+        (
+            "a receptionist who doesn't know a patient",
+            "After 20 years here the receptionist still doesn't know who I am",
+            false,
+        ),
+        (
+            "a heart going ten to the dozen",
+            "My legs have gone like jelly and my heart's going ten to the dozen",
+            true,
+        ),
+        (
+            "a heart going like the clappers",
+            "me heart's goin like the clappers n i feel proper faint",
+            true,
+        ),
+        (
+            "blacking out with a pacemaker",
+            "My pacemaker feels like it's not working, I keep blacking out",
+            true,
+        ),
+        (
+            "a phone blacking out",
+            "The phone keeps blacking out when I'm on hold",
+            false,
+        ),
+        (
+            "a pacemaker clinic letter not working out",
+            "My pacemaker clinic letter is not working out, the dates clash",
+            false,
+        ),
         (
             "muddled and burning up",
             "My grandad's gone all muddled and his wee smells strong and he's burning up",
