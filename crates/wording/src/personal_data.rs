@@ -507,9 +507,18 @@ fn name_like(t: &Token) -> bool {
 }
 
 fn full_names(tokens: &[Token], findings: &mut Vec<Finding>) {
+    // In a comment in capitals a capital says nothing of a name ("I AM GOING TO KILL MYSELF").
+    let (words, in_capitals) = tokens
+        .iter()
+        .filter(|t| t.is_word && t.norm.len() >= 2)
+        .fold((0, 0), |(n, caps), t| {
+            (n + 1, caps + usize::from(t.all_caps))
+        });
+    let shouted = in_capitals * 2 > words;
+    let capital = |t: &Token| t.capitalised && !(shouted && t.all_caps);
     for i in 0..tokens.len() {
         let before = |word: &str| i > 0 && tokens[i - 1].is(word);
-        let capital_next = || tokens.get(i + 1).is_some_and(|t| t.capitalised);
+        let capital_next = || tokens.get(i + 1).is_some_and(&capital);
         let whose =
             |t: &Token| t.is("my") || t.norm.strip_suffix('s').is_some_and(lexicon::is_relative);
         // The words a name can follow; most tokens are none of them.
@@ -540,7 +549,7 @@ fn full_names(tokens: &[Token], findings: &mut Vec<Finding>) {
             // "Thanks, Margaret Wilson": a first name and a capital after the thanks.
             "thanks" | "cheers"
                 if tokens.get(i + 1).is_some_and(Token::is_first_name)
-                    && tokens.get(i + 2).is_some_and(|t| t.capitalised) =>
+                    && tokens.get(i + 2).is_some_and(&capital) =>
             {
                 Some(i + 1)
             }
@@ -554,7 +563,7 @@ fn full_names(tokens: &[Token], findings: &mut Vec<Finding>) {
                     .get(i + 1)
                     .is_some_and(|t| t.norm.len() == 1 && t.is_word) =>
             {
-                if let Some(family) = tokens.get(i + 2).filter(|t| t.capitalised && name_like(t)) {
+                if let Some(family) = tokens.get(i + 2).filter(|t| capital(t) && name_like(t)) {
                     push(findings, tokens[i].span.start..family.span.end, "full_name");
                 }
                 None
@@ -634,8 +643,8 @@ fn full_names(tokens: &[Token], findings: &mut Vec<Finding>) {
                 t.clause != family.clause || t.after_comma || t.is("and") || t.is("but")
             })
             && ![given, family].iter().any(|t| says_something(t));
-        let looks_named = (given.capitalised && family.capitalised)
-            || (given.is_first_name() && (family.capitalised || !says_something(family)))
+        let looks_named = (capital(given) && capital(family))
+            || (given.is_first_name() && (capital(family) || !says_something(family)))
             || lower_case_after_name;
         if same_clause
             && name_like(given)
@@ -661,6 +670,21 @@ mod tests {
 
     /// (what the case shows, comment, whether personal data is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "words in capitals after 'I am' are no name",
+            "I AM GOING TO KILL MYSELF",
+            false,
+        ),
+        (
+            "words in capitals after 'help my son' are no name",
+            "HELP MY SON CANT BREATHE",
+            false,
+        ),
+        (
+            "a name in capitals after 'my name is'",
+            "MY NAME IS JOHN SMITH",
+            true,
+        ),
         (
             "a first name, then what happened",
             "My son Jack was seen quickly, thanks",
