@@ -728,20 +728,8 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             // "the receptionist asked if my chest pain was really that bad": a question told.
             "asked" => story |= matches!(word(k + 1), "if" | "whether"),
             // "a woman fainted in the waiting room on Tuesday" (not "he said on Friday he'd kill
-            // me")
-            "on" => {
-                story |= !first_person
-                    && one_of!(
-                        word(k + 1),
-                        "monday",
-                        "tuesday",
-                        "wednesday",
-                        "thursday",
-                        "friday",
-                        "saturday",
-                        "sunday"
-                    )
-            }
+            // me"): a day, or a part of one, gone by.
+            "on" => story |= !first_person && crate::lexicon::SHIFTS.contains(word(k + 1)),
             // "my brother was having a hypo", "we waited on the floor for two hours"
             "having" => story |= k > 0 && matches!(word(k - 1), "was" | "were"),
             "waited" => story = true,
