@@ -221,8 +221,10 @@ pub(crate) fn with_g(word: &str) -> Option<&'static str> {
             for word in text.split(|c: char| !c.is_ascii_alphabetic()) {
                 // "breathin" is "breathing" without its last letter.
                 if word.len() >= 6 && word.ends_with("ing") {
-                    places.insert(&word[..word.len() - 1], forms.len() as u32);
-                    forms.push(word);
+                    places.entry(&word[..word.len() - 1]).or_insert_with(|| {
+                        forms.push(word);
+                        forms.len() as u32 - 1
+                    });
                 }
             }
         }
