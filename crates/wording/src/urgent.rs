@@ -588,8 +588,9 @@ pub fn find_blood_sugar(comment: &str, tokens: &[Token], findings: &mut Vec<Find
 /// The sentences that speak of the past and not of now: "my mum had a stroke in 2019", "after my
 /// overdose last year", "when my dad had his heart attack", "thanks to the doctor who spotted my
 /// wife's stroke". Urgent need found only there is history, unless the sentence also says it is
-/// now ("… and now it's back", "after I had my baby I've been bleeding"). Only the sentences
-/// `asked` about are read.
+/// now ("… and now it's back", "after I had my baby I've been bleeding"). So are the sentences
+/// that only imagine it of someone else ("if someone had chest pain they'd die waiting"). Only
+/// the sentences `asked` about are read.
 pub fn past_sentences(tokens: &[Token], asked: &[u32]) -> Vec<u32> {
     tokens
         .chunk_by(|a, b| a.clause == b.clause)
@@ -598,7 +599,7 @@ pub fn past_sentences(tokens: &[Token], asked: &[u32]) -> Vec<u32> {
         .collect()
 }
 
-/// One sentence's tokens: whether it speaks of the past and not of now.
+/// One sentence's tokens: whether it speaks of the past (or of someone imagined) and not of now.
 fn spoken_of_the_past(sentence: &[Token]) -> bool {
     let word = |k: usize| sentence.get(k).map_or("", |t| t.norm.as_str());
     let past_verb = |k: usize| matches!(word(k), "had" | "was" | "were");
