@@ -50,6 +50,7 @@ const RASH: &str = lines![
 ];
 const SEPSIS: &str = lines![
     "sepsis|septic",
+    "skin|eyes ~3 gone|turned|going|turning ~ yellow",
     "now|suddenly|today ~3 doesnt|didnt|cant ~ know|recognise|recognize ~ who ~ i ~ am",
     "heart|hearts ~3 going|goin ~4 dozen|clappers",
     "i|im ~2 keep|kept ~ blacking ~ out",
@@ -870,6 +871,16 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "skin gone yellow with dark urine",
+            "my wee is brown and my skin has gone yellow and I feel terrible",
+            true,
+        ),
+        (
+            "walls gone yellow",
+            "The walls in the waiting room have gone yellow, it needs a repaint",
+            false,
+        ),
         (
             "not knowing a husband, suddenly",
             "My wife has been poorly with her waterworks and now she doesn't know who I am",
