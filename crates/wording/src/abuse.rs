@@ -2087,11 +2087,12 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
             {
                 None
             }
-            // "acted like a robot", "like zombies": how someone went about it.
+            // "acted like a robot", "like zombies", "like talking to a robot": how someone went
+            // about it.
             Class::PersonInsult
                 if one_of!(word, "robot", "robots", "zombie", "zombies")
                     && behind(tokens, i, tokens[i].clause)
-                        .take(2)
+                        .take(4)
                         .any(|t| t.is("like")) =>
             {
                 None
@@ -2302,6 +2303,16 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "like dealing with robots",
+            "It's like dealing with robots on the phone",
+            false,
+        ),
+        (
+            "like talking to a robot",
+            "Honestly it's like talking to a robot at reception",
+            false,
+        ),
         (
             "lucky to have a screen between",
             "Tell the receptionist she's lucky there's a screen between us",
