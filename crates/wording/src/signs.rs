@@ -339,6 +339,16 @@ const SIGNS: &[Sign] = &[
         ],
         "cant|cannot|wont|struggles|struggle|struggling|hard|refuses|refuse",
     ),
+    // "a really bad pain in my side, can't stand straight and I'm being sick"
+    sign(
+        "abdominal_pain",
+        groups![
+            "sick|vomiting|vomited|straight|fever|temperature",
+            "side|tummy|stomach|belly|abdomen",
+            "pain|pains|agony",
+        ],
+        "months|years|weeks|ibs|period|periods|note|notes|stitch",
+    ),
     // A child touched: "my daughter say her teacher touch her".
     sign(
         "safeguarding",
@@ -491,7 +501,7 @@ const SIGNS: &[Sign] = &[
     sign(
         "pregnancy",
         groups!["pregnant", "bleed*|blood|waters|cramp*"],
-        "",
+        PAPERWORK,
     ),
     // Pain in the belly in pregnancy (ectopic, abruption, pre-eclampsia).
     sign(

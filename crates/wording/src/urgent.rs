@@ -50,6 +50,11 @@ const RASH: &str = lines![
 ];
 const SEPSIS: &str = lines![
     "sepsis|septic",
+    "barely|hardly ~ responding|responsive $",
+    "diarrhoea|diarrhea|vomiting ~10 now ~4 confused|drowsy|floppy",
+    "reaction ~3 something|pill|pills|drug|drugs|took|taken ~8 shaking|sweating|swelling|collapsed|fitting",
+    "swallowed ~3 bone ~8 breathe|breath|breathing|stuck|choking",
+    "pregnant ~10 pain|pains|cramps ~6 bleeding|blood",
     "skin|eyes ~3 gone|turned|going|turning ~ yellow",
     "now|suddenly|today ~3 doesnt|didnt|cant ~ know|recognise|recognize ~ who ~ i ~ am",
     "heart|hearts ~3 going|goin ~4 dozen|clappers",
@@ -163,6 +168,7 @@ const MENTAL: &str = lines![
     "been|was|got|just ~ hit|knocked ~2 by ~ a|the ~ car|bus|van|lorry|motorbike|truck",
     "face|mouth ~2 go|gone|went|going ~2 to ~ one ~ side",
     "pills|tablets|medicine|paracetamol ~3 for|to ~ die|dying|death",
+    "drinking|drank|drunk|swallowed ~2 bleach|antifreeze|weedkiller|detergent",
     "tablets|pills|paracetamol ~2 ready to take|swallow",
     "tablets|pills|paracetamol ~2 lined|stockpiled",
     "dont|cant|doesnt ~ get ~ help ~5 i|ill|im ~2 die|dying|dead",
@@ -871,6 +877,61 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a bad pain in the side with sickness",
+            "I've got a really bad pain in my side, can't stand straight and I'm being sick",
+            true,
+        ),
+        (
+            "stomach pain and a sick note",
+            "I have stomach pain on and off and need a sick note for work",
+            false,
+        ),
+        (
+            "a swallowed bone, and breathing hurts",
+            "I swallowed a chicken bone and now it hurts to breathe",
+            true,
+        ),
+        (
+            "a reaction to something taken, shaking",
+            "My friend is having a really bad reaction to something she took, she's shaking and sweating",
+            true,
+        ),
+        (
+            "a reaction last year, not recorded",
+            "I had a reaction to something I took last year and it's still not on my allergy record",
+            false,
+        ),
+        (
+            "pain on one side and bleeding in pregnancy",
+            "I'm pregnant and have had a really bad pain on one side and some bleeding",
+            true,
+        ),
+        (
+            "pregnant, and blood test results missing",
+            "I'm pregnant and my blood test results and the pain clinic letter both went missing",
+            false,
+        ),
+        (
+            "days of diarrhoea, now confused",
+            "My husband has had diarrhoea for 4 days and now he's dizzy and confused",
+            true,
+        ),
+        (
+            "barely responding",
+            "My mum's not eating or drinking and is barely responding",
+            true,
+        ),
+        (
+            "a practice barely responding to emails",
+            "The practice is barely responding to emails these days",
+            false,
+        ),
+        (
+            "bleach drunk",
+            "My 17 year old has been drinking bleach",
+            true,
+        ),
         (
             "skin gone yellow with dark urine",
             "my wee is brown and my skin has gone yellow and I feel terrible",
