@@ -159,6 +159,9 @@ const MENTAL: &str = lines![
     "planning|plan|going|gonna ~3 take|swallow ~2 all|whole ~ my|the ~ tablets|pills|packet|bottle|meds|medication",
     "voices ~4 telling|tell|told|say|saying",
     "hearing|hear ~ voices",
+    "this ~ is ~ my ~ last ~ message|post|text|words $",
+    "im|i ~2 struggling|struggle|unable ~ to ~ stay|keep ~ safe",
+    "dont|cant ~ trust ~ myself ~3 alone|safe|around|with|near",
     "want|wants|wanted|wish ~ it ~2 to be over $",
     "the night ~3 finally ~ do|end ~ it",
     "walk|walking ~ into ~ the ~ sea|river|canal|lake",
@@ -877,6 +880,36 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a last message",
+            "I'm done, nobody cares, this is my last message",
+            true,
+        ),
+        (
+            "a last message before the ombudsman",
+            "This is my last message to the practice before I go to the ombudsman",
+            false,
+        ),
+        (
+            "struggling to stay safe",
+            "I'm struggling to stay safe tonight",
+            true,
+        ),
+        (
+            "patients struggling to stay safe on ice",
+            "Elderly patients are struggling to stay safe on the icy path outside",
+            false,
+        ),
+        (
+            "not trusted to be alone",
+            "I don't trust myself to be alone right now",
+            true,
+        ),
+        (
+            "not trusted to remember",
+            "I don't trust myself to remember all the instructions, please write them down",
+            false,
+        ),
         (
             "a bad pain in the side with sickness",
             "I've got a really bad pain in my side, can't stand straight and I'm being sick",
