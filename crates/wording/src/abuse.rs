@@ -2304,6 +2304,11 @@ mod tests {
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
         (
+            "a wench, said of a receptionist",
+            "receptionist = wench",
+            true,
+        ),
+        (
             "like dealing with robots",
             "It's like dealing with robots on the phone",
             false,

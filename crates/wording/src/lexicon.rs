@@ -308,6 +308,7 @@ const STRONG_INSULTS: &str = words![
 ];
 
 const PERSON_INSULTS: &str = words![
+    "wench",
     "gorgon",
     "fruitcake",
     "devil",
