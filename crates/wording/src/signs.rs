@@ -391,7 +391,7 @@ const SIGNS: &[Sign] = &[
         "headache",
         groups![
             "headache",
-            "sudden|suddenly|severe|stiff|light|confus*|vomit*",
+            "sudden|suddenly|nowhere|severe|stiff|light|confus*|vomit*",
         ],
         "tablets|paracetamol|weeks|months|years",
     ),

@@ -32,6 +32,7 @@ const INJURY: &str = lines![
     "boiling ~ water|oil|fat|kettle ~6 blister*|burnt|burned|scalded|peeling",
     "worst pain ~3 my life",
     "been ~ on ~ the ~ floor ~ since|for|all",
+    "on ~ the ~ floor ~6 cant|cannot|unable ~ get ~ up",
     "arm|leg|wrist|finger|fingers|knee|ankle|elbow|foot|toe|shoulder ~3 bent ~ the ~ wrong ~ way",
     "arm|leg|wrist|knee|ankle|elbow|foot|shoulder ~3 bent ~ funny|backwards|sideways",
     "bone ~3 sticking|poking out|through of|the|his|her|my|skin",
@@ -880,6 +881,26 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "on the floor and can't get up",
+            "I'm on the floor of the toilets and can't get up, please help",
+            true,
+        ),
+        (
+            "chairs low to the floor",
+            "The chairs are so low to the floor that my dad can't get up without help, please get higher ones",
+            false,
+        ),
+        (
+            "a headache out of nowhere with sickness",
+            "My dad's got a really bad headache that came out of nowhere and he's being sick",
+            true,
+        ),
+        (
+            "headaches out of nowhere for months",
+            "Headaches out of nowhere for months now and still no referral",
+            false,
+        ),
         (
             "a last message",
             "I'm done, nobody cares, this is my last message",
