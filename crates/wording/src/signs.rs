@@ -1509,9 +1509,8 @@ pub fn find(tokens: &[Token], findings: &mut Vec<Finding>) {
         if let Some(&place) = index.words.get(t.norm.as_str()) {
             *mask |= index.masks[place as usize];
         }
-        // "baby's been sleepy", "mum's lips": the word before its 's (not "let's").
+        // "baby's been sleepy", "mum's lips": the word before its 's.
         if t.apostrophe_s
-            && t.norm != "lets"
             && let Some(&place) = t.norm.strip_suffix('s').and_then(|w| index.words.get(w))
         {
             *mask |= index.masks[place as usize];

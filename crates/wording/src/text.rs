@@ -384,7 +384,8 @@ fn push_token(word: Word, norm: &mut String, tokens: &mut Vec<Token>) {
         is_word: has_letter,
         after_comma: word.after_comma,
         flags: lexicon::flags_of(norm),
-        apostrophe_s: matches!(raw, [.., '\'' | '’', 's' | 'S']),
+        // ("let's" is "let us": nobody's, and no "is".)
+        apostrophe_s: matches!(raw, [.., '\'' | '’', 's' | 'S']) && norm != "lets",
     });
 }
 
@@ -616,6 +617,14 @@ mod tests {
         assert_eq!(norms("you s h i t"), ["you", "shit"]);
         assert_eq!(norms("f.u.c.k off"), ["fuck", "off"]);
         assert_eq!(norms("a b c"), ["a", "b", "c"]);
+    }
+
+    #[test]
+    fn an_apostrophe_s_is_marked_but_not_in_lets() {
+        let marked =
+            |text: &str| -> Vec<bool> { tokenise(text).iter().map(|t| t.apostrophe_s).collect() };
+        assert_eq!(marked("the baby's cot"), [false, true, false]);
+        assert_eq!(marked("let's see"), [false, false]);
     }
 
     #[test]
