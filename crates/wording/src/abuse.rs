@@ -463,6 +463,7 @@ static FILLERS: WordSet = WordSet::new(words![
     "fuckin",
     "effing",
     "so",
+    "too",
     "very",
     "really",
     "most",
@@ -2152,11 +2153,14 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
                     || (mass_noun && modifies_a_person(tokens, i)))
                 .then_some("insult")
             }
-            // "nasty to elderly patients": how someone behaved, which is criticism.
+            // "nasty to elderly patients": how someone behaved, which is criticism ("too stupid
+            // to" is not).
             Class::InsultAdjective
-                if tokens.get(i + 1).is_some_and(|n| {
-                    n.clause == tokens[i].clause && matches!(n.norm.as_str(), "to" | "towards")
-                }) && tokens.get(i + 2).is_none_or(|n| !n.is("look")) =>
+                if (i == 0 || !tokens[i - 1].is("too"))
+                    && tokens.get(i + 1).is_some_and(|n| {
+                        n.clause == tokens[i].clause && matches!(n.norm.as_str(), "to" | "towards")
+                    })
+                    && tokens.get(i + 2).is_none_or(|n| !n.is("look")) =>
             {
                 None
             }
@@ -2303,6 +2307,16 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "too stupid to do something, of staff",
+            "these so called nurses are too stupid to tie their own shoelaces",
+            true,
+        ),
+        (
+            "too stupid to understand, of oneself",
+            "I was too stupid to understand the form",
+            false,
+        ),
         (
             "a wench, said of a receptionist",
             "receptionist = wench",

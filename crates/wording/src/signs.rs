@@ -788,6 +788,16 @@ const SIGNS: &[Sign] = &[
         groups!["spiked", "drink|drinks|drugged|glass"],
         "",
     ),
+    // A child alone or locked in a car, but not for a moment.
+    sign(
+        "safeguarding",
+        groups![
+            "car",
+            "child|children|kid|kids|baby|toddler",
+            "alone|locked",
+        ],
+        "minute|minutes|second|seconds|moment|quick|quickly",
+    ),
     // A child bruised, but not at football or from a fall.
     sign(
         "safeguarding",
@@ -1579,6 +1589,26 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a child alone in a hot car",
+            "there is a kid crying in the car outside, been alone for ages in this heat",
+            true,
+        ),
+        (
+            "a baby left alone in a car",
+            "a baby has been left alone in a car outside in the sun",
+            true,
+        ),
+        (
+            "children left in a car for a moment",
+            "We left the kids alone in the car for two minutes to run in for a prescription",
+            false,
+        ),
+        (
+            "children in the car with a parent",
+            "Left the kids in the car with my husband because there's nowhere to wait",
+            false,
+        ),
         (
             "a sudden gush of water in pregnancy",
             "I'm pregnant and I've had a sudden gush of water",

@@ -22,6 +22,7 @@ const STROKE: &str = lines![
     "face ~3 gone|went|going|looks|looking ~ funny|weird|strange|lopsided|wonky $",
     "face ~3 gone|went|going|looks|looking ~ funny|weird|strange|lopsided|wonky ~2 side",
     "seeing double",
+    "vision|eyes|sight ~3 gone|went|going|goes ~ double ~6 cant|cannot|dizzy|headache|numb|weak|suddenly|slurred|walk|sick",
     "double vision",
     "suddenly|sudden ~3 cant|cannot|unable ~ understand|speak|talk|see|walk|move",
 ];
@@ -56,6 +57,12 @@ const SEPSIS: &str = lines![
     "reaction ~3 something|pill|pills|drug|drugs|took|taken ~8 shaking|sweating|swelling|collapsed|fitting",
     "swallowed ~3 bone ~8 breathe|breath|breathing|stuck|choking",
     "pregnant ~10 pain|pains|cramps ~6 bleeding|blood",
+    "pregnant ~12 shoulder tip|tips",
+    "pregnant ~10 bad|severe|sharp|agonising|awful|stabbing ~3 pain|pains ~3 one|1 ~ side",
+    "gangrene|gangrenous",
+    "wound|wounds|ulcer|ulcers|stump|cut ~4 gone|going|turning|turned ~ black",
+    "keep|kept|keeps ~ going ~ to ~ the ~ toilet|bathroom|loo ~8 blood",
+    "just|pure blood $",
     "skin|eyes ~3 gone|turned|going|turning ~ yellow",
     "now|suddenly|today ~3 doesnt|didnt|cant ~ know|recognise|recognize ~ who ~ i ~ am",
     "heart|hearts ~3 going|goin ~4 dozen|clappers",
@@ -881,6 +888,46 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "double vision with trouble walking",
+            "my vision went double and I can't walk straight",
+            true,
+        ),
+        (
+            "double vision from eye drops, told of",
+            "My vision went double after the eye drops they prescribed, poor advice",
+            false,
+        ),
+        (
+            "shoulder tip pain early in pregnancy",
+            "I'm 10 weeks pregnant and my shoulder tip hurts",
+            true,
+        ),
+        (
+            "one-sided pain in pregnancy",
+            "I'm 7 weeks pregnant with really bad pain on one side",
+            true,
+        ),
+        (
+            "a wound going black",
+            "the skin around my wound is going black and it smells",
+            true,
+        ),
+        (
+            "a leg ulcer healing",
+            "The nurse dressing my leg ulcer is so gentle, it's finally healing",
+            false,
+        ),
+        (
+            "nothing but blood in the toilet",
+            "I keep going to the bathroom and there's just blood",
+            true,
+        ),
+        (
+            "blood on the toilet floor",
+            "The toilets here are filthy, there was blood on the floor last week",
+            false,
+        ),
         (
             "on the floor and can't get up",
             "I'm on the floor of the toilets and can't get up, please help",
