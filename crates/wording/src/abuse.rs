@@ -227,6 +227,7 @@ const THREATS: &str = lines![
     "less ~2 personality|intelligence|charm|brains|sense|empathy|compassion|warmth ~ than ~ a|an",
     "more intelligent|interesting ~ houseplants|plants|rocks|doorknobs|potatoes|furniture",
     "strangled|drowned|smothered ~ at ~ birth",
+    "product|result ~ of ~ inbreeding|incest",
     "eat ~ their ~ young",
     "argument|proof|evidence ~ against ~ evolution",
     "get|buy ~3 {person} ~ a ~ personality|brain|life",
@@ -2307,6 +2308,11 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a product of inbreeding",
+            "the GP is clearly a product of inbreeding",
+            true,
+        ),
         (
             "too stupid to do something, of staff",
             "these so called nurses are too stupid to tie their own shoelaces",

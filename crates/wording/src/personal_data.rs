@@ -150,12 +150,15 @@ fn said_to_be_nhs_number(text: &str, at: usize) -> bool {
 fn numbers(text: &str, findings: &mut Vec<Finding>) {
     let bytes = text.as_bytes();
     let digit_at = |k: usize| bytes.get(k).is_some_and(u8::is_ascii_digit);
+    // A letter o written for a zero before a digit: "o7700 9oo123".
+    let digitish =
+        |k: usize| digit_at(k) || (matches!(bytes.get(k), Some(b'o' | b'O')) && digit_at(k + 1));
     let mut i = 0;
     while i < bytes.len() {
         let c = bytes[i];
         let plus = c == b'+' && digit_at(i + 1);
         let bracket = c == b'(' && digit_at(i + 1);
-        if !(c.is_ascii_digit() || plus || bracket)
+        if !(digitish(i) || plus || bracket)
             || text[..i]
                 .chars()
                 .next_back()
@@ -170,14 +173,15 @@ fn numbers(text: &str, findings: &mut Vec<Finding>) {
         let mut end = start;
         while j < bytes.len() {
             let c = bytes[j];
-            if c.is_ascii_digit() {
-                digits.push(c - b'0');
+            // An o among digits ("9oo123") is a zero too.
+            if c.is_ascii_digit() || (matches!(c, b'o' | b'O') && (end == j || digit_at(j + 1))) {
+                digits.push(if c.is_ascii_digit() { c - b'0' } else { 0 });
                 end = j + 1;
                 j += 1;
             } else if c == b')' && bytes.get(j + 1) == Some(&b' ') && digit_at(j + 2) {
                 j += 2; // "(0161) 496 0123"
             } else if matches!(c, b' ' | b'-' | b'.' | b'(' | b')' | b'+')
-                && (digit_at(j + 1) || bytes.get(j + 1) == Some(&b'('))
+                && (digitish(j + 1) || bytes.get(j + 1) == Some(&b'('))
                 && digits.len() < 13
             {
                 j += 1;
@@ -670,6 +674,16 @@ mod tests {
 
     /// (what the case shows, comment, whether personal data is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a mobile with letter o for zeros",
+            "text me on o77oo 9oo123 please",
+            true,
+        ),
+        (
+            "a time with o'clock",
+            "I was booked in at 10 o'clock and seen at 11 o'clock",
+            false,
+        ),
         (
             "words in capitals after 'I am' are no name",
             "I AM GOING TO KILL MYSELF",

@@ -209,7 +209,7 @@ const SIGNS: &[Sign] = &[
         "anaphylaxis",
         groups![
             "sting|stung|peanut|peanuts|nut|nuts|allergic|allergy|reaction|shellfish|prawns",
-            "swell*|swollen|breath*|wheez*|throat|hives|collaps*|faint*|hoarse|voice|rash",
+            "swell*|swollen|breath*|wheez*|throat|hives|collaps*|faint*|hoarse|voice|rash|blotchy",
         ],
         "",
     ),
@@ -1589,6 +1589,16 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a sting, then blotches and wheeze",
+            "got stung by a wasp and now I'm all blotchy and wheezy",
+            true,
+        ),
+        (
+            "a wasp nest reported",
+            "Got stung by a wasp in your car park, there's a nest by the bins, please get it removed",
+            false,
+        ),
         (
             "a child alone in a hot car",
             "there is a kid crying in the car outside, been alone for ages in this heat",

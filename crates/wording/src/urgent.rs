@@ -73,6 +73,7 @@ const SEPSIS: &str = lines![
     "cant|cannot ~ lie ~ flat ~3 breath|breathe|breathing|breathless",
     "mottled|blotchy ~ skin",
     "cold ~ hands ~ feet",
+    "chest ~8 standing|stood ~ on ~ it|me|my",
     "very ~ high ~ temperature|fever",
     "temperature|temp|fever ~3 of|is|at|was|reached|hit ~ 39|40|41|104|105",
     "weeks|days|week|day|month ~ old ~6 temperature|temp|fever|hot",
@@ -207,7 +208,8 @@ const MENTAL: &str = lines![
     "been|started|start|keep|kept|keeps cutting|harming|burning again",
     "cutting|cuts|cut ~3 deeper|deep",
     "given|giving|gave|give ~ my|all ~2 things|stuff|belongings|possessions ~ away",
-    "sleep ~3 and ~ not|never ~ wake",
+    "sleep ~3 and ~ not|never|didnt|wouldnt ~ wake ?up $",
+    "sleep ~3 and ~ not|never ~ wake ~2 again|ever|forever",
     "letter|letters|note|notes ~6 in ~ case ~ im|i|ive ~ not ~ here|around|alive",
     "letter|letters|note|notes ~6 in ~ case ~ im|i|ive ~ gone|dead",
     "goodbye|goodbyes ~ letter|letters|note|notes",
@@ -888,6 +890,31 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "sleep and not wake up, wished",
+            "everyone would be better off if I just went to sleep and didn't wake up",
+            true,
+        ),
+        (
+            "slept through a morning on new tablets",
+            "The new sleeping tablets are so strong I went to sleep and didn't wake up till midday",
+            false,
+        ),
+        (
+            "not waking in pain",
+            "I'd hoped to sleep through and not wake up in pain, and the new tablets mean I finally do",
+            false,
+        ),
+        (
+            "a weight on the chest",
+            "my chest feels like someone is standing on it",
+            true,
+        ),
+        (
+            "standing with a bad chest",
+            "I had to keep standing for 40 minutes with my bad chest because there were no seats",
+            false,
+        ),
         (
             "double vision with trouble walking",
             "my vision went double and I can't walk straight",
