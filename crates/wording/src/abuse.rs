@@ -33,6 +33,8 @@ const THREATS: &str = lines![
     "teach ~5 hard way",
     "get|gets|getting a slap|smack|punch|kicking|thump|slapping|hiding",
     "get|gets|got run over",
+    "{person} ~ should|ought|deserves|deserve|needs|need ~ be ~ run over|down $",
+    "{person} ~ should|ought|deserves|deserve|needs|need ~ be ~ run over|down by ~ a|the ~ bus|car|lorry|train|truck",
     "hit|knocked by a bus|lorry|truck|train",
     "put|throw|chuck|lob ~3 {person} ~ through",
     "wearing ~ her|his|their|your ~ coffee|tea|drink|lunch|dinner",
@@ -2308,6 +2310,16 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "wishing staff run over",
+            "the nurse should be sacked and then run over",
+            true,
+        ),
+        (
+            "results run over with a patient",
+            "The doctor should be run over the results by the nurse first",
+            false,
+        ),
         (
             "a product of inbreeding",
             "the GP is clearly a product of inbreeding",

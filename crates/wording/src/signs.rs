@@ -39,7 +39,7 @@ const fn sign(rule: &'static str, groups: &'static str, unless: &'static str) ->
 }
 
 /// Words that make a sign about tests, forms and results rather than the body now.
-const PAPERWORK: &str = "test|tests|results|result|pressure|sugar|sugars|sample|samples|form|forms|count|donor|donation|work|x-ray|xray|scan|appointment|appointments|letter|referral|waiting|wait|waited|phone|phones|clinic|clinics";
+const PAPERWORK: &str = "test|tests|results|result|pressure|sugar|sugars|sample|samples|form|forms|count|donor|donation|work|x-ray|xray|scan|appointment|appointments|letter|referral|phone|phones|clinic|clinics";
 
 const SIGNS: &[Sign] = &[
     // Chest pain and heart attack.
@@ -1589,6 +1589,16 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "bleeding heavily after a wait",
+            "Rating 1 star because I've been waiting and I'm bleeding heavily from down below",
+            true,
+        ),
+        (
+            "a long wait for heavy bleeding to be seen to",
+            "Waited six months to see someone about my heavy bleeding, it's affecting my work",
+            false,
+        ),
         (
             "a sting, then blotches and wheeze",
             "got stung by a wasp and now I'm all blotchy and wheezy",

@@ -74,6 +74,7 @@ const SEPSIS: &str = lines![
     "mottled|blotchy ~ skin",
     "cold ~ hands ~ feet",
     "chest ~8 standing|stood ~ on ~ it|me|my",
+    "everything|everythings ~3 going|goes|turning ~ dark|black|grey|fuzzy",
     "very ~ high ~ temperature|fever",
     "temperature|temp|fever ~3 of|is|at|was|reached|hit ~ 39|40|41|104|105",
     "weeks|days|week|day|month ~ old ~6 temperature|temp|fever|hot",
@@ -890,6 +891,16 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "about to faint, sight going dark",
+            "Receptionist was nice but I think I'm going to pass out, everything's going dark",
+            true,
+        ),
+        (
+            "a power cut told of",
+            "The lights went out during my appointment and everything went dark, it was a bit scary",
+            false,
+        ),
         (
             "sleep and not wake up, wished",
             "everyone would be better off if I just went to sleep and didn't wake up",
