@@ -217,6 +217,15 @@ const SIGNS: &[Sign] = &[
     sign(
         "cauda_equina",
         groups![
+            "wet|wetting|soiled",
+            "myself|himself|herself",
+            "legs|numb|feeling|back"
+        ],
+        "months|years|laughing|laugh|sneeze|sneezing|cough|coughing|night|bed|incontinence|pelvic|toilet|toilets|loo|locked|accident",
+    ),
+    sign(
+        "cauda_equina",
+        groups![
             "bladder|bowels",
             "control|controlling",
             "back|legs|numb|feeling"
@@ -1589,6 +1598,16 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "wet oneself with no feeling in the legs",
+            "I still have no feeling in my legs and I've wet myself",
+            true,
+        ),
+        (
+            "a child who wet himself waiting for a locked toilet",
+            "My son wet himself in the waiting room because the toilet was locked, his legs were soaked",
+            false,
+        ),
         (
             "bleeding heavily after a wait",
             "Rating 1 star because I've been waiting and I'm bleeding heavily from down below",

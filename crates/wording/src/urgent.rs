@@ -490,7 +490,13 @@ pub fn no_emergency_meant(tokens: &[Token], found: &std::ops::Range<usize>) -> b
             "campaign",
             "training",
             "video",
-            "website"
+            "website",
+            // "stop asking about suicidal thoughts on every form"
+            "asking",
+            "question",
+            "questions",
+            "form",
+            "forms"
         )
     });
     in_a_leaflet
@@ -664,6 +670,7 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
         });
     for k in 0..sentence.len() {
         match word(k) {
+            // "last year", "last time" (not "the last time I'll be here").
             "last" => {
                 long_ago |= one_of!(
                     word(k + 1),
@@ -677,7 +684,7 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                     "autumn",
                     "christmas",
                     "easter"
-                )
+                ) || (word(k + 1) == "time" && word(k.wrapping_sub(1)) != "the")
             }
             "ago" => {
                 long_ago |= (k.saturating_sub(3)..k).any(|b| {
@@ -703,6 +710,8 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                         || (word(k + 1) == "the"
                             && one_of!(word(k + 2), "summer", "winter", "spring", "autumn", "past"))
             }
+            // "as a domestic abuse survivor"
+            "survivor" | "survivors" => long_ago = true,
             "history" => {
                 long_ago |= word(k + 1) == "of";
                 // "my domestic abuse history": told, not happening.
@@ -747,6 +756,11 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             // "I was told my chest pain was anxiety", "it turned out to be …"
             "told" => story |= k > 0 && matches!(word(k - 1), "was" | "were"),
             "turned" => story |= word(k + 1) == "out",
+            // "the doctor said my chest pain was just anxiety"
+            "said" | "thought" => {
+                story |= (k + 1..k + 6)
+                    .any(|b| word(b) == "was" && matches!(word(b + 1), "just" | "only" | "nothing"))
+            }
             // "the receptionist asked if my chest pain was really that bad": a question told.
             "asked" => story |= matches!(word(k + 1), "if" | "whether"),
             // "a woman fainted in the waiting room on Tuesday" (not "he said on Friday he'd kill
@@ -821,11 +835,28 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                     )
                     || (matches!(word(k + 1), "have" | "has" | "had") && word(k + 2) == "to")
                     // "still can't get a home visit booked"
-                    || (word(k + 1) == "cant" && matches!(word(k + 2), "get" | "book"));
+                    || (word(k + 1) == "cant" && matches!(word(k + 2), "get" | "book"))
+                    // "we still have no apology"
+                    || (matches!(word(k + 1), "have" | "has" | "had")
+                        && word(k + 2) == "no"
+                        && one_of!(
+                            word(k + 3),
+                            "apology",
+                            "answer",
+                            "answers",
+                            "reply",
+                            "response",
+                            "explanation",
+                            "appointment",
+                            "results",
+                            "update",
+                            "diagnosis"
+                        ));
                 now |= !the_service;
             }
             // "since my divorce last year I've been thinking …": from then until now.
             "again" | "today" | "tonight" | "currently" | "anymore" | "recently" => now = true,
+            "this" => now |= matches!(word(k + 1), "morning" | "afternoon" | "evening"),
             // Ongoing since then: "since my divorce I've been thinking …" (not "since my heart
             // attack the practice has been brilliant", "has since retired").
             "since" => {
@@ -859,10 +890,11 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                     "hasnt" | "havent" | "hadnt" | "had" | "id" | "shed" | "hed" | "wed" | "theyd"
                 )
             }
-            "im" | "ive" | "am" | "is" | "are" | "keep" | "keeps" | "just" | "yesterday"
-            | "night" | "morning" | "cant" | "cannot" | "dont" | "wont" | "isnt" | "its" => {
-                present = true
-            }
+            // ("it was just anxiety" is a judgement told.)
+            "just" => present |= !matches!(word(k.wrapping_sub(1)), "was" | "were"),
+            "im" | "ive" | "am" | "is" | "are" | "keep" | "keeps" | "yesterday" | "night"
+            | "morning" | "cant" | "cannot" | "dont" | "doesnt" | "wont" | "isnt" | "arent"
+            | "its" => present = true,
             // "my husband died in March and I want to die too": a wish now.
             "want" | "wants" | "wanna" | "wish" => {
                 now |= (k + 1..k + 4)
@@ -891,6 +923,51 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "an emergency missed years ago, no apology yet",
+            "My daughter's meningitis was missed by the locum two years ago and we still have no apology",
+            false,
+        ),
+        (
+            "a survivor asking for a private room",
+            "As a domestic abuse survivor I'd like a private room to talk to reception",
+            false,
+        ),
+        (
+            "asked about suicidal thoughts on forms",
+            "Please stop asking about suicidal thoughts on every form, it's triggering",
+            false,
+        ),
+        (
+            "a reaction last time, not recorded",
+            "Had an allergic reaction to the vaccine last time and nobody wrote it in my notes",
+            false,
+        ),
+        (
+            "a reaction last time, happening again now",
+            "Last time I took these tablets my throat swelled up, and it's happening again now",
+            true,
+        ),
+        (
+            "'the last time I'll come here' after taking pills",
+            "cant take any more of this, this is the last time ill be coming here",
+            true,
+        ),
+        (
+            "chest pain judged anxiety, told",
+            "The doctor said my chest pain was just anxiety but didn't do an ECG, I'd like a second opinion",
+            false,
+        ),
+        (
+            "judged nothing, but the rash doesn't fade now",
+            "The nurse said it was nothing but my baby's rash doesn't fade under a glass",
+            true,
+        ),
+        (
+            "a survivor with chest pain this morning",
+            "I'm a cancer survivor and I've had crushing chest pain since this morning",
+            true,
+        ),
         (
             "about to faint, sight going dark",
             "Receptionist was nice but I think I'm going to pass out, everything's going dark",
