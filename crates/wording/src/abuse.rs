@@ -2310,6 +2310,12 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        ("a clown emoji for a name", "the gp is a total 🤡", true),
+        (
+            "a clown emoji for a balloon",
+            "kids loved the 🤡 balloon at the flu clinic",
+            false,
+        ),
         (
             "wishing staff run over",
             "the nurse should be sacked and then run over",

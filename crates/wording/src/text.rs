@@ -197,10 +197,21 @@ pub fn tokenise(text: &str) -> Vec<Token> {
                 && next != Some('=')
                 && (i == 0 || chars[i - 1].1 != '=')
                 && tokens.last().is_some_and(|t: &Token| t.clause == clause);
-            if equals {
+            // "the GP is a total 🤡": a picture that stands for a name people are called.
+            let stands_for = match c {
+                _ if equals => Some("is"),
+                '🤡' => Some("clown"),
+                '🐍' => Some("snake"),
+                '🐷' | '🐖' => Some("pig"),
+                '🐀' => Some("rat"),
+                '🐄' | '🐮' => Some("cow"),
+                '💩' => Some("shit"),
+                _ => None,
+            };
+            if let Some(word) = stands_for {
                 tokens.push(Token {
-                    norm: SmolStr::new_static("is"),
-                    span: start..start + 1,
+                    norm: SmolStr::new_static(word),
+                    span: start..start + c.len_utf8(),
                     clause,
                     capitalised: false,
                     all_caps: false,
@@ -564,6 +575,14 @@ mod tests {
             ["receptionist", "is", "dragon"]
         );
         assert_eq!(norms("a == b"), ["a", "b"]);
+    }
+
+    #[test]
+    fn a_picture_for_a_name_reads_as_the_word() {
+        assert_eq!(norms("a total 🤡"), ["a", "total", "clown"]);
+        let tokens = tokenise("a 🐍!");
+        assert_eq!(tokens[1].span, 2..6);
+        assert_eq!(norms("thanks 😊"), ["thanks"]);
     }
 
     #[test]
