@@ -609,9 +609,53 @@ static NOT_PEOPLE: WordSet = WordSet::new(words![
 
 /// Things a patient swears at: "the bastard machine".
 static THINGS: WordSet = WordSet::new(words![
-    "machine", "thing", "things", "computer", "printer", "door", "doors", "lift", "car", "parking",
-    "meter", "kiosk", "screen", "form", "forms", "traffic", "bus", "train", "rain", "weather",
-    "tablet", "leaflet", "chair", "chairs", "barrier", "ticket", "letter", "email", "text",
+    "machine",
+    "thing",
+    "things",
+    "computer",
+    "printer",
+    "door",
+    "doors",
+    "lift",
+    "car",
+    "parking",
+    "meter",
+    "kiosk",
+    "screen",
+    "form",
+    "forms",
+    "traffic",
+    "bus",
+    "train",
+    "rain",
+    "weather",
+    "tablet",
+    "leaflet",
+    "chair",
+    "chairs",
+    "barrier",
+    "ticket",
+    "letter",
+    "email",
+    "text",
+    // Ailments: "this bastard cough", "my back is a bitch".
+    "rash",
+    "cough",
+    "cold",
+    "virus",
+    "bug",
+    "infection",
+    "flu",
+    "pain",
+    "headache",
+    "migraine",
+    "back",
+    "knee",
+    "hip",
+    "tooth",
+    "condition",
+    "illness",
+    "disease",
 ]);
 
 /// Verbs a person does: "that cow hung up on me".
@@ -1983,6 +2027,29 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
             {
                 Some("slur")
             }
+            // "faggots and peas": the dish.
+            _ if matches!(word, "faggot" | "faggots")
+                && !addressed(tokens, i)
+                && tokens
+                    .iter()
+                    .filter(|t| t.clause == tokens[i].clause)
+                    .any(|t| {
+                        one_of!(
+                            t.norm.as_str(),
+                            "peas",
+                            "gravy",
+                            "mash",
+                            "chips",
+                            "onions",
+                            "meal",
+                            "dinner",
+                            "butcher",
+                            "butchers"
+                        )
+                    }) =>
+            {
+                None
+            }
             // "a hoe in the garden": the tool.
             _ if matches!(word, "hoe" | "hoes")
                 && tokens
@@ -2310,6 +2377,21 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "faggots and peas, the dish",
+            "Faggot and peas isn't a meal I'd serve patients but the hospital food was grim",
+            false,
+        ),
+        (
+            "the slur said to someone, with a meal named",
+            "you faggot, enjoy your dinner",
+            true,
+        ),
+        (
+            "a bastard of an ailment",
+            "the bastard rash on my leg still isnt sorted after 3 visits",
+            false,
+        ),
         ("a clown emoji for a name", "the gp is a total 🤡", true),
         (
             "a clown emoji for a balloon",
