@@ -259,6 +259,7 @@ pub fn analyse(comment: &str) -> Analysis {
     }
     urgent::find_overdose(&tokens, &mut findings);
     urgent::find_blood_sugar(comment, &tokens, &mut findings);
+    urgent::find_age_gap(&tokens, &mut findings);
     signs::find(&tokens, &mut findings);
     // Urgent need said only of the past is history: each sentence with an urgent finding is
     // asked once whether it speaks of the past.

@@ -622,7 +622,7 @@ const SIGNS: &[Sign] = &[
             "head|hear|hearing|telling|tell|told|say|says|saying|tells",
             "hurt|harm|kill|jump|die|do|attack|stab|punish",
         ],
-        "phone|message|recorded|automated|raised|machine",
+        "phone|message|recorded|automated|raised|machine|leaflet|leaflets|poster|posters",
     ),
     sign(
         "self_harm_or_suicide",
@@ -797,6 +797,25 @@ const SIGNS: &[Sign] = &[
         groups!["spiked", "drink|drinks|drugged|glass"],
         "",
     ),
+    // Bruises hidden or lied about.
+    sign(
+        "safeguarding",
+        groups![
+            "bruises|bruising|bruise|marks",
+            "lie|lying|hide|hiding|cover|covering|excuses|excuse"
+        ],
+        "easily|test|tests|blood|bloods|warfarin|clotting|makeup|concealer|eczema",
+    ),
+    // A young person with money or gifts they won't explain (exploited).
+    sign(
+        "safeguarding",
+        groups![
+            "where",
+            "money|trainers|gifts|cash|phones|clothes",
+            "wont|doesnt|refuses|refused|wouldnt|never"
+        ],
+        "nhs|practice|surgery|prescription|prescriptions|charges|parking|funding|government|council|goes|spent|spend",
+    ),
     // A child alone or locked in a car, but not for a moment.
     sign(
         "safeguarding",
@@ -925,6 +944,15 @@ const SIGNS: &[Sign] = &[
             "fever|temperature|temp|headache|rash|light"
         ],
         "pillow|sleep|slept|whiplash|years|months|physio",
+    ),
+    sign(
+        "self_harm_or_suicide",
+        groups![
+            "want|wants",
+            "voice|voices",
+            "hurt|harm|kill|jump|die|attack|stab|punish",
+        ],
+        "phone|message|recorded|automated|raised|machine|line|leaflet|leaflets|poster|posters",
     ),
     // A rope ready; voices heard, or messages sent, that aren't there.
     sign(
@@ -1185,7 +1213,7 @@ const SIGNS: &[Sign] = &[
             "money|phone|passport|bank|benefits|cards|wages|pension|savings",
             "husband|partner|wife|boyfriend|girlfriend|he|she|ex|carer|carers",
         ],
-        "staff|receptionist|doctor|nurse|manager|pharmacy|surgery|machine|parking|locum|gp|checking|looking|staring|scrolling|playing|answering",
+        "staff|receptionist|doctor|nurse|manager|pharmacy|surgery|machine|parking|locum|gp|checking|looking|staring|scrolling|playing|answering|agency|fees|charges|bill",
     ),
     sign(
         "safeguarding",
@@ -1598,6 +1626,41 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "bruises lied about",
+            "I have bruises everywhere and I have to lie about them at work",
+            true,
+        ),
+        (
+            "bruises from blood tests hidden",
+            "I wear long sleeves to hide the bruises from my blood tests",
+            false,
+        ),
+        (
+            "money and trainers unexplained",
+            "my son comes home with expensive trainers and money and won't say where from",
+            true,
+        ),
+        (
+            "building money unexplained",
+            "The practice won't say where the money for the new building came from",
+            false,
+        ),
+        (
+            "voices wanting harm",
+            "the voices are getting louder and they want me to jump",
+            true,
+        ),
+        (
+            "the phone line's voices",
+            "The voices on the automated phone line want me to press 1 for everything",
+            false,
+        ),
+        (
+            "a leaflet about voices",
+            "The leaflets say if the voices want you to hurt yourself call 111, that number is wrong",
+            false,
+        ),
         (
             "wet oneself with no feeling in the legs",
             "I still have no feeling in my legs and I've wet myself",

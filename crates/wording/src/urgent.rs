@@ -99,6 +99,10 @@ const MENTAL: &str = lines![
     "took|taken|swallowed|downed|necked ~ a ~ whole|full ~ packet|box|bottle|strip|tub ~ of",
     "had ~ a ~ whole|full ~ packet|box|bottle|strip|tub ~ of ~2 paracetamol|tablets|pills|ibuprofen|codeine|cocodamol|aspirin|sertraline|diazepam|tramadol|antidepressants|painkillers|morphine|citalopram|fluoxetine|amitriptyline|meds|medication $",
     "controlling|reading|stealing ~ my ~ thoughts",
+    "someone|somebody|they|people ~2 is|are|keep|keeps ~ poisoning ~ my|me",
+    "devil|demon|demons|satan ~3 tells|told|telling|says|said|wants|making ~ me",
+    "baby|son|daughter ~ is ~ evil|possessed",
+    "said|say|saying ~ goodbye ~ to ~ my ~ kids|children|wife|husband|partner|son|daughter",
     "suicid*",
     "kill|killing|hurt|hurting|harm|harming|cut|cutting|end|ending|hang|hanging|hanged|drown|drowning|poison|poisoning|starve|starving ~ myself|meself",
     "end|ending|take|taking ~ my ~ own ~ life",
@@ -288,6 +292,13 @@ const SAFEGUARDING: &str = lines![
     "abusing|abuses ~ me|my|the ~ child|children|kids|baby|son|daughter",
     "said|says|say|saying|threatened|threatens|told|tells ~3 kill|hurt|murder|stab|attack ~ me|us",
     "kill|hurt|hit ~ me ~ if ~ i ~ tell|leave|go|talk",
+    "hell|shell|theyll|threatened|threatening|threatens ~4 burn|torch ~3 house|flat|home|place",
+    "left ~5 soiled|wet|dirty|filthy ~ pads|pad|nappy|nappies|clothes|sheets|bed|bedding",
+    "left ~3 in ~ own ~ urine|mess|faeces|poo|wee",
+    "taking|takes|took ~2 all ~ his|her|their ~ money|pension|savings|benefits",
+    "stealing|steals|stole|stolen|draining|emptied|emptying ~3 his|her|their ~ money|pension|savings|benefits",
+    "im|i|me ~2 not|never ~ allowed ~5 alone",
+    "he|she|they ~ wont|doesnt|dont ~ let ~ me ~4 alone",
     "hit|hits|beaten|beat|whipped|smacked|hitting ~3 with a|the|his|her belt|stick|cable|wire|slipper",
     "forced|forces|forcing|made|makes|pressured ~ me ~3 sex",
     "made|forced|making ~ to ~ have ~ sex",
@@ -397,6 +408,45 @@ pub fn find_overdose(tokens: &[Token], findings: &mut Vec<Finding>) {
                 kind: Kind::Urgent,
                 spans: vec![span],
                 rule: "self_harm_or_suicide",
+            });
+        }
+    }
+}
+
+/// "my daughter's boyfriend is 28 and she is 14": a child with an adult partner. Phrase patterns
+/// can't compare numbers, so this one is read here.
+pub fn find_age_gap(tokens: &[Token], findings: &mut Vec<Finding>) {
+    // A number of years at `k` ("14", "14 year old"; not "14 weeks").
+    let years = |k: usize| {
+        let t = &tokens[k];
+        let unit = tokens.get(k + 1).map_or("", |n| n.norm.as_str());
+        (!t.is_word
+            && !one_of!(
+                unit, "week", "weeks", "month", "months", "day", "days", "hours"
+            ))
+        .then(|| t.norm.parse::<u32>().ok())
+        .flatten()
+    };
+    for (i, partner) in tokens.iter().enumerate() {
+        if !matches!(partner.norm.as_str(), "boyfriend" | "girlfriend") {
+            continue;
+        }
+        let clause = partner.clause;
+        let in_sentence = |k: &usize| tokens[*k].clause == clause;
+        // The partner's age stands by them: "a 28 year old boyfriend", "her boyfriend is 28".
+        let adult = (i.saturating_sub(4)..(i + 4).min(tokens.len()))
+            .filter(in_sentence)
+            .filter_map(years)
+            .any(|age| (18..=80).contains(&age));
+        let child = (0..tokens.len())
+            .filter(in_sentence)
+            .filter_map(years)
+            .any(|age| (8..=15).contains(&age));
+        if adult && child {
+            findings.push(Finding {
+                kind: Kind::Urgent,
+                spans: vec![partner.span.clone()],
+                rule: "safeguarding",
             });
         }
     }
@@ -923,6 +973,71 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a threat to burn the house down with her in it",
+            "My ex keeps turning up at my work and says he'll burn the house down with me in it",
+            true,
+        ),
+        (
+            "an older person left soiled",
+            "My mum with dementia is being left in soiled pads all day at the care home",
+            true,
+        ),
+        (
+            "a new friend taking all of an old man's money",
+            "my grandad's new friend has moved in and is taking all his money",
+            true,
+        ),
+        (
+            "an agency charging for visits",
+            "the agency keeps taking her money for visits that don't happen",
+            false,
+        ),
+        (
+            "never allowed to see a doctor alone",
+            "I'm not allowed to see a doctor alone, my husband always comes in with me",
+            true,
+        ),
+        (
+            "not allowed two problems in one appointment",
+            "I'm not allowed to book more than one problem per appointment, ridiculous",
+            false,
+        ),
+        (
+            "food poisoned by someone, believed",
+            "I think someone is poisoning my food and I need to get away",
+            true,
+        ),
+        (
+            "the devil speaking of a baby",
+            "the devil tells me my baby is evil",
+            true,
+        ),
+        (
+            "goodbyes said to children",
+            "I said goodbye to my kids this morning",
+            true,
+        ),
+        (
+            "goodbye to a retiring family doctor",
+            "I said goodbye to my family doctor of 30 years when he retired",
+            false,
+        ),
+        (
+            "a child with an adult partner",
+            "my daughter's boyfriend is 28 and she is 14",
+            true,
+        ),
+        (
+            "a baby's age in weeks beside a partner's",
+            "My girlfriend is 28 and we waited with our 14 week old baby for an hour",
+            false,
+        ),
+        (
+            "two teenagers of an age",
+            "My son is 14 and his girlfriend is 14 and the nurse spoke to them both really kindly",
+            false,
+        ),
         (
             "an emergency missed years ago, no apology yet",
             "My daughter's meningitis was missed by the locum two years ago and we still have no apology",
