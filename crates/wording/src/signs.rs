@@ -249,7 +249,7 @@ const SIGNS: &[Sign] = &[
         groups![
             "tummy|stomach|abdomen|belly|abdominal",
             "pain*|agony|ache|hurts",
-            "fever|temperature|rigid|swollen|doubled",
+            "fever|temperature|rigid|swollen|doubled|straight|unbearable|excruciating|screaming",
         ],
         "months|years",
     ),
@@ -638,6 +638,16 @@ const SIGNS: &[Sign] = &[
         groups!["stroke|strokes"],
         "clinic|unit|ward|rehab|survivor|survivors|group|club|nurse|team|service|services|luck|genius|midnight|brush|pen|heat|swimming|review|prevention|risk|awareness|leaflet|leaflets",
     ),
+    // A newborn not feeding, with a sign of being unwell.
+    sign(
+        "sepsis",
+        groups![
+            "feed|feeding|feeds|milk",
+            "newborn|baby|babys|week|weeks",
+            "moaning|grunting|floppy|sleepy|limp|whimpering|lethargic|drowsy",
+        ],
+        "time|clinic|support|class|classes|advice|group|visitor",
+    ),
     // High blood pressure in pregnancy: a headache, blurred sight, sudden swelling.
     sign(
         "pregnancy",
@@ -850,7 +860,7 @@ const SIGNS: &[Sign] = &[
         "head_injury",
         groups![
             "head",
-            "hit|banged|bumped|knocked|fell|fall|lump|hitting|banging|bumping|knocking",
+            "hit|banged|bumped|knocked|fell|fall|lump|hitting|banging|bumping|knocking|bang|knock|bump|blow",
             "sick|vomiting|vomited|vomit|drowsy|sleepy|unconscious|confused|headache|blood|bleeding"
         ],
         "years|months|ago",
@@ -1626,6 +1636,26 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a newborn not feeding and moaning",
+            "my newborn won't feed and she's making a moaning noise",
+            true,
+        ),
+        (
+            "a baby sleepy at a clinic at feeding time",
+            "The baby clinic is at feeding time and my son was grizzly and sleepy by the time we were seen",
+            false,
+        ),
+        (
+            "a bang to the head, then sickness",
+            "He's had a bang to the head, keeps being sick and is really sleepy",
+            true,
+        ),
+        (
+            "belly pain too bad to stand straight",
+            "I've got a pain in my belly that's so bad I can't stand up straight and I'm being sick",
+            true,
+        ),
         (
             "bruises lied about",
             "I have bruises everywhere and I have to lie about them at work",

@@ -79,7 +79,7 @@ const SEPSIS: &str = lines![
     "temperature|temp|fever ~3 of|is|at|was|reached|hit ~ 39|40|41|104|105",
     "weeks|days|week|day|month ~ old ~6 temperature|temp|fever|hot",
     "sugar|sugars|glucose|ketones ~4 high ~6 being|been ~ sick",
-    "im|am|is|shes ~2 weeks|pregnant ~8 headache|headaches ~8 swollen|swelling|puffy",
+    "im|am|is|shes ~2 weeks|pregnant ~8 headache|headaches ~8 swollen|swelling|puffy|flashing|flashes",
     "bleeding|bleed ~8 pregnant",
     "not ~ passed ~ urine|water|wee",
     "isnt|hasnt|havent|not ~ weeing|peeing",
@@ -267,7 +267,7 @@ const SAFEGUARDING: &str = lines![
     "im|i|am ~2 scared|afraid|worried|frightened|terrified ~3 ill|i|might|could ~2 hurt|harm|hit|kill|shake ~ her|him|them|someone|my|the",
     "theyll|hell|shell|threatening|threatened|threaten ~4 hurt|harm|kill|touch ~ my|our ~ kids|children|son|daughter|baby|kid",
     "if ~ i ~ leave|go|tell ~3 kill|hurt|hit ~ me",
-    "man|woman|someone|somebody|bloke|guy|lad|person ~4 outside|car|carpark|waiting|reception ~5 threatening|shouting|screaming|yelling ~3 hell|shell|theyll|ill|will|gonna|going|to ~2 hurt|kill|stab|attack|hit",
+    "man|woman|someone|somebody|bloke|guy|lad|person ~4 outside|car|carpark|waiting|reception ~5 threatening|shouting|screaming|yelling|saying|says ~3 hell|shell|theyll|ill|will|gonna|going|to ~2 hurt|kill|stab|attack|hit",
     "child|children|kid|kids|baby|son|daughter ~4 at risk",
     "child|children|kid|kids|baby|son|daughter|toddler|grandson|granddaughter ~4 unsafe|neglected",
     "kids|children|child|baby|toddler|son|daughter ~5 left ~ hungry|unfed|unwashed",
@@ -313,7 +313,8 @@ const SAFEGUARDING: &str = lines![
     "checks|tracks|monitors|watches ~ where ~ i ~ go|am",
     "keeps|kept|been|keep ~3 hitting|beating|hurting|punching|kicking|strangling|choking|threatening ~ me|us",
     "take ~ the|my|our ~ kids|children|baby|son|daughter ~ if ~ i ~ leave|go|tell",
-    "carer|carers ~6 taking|takes|took|stealing|steals|stole|stolen|pinching ~3 money|pension|cards|savings|purse|wallet|jewellery",
+    "never ~ see ~ them|the|my|her|him ~3 if ~ i ~ tell|leave|go|report",
+    "carer|carers ~4 taking|takes|took|stealing|steals|stole|stolen|pinching ~3 money|pension|cards|savings|purse|wallet|jewellery",
     "carer|carers ~6 shouting|shouts|shouted|slapping|slaps|slapped|hitting|hits|hit|pushing|pushed|bullying|bullies|swearing ~2 her|him|them|mum|dad|nan|grandad|gran",
     "partner|husband|wife|boyfriend|girlfriend|ex|dad|mum|stepdad|father|stepmum ~6 hitting|hits|beating|beats|hurting|punching|punches|strangling|choking|threatening|stalking ~ me|us",
 ];
@@ -973,6 +974,21 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a headache and flashing lights late in pregnancy",
+            "I'm 29 weeks and I've got a headache that won't go, flashing lights and my feet have swollen loads",
+            true,
+        ),
+        (
+            "threatened with losing the children",
+            "My husband says he'll take the kids and I'll never see them if I tell anyone what he does",
+            true,
+        ),
+        (
+            "someone outside saying they'll stab staff",
+            "Someone outside keeps saying he's going to stab the receptionist",
+            true,
+        ),
         (
             "a threat to burn the house down with her in it",
             "My ex keeps turning up at my work and says he'll burn the house down with me in it",
