@@ -620,7 +620,7 @@ const SIGNS: &[Sign] = &[
         groups![
             "voice|voices",
             "head|hear|hearing|telling|tell|told|say|says|saying|tells",
-            "hurt|harm|kill|jump|die|do|attack|stab|punish",
+            "hurt|harm|kill|jump|die|do|attack|stab|punish|fire|burn|drown|poison|strangle",
         ],
         "phone|message|recorded|automated|raised|machine|leaflet|leaflets|poster|posters",
     ),
@@ -1636,6 +1636,11 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a voice telling them to set a fire",
+            "there's a voice telling me to set fire to the house",
+            true,
+        ),
         (
             "a newborn not feeding and moaning",
             "my newborn won't feed and she's making a moaning noise",

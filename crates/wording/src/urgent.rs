@@ -74,6 +74,10 @@ const SEPSIS: &str = lines![
     "mottled|blotchy ~ skin",
     "cold ~ hands ~ feet",
     "chest ~8 standing|stood ~ on ~ it|me|my",
+    "sugar|sugars|glucose|bm|meter ~3 says|reads|reading|showing|shows|saying ~ hi|lo $",
+    "sugar|sugars|glucose|bm|meter ~3 says|reads|reading|showing|shows|saying ~ hi|lo ~8 sick|vomiting|drowsy|confused|thirsty|breath|breathing|shaky|sweaty|dizzy|unwell|sleepy",
+    "hip|leg|arm|wrist|ankle|knee|shoulder ~4 funny|odd|weird|strange|wrong ~ angle",
+    "elephant ~2 on ~ me|my",
     "everything|everythings ~3 going|goes|turning ~ dark|black|grey|fuzzy",
     "very ~ high ~ temperature|fever",
     "temperature|temp|fever ~3 of|is|at|was|reached|hit ~ 39|40|41|104|105",
@@ -113,6 +117,12 @@ const MENTAL: &str = lines![
     "end|ending everything",
     "nobody|noone|no ~3 miss ~ me",
     "want|wanted|wish ~ it ~ all ~ to ~ end|stop",
+    "need|needs ~ it ~ all ~ to ~ end|stop $",
+    "written|wrote|writing ~ letters|notes ~2 for|to ~ my|the ~ family|kids|children|wife|husband|partner|parents|mum|dad",
+    "home ~ and ~ finish|end ~ it",
+    "finish ~ it ~ all",
+    "posted|posting|messaged|texted|text|message|post ~4 sorry ~ for ~ everything",
+    "took|taken|had ~2 something ~12 sense|twitching|fitting|shaking|hallucinating|paranoid|unresponsive|collapsed|seizure",
     "dont|no ~ want|wanna ~ to ~ live|exist|wake",
     "not ~ want|wanting ~ to ~ live|exist",
     "feel|feeling|felt ~3 drowning",
@@ -974,6 +984,66 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a sugar reading of HI with sickness",
+            "I have diabetes and my sugar reading says HI and I'm being sick",
+            true,
+        ),
+        (
+            "a faulty meter that says HI",
+            "My glucose meter says HI sometimes when it's faulty, can I get a new one",
+            false,
+        ),
+        (
+            "something taken at a party, still confused",
+            "My friend took something at a party last night and is still not making sense and twitching",
+            true,
+        ),
+        (
+            "a hip at a funny angle after a fall",
+            "My mum has fallen at home and her hip is at a funny angle, she can't get up",
+            true,
+        ),
+        (
+            "letters written to the family",
+            "i've written letters to my family",
+            true,
+        ),
+        (
+            "letters written to the practice manager",
+            "I've written letters to the practice manager about my mum's care and had no reply",
+            false,
+        ),
+        (
+            "going home to finish it",
+            "i'm going to go home and finish it",
+            true,
+        ),
+        (
+            "needing it all to stop",
+            "I just need it all to stop, I've got the tablets in my bag",
+            true,
+        ),
+        (
+            "needing prescription mistakes to stop",
+            "I need it all to stop going wrong with my prescriptions, three months in a row",
+            false,
+        ),
+        (
+            "a friend posting sorry for everything",
+            "I'm worried about my mate, she's gone quiet and posted that she's sorry for everything",
+            true,
+        ),
+        (
+            "a manager's apology for everything",
+            "She messaged to say sorry for everything that went wrong with my referral, that was kind",
+            false,
+        ),
+        (
+            "an elephant on the chest, sweating",
+            "feel like there's an elephant on me and I'm sweating buckets",
+            true,
+        ),
         (
             "a headache and flashing lights late in pregnancy",
             "I'm 29 weeks and I've got a headache that won't go, flashing lights and my feet have swollen loads",
