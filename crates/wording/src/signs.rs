@@ -182,7 +182,7 @@ const SIGNS: &[Sign] = &[
     sign(
         "anaphylaxis",
         groups!["anaphyla*|epipen|epi-pen"],
-        "kit|kits|poster|posters|leaflet|sign|prescription|prescriptions|pharmacy|pharmacist|taught|teach|training|how|expired|expiry|spare|school|repeat|order|ordered|review|clinic",
+        "kit|kits|poster|posters|leaflet|sign|prescription|prescriptions|pharmacy|pharmacist|taught|teach|training|how|expired|expiry|spare|school|repeat|order|ordered|review|clinic|where|staff|reception|receptionist",
     ),
     sign(
         "anaphylaxis",
@@ -1636,6 +1636,11 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "staff not knowing where the epipen was",
+            "The anaphylaxis training for staff should include reception, they didn't know where the epipen was",
+            false,
+        ),
         (
             "a voice telling them to set a fire",
             "there's a voice telling me to set fire to the house",

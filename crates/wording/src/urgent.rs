@@ -88,6 +88,9 @@ const SEPSIS: &str = lines![
     "not ~ passed ~ urine|water|wee",
     "isnt|hasnt|havent|not ~ weeing|peeing",
     "hasnt|havent ~ weed|peed",
+    "cant|cannot|unable|couldnt ~ pee|wee|urinate|piss at all $",
+    "cant|cannot|unable|couldnt ~ pee|wee|urinate|piss at all and|since|today|for|now",
+    "leg|arm|foot|hand ~4 gone|going|turned|suddenly ~ cold ~3 white|pale|blue|numb",
     "cant|cannot|not|unable|hasnt|havent|wont|couldnt ~4 keep ~ anything|nothing|food|fluids|water|liquids|drinks ~ down",
     "floppy|unresponsive|unconscious|collapsed|seizure|seizures|convulsion*",
     "skin ~3 mottled|blotchy|blue|grey|clammy",
@@ -984,6 +987,26 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a leg gone cold and white",
+            "my leg has gone cold and white and really painful",
+            true,
+        ),
+        (
+            "hands cold and white every winter",
+            "My hands go cold and white every winter and I've never been referred for my Raynaud's",
+            false,
+        ),
+        (
+            "can't pee at all, belly swollen",
+            "I can't pee at all and my belly is swollen and sore",
+            true,
+        ),
+        (
+            "can't pee in small sample pots",
+            "I can't pee at all in those tiny sample pots, can you provide bigger ones",
+            false,
+        ),
         (
             "a sugar reading of HI with sickness",
             "I have diabetes and my sugar reading says HI and I'm being sick",
