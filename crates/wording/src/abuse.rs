@@ -240,6 +240,7 @@ const THREATS: &str = lines![
     "doctor|dr death|doom",
     "english ~3 or ~ go ~ home|back",
     "{person} ?really|proper|absolutely stinks|stink|smells|smell|reeks|reek|stank",
+    "{person} ~ smelt|smells|smelled|stinks|stank|stunk|reeks|reeked ~ like ~ a|an ~ tramp|pig|sewer|toilet|bin|skunk|pigsty|tart",
     "personality|charisma of a|an",
     "ignorance is bliss ~8 happiest",
     "ugly ~ inside ~ and ~ out",
@@ -2377,6 +2378,11 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "smelling like a tramp, said of staff",
+            "the nurse smelt like a tramp and looked like one too",
+            true,
+        ),
         (
             "faggots and peas, the dish",
             "Faggot and peas isn't a meal I'd serve patients but the hospital food was grim",
