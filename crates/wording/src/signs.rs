@@ -551,9 +551,9 @@ const SIGNS: &[Sign] = &[
         groups![
             "taken|took|swallowed|downed|necked",
             "load|lot|lots|whole|all|handful|bunch|packet|box|bottle|many",
-            "pills|tablets|paracetamol|meds|medication|antidepressants|painkillers|sleeping",
+            "pills|tablets|paracetamol|meds|medication|antidepressants|painkillers|sleeping|sertraline|citalopram|fluoxetine|codeine|cocodamol|insulin",
         ],
-        "collect|collected|collecting|pick|picked|dispensed",
+        "collect|collected|collecting|pick|picked|dispensed|prescribed|course|instructed|directed|review",
     ),
     sign(
         "self_harm_or_suicide",
@@ -644,9 +644,9 @@ const SIGNS: &[Sign] = &[
         groups![
             "feed|feeding|feeds|milk",
             "newborn|baby|babys|week|weeks",
-            "moaning|grunting|floppy|sleepy|limp|whimpering|lethargic|drowsy",
+            "moaning|grunting|floppy|sleepy|limp|whimpering|lethargic|drowsy|hot|fever|temperature",
         ],
-        "time|clinic|support|class|classes|advice|group|visitor",
+        "time|clinic|support|class|classes|advice|group|visitor|room|weather|waiting",
     ),
     // High blood pressure in pregnancy: a headache, blurred sight, sudden swelling.
     sign(
@@ -861,9 +861,9 @@ const SIGNS: &[Sign] = &[
         groups![
             "head",
             "hit|banged|bumped|knocked|fell|fall|lump|hitting|banging|bumping|knocking|bang|knock|bump|blow",
-            "sick|vomiting|vomited|vomit|drowsy|sleepy|unconscious|confused|headache|blood|bleeding"
+            "sick|vomiting|vomited|vomit|drowsy|sleepy|unconscious|confused|headache|blood|bleeding|forgetting|forgetful"
         ],
-        "years|months|ago",
+        "years|months|ago|appointment|appointments|reminder|reminders",
     ),
     // A rash like bruises with a fever (meningitis).
     sign(
@@ -1636,6 +1636,31 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "all of one's sertraline taken",
+            "i've took all my sertraline",
+            true,
+        ),
+        (
+            "all tablets taken as prescribed",
+            "I've taken all my tablets as prescribed and I'm still in pain, I need a review",
+            false,
+        ),
+        (
+            "a young baby hot and not taking milk",
+            "My baby 2 month very hot and no drink milk since morning",
+            true,
+        ),
+        (
+            "a head knock, then forgetting and sickness",
+            "I hit my head yesterday and now I keep forgetting things and being sick",
+            true,
+        ),
+        (
+            "a head knock, then missed appointments",
+            "I keep forgetting my appointments since I hit my head on the cupboard, could you text reminders",
+            false,
+        ),
         (
             "staff not knowing where the epipen was",
             "The anaphylaxis training for staff should include reception, they didn't know where the epipen was",

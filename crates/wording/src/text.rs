@@ -367,6 +367,11 @@ fn push_token(word: Word, norm: &mut String, tokens: &mut Vec<Token>) {
             *norm = read;
         }
     }
+    // "OD'd": overdosed ("odd" has no apostrophe).
+    if norm == "odd" && raw.iter().any(|c| matches!(c, '\'' | '’')) {
+        norm.clear();
+        norm.push_str("oded");
+    }
     if let Some(plain) = (norm.len() <= 8).then(|| text_speak(norm)).flatten() {
         norm.clear();
         norm.push_str(plain);
@@ -444,6 +449,7 @@ fn text_speak(word: &str) -> Option<&'static str> {
         "suicidal=sucidal suicidle sucidle suicdal suisidal",
         "kill=kil",
         "overdose=overdoze",
+        "overdosed=oded",
         "moving=moveing movin",
         "bitch=bich bicth",
         "doctor=docter docta",
@@ -612,6 +618,7 @@ mod tests {
 
     #[test]
     fn text_speak_is_read_in_its_plain_spelling() {
+        assert_eq!(norms("OD'd, odd"), ["overdosed", "odd"]);
         assert_eq!(
             norms("some1 shud tell ppl b4 2nite m8 bout"),
             [

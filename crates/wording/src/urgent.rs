@@ -150,6 +150,8 @@ const MENTAL: &str = lines![
     "tonight is the night",
     "think|thinking|thoughts ~2 about|of ~ death|dying ~ all|constantly|every|a|lot|day|time",
     "thinking|thoughts|think ~ about|of ~ jumping|hanging|drowning|overdosing|dying",
+    "thinking|thoughts|think ~ about|of ~ ending|end ~ things|everything $",
+    "thinking|thoughts|think ~ about|of ~ ending|end ~ things|everything and|but|because|so",
     "disappear ~ forever|permanently",
     "got ~ the ~ pills|tablets|rope ~ ready",
     "imagining|planning|picturing ~ my ~ funeral",
@@ -182,7 +184,7 @@ const MENTAL: &str = lines![
     "cutting ~2 my|his|her ~ arms|legs|thighs",
     "toddler|child|baby|son|daughter|kid|kids|grandson|granddaughter ~3 swallowed|ate|eaten|drank|drunk|taken|took ~4 tablets|pills|medicine|medication|bleach|battery|batteries|button|magnet|magnets|poison|chemicals|coin|coins",
     "took|taken|swallowed ~4 too ~ many",
-    "took|taken|swallowed ~4 whole|all ~ my ~ tablets|pills|packet|bottle",
+    "took|taken|swallowed ~4 whole ~ my ~ tablets|pills|packet|bottle",
     "planning|plan|going|gonna ~3 take|swallow ~2 all|whole ~ my|the ~ tablets|pills|packet|bottle|meds|medication",
     "voices ~4 telling|tell|told|say|saying",
     "hearing|hear ~ voices",
@@ -337,6 +339,7 @@ const SAFEGUARDING: &str = lines![
 const CRY_FOR_HELP: &str = lines![
     "^ ?please|pls|plz|someone|somebody help|helpme me|us ?please|pls|plz|now $",
     "^ ?please|pls|plz someone|somebody|anyone|anybody help ?me|us ?please|pls|plz|now $",
+    "^ ?please|pls|plz help me|us ~3 going|gonna ~ to ~ kill|hurt|stab|murder|rape ~ me|us",
 ];
 
 /// Medicines a patient might take too many of.
@@ -987,6 +990,26 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a plea for help against a killer",
+            "help me hes going to kill me",
+            true,
+        ),
+        (
+            "a plea to understand a charge",
+            "Please help me understand why he's going to charge me for a letter",
+            false,
+        ),
+        (
+            "thoughts of ending things",
+            "I've been having thoughts of ending things and I don't know who to tell",
+            true,
+        ),
+        (
+            "thinking of ending things with a practice",
+            "I'm thinking about ending things with this practice and moving to the one in town",
+            false,
+        ),
         (
             "a leg gone cold and white",
             "my leg has gone cold and white and really painful",
