@@ -561,17 +561,24 @@ fn full_names(tokens: &[Token], findings: &mut Vec<Finding>) {
             "from" | "re" | "patient" if i == 0 || tokens[i - 1].clause != tokens[i].clause => {
                 Some(i + 1)
             }
-            // "Mrs J. Smith": an initial for the given name (its full stop is no sentence end).
-            "mr" | "mrs" | "ms" | "miss"
+            // "Mrs J. Smith": an initial for the given name (its full stop is no sentence end);
+            // "Mrs Elizabeth Taylor".
+            "mr" | "mrs" | "ms" | "miss" => {
                 if tokens
                     .get(i + 1)
-                    .is_some_and(|t| t.norm.len() == 1 && t.is_word) =>
-            {
-                if let Some(family) = tokens.get(i + 2).filter(|t| capital(t) && name_like(t)) {
-                    push(findings, tokens[i].span.start..family.span.end, "full_name");
+                    .is_some_and(|t| t.norm.len() == 1 && t.is_word)
+                {
+                    if let Some(family) = tokens.get(i + 2).filter(|t| capital(t) && name_like(t)) {
+                        push(findings, tokens[i].span.start..family.span.end, "full_name");
+                    }
+                    None
+                } else {
+                    Some(i + 1)
                 }
-                None
             }
+            // "the late Raymond Okoro", "ask for Mohammed Iqbal"
+            "late" if before("the") => Some(i + 1),
+            "for" if before("ask") || before("asking") => Some(i + 1),
             // "my son Jake Morris", "our daughter is called Amy Lee"
             _ if tokens[i].is_relative()
                 && i > 0
@@ -674,6 +681,26 @@ mod tests {
 
     /// (what the case shows, comment, whether personal data is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a title with a full name",
+            "This is from Mrs Elizabeth Taylor-Hughes",
+            true,
+        ),
+        (
+            "a title with a surname only",
+            "Mrs Smith on reception was lovely",
+            false,
+        ),
+        (
+            "the late someone",
+            "please pass on thanks from the family of the late Raymond Okoro",
+            true,
+        ),
+        (
+            "a name to ask for",
+            "Ask for Mohammed Iqbal when you ring back",
+            true,
+        ),
         (
             "a mobile with letter o for zeros",
             "text me on o77oo 9oo123 please",
