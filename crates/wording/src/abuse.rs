@@ -29,6 +29,8 @@ const THREATS: &str = lines![
     "wont be alone|polite|nice",
     "would ~ be ~ hung|hanged|shot|lynched|strung",
     "know ~ your|ur face",
+    "ill|will remember her|his|their|your|ur face $",
+    "happily|gladly|like|love|want|wanna ~2 see ~3 {person} ~3 in ~ a|the ~ wheelchair|coffin|grave|box|morgue",
     "stabbed|killed|shot|beaten|glassed|attacked|murdered|battered|hurt|hit|punched|slapped|decked|smacked|missing ~2 for less",
     "teach ~5 hard way",
     "get|gets|getting a slap|smack|punch|kicking|thump|slapping|hiding",
@@ -2378,6 +2380,21 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a face remembered, as a threat",
+            "I'll remember her face",
+            true,
+        ),
+        (
+            "a kind face always remembered",
+            "I'll always remember her face, she was so kind",
+            false,
+        ),
+        (
+            "staff wished in a wheelchair",
+            "I'd happily see the manager in a wheelchair after what he did",
+            true,
+        ),
         (
             "smelling like a tramp, said of staff",
             "the nurse smelt like a tramp and looked like one too",
