@@ -11,7 +11,7 @@ use crate::{Finding, Kind};
 
 /// Threats, wishing harm, telling someone where to go, and derogatory remarks with no insult word.
 const THREATS: &str = lines![
-    "i|ill|id|im|gonna|going|will|wanna|want|could|would|someone|somebody|someones|somebodys|should ~ kill|stab|shoot|punch|smash|batter|strangle|slap|hit|deck|throttle|knife|glass|murder|knock|kick|thump|smack|headbutt|lamp|chin|twat|wallop|belt|drag|spit|floor|flatten ~ {person}",
+    "ill|id|im|gonna|going|will|wanna|want|could|would|someone|somebody|someones|somebodys|should ~ kill|stab|shoot|punch|smash|batter|strangle|slap|hit|deck|throttle|knife|glass|murder|knock|kick|thump|smack|headbutt|lamp|chin|twat|wallop|belt|drag|spit|floor|flatten ~ {person}",
     "someone|somebody|someones|somebodys|ill ~2 hurt ~ {person}",
     "lucky ~3 didnt|did ~ deck|hit|punch|slap|smack|batter|kill|thump|lamp|floor|chin",
     "asking|begging for a|an ~ smack|slap|punch|kicking|beating|hiding|thump|slapping",
@@ -2380,6 +2380,11 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "ready to kill someone, of the wait",
+            "By the time I got seen I was ready to kill someone, 2 hours late",
+            false,
+        ),
         (
             "a face remembered, as a threat",
             "I'll remember her face",

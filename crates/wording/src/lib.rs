@@ -272,6 +272,11 @@ pub fn analyse(comment: &str) -> Analysis {
         .filter(|f| f.kind == Kind::Urgent)
         .filter_map(sentence_of)
         .collect();
+    // ("I nearly had a heart attack when I saw the queue")
+    findings.retain(|f| {
+        let at = tokens.partition_point(|t| t.span.start < f.spans[0].start);
+        f.kind != Kind::Urgent || at == tokens.len() || !urgent::exaggerated(&tokens, at)
+    });
     let past = urgent::past_sentences(&tokens, &urgent_sentences);
     if !past.is_empty() {
         findings.retain(|f| {

@@ -159,7 +159,7 @@ const SIGNS: &[Sign] = &[
     sign(
         "breathing",
         groups!["choking|choked"],
-        "hazard|hazards|tears|back",
+        "hazard|hazards|tears|back|words",
     ),
     // Breathless, but not on a hill or the stairs.
     sign(
@@ -1636,6 +1636,16 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "choking on one's words",
+            "I was choking on my words because the receptionist kept interrupting",
+            false,
+        ),
+        (
+            "choking on food, can't breathe",
+            "I was choking on my food and now I can't breathe properly",
+            true,
+        ),
         (
             "all of one's sertraline taken",
             "i've took all my sertraline",

@@ -430,6 +430,62 @@ pub fn find_overdose(tokens: &[Token], findings: &mut Vec<Finding>) {
     }
 }
 
+/// A figure of speech, said of the urgent words that start at token `at`: "I nearly had a heart
+/// attack when I saw the queue", "it almost gave me a stroke"; the service making someone want
+/// to jump off a cliff ("this surgery makes me want to …", "I'd rather … than use your app"),
+/// not their pain or their low mood.
+pub fn exaggerated(tokens: &[Token], at: usize) -> bool {
+    let clause = tokens[at].clause;
+    let before: Vec<&str> = behind(tokens, at, clause)
+        .take(6)
+        .map(|t| t.norm.as_str())
+        .collect();
+    let service = |w: &&str| {
+        one_of!(
+            *w, "surgery", "practice", "place", "system", "phone", "phones", "app", "website",
+            "queue", "admin", "booking", "music", "wait", "form", "forms"
+        )
+    };
+    let nearly = match before.as_slice() {
+        ["a", "me" | "us", verb, adverb, ..] | ["a", verb, adverb, ..] => {
+            matches!(
+                *verb,
+                "had" | "have" | "having" | "gave" | "give" | "giving"
+            ) && matches!(*adverb, "nearly" | "almost")
+        }
+        _ => false,
+    };
+    let made_to_want = matches!(
+        before.as_slice(),
+        ["to", "want", "me", "makes" | "made", ..]
+    ) && before[4..].iter().any(service);
+    let rather = before
+        .iter()
+        .take(3)
+        .any(|w| matches!(*w, "rather" | "sooner"))
+        && ahead(tokens, at, clause)
+            .skip_while(|t| !t.is("than"))
+            .skip(1)
+            .take(3)
+            .any(|t| {
+                one_of!(
+                    t.norm.as_str(),
+                    "use",
+                    "ring",
+                    "phone",
+                    "call",
+                    "wait",
+                    "deal",
+                    "book",
+                    "come",
+                    "sit",
+                    "listen",
+                    "try"
+                )
+            });
+    nearly || made_to_want || rather
+}
+
 /// "my daughter's boyfriend is 28 and she is 14": a child with an adult partner. Phrase patterns
 /// can't compare numbers, so this one is read here.
 pub fn find_age_gap(tokens: &[Token], findings: &mut Vec<Finding>) {
@@ -990,6 +1046,41 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "nearly had a heart attack at the queue",
+            "I nearly had a heart attack when I saw how long the queue was",
+            false,
+        ),
+        (
+            "almost had a stroke reading a letter",
+            "I almost had a stroke reading the letter you sent, it was so confusing",
+            false,
+        ),
+        (
+            "a stroke nearly had, and happening again now",
+            "I nearly had a stroke last week, my face dropped and my arm went weak, and it's happening again now",
+            true,
+        ),
+        (
+            "the surgery making one want to jump off a cliff",
+            "This surgery makes me want to jump off a cliff, the admin is so bad",
+            false,
+        ),
+        (
+            "low mood making one want to jump",
+            "My depression makes me want to jump off the roof",
+            true,
+        ),
+        (
+            "rather jump off a bridge than use the app",
+            "I'd rather jump off a bridge than use your online booking again",
+            false,
+        ),
+        (
+            "rather jump off a bridge than live like this",
+            "I'd rather jump off a bridge than live like this any longer",
+            true,
+        ),
         (
             "a plea for help against a killer",
             "help me hes going to kill me",
