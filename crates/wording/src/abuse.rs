@@ -2093,8 +2093,9 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
             {
                 None
             }
-            // "the new system is a bitch to use", "parking's a bitch": hard going.
-            _ if word == "bitch" && said_of_a_thing(tokens, i) => None,
+            // "the new system is a bitch to use", "parking's a bitch", "the parking is a
+            // bastard": hard going.
+            _ if matches!(word, "bitch" | "bastard") && said_of_a_thing(tokens, i) => None,
             // "a cock up": a blunder.
             _ if word == "cock" && tokens.get(i + 1).is_some_and(|n| n.is("up")) => None,
             // "the dog's bollocks": the very best; "a dog's dinner": a mess.
@@ -2380,6 +2381,16 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "the parking is a bastard",
+            "the parking is a bastard, never any spaces",
+            false,
+        ),
+        (
+            "a receptionist called a bastard",
+            "the receptionist is a bastard",
+            true,
+        ),
         (
             "ready to kill someone, of the wait",
             "By the time I got seen I was ready to kill someone, 2 hours late",
