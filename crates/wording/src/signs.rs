@@ -1018,7 +1018,15 @@ const SIGNS: &[Sign] = &[
         ],
         "treatment|room|rooms|cubicle|cubicles|broken|waiting|reception|surgery|practice|clinic",
     ),
-    // Someone with dementia who has wandered off.
+    // Someone with dementia who has wandered off, or wanders out in the cold.
+    sign(
+        "safeguarding",
+        groups![
+            "wandering|wandered",
+            "nightie|nightdress|pyjamas|slippers|cold|streets"
+        ],
+        "corridor|corridors|building|surgery|signs|waiting",
+    ),
     sign(
         "safeguarding",
         groups![
@@ -1332,6 +1340,15 @@ const SIGNS: &[Sign] = &[
         ],
         "pregnant|ill|asleep|behind|apart|through|pregnancy|note|notes|request|form|application",
     ),
+    // A nosebleed or bleeding on blood thinners.
+    sign(
+        "bleeding",
+        groups![
+            "nosebleed|nosebleeds|bleeding|bleed",
+            "warfarin|apixaban|rivaroxaban|edoxaban|dabigatran|anticoagulant*|thinner|thinners",
+        ],
+        "clinic|review|test|tests|results|inr|levels|prescription|dose|easily|gums|bruise|bruising|saved|noticed|spotted",
+    ),
     // A blow to the head while on blood thinners.
     sign(
         "head_injury",
@@ -1636,6 +1653,31 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a nosebleed on warfarin",
+            "I've got a really bad nosebleed and I'm on warfarin",
+            true,
+        ),
+        (
+            "an INR clinic for warfarin",
+            "I'm on warfarin and the INR clinic keeps changing days, it's hard to plan",
+            false,
+        ),
+        (
+            "a bleed prevented by a pharmacist",
+            "The pharmacist noticed I was on two blood thinners and saved me from a bleed",
+            false,
+        ),
+        (
+            "wandering out in the cold in a nightie",
+            "Mum can't remember who I am and is wandering about in her nightie in the cold",
+            true,
+        ),
+        (
+            "patients wandering corridors",
+            "Patients are left wandering the corridors because there are no signs to the rooms",
+            false,
+        ),
         (
             "choking on one's words",
             "I was choking on my words because the receptionist kept interrupting",

@@ -78,6 +78,9 @@ const SEPSIS: &str = lines![
     "sugar|sugars|glucose|bm|meter ~3 says|reads|reading|showing|shows|saying ~ hi|lo ~8 sick|vomiting|drowsy|confused|thirsty|breath|breathing|shaky|sweaty|dizzy|unwell|sleepy",
     "hip|leg|arm|wrist|ankle|knee|shoulder ~4 funny|odd|weird|strange|wrong ~ angle",
     "elephant ~2 on ~ me|my",
+    "rusty ~ nail|metal ~12 jaw|stiff|spasm|spasms",
+    "lockjaw",
+    "belly|stomach|tummy|abdomen ~3 hard|rigid ~ as ~ a ~ rock|board",
     "everything|everythings ~3 going|goes|turning ~ dark|black|grey|fuzzy",
     "very ~ high ~ temperature|fever",
     "temperature|temp|fever ~3 of|is|at|was|reached|hit ~ 39|40|41|104|105",
@@ -106,6 +109,7 @@ const MENTAL: &str = lines![
     "took|taken|swallowed|downed|necked ~ a ~ whole|full ~ packet|box|bottle|strip|tub ~ of",
     "had ~ a ~ whole|full ~ packet|box|bottle|strip|tub ~ of ~2 paracetamol|tablets|pills|ibuprofen|codeine|cocodamol|aspirin|sertraline|diazepam|tramadol|antidepressants|painkillers|morphine|citalopram|fluoxetine|amitriptyline|meds|medication $",
     "controlling|reading|stealing ~ my ~ thoughts",
+    "telly|tv|television|radio ~4 talking|talks|speaking|sending ~ to ~ me",
     "someone|somebody|they|people ~2 is|are|keep|keeps ~ poisoning ~ my|me",
     "devil|demon|demons|satan ~3 tells|told|telling|says|said|wants|making ~ me",
     "baby|son|daughter ~ is ~ evil|possessed",
@@ -308,6 +312,11 @@ const SAFEGUARDING: &str = lines![
     "said|says|say|saying|threatened|threatens|told|tells ~3 kill|hurt|murder|stab|attack ~ me|us",
     "kill|hurt|hit ~ me ~ if ~ i ~ tell|leave|go|talk",
     "hell|shell|theyll|threatened|threatening|threatens ~4 burn|torch ~3 house|flat|home|place",
+    "followed|follows|following ~ me ~ home",
+    "stalked|stalking|stalker",
+    "he|she|they|ex ~ knows|know ~ where ~ i ~ live|work",
+    "tells|told|telling ~ her|him|them ~ not ~ to ~ tell anyone|anybody|mum|mummy|dad|daddy|parents|teachers",
+    "tells|told|telling ~ her|him|them ~ not ~ to ~ tell $",
     "left ~5 soiled|wet|dirty|filthy ~ pads|pad|nappy|nappies|clothes|sheets|bed|bedding",
     "left ~3 in ~ own ~ urine|mess|faeces|poo|wee",
     "taking|takes|took ~2 all ~ his|her|their ~ money|pension|savings|benefits",
@@ -1046,6 +1055,41 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a belly hard as a rock",
+            "I've been in agony with my stomach all night and now my belly is hard as a rock",
+            true,
+        ),
+        (
+            "a stiff jaw after a rusty nail",
+            "I stood on a rusty nail and now my jaw feels stiff",
+            true,
+        ),
+        (
+            "followed home, and he knows where I live",
+            "I'm being followed home by a man every night and he knows where I live",
+            true,
+        ),
+        (
+            "a pharmacy that knows the address",
+            "The pharmacy knows where I live but still sends my meds to the old address",
+            false,
+        ),
+        (
+            "a child told not to tell",
+            "My daughter told me her teacher sends her pictures and tells her not to tell",
+            true,
+        ),
+        (
+            "a nurse told not to tell a carer",
+            "The nurse told him not to tell me about his results, which I found odd as I'm his carer",
+            false,
+        ),
+        (
+            "the telly talking to me",
+            "I haven't slept for four days, I think people on the telly are talking to me",
+            true,
+        ),
         (
             "nearly had a heart attack at the queue",
             "I nearly had a heart attack when I saw how long the queue was",
