@@ -49,7 +49,7 @@ const SIGNS: &[Sign] = &[
             "chest",
             "pain*|tight*|pressure|crush*|heavy|heaviness|hurt*|ache|aching|squeez*|burning|discomfort|agony|band|elephant|vice|squash*|sitting|clutch*|holding|grabbing|gripping|killing",
         ],
-        "infection|x-ray|xray|scan|results|year|years|ago|history|muscular|musculoskeletal|costochondritis|clinic|letter|rehab",
+        "infection|x-ray|xray|scan|results|year|years|ago|muscular|musculoskeletal|costochondritis|clinic|letter|rehab",
     ),
     sign(
         "chest_pain",

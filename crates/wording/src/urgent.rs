@@ -72,7 +72,7 @@ const SEPSIS: &str = lines![
     "pink frothy",
     "cant|cannot ~ lie ~ flat ~3 breath|breathe|breathing|breathless",
     "mottled|blotchy ~ skin",
-    "cold ~ hands ~ feet",
+    "cold hands and|or feet",
     "chest ~8 standing|stood ~ on ~ it|me|my",
     "sugar|sugars|glucose|bm|meter ~3 says|reads|reading|showing|shows|saying ~ hi|lo $",
     "sugar|sugars|glucose|bm|meter ~3 says|reads|reading|showing|shows|saying ~ hi|lo ~8 sick|vomiting|drowsy|confused|thirsty|breath|breathing|shaky|sweaty|dizzy|unwell|sleepy",
@@ -80,6 +80,8 @@ const SEPSIS: &str = lines![
     "elephant ~2 on ~ me|my",
     "rusty ~ nail|metal ~12 jaw|stiff|spasm|spasms",
     "lockjaw",
+    "appendix ~3 burst|bursting|ruptured|rupture",
+    "temperature|fever|rash|hot ~10 hands ~2 feet ~3 freezing|cold|icy",
     "belly|stomach|tummy|abdomen ~3 hard|rigid ~ as ~ a ~ rock|board",
     "everything|everythings ~3 going|goes|turning ~ dark|black|grey|fuzzy",
     "very ~ high ~ temperature|fever",
@@ -161,6 +163,7 @@ const MENTAL: &str = lines![
     "imagining|planning|picturing ~ my ~ funeral",
     "never been born",
     "planning|planned|plan ~ how ~ to ~ do ~ it",
+    "planning|planned|plan ~ how ~ ill|i|id ~2 do ~ it $",
     "no way out",
     "said|saying ~ my ~ goodbyes",
     "given|giving|gave ~ away ~ my ~ things|stuff|belongings|possessions",
@@ -313,6 +316,9 @@ const SAFEGUARDING: &str = lines![
     "kill|hurt|hit ~ me ~ if ~ i ~ tell|leave|go|talk",
     "hell|shell|theyll|threatened|threatening|threatens ~4 burn|torch ~3 house|flat|home|place",
     "followed|follows|following ~ me ~ home",
+    "neighbour|neighbours|someone|woman|man|child|kid ~6 screaming|shouting|yelling ~2 help $",
+    "neighbour|neighbours|someone|woman|man|child|kid ~6 screaming|shouting|yelling ~2 help and",
+    "photo|picture|pic|photos ~6 my ~ house|home|flat|car|kids ~6 knife|gun|threat|threatening",
     "stalked|stalking|stalker",
     "he|she|they|ex ~ knows|know ~ where ~ i ~ live|work",
     "tells|told|telling ~ her|him|them ~ not ~ to ~ tell anyone|anybody|mum|mummy|dad|daddy|parents|teachers",
@@ -899,7 +905,11 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             // me"): a day, or a part of one, gone by.
             "on" => story |= !first_person && crate::lexicon::SHIFTS.contains(word(k + 1)),
             // "my brother was having a hypo", "we waited on the floor for two hours"
-            "having" => story |= k > 0 && matches!(word(k - 1), "was" | "were"),
+            "having" => {
+                story |= k > 0 && matches!(word(k - 1), "was" | "were");
+                // "I'm having chest pains and I've a history of heart trouble"
+                now |= k > 0 && matches!(word(k - 1), "im" | "am" | "is" | "are" | "currently");
+            }
             "waited" => story = true,
             "for" => {
                 story |=
@@ -1055,6 +1065,56 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a burst appendix",
+            "I think my appendix has burst, the pain is unreal and I've got a temperature",
+            true,
+        ),
+        (
+            "chest pains now, with a history",
+            "I'm having chest pains and I've got a history of heart problems",
+            true,
+        ),
+        (
+            "a history of chest pain, a referral lost",
+            "I have a history of chest pain and the cardiology referral has been lost twice",
+            false,
+        ),
+        (
+            "planned how to do it",
+            "I've been having flashbacks and I've planned how I'll do it",
+            true,
+        ),
+        (
+            "planned how to do all the forms",
+            "I planned how I'd do it all, the forms, the photos, the ID, and you still lost my registration",
+            false,
+        ),
+        (
+            "a photo of the house with a knife",
+            "my ex has sent me a photo of my house with a knife emoji",
+            true,
+        ),
+        (
+            "a neighbour screaming help",
+            "my neighbour is screaming help and there's banging",
+            true,
+        ),
+        (
+            "a neighbour shouting for help with shopping",
+            "My neighbour was shouting for help with her shopping and your receptionist just watched",
+            false,
+        ),
+        (
+            "a rash, a fever and freezing hands and feet",
+            "she has a rash, a temperature and her hands and feet are freezing",
+            true,
+        ),
+        (
+            "cold hands and feet in a cold room",
+            "The waiting room is so cold my hands and feet are freezing, please turn the heating up",
+            false,
+        ),
         (
             "a belly hard as a rock",
             "I've been in agony with my stomach all night and now my belly is hard as a rock",
