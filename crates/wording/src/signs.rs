@@ -618,7 +618,7 @@ const SIGNS: &[Sign] = &[
     sign(
         "self_harm_or_suicide",
         groups![
-            "voice|voices",
+            "voice|voices|shadows|shadow|spirits|demons",
             "head|hear|hearing|telling|tell|told|say|says|saying|tells",
             "hurt|harm|kill|jump|die|do|attack|stab|punish|fire|burn|drown|poison|strangle",
         ],
@@ -825,6 +825,30 @@ const SIGNS: &[Sign] = &[
             "wont|doesnt|refuses|refused|wouldnt|never"
         ],
         "nhs|practice|surgery|prescription|prescriptions|charges|parking|funding|government|council|goes|spent|spend",
+    ),
+    // A child alone outside, crying; a child gone off with a man; a plan with a date.
+    sign(
+        "safeguarding",
+        groups![
+            "boy|girl|child|kid|toddler|baby",
+            "own|alone",
+            "crying|ages|hours|outside|lost"
+        ],
+        "waiting|room|appointment|appointments|consultation|nurse|doctor|play|toilet|toilets",
+    ),
+    sign(
+        "safeguarding",
+        groups![
+            "man|men|guy|bloke|adult|older",
+            "online|off|away",
+            "12|13|14|15|daughter|sister|girl|teenager|niece|granddaughter|son|boy"
+        ],
+        "work|ago|years|divorce|husband|wife|doctor|gp|receptionist|nurse",
+    ),
+    sign(
+        "self_harm_or_suicide",
+        groups!["plan|planned", "date|day", "picked|chosen|set"],
+        "surgery|operation|appointment|holiday|wedding|procedure|op|induction|birth|due|move|moving|diet|start|starting|quit|quitting|stop|stopping",
     ),
     // A child alone or locked in a car, but not for a moment.
     sign(
@@ -1653,6 +1677,41 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a little boy alone outside crying",
+            "there's a little boy outside on his own and he's been crying for ages",
+            true,
+        ),
+        (
+            "a son alone in reception crying",
+            "My son was on his own in reception crying for ages because nobody told him where I was",
+            false,
+        ),
+        (
+            "a girl of 15 gone off with a man met online",
+            "my sister is 15 and has run off with a man she met online",
+            true,
+        ),
+        (
+            "a husband gone off with a woman from work",
+            "My husband ran off with a woman from work and I'm struggling to sleep",
+            false,
+        ),
+        (
+            "a plan and a date picked",
+            "I've got a plan and I've picked a date",
+            true,
+        ),
+        (
+            "a diet plan with a start date",
+            "I've got a plan for my diet and I've picked a date to start, can the nurse support me",
+            false,
+        ),
+        (
+            "shadows that say I'll die tonight",
+            "I keep seeing shadows that tell me I'm going to die tonight",
+            true,
+        ),
         (
             "a nosebleed on warfarin",
             "I've got a really bad nosebleed and I'm on warfarin",

@@ -284,7 +284,13 @@ const SAFEGUARDING: &str = lines![
     "my ~ partner|husband|wife|boyfriend|girlfriend|dad|mum|stepdad|father|ex ~ hits|hit|beats|beat|hurts|hurt|abuses|abused|kicks|kicked|threatens|threatened|controls|strangled|choked",
     "scared|afraid|frightened|terrified ~ to ~ go ~ home",
     "scared|afraid|frightened|terrified ~ of ~ my ~ partner|husband|wife|boyfriend|girlfriend|dad|stepdad|father",
-    "being ~ abused|hurt|hit|beaten|touched",
+    "being ~ abused|hurt|hit|beaten|touched|drugged|starved|groomed|exploited|trafficked",
+    "beat|beats|beaten|battered|beating ~ him|her|them|me|us up",
+    "starves|starved|starving ~ me|him|her|us|them",
+    "is|hes|shes|been|theyre|are living ~2 in filth|squalor",
+    "made|makes|forced|forces|making ~ me|him|her|them ?to sleep ~3 garden|shed|outside|floor|car|street|cold",
+    "stopped|stopping|not ~ taking ~3 on purpose $",
+    "want|wanted|trying|tried ~ to ~ lose|kill ~ the|my ~ baby|pregnancy $",
     "im|i ~3 going|gonna ~2 hurt|harm|stab|attack ~ someone|somebody|people|anyone|others",
     "im|i|am ~2 scared|afraid|worried|frightened|terrified ~3 ill|i|might|could ~2 hurt|harm|hit|kill|shake ~ her|him|them|someone|my|the",
     "theyll|hell|shell|threatening|threatened|threaten ~4 hurt|harm|kill|touch ~ my|our ~ kids|children|son|daughter|baby|kid",
@@ -1065,6 +1071,66 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a boy beaten up by his mum's boyfriend",
+            "My son's friend is staying with us because his mum's boyfriend beat him up",
+            true,
+        ),
+        (
+            "beaten up by the system",
+            "I've been beaten up by the system, three months to get a referral",
+            false,
+        ),
+        (
+            "an old man living in filth",
+            "My elderly father is living in filth and hasn't eaten properly in weeks",
+            true,
+        ),
+        (
+            "a waiting room like living in filth",
+            "The waiting room is like living in filth, clean it please",
+            false,
+        ),
+        (
+            "drugged by a carer",
+            "I think my nan is being drugged by her carer, she's always so sleepy when he's there",
+            true,
+        ),
+        (
+            "neglected by a surgery",
+            "I feel like I'm being neglected by this surgery, nobody ever calls back",
+            false,
+        ),
+        (
+            "starved as a punishment",
+            "my stepmum starves me as a punishment",
+            true,
+        ),
+        (
+            "made to sleep in the garden",
+            "He made me sleep in the garden last night",
+            true,
+        ),
+        (
+            "insulin stopped on purpose",
+            "My mum says she's a burden and has stopped taking her insulin on purpose",
+            true,
+        ),
+        (
+            "statins stopped for side effects",
+            "I stopped taking my statins on purpose because of the side effects, please review",
+            false,
+        ),
+        (
+            "drinking to lose the baby",
+            "I'm pregnant and I've been drinking heavily because I want to lose the baby",
+            true,
+        ),
+        (
+            "wanting to lose the baby weight",
+            "I want to lose the baby weight, is there a dietitian",
+            false,
+        ),
         (
             "a burst appendix",
             "I think my appendix has burst, the pain is unreal and I've got a temperature",
