@@ -850,6 +850,16 @@ const SIGNS: &[Sign] = &[
         groups!["plan|planned", "date|day", "picked|chosen|set"],
         "surgery|operation|appointment|holiday|wedding|procedure|op|induction|birth|due|move|moving|diet|start|starting|quit|quitting|stop|stopping",
     ),
+    // Cuts hidden or deserved.
+    sign(
+        "self_harm_or_suicide",
+        groups![
+            "cuts|cutting|scars|marks|burns",
+            "arms|arm|wrists|wrist|thighs|legs",
+            "deserve|deserves|hiding|hides|secret|sleeves"
+        ],
+        "cat|dog|garden|accident|kitchen|glass|surgery|operation|stitches|eczema",
+    ),
     // A child alone or locked in a car, but not for a moment.
     sign(
         "safeguarding",
@@ -1251,7 +1261,7 @@ const SIGNS: &[Sign] = &[
     sign(
         "safeguarding",
         groups![
-            "takes|took|controls|control|keeps|kept|steals|stole|stealing",
+            "takes|took|controls|control|keeps|kept|steals|stole|stealing|smashed|smashes|broke|breaks|hid|hides",
             "money|phone|passport|bank|benefits|cards|wages|pension|savings",
             "husband|partner|wife|boyfriend|girlfriend|he|she|ex|carer|carers",
         ],
@@ -1437,12 +1447,12 @@ struct Index {
     anchors: Mask,
 }
 
-/// A set of groups, one bit each (up to 512).
+/// A set of groups, one bit each (up to 640).
 #[derive(Clone, Copy, Default)]
-struct Mask([u64; 8]);
+struct Mask([u64; 10]);
 
 impl Mask {
-    const GROUPS: u32 = 512;
+    const GROUPS: u32 = 640;
 
     fn bit(n: u32) -> Self {
         let mut mask = Self::default();
@@ -1677,6 +1687,21 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "cuts on the arms deserved",
+            "my daughter has cuts all over her arms and says she deserves it",
+            true,
+        ),
+        (
+            "old burn scars hidden",
+            "I wear long sleeves to hide the scars on my arms from an old burn, the nurse was kind",
+            false,
+        ),
+        (
+            "a phone smashed by him",
+            "he smashed my phone so I can't call anyone",
+            true,
+        ),
         (
             "a little boy alone outside crying",
             "there's a little boy outside on his own and he's been crying for ages",

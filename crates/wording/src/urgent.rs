@@ -309,7 +309,16 @@ const SAFEGUARDING: &str = lines![
     "nowhere ~ to ~ sleep|stay ~ tonight",
     "ive|has|have|hes|shes|just ~ run|ran ~ away ~ from ~ home",
     "keeps|kept|keep ~ running ~ away",
-    "made|forced|making|forcing ~ to ~ work ~4 no|without ~ money|pay|wages",
+    "made|forced|making|forcing ~ to ~ work ~4 no|without|nothing ~ money|pay|wages",
+    "made|forced|making|forcing ~ to ~ work ~ for ~ nothing|free",
+    "black ~ eye|eyes ~3 from|off ~ my ~ partner|husband|wife|boyfriend|girlfriend|ex|dad|mum|stepdad",
+    "tried|trying ~ to ~ take|snatch|grab him|her $",
+    "tried|trying ~ to ~ take|snatch|grab ~ the|my|our ~ kids|children|baby|son|daughter",
+    "hiding ~ from ~ my ~ partner|husband|wife|boyfriend|girlfriend|ex|dad|stepdad|father",
+    "death threat|threats",
+    "doesnt|dont|wont|never|not ~ feed ~ me|us|him|her|them",
+    "bullying|pressuring|forcing|forced|pressured|making ~ her|him|them|my ~2 into ~ signing|sign|giving",
+    "scared|afraid|frightened|terrified|fear|fearing ~ for ~ my ~ life|safety $",
     "dont|not|never ~ feel ~ safe $",
     "dont|not|never ~ feel ~ safe at|in|around|with|near home|house|him|her|them|my|anymore",
     "not|unsafe ?safe at|in home|house",
@@ -857,7 +866,8 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             // "as a domestic abuse survivor"
             "survivor" | "survivors" => long_ago = true,
             "history" => {
-                long_ago |= word(k + 1) == "of";
+                // (Not "he's got a history of violence": a danger named.)
+                long_ago |= word(k + 1) == "of" && word(k + 2) != "violence";
                 // "my domestic abuse history": told, not happening.
                 story |= word(k + 1) != "of";
             }
@@ -1071,6 +1081,52 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a black eye from a partner",
+            "I've got a black eye from my partner and he's waiting in the car",
+            true,
+        ),
+        (
+            "a father trying to take his son, violent",
+            "my son's dad turned up drunk and tried to take him, he's got a history of violence",
+            true,
+        ),
+        (
+            "a nurse trying to take blood",
+            "The nurse tried to take her blood three times and gave up",
+            false,
+        ),
+        (
+            "hiding from a husband",
+            "I'm hiding from my husband, he's looking for me",
+            true,
+        ),
+        (
+            "death threats from an ex",
+            "my ex has been sending me death threats",
+            true,
+        ),
+        (
+            "not fed by a father's girlfriend",
+            "my dad's girlfriend makes me stay in my room and doesn't feed me",
+            true,
+        ),
+        (
+            "an old woman bullied into signing",
+            "my elderly mum's neighbour has been bullying her into signing things",
+            true,
+        ),
+        (
+            "made to work for nothing",
+            "my brother is being kept in a house and made to work for nothing",
+            true,
+        ),
+        ("scared for one's life", "I'm scared for my life", true),
+        (
+            "scared for one's life at 8am, joking",
+            "I'm scared for my life every time I have to ring at 8am, it's a nightmare, joke",
+            false,
+        ),
         (
             "a boy beaten up by his mum's boyfriend",
             "My son's friend is staying with us because his mum's boyfriend beat him up",
