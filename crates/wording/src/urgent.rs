@@ -151,6 +151,12 @@ const MENTAL: &str = lines![
     "better off dead|without",
     "want|wanted|wants|wanting|wish|wishing ~ to ~ die",
     "see ~2 way out",
+    "cant|cannot|dont ~ see ~2 way forward $",
+    "cant|cannot|dont ~ see ~2 way forward anymore",
+    "better|happier ~3 without me $",
+    "better|happier ~3 without me in|around|here",
+    "nobody|noone|one ~3 notice|care|miss ~3 if ~ i ~2 disappeared|died|disappear|die|gone|dead",
+    "hoping|hope|wish|wishing ~2 i crash|crashed",
     "i ~2 cant|cannot|dont ~3 carry|go ~ on ~ like ~ this",
     "point ~ of|in ~ anything|living|life|existing",
     "tonight is the night",
@@ -1081,6 +1087,41 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "no way forward any more",
+            "I can't see any way forward anymore",
+            true,
+        ),
+        (
+            "no way forward without a referral",
+            "I can't see any way forward with my back pain without a physio referral",
+            false,
+        ),
+        (
+            "the world better without me",
+            "I think the world would be better without me in it",
+            true,
+        ),
+        (
+            "receptionists happier without my calls",
+            "The receptionists would be happier without me ringing every day, but I need my results",
+            false,
+        ),
+        (
+            "nobody would notice if I disappeared",
+            "Nobody would notice if I disappeared",
+            true,
+        ),
+        (
+            "driving hoping to crash",
+            "I keep driving fast hoping I crash",
+            true,
+        ),
+        (
+            "hoping not to crash on drowsy tablets",
+            "I hope I don't crash the car on the way home, these new tablets make me drowsy",
+            false,
+        ),
         (
             "a black eye from a partner",
             "I've got a black eye from my partner and he's waiting in the car",
