@@ -80,6 +80,8 @@ const SEPSIS: &str = lines![
     "elephant ~2 on ~ me|my",
     "rusty ~ nail|metal ~12 jaw|stiff|spasm|spasms",
     "lockjaw",
+    "eye|eyes ~3 splashed|sprayed|squirted ~3 bleach|chemical|chemicals|acid|cleaner",
+    "splashed|sprayed|squirted ~4 bleach|chemical|chemicals|acid|cleaner ~4 eye|eyes",
     "appendix ~3 burst|bursting|ruptured|rupture",
     "temperature|fever|rash|hot ~10 hands ~2 feet ~3 freezing|cold|icy",
     "belly|stomach|tummy|abdomen ~3 hard|rigid ~ as ~ a ~ rock|board",
@@ -1087,6 +1089,16 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "bleach splashed in an eye",
+            "My eye got splashed with bleach at work and I can't open it",
+            true,
+        ),
+        (
+            "eyes stung by a bleach smell",
+            "My eyes were stinging from the bleach smell in the toilets",
+            false,
+        ),
         (
             "no way forward any more",
             "I can't see any way forward anymore",
