@@ -22,6 +22,9 @@ const COMPLAINT: &str = lines![
     "ombudsman",
     "going|go|goes|went|escalate|escalating|escalated|take|taking|report|reporting|complain|complaining ~3 to ~ pals|cqc|gmc|nmc|ombudsman|icb|ccg",
     "complain|complaining ~2 formally|officially|properly",
+    "raise|raising|make|log|logging|register ~ a|my ~ concern|concerns ~3 formally|officially",
+    "formal|official ~ concern|concerns",
+    "want|wish|like|going|intend|will ~ to ~ report ~ the|your|this|that ~ receptionist|doctor|nurse|gp|manager|locum|staff",
     "write|writing ~2 to ~3 complain",
     "contact|contacting|contacted|email|emailing|emailed|write|writing|wrote|tell|telling ~ my|the|our|local ~ mp|councillor|ombudsman|solicitor",
     "my ~ solicitor|lawyer",
@@ -53,6 +56,16 @@ mod tests {
 
     /// (what the case shows, comment, whether a formal complaint is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "reporting a receptionist",
+            "i want to report the receptionist for how she spoke to me",
+            true,
+        ),
+        (
+            "a concern raised formally",
+            "I'd like to raise a concern formally about my prescription error",
+            true,
+        ),
         (
             "my third complaint",
             "This is my third complaint and I want it escalated",
