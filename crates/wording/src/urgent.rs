@@ -80,6 +80,9 @@ const SEPSIS: &str = lines![
     "elephant ~2 on ~ me|my",
     "rusty ~ nail|metal ~12 jaw|stiff|spasm|spasms",
     "lockjaw",
+    "drink|drank|drunk|swallowed|took|taken ~2 poison|antifreeze|weedkiller",
+    "bleeding|bleed very|so|too much",
+    "no|not|cant|cannot|havent ~ eat|eaten|eating ~3 no|or|nor|not ~ drink|drunk|drinking ~6 days",
     "eye|eyes ~3 splashed|sprayed|squirted ~3 bleach|chemical|chemicals|acid|cleaner",
     "splashed|sprayed|squirted ~4 bleach|chemical|chemicals|acid|cleaner ~4 eye|eyes",
     "appendix ~3 burst|bursting|ruptured|rupture",
@@ -1089,6 +1092,27 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "bleeding very much after a birth, in simple English",
+            "I am bleeding very much from down after baby born",
+            true,
+        ),
+        ("poison drunk", "I drink poison", true),
+        (
+            "poison preferred to the phone line",
+            "I'd rather drink poison than ring your phone line at 8am again",
+            false,
+        ),
+        (
+            "no food or drink for days, diabetic",
+            "no eat no drink 3 days, very weak, diabetes",
+            true,
+        ),
+        (
+            "told not to eat or drink before a scan",
+            "I was told not to eat or drink for 2 days before my scan and then it was cancelled",
+            false,
+        ),
         (
             "bleach splashed in an eye",
             "My eye got splashed with bleach at work and I can't open it",
