@@ -75,6 +75,12 @@ const THREATS: &str = lines![
     "knock|kick|smash|punch|bash ~3 teeth|face|head|lights ~ in|out|off",
     "smash|kick|put|bash|brick ~3 windows|window|door|doors|windscreen ~ in|through",
     "foreign|foreigners|immigrant|immigrants|migrants ~8 sent|send|shipped|ship|deported|deport|kicked ~2 home|back|out",
+    "muslims|pakis|asians|africans|poles|indians|blacks|romanians|foreigners|immigrants|migrants ~8 go|sent|send|shipped|deported|kicked ~2 home|back|out",
+    "not ~ some|another immigrant|foreigner",
+    "lazy|useless|thick|stupid|dirty|filthy|bloody ~ polish|foreign|indian|pakistani|romanian|african|asian|muslim|chinese|nigerian|pole|poles|foreigner|foreigners|immigrant|immigrants|indians|asians|africans|muslims",
+    "not|no ~ the|a|an|some|any ~ indian|black|asian|foreign|pakistani|african|muslim|chinese|polish|romanian one|ones|doctor|doctors|nurse|nurses|gp|gps|receptionist",
+    "raving|flaming|screaming queen|queens|poof|fairy",
+    "why ~6 treated|seen|served ~3 by ~4 burka|burqa|niqab|hijab|headscarf|turban",
     "{person} ~ should|ought|needs|need|deserves|deserve ~ shot|shooting $",
     "{person} ~ should|ought|needs|need|deserves|deserve ~ shot|shooting for",
     "{person} ~ should|ought|needs|need|deserves|deserve ~ hanged|hung|slapped|punched|killed|kill|die|dead|beaten|battered|stabbed|strung|lynched|smacked|locked|burned|burnt|burn|hurt",
@@ -2381,6 +2387,62 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "not some immigrant",
+            "get me a doctor who speaks proper English not some immigrant",
+            true,
+        ),
+        (
+            "an immigrant oneself",
+            "As an immigrant myself I found it hard to understand the registration forms",
+            false,
+        ),
+        (
+            "a lazy nationality",
+            "the receptionist is a typical lazy Polish",
+            true,
+        ),
+        (
+            "some foreign doctors praised",
+            "Some foreign doctors are excellent, the issue is the 10 minute appointment",
+            false,
+        ),
+        (
+            "a white doctor asked for, not an Indian one",
+            "can I see a white doctor please, not the Indian one",
+            true,
+        ),
+        (
+            "a female GP asked for, not the male one",
+            "I asked for a female GP, not the male one, and was refused",
+            false,
+        ),
+        ("a man called a bender", "the male nurse is a bender", true),
+        (
+            "a bender, of drinking",
+            "My husband went on a bender after his diagnosis and the GP didn't offer any support",
+            false,
+        ),
+        (
+            "a raving queen",
+            "that doctor is obviously a raving queen",
+            true,
+        ),
+        (
+            "treated by someone in a burka, resented",
+            "why do we have to be treated by someone in a burka",
+            true,
+        ),
+        (
+            "a kind doctor in a hijab",
+            "I was seen by a lovely doctor in a hijab who took time to explain everything",
+            false,
+        ),
+        (
+            "a faith told to go home",
+            "all these muslims on reception should go home",
+            true,
+        ),
         (
             "the parking is a bastard",
             "the parking is a bastard, never any spaces",

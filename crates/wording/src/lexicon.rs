@@ -377,6 +377,8 @@ const PERSON_INSULTS: &str = words![
     "rat",
     "rats",
     "weasel",
+    "bender",
+    "benders",
     "weasels",
     "leech",
     "leeches",
