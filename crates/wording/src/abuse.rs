@@ -80,6 +80,14 @@ const THREATS: &str = lines![
     "lazy|useless|thick|stupid|dirty|filthy|bloody ~ polish|foreign|indian|pakistani|romanian|african|asian|muslim|chinese|nigerian|pole|poles|foreigner|foreigners|immigrant|immigrants|indians|asians|africans|muslims",
     "not|no ~ the|a|an|some|any ~ indian|black|asian|foreign|pakistani|african|muslim|chinese|polish|romanian one|ones|doctor|doctors|nurse|nurses|gp|gps|receptionist",
     "raving|flaming|screaming queen|queens|poof|fairy",
+    "too ~ old|senile ~3 senile|doddery|gaga",
+    "should|belongs|belong|back ~4 in ~ the ~ kitchen",
+    "jew|jewish|muslim|muslims|foreigner|foreign|immigrant|black|asian|indian|polish|gay ~4 what ~ do|did ~ you|u ~ expect $",
+    "black|asian|indian|polish|foreign|muslim|african|romanian|pakistani|jewish|gay ~ nurse|doctor|receptionist|gp|locum|staff|man|woman ~8 typical $",
+    "receptionist|receptionists|nurse|nurses|doctor|doctors|staff|women|woman ~4 are|is ~3 hormonal|menopausal ~ women|woman|nightmare|nightmares|cows|bitches",
+    "receptionist|receptionists|nurse|nurses|doctor|doctors|staff|women|woman ~4 are|is ~3 hormonal|menopausal $",
+    "asian|black|indian|foreign|polish|muslim|african|romanian|pakistani|chinese|nigerian ~12 go ~ back ~ home $",
+    "turban|hijab|headscarf|burka|burqa|niqab ~12 this ~ is ~ britain|england|uk $",
     "why ~6 treated|seen|served ~3 by ~4 burka|burqa|niqab|hijab|headscarf|turban",
     "{person} ~ should|ought|needs|need|deserves|deserve ~ shot|shooting $",
     "{person} ~ should|ought|needs|need|deserves|deserve ~ shot|shooting for",
@@ -2387,6 +2395,56 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a woman sent back to the kitchen",
+            "the receptionist should be at home in the kitchen",
+            true,
+        ),
+        (
+            "a nurse making tea in the kitchen",
+            "The nurse was in the kitchen making tea while the queue built up",
+            false,
+        ),
+        (
+            "a faith named, what do you expect",
+            "the doctor's a jew, what do you expect",
+            true,
+        ),
+        (
+            "a black nurse, typical",
+            "the black nurse had a real attitude, typical",
+            true,
+        ),
+        (
+            "a black woman not heard, typical",
+            "I'm a black woman and the GP didn't take my pain seriously, typical",
+            false,
+        ),
+        (
+            "staff called hormonal menopausal women",
+            "your receptionists are all hormonal menopausal women",
+            true,
+        ),
+        (
+            "a menopausal receptionist who understood",
+            "The receptionist is menopausal like me and was really understanding about my HRT",
+            false,
+        ),
+        (
+            "an Asian doctor told to go back home",
+            "the Asian doctor couldn't understand a word, go back home",
+            true,
+        ),
+        (
+            "a turban resented, this is Britain",
+            "the doctor's turban made me uncomfortable, this is Britain",
+            true,
+        ),
+        (
+            "a chaplain in a turban, Britain at its best",
+            "The chaplain in a turban was kind, this is Britain at its best",
+            false,
+        ),
         (
             "not some immigrant",
             "get me a doctor who speaks proper English not some immigrant",
