@@ -30,6 +30,7 @@ const THREATS: &str = lines![
     "would ~ be ~ hung|hanged|shot|lynched|strung",
     "know ~ your|ur face",
     "ill|will remember her|his|their|your|ur face $",
+    "better|wants|want ~ watch|mind ~ his|her|their ~ car|house|windows|tyres",
     "happily|gladly|like|love|want|wanna ~2 see ~3 {person} ~3 in ~ a|the ~ wheelchair|coffin|grave|box|morgue",
     "stabbed|killed|shot|beaten|glassed|attacked|murdered|battered|hurt|hit|punched|slapped|decked|smacked|missing ~2 for less",
     "teach ~5 hard way",
@@ -2395,6 +2396,16 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a doctor told to watch his car",
+            "the doctor better watch his car in the car park",
+            true,
+        ),
+        (
+            "a doctor called a predator",
+            "that doctor is a predator",
+            true,
+        ),
         (
             "a woman sent back to the kitchen",
             "the receptionist should be at home in the kitchen",

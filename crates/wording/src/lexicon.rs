@@ -379,6 +379,8 @@ const PERSON_INSULTS: &str = words![
     "weasel",
     "bender",
     "benders",
+    "predator",
+    "predators",
     "weasels",
     "leech",
     "leeches",
