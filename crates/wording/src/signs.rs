@@ -465,7 +465,7 @@ const SIGNS: &[Sign] = &[
             "fitting|fits|seizure|seizures",
             "was|is|started|having|keeps|kept|been|had|has|keep|another",
         ],
-        "coil|hearing|aid|aids|fitted|clothes|shoes|glasses|appointment|kitchen|bathroom|practise|purpose|healthy|enough|drive|note|gym|everyone|everybody|squeeze",
+        "coil|hearing|aid|aids|fitted|clothes|shoes|glasses|appointment|kitchen|bathroom|practise|purpose|healthy|enough|drive|note|gym|everyone|everybody|squeeze|notice|thank|thanks|squeezing|squeezed|slot|slots",
     ),
     sign(
         "sepsis",
@@ -473,7 +473,7 @@ const SIGNS: &[Sign] = &[
             "fit",
             "started|having|keeps|kept|had|another|lasted|lasting|lasts|minutes|seconds"
         ],
-        "coil|hearing|aid|aids|fitted|clothes|shoes|glasses|appointment|kitchen|bathroom|practise|purpose|healthy|enough|drive|note|gym|everyone|everybody|squeeze",
+        "coil|hearing|aid|aids|fitted|clothes|shoes|glasses|appointment|kitchen|bathroom|practise|purpose|healthy|enough|drive|note|gym|everyone|everybody|squeeze|notice|thank|thanks|squeezing|squeezed|slot|slots",
     ),
     sign(
         "sepsis",
@@ -1687,6 +1687,11 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "thanks for fitting me in",
+            "Thank you for fitting me in at short notice, I was really worried",
+            false,
+        ),
         (
             "cuts on the arms deserved",
             "my daughter has cuts all over her arms and says she deserves it",

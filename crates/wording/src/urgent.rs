@@ -292,6 +292,7 @@ const MENTAL: &str = lines![
 const SAFEGUARDING: &str = lines![
     "{person} ~ hits|hit|beats|beat|kicks|kicked|strangled|chokes|choked ~ me|my|our",
     "{person} ~ threatens|threatened|hurts|hurt me|us",
+    "ex|partner|husband|boyfriend|wife|girlfriend|stepdad ~8 threatened|threatening|threatens ~ me|us",
     "my ~ partner|husband|wife|boyfriend|girlfriend|dad|mum|stepdad|father|ex ~ hits|hit|beats|beat|hurts|hurt|abuses|abused|kicks|kicked|threatens|threatened|controls|strangled|choked",
     "scared|afraid|frightened|terrified ~ to ~ go ~ home",
     "scared|afraid|frightened|terrified ~ of ~ my ~ partner|husband|wife|boyfriend|girlfriend|dad|stepdad|father",
@@ -1092,6 +1093,11 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "an ex outside who has threatened me",
+            "my ex is outside the surgery and has threatened me",
+            true,
+        ),
         (
             "bleeding very much after a birth, in simple English",
             "I am bleeding very much from down after baby born",
