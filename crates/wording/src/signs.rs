@@ -265,7 +265,7 @@ const SIGNS: &[Sign] = &[
     sign(
         "bleeding",
         groups![
-            "vomit|vomiting|vomited|sick|cough|coughing|coughed|poo|stool|stools|wee|urine|throwing|threw|bringing",
+            "vomit|vomiting|vomited|sick|cough|coughing|coughed|poo|stool|stools|wee|urine|throwing|threw|bringing|pee|peeing|weeing|pooing",
             "blood",
         ],
         PAPERWORK,
@@ -860,6 +860,21 @@ const SIGNS: &[Sign] = &[
         ],
         "cat|dog|garden|accident|kitchen|glass|surgery|operation|stitches|eczema",
     ),
+    // Something swallowed that stuck; a cut pouring blood.
+    sign(
+        "breathing",
+        groups![
+            "swallowed|swallow|stuck",
+            "grape|grapes|sweet|sweets|coin|toy|button|peanut|bead|beads|lego|marble",
+            "coughing|choking|red|blue|breathe|breath|breathing|gagging|drooling"
+        ],
+        "",
+    ),
+    sign(
+        "bleeding",
+        groups!["cut|gash|wound|slashed", "pouring|spurting|gushing"],
+        "rain|raining|short|appointment|funding|budget|budgets|pus",
+    ),
     // A child alone or locked in a car, but not for a moment.
     sign(
         "safeguarding",
@@ -923,6 +938,12 @@ const SIGNS: &[Sign] = &[
         "stroke",
         groups!["curtain|shadow", "eye|eyes|vision|sight"],
         "window|room|cubicle|months|years",
+    ),
+    // A painful eye with halos round lights (glaucoma).
+    sign(
+        "stroke",
+        groups!["eye|eyes", "halos|halo", "pain|painful|agony|sharp"],
+        "",
     ),
     // A tearing pain in the back or chest.
     sign(
@@ -1687,6 +1708,41 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a grape swallowed, coughing and red",
+            "I think my baby has swallowed a grape and he is coughing and going red",
+            true,
+        ),
+        (
+            "a sweet swallowed at nursery last year",
+            "My son swallowed a sweet whole at nursery last year and they handled it badly, he's fine",
+            false,
+        ),
+        (
+            "peeing blood with pain in the side",
+            "I've got terrible pain in my side and I'm peeing blood",
+            true,
+        ),
+        (
+            "a chainsaw cut pouring",
+            "My brother has a deep cut on his leg from a chainsaw, it's pouring",
+            true,
+        ),
+        (
+            "a cut-short appointment in the rain",
+            "My appointment was cut short and it was pouring with rain when I left",
+            false,
+        ),
+        (
+            "a painful eye with halos",
+            "sharp pain in my eye and my vision's blurred, I can see halos",
+            true,
+        ),
+        (
+            "halos from cataracts",
+            "I see halos around lights at night, I was told it's my cataracts, when is the operation",
+            false,
+        ),
         (
             "thanks for fitting me in",
             "Thank you for fitting me in at short notice, I was really worried",

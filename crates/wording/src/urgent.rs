@@ -80,6 +80,7 @@ const SEPSIS: &str = lines![
     "elephant ~2 on ~ me|my",
     "rusty ~ nail|metal ~12 jaw|stiff|spasm|spasms",
     "lockjaw",
+    "took|taken|had|done ~3 ketamine|ecstasy|mdma|coke|cocaine|heroin|spice|ghb|drugs ~8 respond|responding|wake|unconscious|fitting|breathing",
     "drink|drank|drunk|swallowed|took|taken ~2 poison|antifreeze|weedkiller",
     "bleeding|bleed very|so|too much",
     "no|not|cant|cannot|havent ~ eat|eaten|eating ~3 no|or|nor|not ~ drink|drunk|drinking ~6 days",
@@ -1093,6 +1094,16 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "ketamine taken, no response",
+            "my friend took ketamine and she won't respond",
+            true,
+        ),
+        (
+            "drugs taken in one's twenties",
+            "I took drugs in my twenties and the GP keeps bringing it up, it's not relevant",
+            false,
+        ),
         (
             "an ex outside who has threatened me",
             "my ex is outside the surgery and has threatened me",
