@@ -47,14 +47,14 @@ const SIGNS: &[Sign] = &[
         "chest_pain",
         groups![
             "chest",
-            "pain*|tight*|pressure|crush*|heavy|heaviness|hurt*|ache|aching|squeez*|burning|discomfort|agony|band|elephant|vice|squash*|sitting|clutch*|holding|grabbing|gripping|killing",
+            "pain*|tight*|pressure|crush*|heavy|heaviness|hurt*|ache|aching|squeez*|burning|discomfort|agony|band|elephant|vice|squash*|sitting|clutch*|holding|grabbing|gripping|killing|weight",
         ],
         "infection|x-ray|xray|scan|results|year|years|ago|muscular|musculoskeletal|costochondritis|clinic|letter|rehab",
     ),
     sign(
         "chest_pain",
         groups![
-            "pain*|ache|aching|tingl*|numb*|pins",
+            "pain*|ache|aches|aching|tingl*|numb*|pins|spreading|spreads|radiating|indigestion",
             "jaw|arm",
             "chest|sweat*|sweaty|clammy|grey|sick",
         ],
@@ -859,6 +859,15 @@ const SIGNS: &[Sign] = &[
             "deserve|deserves|hiding|hides|secret|sleeves"
         ],
         "cat|dog|garden|accident|kitchen|glass|surgery|operation|stitches|eczema",
+    ),
+    // A whistle in the breath (wheeze).
+    sign(
+        "breathing",
+        groups![
+            "whistling|whistle|whistles",
+            "breathe|breath|breathing|chest"
+        ],
+        "kettle|music|tinnitus|ears|ear|phone",
     ),
     // Something swallowed that stuck; a cut pouring blood.
     sign(
@@ -1708,6 +1717,31 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a weight on the chest and an aching jaw",
+            "there's a weight on my chest and my jaw aches",
+            true,
+        ),
+        (
+            "weight gained and chest infections",
+            "I've put on weight and my chest infection keeps coming back, nobody has referred me",
+            false,
+        ),
+        (
+            "indigestion spreading to the arm, clammy",
+            "I've got indigestion that's spreading to my arm and I feel clammy",
+            true,
+        ),
+        (
+            "a whistle in the breath",
+            "I can't stop coughing and I can hear myself whistling when I breathe",
+            true,
+        ),
+        (
+            "a whistling kettle",
+            "The kettle in the waiting room is whistling all the time, it's annoying when you're trying to breathe calmly",
+            false,
+        ),
         (
             "a grape swallowed, coughing and red",
             "I think my baby has swallowed a grape and he is coughing and going red",

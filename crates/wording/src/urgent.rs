@@ -22,6 +22,7 @@ const STROKE: &str = lines![
     "face ~3 gone|went|going|looks|looking ~ funny|weird|strange|lopsided|wonky $",
     "face ~3 gone|went|going|looks|looking ~ funny|weird|strange|lopsided|wonky ~2 side",
     "seeing double",
+    "mouth ~3 gone|went|going|looks|looking ~ crooked|lopsided|wonky|droopy|drooping",
     "vision|eyes|sight ~3 gone|went|going|goes ~ double ~6 cant|cannot|dizzy|headache|numb|weak|suddenly|slurred|walk|sick",
     "double vision",
     "suddenly|sudden ~3 cant|cannot|unable ~ understand|speak|talk|see|walk|move",
@@ -80,6 +81,11 @@ const SEPSIS: &str = lines![
     "elephant ~2 on ~ me|my",
     "rusty ~ nail|metal ~12 jaw|stiff|spasm|spasms",
     "lockjaw",
+    "few ~ words ~ at ~ a ~ time $",
+    "breath|breathe|breathing|breathless ~8 few ~ words",
+    "im|hes|shes|is|keeps|keep ~ gasping $",
+    "im|hes|shes|is|keeps|keep ~ gasping and",
+    "head|headache ~4 like ~3 bomb|explosion|exploded|exploding|thunderclap",
     "took|taken|had|done ~3 ketamine|ecstasy|mdma|coke|cocaine|heroin|spice|ghb|drugs ~8 respond|responding|wake|unconscious|fitting|breathing",
     "drink|drank|drunk|swallowed|took|taken ~2 poison|antifreeze|weedkiller",
     "bleeding|bleed very|so|too much",
@@ -1094,6 +1100,46 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a crooked mouth and dribbling",
+            "my mum's mouth has gone crooked and she's dribbling",
+            true,
+        ),
+        (
+            "a crooked smile after the dentist",
+            "My smile is crooked after the dentist but that's not your fault",
+            false,
+        ),
+        (
+            "a few words at a time, breathless",
+            "my breathing is really bad, I can only say a few words at a time",
+            true,
+        ),
+        (
+            "a few words at a time before interruption",
+            "I could only say a few words at a time to the receptionist before she interrupted again",
+            false,
+        ),
+        (
+            "gasping, lips tingling",
+            "I'm gasping and my lips are tingling",
+            true,
+        ),
+        (
+            "gasping for tea",
+            "I'm gasping for a cup of tea after that wait",
+            false,
+        ),
+        (
+            "a headache like a bomb",
+            "I've had a headache like a bomb went off in my head",
+            true,
+        ),
+        (
+            "an explanation like a bomb in the head",
+            "The doctor's explanation was like a bomb going off in my head, too much information at once",
+            false,
+        ),
         (
             "ketamine taken, no response",
             "my friend took ketamine and she won't respond",
