@@ -327,8 +327,10 @@ fn dates(tokens: &[Token], findings: &mut Vec<Finding>) {
             } else {
                 i + 1
             };
-            (at(month).is_some_and(|m| MONTHS.contains(&m.norm)) && worded_year(month + 1))
-                .then_some(month + 1)
+            // ("born in 1955, 12 March": with a word for birth, the day and month are enough.)
+            let year = worded_year(month + 1);
+            (at(month).is_some_and(|m| MONTHS.contains(&m.norm)) && (year || cue_near(i, t.clause)))
+                .then_some(if year { month + 1 } else { month })
         } else if at(i + 1).is_some_and(|d| day_of(d).is_some()) && MONTHS.contains(&t.norm) {
             worded_year(i + 2).then_some(i + 2)
         } else {
@@ -572,6 +574,14 @@ fn full_names(tokens: &[Token], findings: &mut Vec<Finding>) {
                         push(findings, tokens[i].span.start..family.span.end, "full_name");
                     }
                     None
+                } else if tokens.get(i + 1).is_some_and(|t| t.is("and"))
+                    && tokens.get(i + 2).is_some_and(Token::is_title)
+                {
+                    // "Mr and Mrs Patel": a household named.
+                    if let Some(family) = tokens.get(i + 3).filter(|t| capital(t) && name_like(t)) {
+                        push(findings, tokens[i].span.start..family.span.end, "full_name");
+                    }
+                    None
                 } else {
                     Some(i + 1)
                 }
@@ -681,6 +691,21 @@ mod tests {
 
     /// (what the case shows, comment, whether personal data is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a couple named with their titles",
+            "from Mr and Mrs Patel at number 14",
+            true,
+        ),
+        (
+            "a birthday after a birth year",
+            "born in 1955, 12 March",
+            true,
+        ),
+        (
+            "an appointment date, no birth named",
+            "my appointment on 12 March was cancelled",
+            false,
+        ),
         (
             "a title with a full name",
             "This is from Mrs Elizabeth Taylor-Hughes",
