@@ -81,6 +81,15 @@ const SEPSIS: &str = lines![
     "elephant ~2 on ~ me|my",
     "rusty ~ nail|metal ~12 jaw|stiff|spasm|spasms",
     "lockjaw",
+    "waters ~4 green|brown|bloody|smelly",
+    "meconium",
+    "contractions ~5 minutes",
+    "baby ~3 isnt|not ~ mine|real $",
+    "cord ~ stump ~8 red|swollen|smelly|smells|pus|oozing",
+    "pregnant ~8 itching|itchy ~6 hands|feet|palms|soles",
+    "pregnant ~6 fell|fallen|tripped ~3 down|over|off|on",
+    "belly|stomach|tummy|bump|abdomen ~3 rock ~ hard",
+    "day|days|week|weeks ~ old ~ is|s|looks|looking|gone|going|turning|turned ~3 yellow|jaundiced",
     "few ~ words ~ at ~ a ~ time $",
     "breath|breathe|breathing|breathless ~8 few ~ words",
     "im|hes|shes|is|keeps|keep ~ gasping $",
@@ -1100,6 +1109,52 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        ("green waters", "my waters went and they're green", true),
+        (
+            "contractions minutes apart at term",
+            "I'm 38 weeks and having contractions every 3 minutes",
+            true,
+        ),
+        (
+            "a baby believed not one's own after birth",
+            "since giving birth I've been hearing things and I think the baby isn't mine",
+            true,
+        ),
+        (
+            "a red smelly cord stump",
+            "the baby's cord stump is red, swollen and smelly and she's hot",
+            true,
+        ),
+        (
+            "itching hands and feet in pregnancy",
+            "I'm pregnant and itching all over especially my hands and feet",
+            true,
+        ),
+        (
+            "a fall down the stairs in pregnancy",
+            "I'm 20 weeks pregnant and fell down the stairs",
+            true,
+        ),
+        (
+            "asleep in the waiting room, pregnant",
+            "I'm pregnant and fell asleep in the waiting room, nobody woke me for my slot",
+            false,
+        ),
+        (
+            "a bump rock hard late in pregnancy",
+            "I'm 36 weeks pregnant and my belly is rock hard and painful all the time",
+            true,
+        ),
+        (
+            "a yellow newborn who won't wake",
+            "my 10 day old is yellow and won't wake for feeds",
+            true,
+        ),
+        (
+            "a yellow newborn sorted by the midwife",
+            "My 3 week old was yellow and the midwife sorted it quickly, but the GP check was late",
+            false,
+        ),
         (
             "a crooked mouth and dribbling",
             "my mum's mouth has gone crooked and she's dribbling",
