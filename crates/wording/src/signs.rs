@@ -1099,12 +1099,21 @@ const SIGNS: &[Sign] = &[
         ],
         "prescription|medication|medicine|tablets|letter|results|notes|referral|form|records|appointment|appointments|parcel",
     ),
+    // A fever or a leaking wound after an operation.
+    sign(
+        "sepsis",
+        groups![
+            "operation|op|caesarean",
+            "temperature|fever|leaking|oozing|pus"
+        ],
+        "appointment|waiting|list|cancelled|letter|date|booked|months|years",
+    ),
     // A fever on chemotherapy (sepsis with no defences).
     sign(
         "sepsis",
         groups![
-            "chemo|chemotherapy|neutropenic|immunosuppressed",
-            "temperature|fever|shivering|shivers|shivery|temp|rigors"
+            "chemo|chemotherapy|neutropenic|immunosuppressed|methotrexate|clozapine|carbimazole",
+            "temperature|fever|shivering|shivers|shivery|temp|rigors|throat"
         ],
         "clinic|appointment|appointments|letter|leaflet|booked|booking|months|years",
     ),
@@ -1717,6 +1726,16 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a fever and a leaking wound after an operation",
+            "I've got a high temperature after my operation last week and the wound is leaking",
+            true,
+        ),
+        (
+            "a sore throat and fever on methotrexate",
+            "I'm on methotrexate and I've got a sore throat, mouth ulcers and a fever",
+            true,
+        ),
         (
             "a weight on the chest and an aching jaw",
             "there's a weight on my chest and my jaw aches",

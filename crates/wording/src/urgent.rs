@@ -81,6 +81,13 @@ const SEPSIS: &str = lines![
     "elephant ~2 on ~ me|my",
     "rusty ~ nail|metal ~12 jaw|stiff|spasm|spasms",
     "lockjaw",
+    "talking ~2 to ~ people|someone|somebody ~4 arent|isnt|not ~ there",
+    "catheter ~4 blocked|bypassing|stopped",
+    "leg ~4 shorter|shortened",
+    "sickle ~8 crisis",
+    "pacemaker ~10 blacking|fainting|faint|fainted|collapsed|collapsing",
+    "stopped|stop ~ passing ~ urine|water|wee",
+    "stopped|stop ~ peeing|weeing",
     "waters ~4 green|brown|bloody|smelly",
     "meconium",
     "contractions ~5 minutes",
@@ -140,7 +147,7 @@ const MENTAL: &str = lines![
     "suicid*",
     "kill|killing|hurt|hurting|harm|harming|cut|cutting|end|ending|hang|hanging|hanged|drown|drowning|poison|poisoning|starve|starving ~ myself|meself",
     "end|ending|take|taking ~ my ~ own ~ life",
-    "kill|killing|harm|harming ~ herself|himself|themselves|themself",
+    "kill|killing|harm|harming|hitting|punching|scratching|biting ~ herself|himself|themselves|themself",
     "end|ending ~ my|it ~ life|all",
     "end ~ it",
     "finish ~ my ~ life $",
@@ -1109,6 +1116,46 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "talking to people who aren't there",
+            "Grandma has been in bed for two days, won't eat and is talking to people who aren't there",
+            true,
+        ),
+        (
+            "a blocked catheter in pain",
+            "my mum's catheter is blocked and she's in a lot of pain",
+            true,
+        ),
+        (
+            "a leg shorter and turned out after a fall",
+            "my husband has had a fall and now his leg is shorter and turned out",
+            true,
+        ),
+        (
+            "hitting herself, with dementia",
+            "my aunt has dementia and has started hitting herself and refusing all food",
+            true,
+        ),
+        (
+            "a sickle cell crisis",
+            "I have sickle cell and I'm in a crisis, the pain is unbearable",
+            true,
+        ),
+        (
+            "a pacemaker and blacking out",
+            "my dad's had a pacemaker fitted and now he's dizzy and blacking out",
+            true,
+        ),
+        (
+            "a pacemaker check cancelled, dizzy with frustration",
+            "My pacemaker check was cancelled again and I'm dizzy with frustration",
+            false,
+        ),
+        (
+            "no urine passed, legs swollen",
+            "my mum has stopped passing urine and her legs are really swollen",
+            true,
+        ),
         ("green waters", "my waters went and they're green", true),
         (
             "contractions minutes apart at term",
