@@ -54,7 +54,8 @@ const RASH: &str = lines![
 const SEPSIS: &str = lines![
     "sepsis|septic",
     "barely|hardly ~ responding|responsive $",
-    "diarrhoea|diarrhea|vomiting ~10 now ~4 confused|drowsy|floppy",
+    "diarrhoea|diarrhea|vomiting ~10 now ~4 confused|drowsy|floppy|sleepy",
+    "fell|fallen ~10 now ~4 drowsy|confused|vomiting",
     "reaction ~3 something|pill|pills|drug|drugs|took|taken ~8 shaking|sweating|swelling|collapsed|fitting",
     "swallowed ~3 bone ~8 breathe|breath|breathing|stuck|choking",
     "pregnant ~10 pain|pains|cramps ~6 bleeding|blood",
@@ -1116,6 +1117,21 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "diarrhoea, then sleepy",
+            "my daughter has had diarrhoea all day and now she's very sleepy and her hands are cold",
+            true,
+        ),
+        (
+            "a fall, then drowsy and sick",
+            "my little girl fell off the climbing frame and is now really drowsy and sick",
+            true,
+        ),
+        (
+            "a fall last year, sleepy on tablets now",
+            "I fell over in the car park last year and now I'm sleepy all the time on the new tablets",
+            false,
+        ),
         (
             "talking to people who aren't there",
             "Grandma has been in bed for two days, won't eat and is talking to people who aren't there",
