@@ -1286,6 +1286,14 @@ fn follows_a_person(tokens: &[Token], i: usize) -> bool {
     false
 }
 
+/// Whether the sentence of token `i` names any of `words` ("a hoe in the garden").
+fn sentence_names(tokens: &[Token], i: usize, words: &[&str]) -> bool {
+    tokens
+        .iter()
+        .filter(|t| t.clause == tokens[i].clause)
+        .any(|t| words.contains(&t.norm.as_str()))
+}
+
 /// "… mock me, fucking lowlife": an insult sworn at someone, with no article before it (the
 /// patient speaking of themself says "a", "like": "made me feel like a bloody idiot").
 fn sworn_at(tokens: &[Token], i: usize) -> bool {
@@ -2048,45 +2056,34 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
             // "faggots and peas": the dish.
             _ if matches!(word, "faggot" | "faggots")
                 && !addressed(tokens, i)
-                && tokens
-                    .iter()
-                    .filter(|t| t.clause == tokens[i].clause)
-                    .any(|t| {
-                        one_of!(
-                            t.norm.as_str(),
-                            "peas",
-                            "gravy",
-                            "mash",
-                            "chips",
-                            "onions",
-                            "meal",
-                            "dinner",
-                            "butcher",
-                            "butchers"
-                        )
-                    }) =>
+                && sentence_names(
+                    tokens,
+                    i,
+                    &[
+                        "peas", "gravy", "mash", "chips", "onions", "meal", "dinner", "butcher",
+                        "butchers",
+                    ],
+                ) =>
             {
                 None
             }
             // "a hoe in the garden": the tool.
             _ if matches!(word, "hoe" | "hoes")
-                && tokens
-                    .iter()
-                    .filter(|t| t.clause == tokens[i].clause)
-                    .any(|t| {
-                        one_of!(
-                            t.norm.as_str(),
-                            "garden",
-                            "gardening",
-                            "allotment",
-                            "weeding",
-                            "weeds",
-                            "rake",
-                            "spade",
-                            "digging",
-                            "shed"
-                        )
-                    }) =>
+                && sentence_names(
+                    tokens,
+                    i,
+                    &[
+                        "garden",
+                        "gardening",
+                        "allotment",
+                        "weeding",
+                        "weeds",
+                        "rake",
+                        "spade",
+                        "digging",
+                        "shed",
+                    ],
+                ) =>
             {
                 None
             }
