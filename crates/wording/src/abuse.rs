@@ -247,6 +247,7 @@ const THREATS: &str = lines![
     "more intelligent|interesting ~ houseplants|plants|rocks|doorknobs|potatoes|furniture",
     "strangled|drowned|smothered ~ at ~ birth",
     "product|result ~ of ~ inbreeding|incest",
+    "{person} ~ is|s|was ~ a ~ wet lettuce|blanket|weekend",
     "eat ~ their ~ young",
     "argument|proof|evidence ~ against ~ evolution",
     "get|buy ~3 {person} ~ a ~ personality|brain|life",
@@ -2393,6 +2394,11 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a wet lettuce and a coward",
+            "the locum is a wet lettuce and a coward",
+            true,
+        ),
         (
             "a doctor told to watch his car",
             "the doctor better watch his car in the car park",

@@ -62,7 +62,8 @@ const SEPSIS: &str = lines![
     "pregnant ~12 shoulder tip|tips",
     "pregnant ~10 bad|severe|sharp|agonising|awful|stabbing ~3 pain|pains ~3 one|1 ~ side",
     "gangrene|gangrenous",
-    "wound|wounds|ulcer|ulcers|stump|cut ~4 gone|going|turning|turned ~ black",
+    "wound|wounds|ulcer|ulcers|stump|cut|stoma ~4 gone|going|turning|turned ~ black",
+    "man|woman|someone|somebody|person|lady|bloke|boy|girl ~4 lying ~8 not|isnt ~ moving|breathing|responding",
     "keep|kept|keeps ~ going ~ to ~ the ~ toilet|bathroom|loo ~8 blood",
     "just|pure blood $",
     "skin|eyes ~3 gone|turned|going|turning ~ yellow",
@@ -350,6 +351,7 @@ const SAFEGUARDING: &str = lines![
     "black ~ eye|eyes ~3 from|off ~ my ~ partner|husband|wife|boyfriend|girlfriend|ex|dad|mum|stepdad",
     "tried|trying ~ to ~ take|snatch|grab him|her $",
     "tried|trying ~ to ~ take|snatch|grab ~ the|my|our ~ kids|children|baby|son|daughter",
+    "tried|trying ~ to ~ strangle|choke|suffocate|smother|drown|stab ~ me|us",
     "hiding ~ from ~ my ~ partner|husband|wife|boyfriend|girlfriend|ex|dad|stepdad|father",
     "death threat|threats",
     "doesnt|dont|wont|never|not ~ feed ~ me|us|him|her|them",
@@ -1117,6 +1119,26 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a stoma gone black",
+            "the stoma has gone black and I'm in a lot of pain",
+            true,
+        ),
+        (
+            "a man lying still on the pavement",
+            "there's a man lying on the pavement outside and he's not moving",
+            true,
+        ),
+        (
+            "lying in bed with a bad back",
+            "I've been lying in bed not moving for a week with my back, can I get a home visit please",
+            false,
+        ),
+        (
+            "a partner who tried to strangle me",
+            "My partner has just tried to strangle me",
+            true,
+        ),
         (
             "diarrhoea, then sleepy",
             "my daughter has had diarrhoea all day and now she's very sleepy and her hands are cold",
