@@ -142,6 +142,8 @@ const MENTAL: &str = lines![
     "had ~ a ~ whole|full ~ packet|box|bottle|strip|tub ~ of ~2 paracetamol|tablets|pills|ibuprofen|codeine|cocodamol|aspirin|sertraline|diazepam|tramadol|antidepressants|painkillers|morphine|citalopram|fluoxetine|amitriptyline|meds|medication $",
     "controlling|reading|stealing ~ my ~ thoughts",
     "telly|tv|television|radio ~4 talking|talks|speaking|sending ~ to ~ me",
+    "walls|floor|ceiling ~3 are|keep|keeps ~ moving|breathing|melting|talking $",
+    "bottle|packet|box|pile|load|stash ~ of ~ pills|tablets|paracetamol ~3 next ~ to ~ me",
     "someone|somebody|they|people ~2 is|are|keep|keeps ~ poisoning ~ my|me",
     "devil|demon|demons|satan ~3 tells|told|telling|says|said|wants|making ~ me",
     "baby|son|daughter ~ is ~ evil|possessed",
@@ -1119,6 +1121,26 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a bottle of pills beside me, crying",
+            "I can't stop crying and I've got a bottle of pills next to me",
+            true,
+        ),
+        (
+            "tablets kept by the bed",
+            "I keep my tablets next to me on the bedside table so I don't forget them",
+            false,
+        ),
+        (
+            "the walls moving, no sleep",
+            "I feel like I'm losing my mind, I haven't slept in a week and the walls are moving",
+            true,
+        ),
+        (
+            "a small room's walls closing in",
+            "the walls are moving closer, the waiting room is tiny",
+            false,
+        ),
         (
             "a stoma gone black",
             "the stoma has gone black and I'm in a lot of pain",
