@@ -247,6 +247,8 @@ const THREATS: &str = lines![
     "more intelligent|interesting ~ houseplants|plants|rocks|doorknobs|potatoes|furniture",
     "strangled|drowned|smothered ~ at ~ birth",
     "product|result ~ of ~ inbreeding|incest",
+    "patronising|pompous|arrogant|smug|rude|pathetic|odious|snotty|bossy little man|woman|boy|girl|madam|hitler|twerp",
+    "{person} ~ should|ought|deserves|needs ~ be ~8 and ~2 shot|hanged|hung|killed $",
     "{person} ~ is|s|was ~ a ~ wet lettuce|blanket|weekend",
     "eat ~ their ~ young",
     "argument|proof|evidence ~ against ~ evolution",
@@ -2394,6 +2396,21 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a patronising little man",
+            "Dr Green is a patronising little man",
+            true,
+        ),
+        (
+            "a lovely little man",
+            "the doctor is a lovely little man",
+            false,
+        ),
+        (
+            "sued and then shot",
+            "the doctor should be sued into the ground and then shot",
+            true,
+        ),
         (
             "a wet lettuce and a coward",
             "the locum is a wet lettuce and a coward",
