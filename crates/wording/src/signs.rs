@@ -869,6 +869,16 @@ const SIGNS: &[Sign] = &[
         ],
         "kettle|music|tinnitus|ears|ear|phone",
     ),
+    // An old person with a fever who has stopped eating or drinking.
+    sign(
+        "sepsis",
+        groups![
+            "temperature|fever",
+            "grandma|nan|nana|grandad|granddad|grandpa|gran|elderly",
+            "eating|drinking"
+        ],
+        "months|years|clinic|appointment|review",
+    ),
     // Something swallowed that stuck; a cut pouring blood.
     sign(
         "breathing",
@@ -1726,6 +1736,16 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a grandmother with a fever, not eating or drinking",
+            "my grandma has a really high temperature and a cough and she's not eating or drinking",
+            true,
+        ),
+        (
+            "a grandfather's fever last winter",
+            "My grandad had a fever last winter and the GP was great, but he's eating well now and just needs his review",
+            false,
+        ),
         (
             "a fever and a leaking wound after an operation",
             "I've got a high temperature after my operation last week and the wound is leaking",

@@ -83,6 +83,12 @@ const SEPSIS: &str = lines![
     "elephant ~2 on ~ me|my",
     "rusty ~ nail|metal ~12 jaw|stiff|spasm|spasms",
     "lockjaw",
+    "think|might|may ~3 broken|broke ~ my|his|her ~ ankle|leg|arm|wrist|hip|collarbone",
+    "cant|cannot ~ put ~ any|no ~ weight ~ on ~ it",
+    "fall|fallen|fell ~12 hip ~8 cant|cannot|unable|wont",
+    "fever|temperature ~12 lips ~3 cracked|peeling",
+    "crash|accident|collision ~12 now ~8 tingling|numb|numbness|pins",
+    "bitten|bite|bit ~3 snake|adder",
     "talking ~2 to ~ people|someone|somebody ~4 arent|isnt|not ~ there",
     "catheter ~4 blocked|bypassing|stopped",
     "leg ~4 shorter|shortened",
@@ -1121,6 +1127,41 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "an ankle maybe broken, no weight on it",
+            "i think i've broken my ankle, it's swollen and i can't put any weight on it and it's a funny shape",
+            true,
+        ),
+        (
+            "a wrist broken last year",
+            "I broke my wrist last year and the physio referral never came",
+            false,
+        ),
+        (
+            "a fall, hip pain, can't stand",
+            "my mum's had a fall, she's 92 and is in a lot of pain in her hip and can't stand",
+            true,
+        ),
+        (
+            "fever with cracked lips in a toddler",
+            "I've got a fever, a rash all over, and my eyes are red and my lips are cracked, it's my toddler",
+            true,
+        ),
+        (
+            "a crash, then tingling hands",
+            "I was in a car crash this morning and now my neck hurts and my hands are tingling",
+            true,
+        ),
+        (
+            "a crash years ago, numb hands still",
+            "I was in a car accident in 2019 and my hands still get numb, can I get a nerve test",
+            false,
+        ),
+        (
+            "a snake bite",
+            "my husband was bitten by a snake on holiday and his leg is swelling",
+            true,
+        ),
         (
             "a bottle of pills beside me, crying",
             "I can't stop crying and I've got a bottle of pills next to me",
