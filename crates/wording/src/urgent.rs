@@ -83,6 +83,7 @@ const SEPSIS: &str = lines![
     "elephant ~2 on ~ me|my",
     "rusty ~ nail|metal ~12 jaw|stiff|spasm|spasms",
     "lockjaw",
+    "rate|pulse ~3 is|of|at|was ~ 30|32|35|36|38|40|150|160|170|180|190|200 ~8 faint|dizzy|breathless|chest|pain|collapsed",
     "think|might|may ~3 broken|broke ~ my|his|her ~ ankle|leg|arm|wrist|hip|collarbone",
     "cant|cannot ~ put ~ any|no ~ weight ~ on ~ it",
     "fall|fallen|fell ~12 hip ~8 cant|cannot|unable|wont",
@@ -1127,6 +1128,11 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a heart rate of 40 and faint",
+            "my heart rate is 40 and I feel faint",
+            true,
+        ),
         (
             "an ankle maybe broken, no weight on it",
             "i think i've broken my ankle, it's swollen and i can't put any weight on it and it's a funny shape",
