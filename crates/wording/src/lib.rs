@@ -261,22 +261,21 @@ pub fn analyse(comment: &str) -> Analysis {
     urgent::find_blood_sugar(comment, &tokens, &mut findings);
     urgent::find_age_gap(&tokens, &mut findings);
     signs::find(&tokens, &mut findings);
+    // The token a finding starts at.
+    let first_token = |f: &Finding| tokens.partition_point(|t| t.span.start < f.spans[0].start);
+    // A figure of speech is no emergency: "I nearly had a heart attack when I saw the queue".
+    findings.retain(|f| {
+        let at = first_token(f);
+        f.kind != Kind::Urgent || at == tokens.len() || !urgent::exaggerated(&tokens, at)
+    });
     // Urgent need said only of the past is history: each sentence with an urgent finding is
     // asked once whether it speaks of the past.
-    let sentence_of = |f: &Finding| {
-        let at = tokens.partition_point(|t| t.span.start < f.spans[0].start);
-        tokens.get(at).map(|t| t.clause)
-    };
+    let sentence_of = |f: &Finding| tokens.get(first_token(f)).map(|t| t.clause);
     let urgent_sentences: Vec<u32> = findings
         .iter()
         .filter(|f| f.kind == Kind::Urgent)
         .filter_map(sentence_of)
         .collect();
-    // ("I nearly had a heart attack when I saw the queue")
-    findings.retain(|f| {
-        let at = tokens.partition_point(|t| t.span.start < f.spans[0].start);
-        f.kind != Kind::Urgent || at == tokens.len() || !urgent::exaggerated(&tokens, at)
-    });
     let past = urgent::past_sentences(&tokens, &urgent_sentences);
     if !past.is_empty() {
         findings.retain(|f| {

@@ -566,24 +566,28 @@ fn full_names(tokens: &[Token], findings: &mut Vec<Finding>) {
             // "Mrs J. Smith": an initial for the given name (its full stop is no sentence end);
             // "Mrs Elizabeth Taylor".
             "mr" | "mrs" | "ms" | "miss" => {
-                if tokens
+                // Where the family name stands when the given name is an initial or left out
+                // ("Mr and Mrs Patel": a household named).
+                let family_at = if tokens
                     .get(i + 1)
                     .is_some_and(|t| t.norm.len() == 1 && t.is_word)
                 {
-                    if let Some(family) = tokens.get(i + 2).filter(|t| capital(t) && name_like(t)) {
-                        push(findings, tokens[i].span.start..family.span.end, "full_name");
-                    }
-                    None
+                    Some(i + 2)
                 } else if tokens.get(i + 1).is_some_and(|t| t.is("and"))
                     && tokens.get(i + 2).is_some_and(Token::is_title)
                 {
-                    // "Mr and Mrs Patel": a household named.
-                    if let Some(family) = tokens.get(i + 3).filter(|t| capital(t) && name_like(t)) {
-                        push(findings, tokens[i].span.start..family.span.end, "full_name");
-                    }
-                    None
+                    Some(i + 3)
                 } else {
-                    Some(i + 1)
+                    None
+                };
+                match family_at {
+                    Some(k) => {
+                        if let Some(family) = tokens.get(k).filter(|t| capital(t) && name_like(t)) {
+                            push(findings, tokens[i].span.start..family.span.end, "full_name");
+                        }
+                        None
+                    }
+                    None => Some(i + 1),
                 }
             }
             // "the late Raymond Okoro", "ask for Mohammed Iqbal"
