@@ -75,19 +75,19 @@ const THREATS: &str = lines![
     "hope ~6 drive|walk ~3 dark",
     "knock|kick|smash|punch|bash ~3 teeth|face|head|lights ~ in|out|off",
     "smash|kick|put|bash|brick ~3 windows|window|door|doors|windscreen ~ in|through",
-    "foreign|foreigners|immigrant|immigrants|migrants ~8 sent|send|shipped|ship|deported|deport|kicked ~2 home|back|out",
-    "muslims|pakis|asians|africans|poles|indians|blacks|romanians|foreigners|immigrants|migrants ~8 go|sent|send|shipped|deported|kicked ~2 home|back|out",
+    "foreign|immigrant ~8 sent|send|shipped|ship|deported|deport|kicked ~2 home|back|out",
+    "@groups ~8 go|sent|send|shipped|ship|deported|deport|kicked ~2 home|back|out",
     "not ~ some|another immigrant|foreigner",
-    "lazy|useless|thick|stupid|dirty|filthy|bloody ~ polish|foreign|indian|pakistani|romanian|african|asian|muslim|chinese|nigerian|pole|poles|foreigner|foreigners|immigrant|immigrants|indians|asians|africans|muslims",
-    "not|no ~ the|a|an|some|any ~ indian|black|asian|foreign|pakistani|african|muslim|chinese|polish|romanian one|ones|doctor|doctors|nurse|nurses|gp|gps|receptionist",
+    "lazy|useless|thick|stupid|dirty|filthy|bloody ~ @origin|@groups",
+    "not|no ~ the|a|an|some|any ~ black|@origin one|ones|doctor|doctors|nurse|nurses|gp|gps|receptionist",
     "raving|flaming|screaming queen|queens|poof|fairy",
     "too ~ old|senile ~3 senile|doddery|gaga",
     "should|belongs|belong|back ~4 in ~ the ~ kitchen",
-    "jew|jewish|muslim|muslims|foreigner|foreign|immigrant|black|asian|indian|polish|gay ~4 what ~ do|did ~ you|u ~ expect $",
-    "black|asian|indian|polish|foreign|muslim|african|romanian|pakistani|jewish|gay ~ nurse|doctor|receptionist|gp|locum|staff|man|woman ~8 typical $",
+    "black|gay|@origin|@groups ~4 what ~ do|did ~ you|u ~ expect $",
+    "black|gay|@origin ~ nurse|doctor|receptionist|gp|locum|staff|man|woman ~8 typical $",
     "receptionist|receptionists|nurse|nurses|doctor|doctors|staff|women|woman ~4 are|is ~3 hormonal|menopausal ~ women|woman|nightmare|nightmares|cows|bitches",
     "receptionist|receptionists|nurse|nurses|doctor|doctors|staff|women|woman ~4 are|is ~3 hormonal|menopausal $",
-    "asian|black|indian|foreign|polish|muslim|african|romanian|pakistani|chinese|nigerian ~12 go ~ back ~ home $",
+    "black|@origin ~12 go ~ back ~ home $",
     "turban|hijab|headscarf|burka|burqa|niqab ~12 this ~ is ~ britain|england|uk $",
     "why ~6 treated|seen|served ~3 by ~4 burka|burqa|niqab|hijab|headscarf|turban",
     "{person} ~ should|ought|needs|need|deserves|deserve ~ shot|shooting $",
@@ -289,7 +289,7 @@ const THREATS: &str = lines![
     "foreign ~2 doctor|doctors|nurse|nurses|staff|receptionist|receptionists ~6 barely|cant|cannot|doesnt|dont|hardly ~2 speak ~ english",
     "typical ~ of ~ her|his|their|them|that ~ lot|kind|type|sort",
     "is|s|theres|its a man|bloke|guy in a dress|skirt|wig",
-    "those|these|them ~2 europeans|foreigners|immigrants|asians|africans|poles|romanians|indians|pakistanis ~6 cant|cannot|dont ~ even ~ understand",
+    "those|these|them ~2 @groups ~6 cant|cannot|dont ~ even ~ understand",
     "{person} ~ is|was|s ~ a|such|right|proper|total ~ drama ~ queen",
     "wouldnt|never ~ trust ~2 {person} ~4 my ~ dog|cat|hamster|goldfish|pet",
     "put|locked|kept|belong|belongs ~ in a zoo|cage",
@@ -301,18 +301,18 @@ const THREATS: &str = lines![
     "third world ~ doctor|doctors|nurse|nurses|staff|gp|gps",
     "learn|learnt|learned ~2 speak ~ proper|fucking|bloody ~ english",
     "doctor|doctors|nurse|nurses|receptionist|receptionists|staff|gp|gps|locum|locums|she|he|they|you|half|none ~4 speak ~ proper|fucking|bloody ~ english",
-    "typical|bloody|fucking|filthy|dirty ~ foreigners|foreigner|immigrants|immigrant|muslims|muslim|blacks|indians|indian|africans|african|romanians|romanian|poles|pole|asians|asian|gypsies|gypsy|women|woman",
+    "typical|bloody|fucking|filthy|dirty ~ @groups|@origin|women|woman",
     "these|those foreigners|blacks|gypsies",
     "lucky ~6 screen|glass|desk|counter|window ~ between",
     "im|am|be ?not responsible ~ for ~ what ~ i ~2 do",
     "dragged|drag|pulled|pull ~ her|him|them ~ over|across ~ the ~ desk|counter",
     "race traitor|traitors",
     "ghetto ?black|white|typical girl|girls|man|men|woman|women|people|folk|folks|chick|chicks|lot|family",
-    "immigrants|foreigners|migrants ~3 taking|stealing|took|stole ~ our ~ jobs|houses|homes|appointments",
+    "@groups ~3 taking|stealing|took|stole ~ our ~ jobs|houses|homes|appointments",
     "white|trailer ~ trash",
-    "muslim|muslims|jewish|jew|jews|asian|asians|paki|pakis|polish|pole|poles|romanian|romanians|foreign|foreigners|immigrant|immigrants|migrant|migrants|gypsy|gypsies|traveller|travellers|indian|indians|african|africans|arab|arabs|chinese|gay|gays|refugee|refugees|ghetto|estate|chav ?ghetto|foreign|immigrant|estate trash|scum|filth|vermin|cockroaches|parasites|savages|scroungers|leeches",
+    "@origin|@groups|traveller|gay|ghetto|estate|chav ?ghetto|foreign|immigrant|estate trash|scum|filth|vermin|cockroaches|parasites|savages|scroungers|leeches",
     "black|blacks|white|whites ?ghetto|foreign|immigrant scum|filth|vermin|cockroaches|parasites|savages|scroungers|leeches",
-    "overrun|overrunning|swamped|flooded|infested|invaded ~2 by|with ~2 mongrels|foreigners|immigrants|migrants|muslims|blacks|asians|pakis|gypsies|refugees|poles|romanians",
+    "overrun|overrunning|swamped|flooded|infested|invaded ~2 by|with ~2 mongrels|@groups",
     "suck ~2 my|me ~3 balls|dick|cock|nuts|knob|bollocks",
     "id|would|wouldnt ~2 give ~ her|him ~ one $",
     "with ~ the|those|her|his ~ nice|great|sexy|fit|lovely|big|massive ~ legs|tits|arse|bum|ass|rack|jugs|boobs|package",
@@ -325,7 +325,7 @@ const THREATS: &str = lines![
     "ignorant|illiterate|stupid|worthless|pathetic|disgusting|lowlife|racist|retarded|fat|ugly|greasy|greaseball|spineless|ghetto|redneck|arrogant|smug|vile|evil|nasty ~2 piece|pieces of ?absolute|utter|total|fucking|fuckin|stinking|human shit|crap|garbage|trash|filth",
     "slit your|ur|yer|his|her|their|this|that|them ~2 throat|throats|neck",
     "carve|slash|smash|cut ~ your|ur|yer ~ face|throat",
-    "kill|killing|kills ~2 cracker|crackers|faggots|fags|niggers|jews|muslims|blacks|whites|gays|immigrants|foreigners|cops",
+    "kill|killing|kills ~2 cracker|crackers|faggots|fags|niggers|whites|cops|@groups",
     "cotton picker|pickers",
     "spear chucker|chuckers",
     "jigga|jigger|jiga boo|boos",
@@ -341,10 +341,20 @@ const THREATS: &str = lines![
     "too old to ~ work|be",
     "past ~ her|his|their ~ sell",
     "habit ~ of ~3 accident|accidents",
-    "foreigners|immigrants|migrants|refugees|asylum|disabled|gypsies|travellers|muslims ~4 clogging|swamping|flooding|overrunning|sponging|scrounging",
-    "gypsies|gipsies|travellers|pikeys|immigrants|foreigners|muslims|refugees|migrants ~ shouldnt|mustnt ~ be ~ allowed|let",
-    "too many muslims|foreigners|immigrants|migrants|blacks|asians|indians|africans|poles|romanians|pakistanis|jews|gays|gypsies",
-    "dont|wont|never|refuse|rather ~4 seen|treated|examined|touched ~ by ~ a|an|the|any ~ black|asian|indian|foreign|muslim|african|pakistani|chinese|jewish|gay|trans|coloured|brown",
+    "@groups|asylum|disabled ~4 clogging|swamping|flooding|overrunning|sponging|scrounging",
+    "@groups ~ shouldnt|mustnt ~ be ~ allowed|let",
+    "too many @groups",
+    "@groups|@origin|india|pakistan|africa|nigeria|poland|romania ~8 cant|cannot|never ~ be ~ trusted",
+    "@groups|@origin ~6 wouldnt|never ~ trust ~ her|him|them|one ~ with",
+    "@groups ~2 running|run|runs|control|controls|controlling|own|owns ~2 nhs|country|world|banks|media",
+    "@groups ~4 jumping|jump|jumped|jumps ~ the|our ~ queue|queues",
+    "@origin ~2 so ~ obviously|naturally ~4 no|not|cant|couldnt|didnt|doesnt|useless|clueless",
+    "thats|its ~ how|what ~ their|his|her ~ lot|kind|sort|type ~ are|is|do|does|behave",
+    "his|her|their|that|your ~ sort|kind|type ~3 touching|near|around|treating ~2 my|our ~ kids|children|family",
+    "instead ~ of ~3 @groups",
+    "want|give|get ~3 one ~ of ~ our ~ own",
+    "dont|never ~2 give|send|book ~ me|us ~ a|an|another ~ black|@origin ~ doctor|nurse|gp|locum|one",
+    "dont|wont|never|refuse|rather ~4 seen|treated|examined|touched ~ by ~ a|an|the|any ~ black|gay|trans|coloured|brown|@origin",
     "is it a man or a woman|lady|girl",
     "female|women|woman ~2 doctors|doctor|nurses|staff|gps|receptionists ~4 emotional|hormonal|hysterical",
     "deal|sort|dealt|sorted ~ with|out ~2 {person} ~2 once and for all",
@@ -1785,7 +1795,13 @@ fn identifying(tokens: &[Token], at: usize) -> Vec<usize> {
                         "us"
                     )
             });
-        let described = (APPEARANCE.contains(&token.norm) && role_nearby) || on_shift || at_a_time;
+        // "The practice manager", "the pharmacist": a role one person holds.
+        let sole = (token.is("manager") || token.is("pharmacist"))
+            && behind(tokens, i, clause)
+                .next()
+                .is_some_and(|t| t.is("practice") || t.is("the"));
+        let described =
+            (APPEARANCE.contains(&token.norm) && role_nearby) || on_shift || at_a_time || sole;
         if named(i) || described {
             found.push(i);
         }
@@ -2396,6 +2412,61 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a group said to be untrustworthy",
+            "these people from india cant be trusted with our medical records",
+            true,
+        ),
+        (
+            "a group said to run the NHS",
+            "jews running the NHS into the ground for profit as usual",
+            true,
+        ),
+        (
+            "a nationality said to explain a mistake",
+            "the doctor was polish so obviously no idea what hes doing",
+            true,
+        ),
+        (
+            "'how their lot are'",
+            "these eastern europeans on reception are rude because thats how their lot are",
+            true,
+        ),
+        (
+            "'one of our own' after refusing a black doctor",
+            "dont give me a black doctor again, i want one of our own",
+            true,
+        ),
+        (
+            "a group said to jump the queue",
+            "the surgery is full of immigrants jumping the queue ahead of us who paid in",
+            true,
+        ),
+        (
+            "'instead of all these africans'",
+            "get some british nurses in instead of all these africans",
+            true,
+        ),
+        (
+            "a nationality that helped, said kindly",
+            "Dr Chaudhry is indian so of course she knew exactly what to say to my nan in punjabi, lovely",
+            false,
+        ),
+        (
+            "refugees who find doctors hard to trust",
+            "refugees at our church say they can't trust doctors after what happened back home, a leaflet would help",
+            false,
+        ),
+        (
+            "asking for the same doctor, not a different one",
+            "dont give me a different doctor every time, I want to see the same one",
+            false,
+        ),
+        (
+            "a group at risk, asking for screening",
+            "asians are more at risk of diabetes so why is there no screening in urdu",
+            false,
+        ),
         (
             "a patronising little man",
             "Dr Green is a patronising little man",
@@ -4570,6 +4641,21 @@ mod tests {
 
     /// (what the case shows, comment, whether the person insulted can be told)
     const NAMED_CASES: &[(&str, &str, bool)] = &[
+        (
+            "the practice manager: a role one person holds",
+            "the practice manager is a spineless weasel",
+            true,
+        ),
+        (
+            "the pharmacist in the surgery",
+            "The pharmacist in the surgery is an arrogant tosser",
+            true,
+        ),
+        (
+            "managers in general",
+            "the managers here are spineless weasels",
+            false,
+        ),
         (
             "he, named in the sentence before",
             "Seen at 10. Dr Reynolds rushed me out the door. Honestly he is a pompous twit.",

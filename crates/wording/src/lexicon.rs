@@ -1485,6 +1485,59 @@ const FIRST_NAMES: &str = words![
     "ibrahim",
 ];
 
+/// Groups of people that prejudice names, for the phrase patterns (`@groups`): "too many
+/// immigrants", "these africans can't even understand".
+pub const GROUPS: &str = words![
+    "muslims",
+    "jews",
+    "asians",
+    "pakis",
+    "pakistanis",
+    "indians",
+    "africans",
+    "nigerians",
+    "blacks",
+    "poles",
+    "romanians",
+    "europeans",
+    "foreigners",
+    "immigrants",
+    "migrants",
+    "refugees",
+    "gypsies",
+    "gipsies",
+    "travellers",
+    "pikeys",
+    "arabs",
+    "chinese",
+    "gays",
+];
+
+/// One of them, or where they come from (`@origin`): "a lazy polish nurse", "not some foreigner".
+/// ("black", "gay" and "white" name other things too, and are written out where they may stand.)
+pub const ORIGINS: &str = words![
+    "muslim",
+    "jewish",
+    "jew",
+    "asian",
+    "paki",
+    "pakistani",
+    "indian",
+    "african",
+    "nigerian",
+    "polish",
+    "pole",
+    "romanian",
+    "foreign",
+    "foreigner",
+    "immigrant",
+    "migrant",
+    "refugee",
+    "gypsy",
+    "arab",
+    "chinese",
+];
+
 /// When someone works: just before a role ("the Tuesday morning receptionist"), it identifies them.
 pub static SHIFTS: WordSet = WordSet::new(words![
     "monday",

@@ -5,6 +5,8 @@
 //! - `?a|b`: the same, optional;
 //! - `~` (or `~5`): up to three (five) tokens of anything, within the sentence;
 //! - `{person}`: a word for a person or a name (see `abuse::is_person`);
+//! - `@groups`, `@origin` among the alternatives: the words of that list (`lexicon::GROUPS`,
+//!   `lexicon::ORIGINS`), the groups of people that prejudice names;
 //! - `$`: the end of the phrase: of the sentence, or a comma or dash ("he will pay." but not
 //!   "he will pay for parking");
 //! - `^` first: the pattern must start the sentence ("^ help me $" is a cry, "nobody would help
@@ -18,6 +20,7 @@ use std::ops::Range;
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::Kind;
+use crate::lexicon::{GROUPS, ORIGINS};
 use crate::text::Token;
 
 /// Words found in most comments (see `PatternSet::by_key_word`).
@@ -267,7 +270,14 @@ fn parse(line: &'static str, vocabulary: &mut HashMap<&'static str, WordId>) -> 
                     None => (false, slot),
                 };
                 let (mut ids, mut prefixes) = (Vec::new(), Vec::new());
-                for word in words.split('|') {
+                for word in words.split('|').flat_map(|word| {
+                    match word {
+                        "@groups" => GROUPS,
+                        "@origin" => ORIGINS,
+                        word => word,
+                    }
+                    .split('|')
+                }) {
                     // A slot is one token: "do not" as an alternative would silently split it.
                     debug_assert!(!word.is_empty(), "an empty alternative in `{line}`");
                     match word.strip_suffix('*') {

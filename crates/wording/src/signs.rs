@@ -260,7 +260,8 @@ const SIGNS: &[Sign] = &[
             "bleed|bleeding|bleeds|blood|nosebleed|nosebleeds",
             "stop|stopping|heavy|heavily|lot|lots|loads|pouring|gushing|losing|everywhere|soaked|soaking|spurting|badly|clots|pints|hour|hours|wound|stabbed|gash",
         ],
-        PAPERWORK,
+        // (Gums that bleed when brushed are for the dentist.)
+        "test|tests|results|result|pressure|sugar|sugars|sample|samples|form|forms|count|donor|donation|work|x-ray|xray|scan|appointment|appointments|letter|referral|phone|phones|clinic|clinics|gums|brush|brushing",
     ),
     sign(
         "bleeding",
@@ -1187,7 +1188,10 @@ const SIGNS: &[Sign] = &[
     ),
     sign(
         "sepsis",
-        groups!["fontanelle|spot", "bulging|bulges|bulge|swollen|raised"],
+        groups![
+            "fontanelle|spot",
+            "bulging|bulges|bulge|swollen|raised|sunken|sunk"
+        ],
         "",
     ),
     // A child or adult at risk; domestic abuse.
