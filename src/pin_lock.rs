@@ -1,9 +1,13 @@
 //! The staff PIN pad's lock: five wrong PINs lock it for a minute, each further wrong PIN doubles
 //! the wait, up to fifteen minutes. Kept in `localStorage`, so a reload doesn't lift it; the
-//! practice lifts it with `practice-server clear-pin-lock`.
+//! practice lifts it with `practice-server clear-pin-lock`. And the check of a PIN against the
+//! hash the server sent.
 
-use argon2::password_hash::{PasswordHash, PasswordVerifier};
+use js_sys::{Array, Uint8Array};
 use serde::{Deserialize, Serialize};
+use wasm_bindgen::JsValue;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::Pbkdf2Params;
 
 use crate::storage;
 
@@ -61,13 +65,66 @@ impl PinLock {
     }
 }
 
-/// Whether `pin` matches the argon2 hash (a PHC string) the server sent.
-pub fn pin_matches(pin: &str, hash: &str) -> bool {
-    PasswordHash::new(hash).is_ok_and(|parsed| {
-        argon2::Argon2::default()
-            .verify_password(pin.as_bytes(), &parsed)
-            .is_ok()
-    })
+/// A staff PIN hash as the server sends it: the PHC string
+/// `$pbkdf2-sha256$i=<rounds>,l=<length>$<salt>$<hash>`, salt and hash in unpadded base64.
+#[derive(Debug, PartialEq, Eq)]
+struct PinHash<'a> {
+    rounds: u32,
+    salt: &'a str,
+    hash: &'a str,
+}
+
+impl<'a> PinHash<'a> {
+    fn parse(phc: &'a str) -> Option<Self> {
+        let mut fields = phc.strip_prefix("$pbkdf2-sha256$")?.split('$');
+        let (params, salt, hash) = (fields.next()?, fields.next()?, fields.next()?);
+        let rounds = params
+            .split(',')
+            .find_map(|param| param.strip_prefix("i="))?
+            .parse()
+            .ok()?;
+        (fields.next().is_none() && rounds > 0).then_some(Self { rounds, salt, hash })
+    }
+}
+
+/// Whether `pin` matches the hash the server sent (see `PinHash`). The browser's Web Crypto does
+/// the work: PBKDF2 is built in, so the kiosk carries no hashing code of its own.
+pub async fn pin_matches(pin: &str, phc: &str) -> bool {
+    let Some(expected) = PinHash::parse(phc) else {
+        return false;
+    };
+    let Ok(hash) = base64_bytes(expected.hash) else {
+        return false;
+    };
+    derive(pin, &expected, hash.len())
+        .await
+        .is_ok_and(|derived| {
+            // Every byte compared, whatever the first difference.
+            derived.len() == hash.len()
+                && derived.iter().zip(&hash).fold(0, |d, (a, b)| d | (a ^ b)) == 0
+        })
+}
+
+/// PBKDF2-SHA256 of `pin` with the hash's salt and rounds: `length` bytes.
+async fn derive(pin: &str, expected: &PinHash<'_>, length: usize) -> Result<Vec<u8>, JsValue> {
+    let window = web_sys::window().ok_or(JsValue::NULL)?;
+    let subtle = window.crypto()?.subtle();
+    let usages = Array::of1(&JsValue::from_str("deriveBits"));
+    let pin = Uint8Array::from(pin.as_bytes());
+    let key = JsFuture::from(subtle.import_key_with_str("raw", &pin, "PBKDF2", false, &usages)?)
+        .await?
+        .into();
+    let salt = Uint8Array::from(base64_bytes(expected.salt)?.as_slice());
+    let params = Pbkdf2Params::new_with_str("PBKDF2", "SHA-256", expected.rounds, &salt);
+    let bits =
+        JsFuture::from(subtle.derive_bits_with_object(&params, &key, 8 * length as u32)?).await?;
+    Ok(Uint8Array::new(&bits).to_vec())
+}
+
+/// Unpadded base64, decoded by the browser's `atob` (which accepts it without padding).
+fn base64_bytes(text: &str) -> Result<Vec<u8>, JsValue> {
+    let window = web_sys::window().ok_or(JsValue::NULL)?;
+    Ok(window.atob(text)?.chars().map(|c| c as u8).collect())
 }
 
 #[cfg(test)]
@@ -113,11 +170,26 @@ mod tests {
     }
 
     #[test]
-    fn pins_are_checked_against_an_argon2_hash() {
-        // argon2id of "4821", made by `practice-server set-pin 4821`.
-        let hash = "$argon2id$v=19$m=19456,t=2,p=1$ke1eEV5Ni0BHxjK0BBoY5g$KhXSeRrdCZDTDkP97lZ7SkS6i+EsBttSjcc+aabO0TI";
-        assert!(pin_matches("4821", hash));
-        assert!(!pin_matches("1234", hash));
-        assert!(!pin_matches("4821", "not a hash"));
+    fn the_servers_pin_hash_is_read_from_its_phc_string() {
+        // Made by `practice-server set-pin 4821`.
+        let phc = "$pbkdf2-sha256$i=600000,l=32$PlfI0oYMRzr0ln/Bc+u34A$aZ/bY3MkCh4dz4ayysQPO+UzOKTg6i7yi/IHsyvxIgM";
+        assert_eq!(
+            PinHash::parse(phc),
+            Some(PinHash {
+                rounds: 600_000,
+                salt: "PlfI0oYMRzr0ln/Bc+u34A",
+                hash: "aZ/bY3MkCh4dz4ayysQPO+UzOKTg6i7yi/IHsyvxIgM",
+            })
+        );
+        for wrong in [
+            "not a hash",
+            "$argon2id$v=19$m=19456,t=2,p=1$ke1eEV5Ni0BHxjK0BBoY5g$KhXSeRrdCZDTDkP97lZ7SkS6i",
+            "$pbkdf2-sha256$l=32$Wr7ZbcQzIeBn6tkXyJ8Vvw$lLVw4bE0R0c6e7bOcVZp",
+            "$pbkdf2-sha256$i=0,l=32$Wr7ZbcQzIeBn6tkXyJ8Vvw$lLVw4bE0R0c6e7bOcVZp",
+            "$pbkdf2-sha256$i=600000,l=32$Wr7ZbcQzIeBn6tkXyJ8Vvw",
+            "$pbkdf2-sha256$i=600000,l=32$a$b$c",
+        ] {
+            assert_eq!(PinHash::parse(wrong), None, "{wrong}");
+        }
     }
 }

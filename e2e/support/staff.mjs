@@ -19,7 +19,7 @@ export async function staffKiosk(browser, { viewport, time, settings = {}, dist 
   await tablet.page.clock.install(time ? { time } : undefined);
   await enrol(tablet.page, server.url, enrolmentCode(database));
   // The settings (with the PIN's hash) arrive just after enrolment.
-  await tablet.page.waitForFunction(() => (localStorage.getItem("kiosk.settings.v1") ?? "").includes("argon2id"));
+  await tablet.page.waitForFunction(() => (localStorage.getItem("kiosk.settings.v1") ?? "").includes("$pbkdf2-sha256$"));
   return { database, server, ...tablet };
 }
 

@@ -38,29 +38,40 @@ pub fn PinPad(
             set_digits.update(|d| d.push(digit));
         }
     };
+    // A PIN being checked (Web Crypto takes a moment): the keys wait for the answer.
+    let (checking, set_checking) = signal(false);
     let unlock = move |_| {
-        if locked_minutes().is_some() {
+        if locked_minutes().is_some() || checking.get_untracked() {
             return;
         }
         let entered = digits.get_untracked();
         set_digits.set(String::new());
-        let right = settings
-            .staff_pin_hash()
-            .is_some_and(|hash| pin_matches(&entered, &hash));
-        lock.update(|l| {
+        let hash = settings.staff_pin_hash();
+        set_checking.set(true);
+        leptos::task::spawn_local(async move {
+            let right = match hash {
+                Some(hash) => pin_matches(&entered, &hash).await,
+                None => false,
+            };
+            // The pad may have gone (the patient screen came back) while the PIN was checked.
+            if set_checking.try_set(false).is_some() {
+                return;
+            }
+            lock.update(|l| {
+                if right {
+                    l.record_success()
+                } else {
+                    l.record_failure(clock::now_ms())
+                }
+            });
+            lock.with_untracked(PinLock::save);
             if right {
-                l.record_success()
+                on_unlocked.run(());
             } else {
-                l.record_failure(clock::now_ms())
+                set_wrong.set(true);
+                set_now.set(clock::now_ms());
             }
         });
-        lock.with_untracked(PinLock::save);
-        if right {
-            on_unlocked.run(());
-        } else {
-            set_wrong.set(true);
-            set_now.set(clock::now_ms());
-        }
     };
     let key = move |digit: char| {
         view! {
@@ -90,7 +101,7 @@ pub fn PinPad(
                     {move || i18n.t("staff-pin-delete")}
                 </button>
                 {key('0')}
-                <button class="button button-primary pin-key" data-testid="pin-unlock" disabled=move || locked_minutes().is_some() on:click=unlock>
+                <button class="button button-primary pin-key" data-testid="pin-unlock" disabled=move || locked_minutes().is_some() || checking.get() on:click=unlock>
                     {move || i18n.t("staff-pin-unlock")}
                 </button>
             </div>

@@ -58,8 +58,9 @@ pub struct KioskSettings {
     pub idle_seconds: u32,
     /// The topics offered, in order.
     pub topics: Vec<Topic>,
-    /// The staff PIN as an argon2id hash (PHC string), so the PIN pad works offline; `None`
-    /// until the practice sets one with `practice-server set-pin`.
+    /// The staff PIN as a PBKDF2-SHA256 hash (PHC string), so the PIN pad works offline (the
+    /// browser's Web Crypto checks it); `None` until the practice sets one with
+    /// `practice-server set-pin`.
     #[serde(default)]
     pub staff_pin_hash: Option<String>,
     /// Raised by `practice-server clear-pin-lock`: a kiosk that sees a new value lifts its lock.

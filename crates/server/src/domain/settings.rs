@@ -129,9 +129,13 @@ fn check_review_link(value: &str) -> Result<&str, String> {
 pub const STAFF_PIN_KEY: &str = "staff-pin";
 pub const PIN_LOCK_RESET_KEY: &str = "pin-lock-reset";
 
-/// Hashes a staff PIN (4 to 8 digits) with argon2id and a random salt, as a PHC string.
+/// How a staff PIN's hash begins: PBKDF2-SHA256 in a PHC string, the one form kiosks check.
+pub const PIN_HASH_PREFIX: &str = "$pbkdf2-sha256$";
+
+/// Hashes a staff PIN (4 to 8 digits) with PBKDF2-SHA256 (600,000 rounds, OWASP's advice) and a
+/// random salt, as a PHC string. A kiosk checks it offline with the browser's Web Crypto.
 pub fn hash_staff_pin(pin: &str) -> Result<String, String> {
-    use argon2::password_hash::{PasswordHasher, SaltString};
+    use pbkdf2::password_hash::{PasswordHasher, SaltString};
     let pin = pin.trim();
     if !(4..=8).contains(&pin.len()) || !pin.bytes().all(|b| b.is_ascii_digit()) {
         return Err("the staff PIN must be 4 to 8 digits".into());
@@ -139,8 +143,14 @@ pub fn hash_staff_pin(pin: &str) -> Result<String, String> {
     let mut salt = [0u8; 16];
     getrandom::fill(&mut salt).map_err(|e| e.to_string())?;
     let salt = SaltString::encode_b64(&salt).map_err(|e| e.to_string())?;
-    argon2::Argon2::default()
-        .hash_password(pin.as_bytes(), &salt)
+    pbkdf2::Pbkdf2
+        .hash_password_customized(
+            pin.as_bytes(),
+            Some(pbkdf2::Algorithm::Pbkdf2Sha256.ident()),
+            None,
+            pbkdf2::Params::default(),
+            &salt,
+        )
         .map(|hash| hash.to_string())
         .map_err(|e| e.to_string())
 }
@@ -161,7 +171,12 @@ pub fn kiosk_settings(
         topics: get(SettingName::Topics)
             .map(|list| list.split(',').filter_map(json::Topic::from_name).collect())
             .unwrap_or_else(|| json::Topic::ALL.to_vec()),
-        staff_pin_hash: stored.get(STAFF_PIN_KEY).cloned(),
+        // A hash in a form kiosks can't check (an older release's) counts as no PIN: the pad then
+        // says to set one, rather than refusing every PIN.
+        staff_pin_hash: stored
+            .get(STAFF_PIN_KEY)
+            .filter(|hash| hash.starts_with(PIN_HASH_PREFIX))
+            .cloned(),
         pin_lock_reset: stored
             .get(PIN_LOCK_RESET_KEY)
             .and_then(|n| n.parse().ok())
@@ -263,10 +278,10 @@ mod tests {
     }
 
     #[test]
-    fn a_staff_pin_is_stored_only_as_a_salted_argon2id_hash() {
-        use argon2::password_hash::{PasswordHash, PasswordVerifier};
+    fn a_staff_pin_is_stored_only_as_a_salted_pbkdf2_hash() {
+        use pbkdf2::password_hash::{PasswordHash, PasswordVerifier};
         let hash = hash_staff_pin("4821").unwrap();
-        assert!(hash.starts_with("$argon2id$"));
+        assert!(hash.starts_with("$pbkdf2-sha256$i=600000,l=32$"), "{hash}");
         assert!(!hash.contains("4821"));
         assert_ne!(
             hash,
@@ -274,18 +289,20 @@ mod tests {
             "a fresh salt each time"
         );
         let parsed = PasswordHash::new(&hash).unwrap();
-        assert!(
-            argon2::Argon2::default()
-                .verify_password(b"4821", &parsed)
-                .is_ok()
-        );
-        assert!(
-            argon2::Argon2::default()
-                .verify_password(b"4822", &parsed)
-                .is_err()
-        );
+        assert!(pbkdf2::Pbkdf2.verify_password(b"4821", &parsed).is_ok());
+        assert!(pbkdf2::Pbkdf2.verify_password(b"4822", &parsed).is_err());
         assert!(hash_staff_pin("12").is_err());
         assert!(hash_staff_pin("12ab").is_err());
+    }
+
+    #[test]
+    fn a_pin_hash_kiosks_cannot_check_is_sent_as_no_pin() {
+        let old = "$argon2id$v=19$m=19456,t=2,p=1$ke1eEV5Ni0BHxjK0BBoY5g$KhXSeRrdCZDTDkP97lZ7SkS6i+EsBttSjcc+aabO0TI";
+        let stored = BTreeMap::from([(STAFF_PIN_KEY.to_owned(), old.to_owned())]);
+        assert_eq!(kiosk_settings(&stored, "Surgery").staff_pin_hash, None);
+        let new = hash_staff_pin("4821").unwrap();
+        let stored = BTreeMap::from([(STAFF_PIN_KEY.to_owned(), new.clone())]);
+        assert_eq!(kiosk_settings(&stored, "Surgery").staff_pin_hash, Some(new));
     }
 
     #[test]
