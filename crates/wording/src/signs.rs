@@ -359,6 +359,15 @@ const SIGNS: &[Sign] = &[
         ],
         "months|years|weeks|ibs|period|periods|note|notes|stitch",
     ),
+    // Bruises nobody will explain.
+    sign(
+        "safeguarding",
+        groups![
+            "bruise|bruises|bruising|marks",
+            "explain|explains|explained|explanation|talk"
+        ],
+        "easily|blood|bloods|warfarin|injection|jab|test|needle|nurse|doctor|results|receptionist|reception|gp|fall|fell",
+    ),
     // A child touched: "my daughter say her teacher touch her".
     sign(
         "safeguarding",

@@ -43,6 +43,9 @@ const INJURY: &str = lines![
     "bone ~3 sticking|poking out|through of|the|his|her|my|skin",
     "bone ~3 sticking|poking out|through $",
     "shes|hes|theyre|keeps|started|still ~ fitting|seizing $",
+    "fitted for ~3 minutes|mins",
+    "bump ~3 gone|been|is|so ~ quiet|still",
+    "started|now|keep|keeps ~3 coughing|vomiting|bringing ~ up ~ blood",
     "shes|hes|theyre|keeps|started|still ~ fitting|seizing and|again|for|badly|nonstop",
     "having|into ~ a ~ hypo",
     "poo|stool|stools|poop ~4 black|tarry",
@@ -152,6 +155,9 @@ const SEPSIS: &str = lines![
     "feel|feeling|feels ~ like ~ im|i|shes|hes ~ going|gonna ~ to ~ faint|collapse $",
 ];
 const MENTAL: &str = lines![
+    "bridge|edge|cliff|roof|tracks|platform ~6 nearly|almost ~ jumped",
+    "knife|knives|blade ~3 by|under|next|beside ~2 bed|pillow",
+    "neighbours|neighbour|people|someone|everyone|government ~3 poisoning|poison ~ her|him|me|us",
     "took|taken|swallowed|downed|necked ~ a ~ whole|full ~ packet|box|bottle|strip|tub ~ of",
     "had ~ a ~ whole|full ~ packet|box|bottle|strip|tub ~ of ~2 paracetamol|tablets|pills|ibuprofen|codeine|cocodamol|aspirin|sertraline|diazepam|tramadol|antidepressants|painkillers|morphine|citalopram|fluoxetine|amitriptyline|meds|medication $",
     "controlling|reading|stealing ~ my ~ thoughts",
@@ -333,6 +339,10 @@ const MENTAL: &str = lines![
     "telling|tells|told|wants ~ me ~ to ~ join ~ her|him|them $",
 ];
 const SAFEGUARDING: &str = lines![
+    "son|daughter|carer|carers|grandson|granddaughter|nephew|husband|wife|family ~3 takes|took|taking|steals|stole|stealing ~3 her|his|their ~ pension|benefits|savings",
+    "son|daughter|carer|carers|husband|wife|family ~6 leaves|left|leaving ~ her|him|them ~ with ~ no ~ food|heating|money",
+    "kept ~2 as|like ~ a ~ slave|prisoner",
+    "money|cash|pension|benefits|savings ~2 taken|stolen ~ by ~2 his|her|their|carer|carers|son|daughter|housemates|housemate|family|neighbour",
     "{person} ~ hits|hit|beats|beat|kicks|kicked|strangled|chokes|choked ~ me|my|our",
     "{person} ~ threatens|threatened|hurts|hurt me|us",
     "ex|partner|husband|boyfriend|wife|girlfriend|stepdad ~8 threatened|threatening|threatens ~ me|us",
@@ -1140,6 +1150,81 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "nearly jumped from a bridge",
+            "i went to the bridge last night and nearly jumped",
+            true,
+        ),
+        (
+            "paranoid, with a knife by the bed",
+            "my wife hasn't slept for days, says the neighbours are poisoning her and she has a knife by the bed",
+            true,
+        ),
+        (
+            "a fit of ten minutes",
+            "my wife fitted for 10 minutes and hasn't woken up properly",
+            true,
+        ),
+        (
+            "coughing up blood, after weeks of trying for an appointment",
+            "I've been trying to get an appointment for weeks, now I've started coughing up blood and I'm scared",
+            true,
+        ),
+        (
+            "a bump gone quiet",
+            "my bump has gone quiet, usually she is wriggling all evening",
+            true,
+        ),
+        (
+            "bruises she won't talk about",
+            "my mum's new boyfriend shouts at her and she has bruises on her arms she won't talk about",
+            true,
+        ),
+        (
+            "a son who takes his mother's pension",
+            "my elderly aunt's son takes her pension and leaves her with no food",
+            true,
+        ),
+        (
+            "kept as a slave",
+            "i think my neighbour is being kept as a slave, she works all day and never goes out",
+            true,
+        ),
+        (
+            "money taken by housemates",
+            "my dad with learning disabilities is being bullied and had money taken by his housemates",
+            true,
+        ),
+        (
+            "tablets thought to poison, a side effect",
+            "my dad thinks the new tablets are poisoning him, the side effects are awful and nobody will review them",
+            false,
+        ),
+        (
+            "nearly jumped at the tannoy",
+            "I nearly jumped out of my skin when the tannoy went off, turn it down",
+            false,
+        ),
+        (
+            "a coil fitted in ten minutes",
+            "the nurse fitted my coil in ten minutes but it hurt and nobody warned me",
+            false,
+        ),
+        (
+            "a care home that takes the pension",
+            "the care home takes her pension and still the GP never visits her",
+            false,
+        ),
+        (
+            "bruises from a fall nobody explained",
+            "the receptionist wouldn't explain why my bruises from the fall weren't looked at",
+            false,
+        ),
+        (
+            "no food allergy plan",
+            "the surgery has left him with no food allergy plan despite asking twice",
+            false,
+        ),
         (
             "a long lie on the floor, then cold and confused",
             "my nan fell in the night and was on the floor for hours, she is cold and confused now",
