@@ -352,6 +352,11 @@ const THREATS: &str = lines![
     "thats|its ~ how|what ~ their|his|her ~ lot|kind|sort|type ~ are|is|do|does|behave",
     "his|her|their|that|your ~ sort|kind|type ~3 touching|near|around|treating ~2 my|our ~ kids|children|family",
     "instead ~ of ~3 @groups",
+    "turban|hijab|headscarf|burka|burqa|niqab ~12 dont|not ~ want|welcome|allowed ~ that|them|it|her|him ~ here",
+    "@groups|@origin ~2 are ~ killing|ruining|destroying|wrecking ~3 nhs|country|surgery|britain",
+    "british|english|our ~6 not ~ these|those|any ~ @groups",
+    "black|@origin|@groups ~12 like|as ~ they|them ~ all ~ do|are",
+    "@groups ~12 parasites|scroungers|leeches|vermin|animals|savages|cockroaches $",
     "want|give|get ~3 one ~ of ~ our ~ own",
     "dont|never ~2 give|send|book ~ me|us ~ a|an|another ~ black|@origin ~ doctor|nurse|gp|locum|one",
     "dont|wont|never|refuse|rather ~4 seen|treated|examined|touched ~ by ~ a|an|the|any ~ black|gay|trans|coloured|brown|@origin",
@@ -633,6 +638,16 @@ static NOT_PEOPLE: WordSet = WordSet::new(words![
     "booking",
     "line",
     "queue",
+    "list",
+    "lists",
+    "referral",
+    "referrals",
+    "room",
+    "rota",
+    "appointment",
+    "appointments",
+    "clinic",
+    "clinics",
     "there",
     "which",
     "what",
@@ -2412,6 +2427,41 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a headscarf not wanted here",
+            "the new doctor wears a headscarf, we don't want that here",
+            true,
+        ),
+        (
+            "foreign doctors said to be killing the NHS",
+            "foreign doctors are killing our NHS",
+            true,
+        ),
+        (
+            "'like they all do', of a black receptionist",
+            "the black receptionist had a chip on her shoulder like they all do",
+            true,
+        ),
+        (
+            "refugees called parasites",
+            "these refugees get everything for free and we get nothing, parasites",
+            true,
+        ),
+        (
+            "a shortage of foreign doctors, said of the NHS",
+            "the lack of foreign doctors is killing the NHS, we need more staff not fewer",
+            false,
+        ),
+        (
+            "a patient's own headscarf",
+            "I wear a headscarf and the receptionist asked me to take it off for a photo, not ok",
+            false,
+        ),
+        (
+            "the physio waiting list, a joke",
+            "I had a car crash in 2015 and my neck still hurts, the physio waiting list is a joke",
+            false,
+        ),
         (
             "a group said to be untrustworthy",
             "these people from india cant be trusted with our medical records",

@@ -39,6 +39,8 @@ const SLURS: &str = words![
     "pakis",
     "chink",
     "chinks",
+    "chinky",
+    "chinkies",
     "gook",
     "gooks",
     "wog",

@@ -6,7 +6,10 @@ use crate::text::{Token, ahead, behind};
 use crate::{Finding, Kind};
 
 const STROKE: &str = lines![
-    "face ~ drooping|droop*|fallen|dropped",
+    "face ~ drooping|droop*|fallen|dropped|falling",
+    "she|he|wife|husband|mum|dad|mother|father ~2 speak|speaks|speaking|talk|talking ~ not ~ clear|right",
+    "suddenly ~3 cant|cannot ~ swallow",
+    "cant|cannot ~ swallow ~ anything|fluids|drink ~4 water",
     "drooping|droopy ~ face|mouth|eye|side",
     "slurred|slurring ~ speech|words|my|his|her",
     "speech ~ slurred",
@@ -30,6 +33,9 @@ const STROKE: &str = lines![
 /// Burns and scalds that blister, and pain worse than ever felt.
 const INJURY: &str = lines![
     "electrocuted|electrocution",
+    "crushed ~8 swelling|swollen|numb|blue|cold",
+    "glass|metal|chemical|chemicals|bleach|splinter|shard ~3 in ~ my|his|her ~ eye|eyes",
+    "crash|crashed|collision ~12 now ~6 hurts|pain|faint|dizzy|numb|bleeding",
     "cut|knife|wound|gash ~8 wont|doesnt|not|cant ~ stop ~ bleeding",
     "red line|lines|streak|streaks ~4 up|going|spreading|tracking",
     "can|could ~ only ~ see ~ shadows|shapes|light",
@@ -44,6 +50,8 @@ const INJURY: &str = lines![
     "bone ~3 sticking|poking out|through $",
     "shes|hes|theyre|keeps|started|still ~ fitting|seizing $",
     "fitted for ~3 minutes|mins",
+    "not ~ herself|himself ~8 infection|temperature|fever|drowsy",
+    "drowsy ~8 infection|uti|temperature|fever",
     "bump ~3 gone|been|is|so ~ quiet|still",
     "started|now|keep|keeps ~3 coughing|vomiting|bringing ~ up ~ blood",
     "shes|hes|theyre|keeps|started|still ~ fitting|seizing and|again|for|badly|nonstop",
@@ -155,6 +163,10 @@ const SEPSIS: &str = lines![
     "feel|feeling|feels ~ like ~ im|i|shes|hes ~ going|gonna ~ to ~ faint|collapse $",
 ];
 const MENTAL: &str = lines![
+    "taken|took|swallowed ~2 everything ~4 medicine|cabinet|cupboard|drawer",
+    "swallowed|downed ~2 whole|full ~ pack|packet|box|bottle|strip|tub ~ of",
+    "blood ~2 in ~ the ~ toilet|pan|bowl",
+    "accidentally|accidently|mistake ~6 took|taken|given|gave|had ~6 twice|double|extra",
     "bridge|edge|cliff|roof|tracks|platform ~6 nearly|almost ~ jumped",
     "knife|knives|blade ~3 by|under|next|beside ~2 bed|pillow",
     "neighbours|neighbour|people|someone|everyone|government ~3 poisoning|poison ~ her|him|me|us",
@@ -946,6 +958,8 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                 story |= (0..sentence.len()).any(past_verb)
             }
             "used" => long_ago |= word(k + 1) == "to",
+            // "recovering from sepsis": over.
+            "recovering" | "recovered" => long_ago |= word(k + 1) == "from",
             "if" => {
                 imagined |= conditional
                     && (k + 1..k + 3).any(|b| {
@@ -1082,7 +1096,14 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                 now |= !the_service;
             }
             // "since my divorce last year I've been thinking …": from then until now.
-            "again" | "today" | "tonight" | "currently" | "anymore" | "recently" => now = true,
+            // ("talking clearly again after my stroke": over.)
+            "again" => {
+                let recovered =
+                    word(k + 1) == "after" && matches!(word(k + 2), "my" | "his" | "her");
+                long_ago |= recovered;
+                now |= !recovered;
+            }
+            "today" | "tonight" | "currently" | "anymore" | "recently" => now = true,
             "this" => now |= matches!(word(k + 1), "morning" | "afternoon" | "evening"),
             // Ongoing since then: "since my divorce I've been thinking …" (not "since my heart
             // attack the practice has been brilliant", "has since retired").
@@ -1150,6 +1171,81 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "drowsy and not herself with a water infection",
+            "my grandma is 92 and has been very drowsy and not herself since yesterday, she has a water infection",
+            true,
+        ),
+        (
+            "suddenly unable to swallow",
+            "my mum has MS and suddenly can't swallow anything, even water",
+            true,
+        ),
+        (
+            "a crushed leg swelling fast",
+            "my leg got crushed at work under a pallet and it is swelling very fast and numb",
+            true,
+        ),
+        (
+            "glass in an eye",
+            "I've got glass in my eye from a broken window and can't open it",
+            true,
+        ),
+        (
+            "a crash, then stomach pain and faint",
+            "I was in a car crash an hour ago and now my stomach really hurts and I feel faint",
+            true,
+        ),
+        (
+            "everything in the medicine cabinet taken",
+            "i have just taken everything in my medicine cabinet",
+            true,
+        ),
+        (
+            "a whole pack swallowed",
+            "my friend has swallowed a whole pack of ibuprofen after a row with her boyfriend",
+            true,
+        ),
+        (
+            "heart tablets taken twice by mistake",
+            "my dad accidentally took his tablets twice and they are heart tablets",
+            true,
+        ),
+        (
+            "a face falling, in few words",
+            "my wife face is falling and she speak not clear",
+            true,
+        ),
+        (
+            "blood in the toilet with bad pain",
+            "i have very bad pain in stomach and blood in the toilet",
+            true,
+        ),
+        (
+            "drowsy from antibiotics for an infection",
+            "the antibiotics for my water infection made me drowsy and nobody warned me",
+            false,
+        ),
+        (
+            "a receptionist's speech through the glass",
+            "the receptionist's speech is not clear through the glass, get a microphone",
+            false,
+        ),
+        (
+            "talking clearly again after a stroke",
+            "my speech therapist is wonderful, I'm talking clearly again after my stroke",
+            false,
+        ),
+        (
+            "blood on the toilet floor",
+            "the toilet had blood on the floor and hadn't been cleaned all morning",
+            false,
+        ),
+        (
+            "a neighbour's letter given by mistake",
+            "I was accidentally given my neighbour's letter, that's a data breach",
+            false,
+        ),
         (
             "nearly jumped from a bridge",
             "i went to the bridge last night and nearly jumped",
