@@ -1558,6 +1558,7 @@ pub static SHIFTS: WordSet = WordSet::new(words![
 
 /// Words that describe how someone looks: with a role, they identify a person.
 pub static APPEARANCE: WordSet = WordSet::new(words![
+    "tan",
     "tall",
     "short",
     "blonde",

@@ -193,7 +193,10 @@ fn numbers(text: &str, findings: &mut Vec<Finding>) {
         // "+44 7911 …", or "0044 7911 …" as dialled from abroad.
         let abroad = digits.starts_with(&[0, 0, 4, 4]);
         let number = if abroad { &digits[2..] } else { &digits[..] };
-        let international = (plus && number.starts_with(&[4, 4])) || abroad;
+        // ("447700 900456": a mobile with the country code and no plus.)
+        let international = (plus && number.starts_with(&[4, 4]))
+            || abroad
+            || (number.len() == 12 && number.starts_with(&[4, 4, 7]));
         // "+44 (0)7700 900123": the trunk zero written in brackets after the country code.
         // The number after the country code or the trunk zero: 03, 08 and 09 numbers belong to
         // services and firms ("ring 0300 123 4567"), not to a person.
@@ -695,6 +698,11 @@ mod tests {
 
     /// (what the case shows, comment, whether personal data is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a mobile with the country code and no plus",
+            "text me 447700900456",
+            true,
+        ),
         (
             "a couple named with their titles",
             "from Mr and Mrs Patel at number 14",

@@ -50,8 +50,11 @@ const INJURY: &str = lines![
     "bone ~3 sticking|poking out|through $",
     "shes|hes|theyre|keeps|started|still ~ fitting|seizing $",
     "fitted for ~3 minutes|mins",
+    "tarry|tar ~2 stool|stools|poo|poos",
+    "black ~2 stool|stools|poo|poos ~8 faint|dizzy|weak",
     "not ~ herself|himself ~8 infection|temperature|fever|drowsy",
     "drowsy ~8 infection|uti|temperature|fever",
+    "very|so|really|too ~ sleepy ~8 infection|uti|temperature|fever",
     "bump ~3 gone|been|is|so ~ quiet|still",
     "started|now|keep|keeps ~3 coughing|vomiting|bringing ~ up ~ blood",
     "shes|hes|theyre|keeps|started|still ~ fitting|seizing and|again|for|badly|nonstop",
@@ -163,6 +166,9 @@ const SEPSIS: &str = lines![
     "feel|feeling|feels ~ like ~ im|i|shes|hes ~ going|gonna ~ to ~ faint|collapse $",
 ];
 const MENTAL: &str = lines![
+    "hang|hanging|hanged|drown|drowning ~ himself|herself|themselves",
+    "got ~2 blade|blades|razor|razors ~ out",
+    "thinking|thought ~3 taking|swallowing ~ it|them ~ all $",
     "taken|took|swallowed ~2 everything ~4 medicine|cabinet|cupboard|drawer",
     "swallowed|downed ~2 whole|full ~ pack|packet|box|bottle|strip|tub ~ of",
     "blood ~2 in ~ the ~ toilet|pan|bowl",
@@ -1171,6 +1177,46 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "talking about hanging himself",
+            "the man I support is talking about hanging himself tonight",
+            true,
+        ),
+        (
+            "the blade out again",
+            "cant stop crying n ive got the blade out again",
+            true,
+        ),
+        (
+            "black tarry stool and faint",
+            "Forgive me for raising it here but I passed a great deal of black tarry stool this morning and feel faint",
+            true,
+        ),
+        (
+            "thinking of taking all of a late husband's medication",
+            "My late husband's medication is still in the house and I have been thinking of taking it all",
+            true,
+        ),
+        (
+            "very sleepy with a high temperature",
+            "the lady I care for has stopped eating, is very sleepy and has a high temperature",
+            true,
+        ),
+        (
+            "sleepy after jabs, temperature advice given",
+            "the baby was sleepy after her jabs and the nurse explained the temperature advice really well",
+            false,
+        ),
+        (
+            "taking it all too personally",
+            "the receptionist said I'm thinking of taking it all too personally",
+            false,
+        ),
+        (
+            "pictures hanged by a volunteer",
+            "my husband hanged the pictures in the waiting room himself as a volunteer and they're already falling down",
+            false,
+        ),
         (
             "drowsy and not herself with a water infection",
             "my grandma is 92 and has been very drowsy and not herself since yesterday, she has a water infection",
