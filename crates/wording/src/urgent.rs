@@ -550,7 +550,7 @@ pub fn find_overdose(tokens: &[Token], findings: &mut Vec<Finding>) {
 /// A figure of speech, said of the urgent words that start at token `at`: "I nearly had a heart
 /// attack when I saw the queue", "it almost gave me a stroke"; the service making someone want
 /// to jump off a cliff ("this surgery makes me want to …", "I'd rather … than use your app"),
-/// not their pain or their low mood.
+/// or driving anyone to it ("would drive you to suicide"); not their pain or their low mood.
 pub fn exaggerated(tokens: &[Token], at: usize) -> bool {
     let clause = tokens[at].clause;
     let before: Vec<&str> = behind(tokens, at, clause)
@@ -600,7 +600,17 @@ pub fn exaggerated(tokens: &[Token], at: usize) -> bool {
                     "try"
                 )
             });
-    nearly || made_to_want || rather
+    // "would drive you to suicide": anyone, not the patient.
+    let drives_one_to = matches!(
+        before.as_slice(),
+        [
+            "to",
+            "you" | "anyone" | "anybody" | "people" | "someone",
+            "drive" | "drives",
+            ..
+        ]
+    );
+    nearly || made_to_want || rather || drives_one_to
 }
 
 /// "my daughter's boyfriend is 28 and she is 14": a child with an adult partner. Phrase patterns
@@ -952,6 +962,8 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             }
             // "as a domestic abuse survivor"
             "survivor" | "survivors" => long_ago = true,
+            // "kind to me as a stroke victim", "as a past anaphylaxis sufferer"
+            "victim" | "sufferer" => long_ago |= (k.saturating_sub(4)..k).any(|b| word(b) == "as"),
             "history" => {
                 // (Not "he's got a history of violence": a danger named.)
                 long_ago |= word(k + 1) == "of" && word(k + 2) != "violence";
@@ -1177,6 +1189,31 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "care that would drive anyone to suicide, a figure of speech",
+            "Care - what care? Absolutely nothing. Would drive you to suicide or madness.",
+            false,
+        ),
+        (
+            "pain driving the patient to suicide",
+            "this pain is driving me to suicide, I can't cope anymore",
+            true,
+        ),
+        (
+            "pushed in a wheelchair",
+            "Very nice, pushed me out of the house in the wheelchair and made me comfortable",
+            false,
+        ),
+        (
+            "kind to a stroke victim",
+            "Kind and caring to myself as a stroke victim",
+            false,
+        ),
+        (
+            "a victim of domestic abuse still scared",
+            "as a victim of domestic abuse I am still scared he will find me",
+            true,
+        ),
         (
             "talking about hanging himself",
             "the man I support is talking about hanging himself tonight",
