@@ -359,6 +359,15 @@ const SIGNS: &[Sign] = &[
         ],
         "months|years|weeks|ibs|period|periods|note|notes|stitch",
     ),
+    // A food allergy: a nut eaten, then hives or a cough.
+    sign(
+        "anaphylaxis",
+        groups![
+            "nut|nuts|peanut|peanuts|cashew|cashews|almond|almonds|walnut|walnuts|shellfish|prawn|prawns|sesame",
+            "blotches|hives|rash|swelling|swollen|wheezing|wheezy|coughing|itchy|lips|tongue|throat",
+        ],
+        "clinic|referral|test|tests|label|labels|plan|free|letter|form",
+    ),
     // Bruises nobody will explain.
     sign(
         "safeguarding",
@@ -446,7 +455,7 @@ const SIGNS: &[Sign] = &[
         "rash",
         groups![
             "rash|spots|marks|blotches|dots",
-            "glass|fade|fading|blanch*|purple|pinpricks|press|pressed|pressing",
+            "glass|fade|fading|blanch*|purple|pinpricks|pinprick|prick|pricks|press|pressed|pressing",
         ],
         "",
     ),

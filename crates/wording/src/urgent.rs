@@ -50,6 +50,8 @@ const INJURY: &str = lines![
     "bone ~3 sticking|poking out|through $",
     "shes|hes|theyre|keeps|started|still ~ fitting|seizing $",
     "fitted for ~3 minutes|mins",
+    "glass ~2 over|on ~ them|it|her|him $",
+    "clots ~3 size ~ of ~2 palm|hand|fist|golf|plum|orange|lemon|egg",
     "tarry|tar ~2 stool|stools|poo|poos",
     "black ~2 stool|stools|poo|poos ~8 faint|dizzy|weak",
     "not ~ herself|himself ~8 infection|temperature|fever|drowsy",
@@ -166,6 +168,7 @@ const SEPSIS: &str = lines![
     "feel|feeling|feels ~ like ~ im|i|shes|hes ~ going|gonna ~ to ~ faint|collapse $",
 ];
 const MENTAL: &str = lines![
+    "told|ordered ~2 by ~ ?the voices|voice",
     "hang|hanging|hanged|drown|drowning ~ himself|herself|themselves",
     "got ~2 blade|blades|razor|razors ~ out",
     "thinking|thought ~3 taking|swallowing ~ it|them ~ all $",
@@ -357,6 +360,13 @@ const MENTAL: &str = lines![
     "telling|tells|told|wants ~ me ~ to ~ join ~ her|him|them $",
 ];
 const SAFEGUARDING: &str = lines![
+    "hell|shell|hed|shed ~ hurt|kill|harm ~ me|us|the|my ~ ?kids|children|baby",
+    "keeps|kept ~ turning|showing ~ up ~ at ~ my ~ house|home|work|door",
+    "says|said|told|tells ~2 keep ~ it ~ between ~ us|ourselves",
+    "buys|buying|bought|sends|sending ~ him|her ~ gifts|presents ~8 secret|tell|between|messages",
+    "daughter|son|child|teenager|kid|girl|boy|old has been missing since|for|overnight|all",
+    "daughter|son|child|teenager|kid|girl|boy is missing $",
+    "daughter|son|child|teenager|kid|girl|boy is missing since|for|overnight|all",
     "son|daughter|carer|carers|grandson|granddaughter|nephew|husband|wife|family ~3 takes|took|taking|steals|stole|stealing ~3 her|his|their ~ pension|benefits|savings",
     "son|daughter|carer|carers|husband|wife|family ~6 leaves|left|leaving ~ her|him|them ~ with ~ no ~ food|heating|money",
     "kept ~2 as|like ~ a ~ slave|prisoner",
@@ -1189,6 +1199,71 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a cashew, then blotches and coughing",
+            "my son ate a cashew at lunch and now he's covered in blotches and coughing a lot",
+            true,
+        ),
+        (
+            "spots that stay under a glass, the glass named far from the spots",
+            "the spots on my daughter's tummy don't go away when I roll a glass over them",
+            true,
+        ),
+        (
+            "pin prick spots and a temperature",
+            "my baby has tiny red pin prick spots all over and a temperature",
+            true,
+        ),
+        (
+            "clots the size of a palm",
+            "my periods are so heavy I'm passing clots the size of my palm and feel dizzy",
+            true,
+        ),
+        (
+            "told by voices to stop eating",
+            "I'm being told by voices to stop eating and drinking",
+            true,
+        ),
+        (
+            "an ex who says he'll hurt the kids",
+            "my ex keeps turning up at my house and says he'll hurt the kids",
+            true,
+        ),
+        (
+            "a coach's gifts and 'keep it between us'",
+            "my son's coach sends him messages at night and buys him gifts and says keep it between us",
+            true,
+        ),
+        (
+            "a 14 year old missing since yesterday",
+            "my 14 year old has been missing since yesterday and isn't answering her phone",
+            true,
+        ),
+        (
+            "a nut allergy form",
+            "my son has a nut allergy and the school form still hasn't been signed by the GP",
+            false,
+        ),
+        (
+            "hell freezing over",
+            "the receptionist said hell would freeze over before I got an appointment",
+            false,
+        ),
+        (
+            "missing school for want of an appointment",
+            "my son has been missing school because we can't get an appointment for his asthma",
+            false,
+        ),
+        (
+            "'keep it between us' about a smell",
+            "keep it between us, but the waiting room smells awful",
+            false,
+        ),
+        (
+            "told by the receptionist, told by the app",
+            "i was told by the receptionist to ring back tomorrow, told by the app to ring today",
+            false,
+        ),
         (
             "care that would drive anyone to suicide, a figure of speech",
             "Care - what care? Absolutely nothing. Would drive you to suicide or madness.",
