@@ -352,6 +352,7 @@ const THREATS: &str = lines![
     "thats|its ~ how|what ~ their|his|her ~ lot|kind|sort|type ~ are|is|do|does|behave",
     "his|her|their|that|your ~ sort|kind|type ~3 touching|near|around|treating ~2 my|our ~ kids|children|family",
     "instead ~ of ~3 @groups",
+    "lined ~ up ~4 shot|dealt|wall",
     "turban|hijab|headscarf|burka|burqa|niqab ~12 dont|not ~ want|welcome|allowed ~ that|them|it|her|him ~ here",
     "@groups|@origin ~2 are ~ killing|ruining|destroying|wrecking ~3 nhs|country|surgery|britain",
     "british|english|our ~6 not ~ these|those|any ~ @groups",
@@ -2427,6 +2428,11 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "'should be lined up and dealt with'",
+            "people like that doctor are why the NHS is dying, should be lined up and dealt with",
+            true,
+        ),
         (
             "a headscarf not wanted here",
             "the new doctor wears a headscarf, we don't want that here",

@@ -359,6 +359,36 @@ const SIGNS: &[Sign] = &[
         ],
         "months|years|weeks|ibs|period|periods|note|notes|stitch",
     ),
+    // Words gone suddenly: "all of a sudden I can't find my words" (not "can't find the words to
+    // thank you").
+    sign(
+        "stroke",
+        groups![
+            "words",
+            "find|finding|get|getting",
+            "sudden|suddenly|grip|slurred|arm|hand|face"
+        ],
+        "thank|thanks|grateful|describe|express",
+    ),
+    // A sting, then swelling or wheezing.
+    sign(
+        "anaphylaxis",
+        groups![
+            "stung|sting",
+            "wheez*|blown|puffed|swollen|swelling|breathe|breathing|throat|tongue|lips"
+        ],
+        "nettle|nettles|jellyfish",
+    ),
+    // Hurting oneself to quieten feelings: "scratching my arms till they bleed to make the bad
+    // feelings go".
+    sign(
+        "self_harm_or_suicide",
+        groups![
+            "feelings|thoughts",
+            "bleed|bleeds|bleeding|scratching|scratch|cutting|burning"
+        ],
+        "helped|counselling|therapy|therapist|thank|thanks",
+    ),
     // A food allergy: a nut eaten, then hives or a cough.
     sign(
         "anaphylaxis",

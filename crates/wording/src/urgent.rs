@@ -50,6 +50,10 @@ const INJURY: &str = lines![
     "bone ~3 sticking|poking out|through $",
     "shes|hes|theyre|keeps|started|still ~ fitting|seizing $",
     "fitted for ~3 minutes|mins",
+    "breathing|breathe ~3 through ~ a ~ straw",
+    "tongue ~4 too ~ big|large ~ for ~ my|his|her ~ mouth",
+    "hangover|headache|pain|its|it ~8 came|come|comes ~ on ~2 in ~ seconds|instantly",
+    "weeks ~6 hasnt|havent|not|stopped ~ moved|moving|kicked|kicking ~ since|all|today|for|yet",
     "glass ~2 over|on ~ them|it|her|him $",
     "clots ~3 size ~ of ~2 palm|hand|fist|golf|plum|orange|lemon|egg",
     "tarry|tar ~2 stool|stools|poo|poos",
@@ -168,6 +172,7 @@ const SEPSIS: &str = lines![
     "feel|feeling|feels ~ like ~ im|i|shes|hes ~ going|gonna ~ to ~ faint|collapse $",
 ];
 const MENTAL: &str = lines![
+    "head ~3 telling|tells|told|saying ~ me ~ to ~2 hurt|kill|harm|set|burn|jump|end|cut|die|stab",
     "told|ordered ~2 by ~ ?the voices|voice",
     "hang|hanging|hanged|drown|drowning ~ himself|herself|themselves",
     "got ~2 blade|blades|razor|razors ~ out",
@@ -360,6 +365,7 @@ const MENTAL: &str = lines![
     "telling|tells|told|wants ~ me ~ to ~ join ~ her|him|them $",
 ];
 const SAFEGUARDING: &str = lines![
+    "drags|dragged|dragging|pulls|pulled ~ her|him|me ~ by ~ the|her|his|my ~ hair|neck|throat",
     "hell|shell|hed|shed ~ hurt|kill|harm ~ me|us|the|my ~ ?kids|children|baby",
     "keeps|kept ~ turning|showing ~ up ~ at ~ my ~ house|home|work|door",
     "says|said|told|tells ~2 keep ~ it ~ between ~ us|ourselves",
@@ -1199,6 +1205,81 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "words gone all of a sudden, a hand that won't grip",
+            "all of a sudden I can't find my words and my right hand won't grip",
+            true,
+        ),
+        (
+            "breathing through a straw",
+            "I feel like I'm breathing through a straw",
+            true,
+        ),
+        (
+            "a tongue too big for the mouth",
+            "my tongue feels too big for my mouth after the new tablets",
+            true,
+        ),
+        (
+            "a sting, a face blown up, wheezing",
+            "I got stung and my face has blown up and I'm wheezing",
+            true,
+        ),
+        (
+            "a headache that came on in seconds",
+            "it's like the worst hangover times a hundred, came on in seconds",
+            true,
+        ),
+        (
+            "38 weeks, not moved since last night",
+            "38 weeks and she hasn't moved since last night",
+            true,
+        ),
+        (
+            "scratching till they bleed to quieten feelings",
+            "I keep scratching my arms till they bleed to make the bad feelings go",
+            true,
+        ),
+        (
+            "something in the head saying to set fire to the house",
+            "something in my head is telling me to set fire to the house",
+            true,
+        ),
+        (
+            "dragged by the hair",
+            "my neighbour's husband drags her by the hair, I saw it this morning",
+            true,
+        ),
+        (
+            "no words to thank a doctor",
+            "I can't find the words to thank Dr Rees enough, she suddenly made everything make sense",
+            false,
+        ),
+        (
+            "stung by nettles in the car park",
+            "I got stung by nettles in the overgrown car park and my ankles swelled up, cut the weeds",
+            false,
+        ),
+        (
+            "dark thoughts helped by counselling",
+            "the counselling helped with my dark thoughts and I've stopped cutting, thank you",
+            false,
+        ),
+        (
+            "a queue that formed in seconds",
+            "the queue came on in seconds once the doors opened, there's no system",
+            false,
+        ),
+        (
+            "a head telling one to register elsewhere",
+            "my head is telling me to give up on this surgery and register elsewhere",
+            false,
+        ),
+        (
+            "a tongue too big for tiny pills",
+            "my tongue is too big for these tiny pills, can I have liquid",
+            false,
+        ),
         (
             "a cashew, then blotches and coughing",
             "my son ate a cashew at lunch and now he's covered in blotches and coughing a lot",
