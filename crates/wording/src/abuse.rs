@@ -353,6 +353,7 @@ const THREATS: &str = lines![
     "his|her|their|that|your ~ sort|kind|type ~3 touching|near|around|treating ~2 my|our ~ kids|children|family",
     "instead ~ of ~3 @groups",
     "lined ~ up ~4 shot|dealt|wall",
+    "put ~ you|him|her|them ~ in ~ the ~ ground|grave",
     "turban|hijab|headscarf|burka|burqa|niqab ~12 dont|not ~ want|welcome|allowed ~ that|them|it|her|him ~ here",
     "@groups|@origin ~2 are ~ killing|ruining|destroying|wrecking ~3 nhs|country|surgery|britain",
     "british|english|our ~6 not ~ these|those|any ~ @groups",
@@ -2428,6 +2429,11 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "'put you in the ground'",
+            "you lot will be sorry, I'll put you in the ground",
+            true,
+        ),
         (
             "'should be lined up and dealt with'",
             "people like that doctor are why the NHS is dying, should be lined up and dealt with",

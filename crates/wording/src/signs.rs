@@ -85,7 +85,11 @@ const SIGNS: &[Sign] = &[
     // Stroke: face, arm, speech ("one side of face is down").
     sign(
         "stroke",
-        groups!["side", "face|mouth", "down|droop*|dropped|fallen|slipped"],
+        groups![
+            "side",
+            "face|mouth",
+            "down|droop*|dropped|fallen|slipped|hanging|sagging|slack"
+        ],
         "",
     ),
     sign(
@@ -100,9 +104,10 @@ const SIGNS: &[Sign] = &[
         "stroke",
         groups![
             "speech|words|talking|voice",
-            "slur*|jumbled|garbled|muddled|nonsense|gone|strange|funny|weird",
+            "slur*|jumbled|garbled|muddled|nonsense|gobbledygook|gibberish|gone|strange|funny|weird",
         ],
-        "phone|message|recorded|automated",
+        // (Not "the receptionist was talking nonsense".)
+        "phone|message|recorded|automated|receptionist|receptionists|manager",
     ),
     sign(
         "stroke",
@@ -388,6 +393,18 @@ const SIGNS: &[Sign] = &[
             "bleed|bleeds|bleeding|scratching|scratch|cutting|burning"
         ],
         "helped|counselling|therapy|therapist|thank|thanks",
+    ),
+    // Air hunger: "I can't get enough air in" (not in a stuffy room).
+    sign(
+        "breathing",
+        groups!["air|breath|oxygen", "enough", "cant|cannot|not"],
+        "room|stuffy|window|windows|ventilation|heating|hot|waiting|building|fan",
+    ),
+    // "Bleeding like a tap" (not money).
+    sign(
+        "bleeding",
+        groups!["bleeding|bleed|bleeds", "tap|fountain"],
+        "money|cash|nhs|budget|funds|pounds|staff",
     ),
     // A food allergy: a nut eaten, then hives or a cough.
     sign(

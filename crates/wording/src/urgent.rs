@@ -50,6 +50,7 @@ const INJURY: &str = lines![
     "bone ~3 sticking|poking out|through $",
     "shes|hes|theyre|keeps|started|still ~ fitting|seizing $",
     "fitted for ~3 minutes|mins",
+    "weeks ~8 gone|going ~2 still|quiet",
     "breathing|breathe ~3 through ~ a ~ straw",
     "tongue ~4 too ~ big|large ~ for ~ my|his|her ~ mouth",
     "hangover|headache|pain|its|it ~8 came|come|comes ~ on ~2 in ~ seconds|instantly",
@@ -177,7 +178,7 @@ const MENTAL: &str = lines![
     "hang|hanging|hanged|drown|drowning ~ himself|herself|themselves",
     "got ~2 blade|blades|razor|razors ~ out",
     "thinking|thought ~3 taking|swallowing ~ it|them ~ all $",
-    "taken|took|swallowed ~2 everything ~4 medicine|cabinet|cupboard|drawer",
+    "taken|took|swallowed|swallow|take ~2 everything ~4 medicine|cabinet|cupboard|drawer",
     "swallowed|downed ~2 whole|full ~ pack|packet|box|bottle|strip|tub ~ of",
     "blood ~2 in ~ the ~ toilet|pan|bowl",
     "accidentally|accidently|mistake ~6 took|taken|given|gave|had ~6 twice|double|extra",
@@ -365,6 +366,7 @@ const MENTAL: &str = lines![
     "telling|tells|told|wants ~ me ~ to ~ join ~ her|him|them $",
 ];
 const SAFEGUARDING: &str = lines![
+    "put ~ me|her|us ~ in ~ the ~ ground|grave",
     "drags|dragged|dragging|pulls|pulled ~ her|him|me ~ by ~ the|her|his|my ~ hair|neck|throat",
     "hell|shell|hed|shed ~ hurt|kill|harm ~ me|us|the|my ~ ?kids|children|baby",
     "keeps|kept ~ turning|showing ~ up ~ at ~ my ~ house|home|work|door",
@@ -1205,6 +1207,56 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "not enough air in, like drowning",
+            "I can't get enough air in, like I'm drowning",
+            true,
+        ),
+        (
+            "gobbledygook and a mouth hanging on one side",
+            "my mum is talking gobbledygook and one side of her mouth is hanging",
+            true,
+        ),
+        (
+            "bleeding like a tap after a tooth out",
+            "I'm bleeding like a tap from where I had my tooth out and it won't stop",
+            true,
+        ),
+        (
+            "32 weeks and gone still",
+            "I'm 32 weeks and it's gone really still in there today",
+            true,
+        ),
+        (
+            "everything in the cupboard, tonight",
+            "I've had enough, I'm going to swallow everything in the cupboard tonight",
+            true,
+        ),
+        (
+            "'he'll put me in the ground'",
+            "my partner said next time he'll put me in the ground",
+            true,
+        ),
+        (
+            "not enough air in a stuffy room",
+            "you can't get enough air in that stuffy waiting room, open a window",
+            false,
+        ),
+        (
+            "a receptionist talking nonsense",
+            "the receptionist was talking nonsense about needing photo ID",
+            false,
+        ),
+        (
+            "money bleeding like a tap",
+            "the money is bleeding like a tap from this NHS, so much waste",
+            false,
+        ),
+        (
+            "a quiet antenatal clinic",
+            "I'm 32 weeks and the antenatal clinic has been very quiet, no one answers the phone",
+            false,
+        ),
         (
             "words gone all of a sudden, a hand that won't grip",
             "all of a sudden I can't find my words and my right hand won't grip",
