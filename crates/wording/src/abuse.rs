@@ -2390,9 +2390,16 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
         }) && before().any(|t| matches!(t.norm.as_str(), "im" | "i" | "am" | "ive"))
             // "I'm not afraid to slit your throat" is a threat.
             && !before().any(|t| matches!(t.norm.as_str(), "not" | "never" | "aint"));
+        // "I deserve to die", "they say I deserve to die": of the patient, which is urgent.
+        let of_self = range.clone().any(|k| {
+            k > 0
+                && matches!(tokens[k].norm.as_str(), "deserve" | "deserves")
+                && matches!(tokens[k - 1].norm.as_str(), "i" | "im" | "me")
+        });
         if !reported
             && !exclaimed
             && !feared
+            && !of_self
             && !called_self(tokens, range.start)
             && !of_a_thing(tokens, range.start)
         {
@@ -2429,6 +2436,12 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "'I deserve to die', of the patient",
+            "they say I deserve to die",
+            false,
+        ),
+        ("'he deserves to die'", "that doctor deserves to die", true),
         (
             "'put you in the ground'",
             "you lot will be sorry, I'll put you in the ground",

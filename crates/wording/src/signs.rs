@@ -406,6 +406,16 @@ const SIGNS: &[Sign] = &[
         groups!["bleeding|bleed|bleeds", "tap|fountain"],
         "money|cash|nhs|budget|funds|pounds|staff",
     ),
+    // A wound gone hot with a fever.
+    sign(
+        "sepsis",
+        groups![
+            "wound|incision|stitches",
+            "hot|pus|oozing|smelly|spreading",
+            "fever|temperature|burning|freezing|shivering|shaking|shivery"
+        ],
+        "months|years|ago",
+    ),
     // A food allergy: a nut eaten, then hives or a cough.
     sign(
         "anaphylaxis",
@@ -1224,7 +1234,7 @@ const SIGNS: &[Sign] = &[
         "chest_pain",
         groups![
             "heart|hearts",
-            "wrong|racing|pounding|irregular|beating|skipping|fluttering|clappers",
+            "wrong|racing|pounding|irregular|beating|skipping|fluttering|clappers|burst|bursting|hammering",
             "now|fast|dizzy|faint|breath*|chest|sick|tonight|today",
         ],
         "months|years|weeks|clinic|referral|appointment|check|murmur|ago|history",
@@ -1268,7 +1278,7 @@ const SIGNS: &[Sign] = &[
     sign(
         "safeguarding",
         groups![
-            "neglected|neglecting|abused|abusing|hitting|hits|beats|beating|beaten|strangled|strangles|choked|chokes|raped|rape|molested|groomed|grooming|starving|starved|locked|locks|locking|burns|touches|touched|touching|pushed|pushes|kicked|kicks|punched|punches|slapped|slaps|threw|throws|grabbed|attacked|assaulted",
+            "neglected|neglecting|abused|abusing|hitting|hits|beats|beating|beaten|batters|battered|battering|strangled|strangles|choked|chokes|raped|rape|molested|groomed|grooming|starving|starved|locked|locks|locking|burns|touches|touched|touching|pushed|pushes|kicked|kicks|punched|punches|slapped|slaps|threw|throws|grabbed|attacked|assaulted",
             "child|children|kid|kids|girl|boy|son|daughter|mum|mom|dad|nan|gran|grandad|friend|sister|brother|neighbour|neighbours|partner|husband|wife|boyfriend|girlfriend|carer|baby|toddler|me|her|him|them",
         ],
         "phone|phones|system|website|staff|receptionist|receptionists|doctor|doctors|nurse|verbally|pillar|post|wheelchair|chair|pram|buggy|trolley|swing",

@@ -19,7 +19,7 @@ const STROKE: &str = lines![
     "sudden ~ confusion|confused|blindness|vision|numbness|weakness",
     "lost|losing|no ~ feeling|sensation ~ between ~ my|his|her ~ legs",
     "arm|leg|face|side|hand ~3 weak|numb|dropped|drooping|droopy|limp|floppy|dead",
-    "arms|legs ~3 weak|dropped|limp|floppy|dead",
+    "arms|legs ~3 weak|dropped|limp|floppy",
     "cant|cannot|couldnt|unable ~2 speak|talk ~ properly|clearly|right",
     "cant|cannot|couldnt|unable ~2 speak|talk ~ proper $",
     "face ~3 gone|went|going|looks|looking ~ funny|weird|strange|lopsided|wonky $",
@@ -173,6 +173,10 @@ const SEPSIS: &str = lines![
     "feel|feeling|feels ~ like ~ im|i|shes|hes ~ going|gonna ~ to ~ faint|collapse $",
 ];
 const MENTAL: &str = lines![
+    "i|im ~2 deserve ~ to ~ die|suffer",
+    "i|im ~2 deserve ~ to ~ be ~2 dead|punished|hurt",
+    "heart ~6 burst|bursting|explode|exploding ~ out ~ of ~ my ~ chest",
+    "gasping ~ like ~ a ~ fish",
     "head ~3 telling|tells|told|saying ~ me ~ to ~2 hurt|kill|harm|set|burn|jump|end|cut|die|stab",
     "told|ordered ~2 by ~ ?the voices|voice",
     "hang|hanging|hanged|drown|drowning ~ himself|herself|themselves",
@@ -1207,6 +1211,47 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a heart about to burst out of the chest, dizzy",
+            "my heart feels like it's going to burst out of my chest and I'm dizzy",
+            true,
+        ),
+        (
+            "gasping like a fish out of water",
+            "I'm gasping like a fish out of water",
+            true,
+        ),
+        (
+            "a hot wound with fever and chills",
+            "I feel like death, burning up one minute and freezing the next, and my wound is red and hot",
+            true,
+        ),
+        (
+            "voices saying the patient deserves to die",
+            "the voices won't leave me alone, they say I deserve to die and I should do it",
+            true,
+        ),
+        ("'I deserve to die'", "I deserve to die", true),
+        (
+            "a boyfriend who batters her",
+            "my sister's boyfriend batters her and she's got a black eye again",
+            true,
+        ),
+        (
+            "legs gone dead on hard chairs",
+            "my legs have gone dead sitting on these hard chairs for an hour",
+            false,
+        ),
+        (
+            "gasping for a cup of tea",
+            "I was gasping for a cup of tea after two hours waiting",
+            false,
+        ),
+        (
+            "feeling like death warmed up after a cold wait",
+            "I feel like death warmed up after waiting three hours in this freezing room",
+            false,
+        ),
         (
             "not enough air in, like drowning",
             "I can't get enough air in, like I'm drowning",
