@@ -173,6 +173,14 @@ const SEPSIS: &str = lines![
     "feel|feeling|feels ~ like ~ im|i|shes|hes ~ going|gonna ~ to ~ faint|collapse $",
 ];
 const MENTAL: &str = lines![
+    "hope|wish|pray|praying ~ i ~ die $",
+    "hope|wish|pray|praying ~ i ~ die ~2 sleep|tonight|soon|today",
+    "hope|wish|pray|praying ~ i|im ~2 dont|never|wont ~ wake",
+    "wish|hope|want ~2 someone|somebody ~3 kill|stab|end ~ me",
+    "wish|hope|want ~2 someone|somebody ~3 shoot ~ me $",
+    "someone|somebody|should ~2 put ~ me|myself ~ out ~ of ~ my ~ misery",
+    "better ~ off ~2 under ~ a|the ~ bus|train|lorry|ground",
+    "hope|wish|pray|praying ~4 take|takes me quickly|soon|tonight",
     "i|im ~2 deserve ~ to ~ die|suffer",
     "i|im ~2 deserve ~ to ~ be ~2 dead|punished|hurt",
     "heart ~6 burst|bursting|explode|exploding ~ out ~ of ~ my ~ chest",
@@ -200,7 +208,7 @@ const MENTAL: &str = lines![
     "baby|son|daughter ~ is ~ evil|possessed",
     "said|say|saying ~ goodbye ~ to ~ my ~ kids|children|wife|husband|partner|son|daughter",
     "suicid*",
-    "kill|killing|hurt|hurting|harm|harming|cut|cutting|end|ending|hang|hanging|hanged|drown|drowning|poison|poisoning|starve|starving ~ myself|meself",
+    "kill|killing|hurt|hurting|harm|harming|cut|cutting|end|ending|hang|hanging|hanged|drown|drowning|poison|poisoning|starve|starving|stab|stabbing|shoot|shooting|strangle|strangling|suffocate|smother ~ myself|meself",
     "end|ending|take|taking ~ my ~ own ~ life",
     "kill|killing|harm|harming|hitting|punching|scratching|biting ~ herself|himself|themselves|themself",
     "end|ending ~ my|it ~ life|all",
@@ -1211,6 +1219,52 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "hoping to die in one's sleep",
+            "I hope I die in my sleep tonight",
+            true,
+        ),
+        (
+            "wishing someone would shoot the patient",
+            "I wish someone would just shoot me",
+            true,
+        ),
+        ("wanting to stab oneself", "I want to stab myself", true),
+        (
+            "'someone should put me out of my misery'",
+            "someone should put me out of my misery, I can't take it",
+            true,
+        ),
+        (
+            "better off under a bus",
+            "I'd be better off under a bus",
+            true,
+        ),
+        (
+            "hoping the cancer takes them quickly",
+            "I hope the cancer takes me quickly, I can't do this",
+            true,
+        ),
+        (
+            "hoping to die before a care home, of the NHS",
+            "I hope I die before I need a care home if this is the state of the NHS",
+            false,
+        ),
+        (
+            "'put me out of my misery' for results",
+            "put me out of my misery and just tell me the results",
+            false,
+        ),
+        (
+            "'shoot me a text'",
+            "I wish someone would shoot me a text when the results are in",
+            false,
+        ),
+        (
+            "a doctor who takes the patient seriously",
+            "I hope the doctor takes me seriously now",
+            false,
+        ),
         (
             "a heart about to burst out of the chest, dizzy",
             "my heart feels like it's going to burst out of my chest and I'm dizzy",
