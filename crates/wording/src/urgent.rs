@@ -173,6 +173,23 @@ const SEPSIS: &str = lines![
     "feel|feeling|feels ~ like ~ im|i|shes|hes ~ going|gonna ~ to ~ faint|collapse $",
 ];
 const MENTAL: &str = lines![
+    "easiest|painless|quickest|best ~ way|ways ~ to ~ go $",
+    "easiest|painless|quickest|best ~ way|ways ~ to ~ die|end",
+    "stopped|stop|not ~ taking ~ my|the ~ meds|pills|tablets|medication ~2 so ~4 save|stockpile|hoard|store",
+    "life ~3 not|isnt|aint ~ worth ~ it|living",
+    "punching|punched|hitting|banging ~ walls|wall ~3 till|until ~ my|his|her ~ knuckles|hands|fists|head",
+    "throw|throwing|threw|chuck|chucking|fling ~ myself ~ off|under|in|into",
+    "said|saying ~ goodbye|goodbyes ~ to ~ everyone|everybody|all $",
+    "belt|rope|cord|scarf|ligature ~3 round|around ~ my|his|her ~ neck",
+    "fantasising|fantasizing|fantasise|fantasize ~ about ~2 crashing|dying|ending|jumping|killing",
+    "thinking|think ~ about ~ crashing ~ my ~ car",
+    "saying|says|said ~6 sleep ~3 not ~ wake",
+    "wants|want|wanted ~3 sleep ~3 not ~ wake ~ up $",
+    "use ~ one|it|them ~ on ~ himself|herself|myself",
+    "cant ~ see ~ a|any ~ future $",
+    "just ~ want ~ out $",
+    "razor|blade|knife ~3 to ~ my|his|her ~ wrist|wrists|arm|arms|skin|throat",
+    "plan|planning|planned ~2 how ~ id|i|to ~2 do ~ it $",
     "hope|wish|pray|praying ~ i ~ die $",
     "hope|wish|pray|praying ~ i ~ die ~2 sleep|tonight|soon|today",
     "hope|wish|pray|praying ~ i|im ~2 dont|never|wont ~ wake",
@@ -1219,6 +1236,111 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "searching for the easiest way to go",
+            "I've been googling the easiest way to go",
+            true,
+        ),
+        (
+            "medication saved up",
+            "I've stopped taking my meds so I can save them up",
+            true,
+        ),
+        (
+            "life not worth it",
+            "life isn't worth it anymore, I'm done",
+            true,
+        ),
+        (
+            "punching walls till the knuckles break",
+            "I've been punching walls till my knuckles break",
+            true,
+        ),
+        (
+            "throwing oneself off a car park",
+            "I feel like throwing myself off the multi storey car park",
+            true,
+        ),
+        (
+            "goodbye said to everyone",
+            "I've said goodbye to everyone",
+            true,
+        ),
+        (
+            "a belt round the neck",
+            "I tied a belt round my neck last night but it broke",
+            true,
+        ),
+        (
+            "fantasising about crashing the car",
+            "I keep fantasising about crashing my car",
+            true,
+        ),
+        (
+            "a mother who wants to sleep and not wake up",
+            "my mum keeps saying she wants to go to sleep and not wake up and she's stopped eating",
+            true,
+        ),
+        (
+            "guns, and 'he'll use one on himself'",
+            "my husband has guns in the house and keeps saying he'll use one on himself",
+            true,
+        ),
+        (
+            "no future, wanting out",
+            "I can't see a future, I just want out",
+            true,
+        ),
+        (
+            "a razor to the wrists",
+            "I took a razor to my wrists this morning",
+            true,
+        ),
+        (
+            "planning how to do it",
+            "every night I plan how I'd do it",
+            true,
+        ),
+        (
+            "the easiest way to go about changing GP",
+            "what's the easiest way to go about changing my named GP",
+            false,
+        ),
+        (
+            "repeat prescriptions saved up against shortages",
+            "I save them up, my repeat prescriptions, because the pharmacy always runs out",
+            false,
+        ),
+        (
+            "goodbye to everyone at the old surgery",
+            "I said goodbye to everyone at my old surgery when I moved, this one is worse",
+            false,
+        ),
+        (
+            "wanting out of the practice",
+            "I just want out of this practice, how do I transfer",
+            false,
+        ),
+        (
+            "no future for the surgery",
+            "I can't see a future for this surgery without more doctors",
+            false,
+        ),
+        (
+            "a car park barrier",
+            "I keep thinking about crashing the car park barrier, it never lifts",
+            false,
+        ),
+        (
+            "a bored child banging walls",
+            "my son keeps banging the walls till someone tells him off, there's nothing for kids to do",
+            false,
+        ),
+        (
+            "waking at 3am with reflux",
+            "I want to go to sleep at night and not wake up at 3am with my reflux, the medication isn't working",
+            false,
+        ),
         (
             "hoping to die in one's sleep",
             "I hope I die in my sleep tonight",
