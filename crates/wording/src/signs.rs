@@ -425,6 +425,17 @@ const SIGNS: &[Sign] = &[
         ],
         "clinic|referral|test|tests|label|labels|plan|free|letter|form",
     ),
+    // Marks, and fear of going back ("came back from his day centre with scratches and is
+    // terrified to go back").
+    sign(
+        "safeguarding",
+        groups![
+            "scratches|bruises|marks|injuries",
+            "terrified|scared|frightened|petrified|flinches",
+            "back|centre|home|carer|carers|nursery|school|club"
+        ],
+        "dentist|doctor|nurse|injection|jab|jabs|needle|needles|blood|bloods|vaccine",
+    ),
     // Bruises nobody will explain.
     sign(
         "safeguarding",

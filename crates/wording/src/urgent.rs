@@ -395,6 +395,14 @@ const MENTAL: &str = lines![
     "telling|tells|told|wants ~ me ~ to ~ join ~ her|him|them $",
 ];
 const SAFEGUARDING: &str = lines![
+    "permission ~2 to ~ eat|spend",
+    "he|she|husband|partner|boyfriend|wife|mum|dad ~2 hides|hid ~ the|my|our ~ food|passport|keys|money",
+    "he|hes|she|shes|husband|partner|boyfriend|dad ~3 smashed|smashes|smashing|wrecked|trashed ~ the|our|my ~ house|home|flat|place ~ up",
+    "safer ~5 than ~ being|staying ~ at|in ~ home|house ~ with",
+    "in ~ our|my|his|her|their ~ room|rooms ~6 no|without ~ food|water",
+    "paid ~2 to ~ hide|carry|deliver|sell|hold|stash ~4 older|lads|boys|men|gang|dealers",
+    "husband|partner|boyfriend|wife|girlfriend ~2 wont|doesnt|never ~ let|allow ~ her|him ~ see|go ~2 doctor|gp|anyone|friends|family",
+    "leave|leaves|left ~ their|her|his ~ toddler|baby|child|kids|children ~8 alone|cold|night|outside|garden",
     "put ~ me|her|us ~ in ~ the ~ ground|grave",
     "drags|dragged|dragging|pulls|pulled ~ her|him|me ~ by ~ the|her|his|my ~ hair|neck|throat",
     "hell|shell|hed|shed ~ hurt|kill|harm ~ me|us|the|my ~ ?kids|children|baby",
@@ -404,7 +412,7 @@ const SAFEGUARDING: &str = lines![
     "daughter|son|child|teenager|kid|girl|boy|old has been missing since|for|overnight|all",
     "daughter|son|child|teenager|kid|girl|boy is missing $",
     "daughter|son|child|teenager|kid|girl|boy is missing since|for|overnight|all",
-    "son|daughter|carer|carers|grandson|granddaughter|nephew|husband|wife|family ~3 takes|took|taking|steals|stole|stealing ~3 her|his|their ~ pension|benefits|savings",
+    "son|daughter|carer|carers|grandson|granddaughter|nephew|husband|wife|family ~3 takes|took|taking|steals|stole|stealing ~3 her|his|their ~ pension|benefits|savings|money|cards",
     "son|daughter|carer|carers|husband|wife|family ~6 leaves|left|leaving ~ her|him|them ~ with ~ no ~ food|heating|money",
     "kept ~2 as|like ~ a ~ slave|prisoner",
     "money|cash|pension|benefits|savings ~2 taken|stolen ~ by ~2 his|her|their|carer|carers|son|daughter|housemates|housemate|family|neighbour",
@@ -1236,6 +1244,91 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "permission to eat, food hidden",
+            "I have to ask permission to eat and he hides the food",
+            true,
+        ),
+        (
+            "the house smashed up, children hiding",
+            "he's smashed the house up again and the kids were hiding under the bed",
+            true,
+        ),
+        (
+            "safer in the car than at home with him",
+            "I sleep in the car some nights because it's safer than being at home with him",
+            true,
+        ),
+        (
+            "children kept in their room with no food",
+            "my mum's partner makes me and my brother stay in our room all weekend with no food",
+            true,
+        ),
+        (
+            "a boy of 12 paid to hide things for older lads",
+            "my nephew is 12 and is being paid to hide things for older lads",
+            true,
+        ),
+        (
+            "a son who takes her money",
+            "an old lady on my street is living with no heating and her son takes her money",
+            true,
+        ),
+        (
+            "a husband who won't let her see a doctor",
+            "my friend's husband won't let her see a doctor and she's very ill",
+            true,
+        ),
+        (
+            "scratches from a day centre, terrified to go back",
+            "my brother with autism came back from his day centre with scratches and is terrified to go back",
+            true,
+        ),
+        (
+            "a toddler left in the garden in the cold",
+            "our neighbours leave their toddler in the garden crying for hours in the cold",
+            true,
+        ),
+        (
+            "permission to leave the waiting room",
+            "I had to ask permission to leave the waiting room to feed the meter, ridiculous",
+            false,
+        ),
+        (
+            "food bank leaflets hidden",
+            "the receptionist hides the food bank leaflets behind the counter",
+            false,
+        ),
+        (
+            "a bus shelter smashed up",
+            "someone smashed the place up at the bus shelter outside, get CCTV",
+            false,
+        ),
+        (
+            "safer with this practice than the old one",
+            "I feel safer than I did at home now I'm with this practice, my old GP was awful",
+            false,
+        ),
+        (
+            "staff 'paid to hide things'",
+            "the staff are paid to hide things from patients, nobody tells you anything",
+            false,
+        ),
+        (
+            "a husband who comes to interpret",
+            "my husband won't let me see a doctor without him there because of my English, please provide an interpreter",
+            false,
+        ),
+        (
+            "children crying in the waiting room",
+            "parents leave their kids crying for hours in the waiting room and nobody says anything",
+            false,
+        ),
+        (
+            "scratched chairs and a dog outside",
+            "there were scratches on the chairs and kids were scared of the dog outside",
+            false,
+        ),
         (
             "searching for the easiest way to go",
             "I've been googling the easiest way to go",
