@@ -170,7 +170,7 @@ const SIGNS: &[Sign] = &[
     sign(
         "breathing",
         groups!["breathless|breathlessness"],
-        "hill|hills|stairs|steps|walking|walk|bus|exercise|gym|months|years",
+        "hill|hills|stairs|upstairs|steps|floor|climb|climbing|walking|walk|bus|exercise|gym|months|years",
     ),
     // Passing out, but not nearly, from the heat.
     sign(

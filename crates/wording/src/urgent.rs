@@ -1245,6 +1245,16 @@ mod tests {
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
         (
+            "breathless on the stairs to the first floor",
+            "I have COPD and the stairs to the first floor consulting rooms leave me breathless, please use the ground floor",
+            false,
+        ),
+        (
+            "abuse that started at 12 and goes on",
+            "my daughter is being abused by her stepdad, it started when she was 12",
+            true,
+        ),
+        (
             "permission to eat, food hidden",
             "I have to ask permission to eat and he hides the food",
             true,
