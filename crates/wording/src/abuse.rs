@@ -353,6 +353,12 @@ const THREATS: &str = lines![
     "his|her|their|that|your ~ sort|kind|type ~3 touching|near|around|treating ~2 my|our ~ kids|children|family",
     "instead ~ of ~3 @groups",
     "lined ~ up ~4 shot|dealt|wall",
+    "good seeing to",
+    "id|i ~ like|love ~ to ~ get ~2 {person} ~ alone ~ in ~ a ~ room",
+    "{person} ~3 only ~ good ~ for ~ one ~ thing",
+    "dresses|dressed|looks|acts ~ like ~ a ~ slapper|tart|slut|whore|tramp|prostitute|hooker|slag",
+    "walking ~ advert|advertisement ~ for ~ ugly|stupid|stupidity|contraception",
+    "know it all cow|git|bitch|prat|madam|twit",
     "put ~ you|him|her|them ~ in ~ the ~ ground|grave",
     "turban|hijab|headscarf|burka|burqa|niqab ~12 dont|not ~ want|welcome|allowed ~ that|them|it|her|him ~ here",
     "@groups|@origin ~2 are ~ killing|ruining|destroying|wrecking ~3 nhs|country|surgery|britain",
@@ -1791,13 +1797,14 @@ fn identifying(tokens: &[Token], at: usize) -> Vec<usize> {
                         "this",
                         "that",
                         "on",
+                        "a",
                         "last",
                         "yesterday",
                         "the",
                         "every"
                     )
                 }))
-            && behind(tokens, i, clause).take(6).any(|t| {
+            && behind(tokens, i, clause).take(8).any(|t| {
                 t.is_person_word()
                     && !one_of!(
                         t.norm.as_str(),
@@ -2436,6 +2443,51 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "'needs a good seeing to'",
+            "the receptionist needs a good seeing to",
+            true,
+        ),
+        (
+            "wanting a nurse alone in a room",
+            "I'd like to get that nurse alone in a room",
+            true,
+        ),
+        (
+            "'only good for one thing', of women doctors",
+            "female GPs are only good for one thing",
+            true,
+        ),
+        (
+            "'dresses like a slapper'",
+            "the receptionist dresses like a slapper",
+            true,
+        ),
+        (
+            "'a walking advert for ugly'",
+            "that nurse is a walking advert for ugly",
+            true,
+        ),
+        (
+            "'know it all cow'",
+            "nurse practitioner Sam is a smug know it all cow",
+            true,
+        ),
+        (
+            "good at seeing to a leg ulcer",
+            "the doctor was good at seeing to my mum's leg ulcer, thank you",
+            false,
+        ),
+        (
+            "the doctor alone, without mum",
+            "I'd like to get the doctor alone without my mum there next time, I couldn't talk freely",
+            false,
+        ),
+        (
+            "a form only good for one thing",
+            "the online form is only good for one thing, wasting my time",
+            false,
+        ),
         (
             "'I deserve to die', of the patient",
             "they say I deserve to die",
@@ -4716,6 +4768,11 @@ mod tests {
 
     /// (what the case shows, comment, whether the person insulted can be told)
     const NAMED_CASES: &[(&str, &str, bool)] = &[
+        (
+            "the one who does the bloods on a Wednesday",
+            "the lady who does the bloods on a Wednesday is a butcher and a bully",
+            true,
+        ),
         (
             "the practice manager: a role one person holds",
             "the practice manager is a spineless weasel",
