@@ -352,6 +352,16 @@ const THREATS: &str = lines![
     "thats|its ~ how|what ~ their|his|her ~ lot|kind|sort|type ~ are|is|do|does|behave",
     "his|her|their|that|your ~ sort|kind|type ~3 touching|near|around|treating ~2 my|our ~ kids|children|family",
     "instead ~ of ~3 @groups",
+    "@origin|black|gay ~ receptionist|receptionists|nurse|nurses|doctor|doctors|gp|gps|cleaner|staff ~6 useless|stealing|steals|smell|smells|stink|stinks|thieving|filthy",
+    "foreign|@origin ~6 no ~ common ~ sense",
+    "hire|employ|get ~3 british|english people|staff",
+    "burka|burqa|niqab|hijab|headscarf|turban ~12 get ~ her|him|them ~ out",
+    "gay|trans|lesbian|@origin ~ doctors|nurses|doctor|nurse|staff ~3 shouldnt|mustnt ~ be ~ allowed",
+    "@groups ~ like ~ her|him|them|you ~3 always|all|never",
+    "@origin|@groups ~6 brought|spread|spreading ~2 covid|disease|diseases|virus|germs",
+    "too many women ~3 running|problem",
+    "@origin|@groups ~3 stick ~ together",
+    "english ~6 like ~ being ~ abroad",
     "lined ~ up ~4 shot|dealt|wall",
     "good seeing to",
     "id|i ~ like|love ~ to ~ get ~2 {person} ~ alone ~ in ~ a ~ room",
@@ -2443,6 +2453,66 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a nationality and 'useless', of a receptionist",
+            "the pakistani receptionist was useless like the rest of them",
+            true,
+        ),
+        (
+            "'no common sense' put down to being foreign",
+            "you can tell the doctor is foreign, no common sense",
+            true,
+        ),
+        (
+            "'hire proper british people'",
+            "the surgery should hire proper british people",
+            true,
+        ),
+        (
+            "a burka, 'get her out'",
+            "the receptionist wears a burka, how can we see if she's smiling, get her out",
+            true,
+        ),
+        (
+            "'blacks like her always'",
+            "blacks like her always have an attitude",
+            true,
+        ),
+        (
+            "covid blamed on a chinese doctor",
+            "the chinese doctor probably brought covid here",
+            true,
+        ),
+        (
+            "'all stick together'",
+            "the asian receptionists all stick together and ignore the english patients",
+            true,
+        ),
+        (
+            "an interpreter service that never turns up",
+            "the interpreter for polish patients is useless, she never turns up",
+            false,
+        ),
+        (
+            "a polish nurse never lazy",
+            "the polish nurse is never lazy, always rushing about helping people",
+            false,
+        ),
+        (
+            "english-speaking staff asked for",
+            "please hire english speaking staff for the phones as well as other languages, the line is confusing",
+            false,
+        ),
+        (
+            "an indian doctor who probably saved a life",
+            "the indian doctor probably saved my life, she spotted my sepsis",
+            false,
+        ),
+        (
+            "refugees who need more support",
+            "refugees like him need more support than a 10 minute appointment",
+            false,
+        ),
         (
             "'needs a good seeing to'",
             "the receptionist needs a good seeing to",
