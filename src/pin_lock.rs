@@ -88,21 +88,18 @@ impl<'a> PinHash<'a> {
 }
 
 /// Whether `pin` matches the hash the server sent (see `PinHash`). The browser's Web Crypto does
-/// the work: PBKDF2 is built in, so the kiosk carries no hashing code of its own.
-pub async fn pin_matches(pin: &str, phc: &str) -> bool {
-    let Some(expected) = PinHash::parse(phc) else {
-        return false;
-    };
-    let Ok(hash) = base64_bytes(expected.hash) else {
-        return false;
-    };
-    derive(pin, &expected, hash.len())
-        .await
-        .is_ok_and(|derived| {
-            // Every byte compared, whatever the first difference.
-            derived.len() == hash.len()
-                && derived.iter().zip(&hash).fold(0, |d, (a, b)| d | (a ^ b)) == 0
-        })
+/// the work: PBKDF2 is built in, so the kiosk carries no hashing code of its own. `None` when the
+/// PIN could not be checked: a hash in another form, or no Web Crypto (a page not served over
+/// HTTPS or from localhost).
+pub async fn pin_matches(pin: &str, phc: &str) -> Option<bool> {
+    let expected = PinHash::parse(phc)?;
+    let hash = base64_bytes(expected.hash).ok()?;
+    let derived = derive(pin, &expected, hash.len()).await.ok()?;
+    // Every byte compared, whatever the first difference.
+    Some(
+        derived.len() == hash.len()
+            && derived.iter().zip(&hash).fold(0, |d, (a, b)| d | (a ^ b)) == 0,
+    )
 }
 
 /// PBKDF2-SHA256 of `pin` with the hash's salt and rounds: `length` bytes.

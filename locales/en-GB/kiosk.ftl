@@ -139,6 +139,7 @@ staff-pin-entered = { $count ->
    *[other] { $count } digits entered
 }
 staff-pin-wrong = That PIN is not right.
+staff-pin-unchecked = This tablet could not check the PIN, so it was not counted as wrong. The kiosk must be opened at its https:// address.
 staff-pin-locked = Too many wrong PINs. Try again in { $minutes ->
     [one] 1 minute
    *[other] { $minutes } minutes

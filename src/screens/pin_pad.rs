@@ -23,6 +23,10 @@ pub fn PinPad(
     let settings = use_settings();
     let (digits, set_digits) = signal(String::new());
     let (wrong, set_wrong) = signal(false);
+    // The tablet couldn't check the last PIN (no Web Crypto): said, and not counted as wrong.
+    let (unchecked, set_unchecked) = signal(false);
+    // A PIN being checked (Web Crypto takes a moment): the keys wait for the answer.
+    let (checking, set_checking) = signal(false);
     let lock = RwSignal::new(PinLock::load());
     let (now, set_now) = signal(clock::now_ms());
     owned_interval(Duration::from_millis(500), move || {
@@ -35,11 +39,10 @@ pub fn PinPad(
     let press = move |digit: char| {
         if locked_minutes().is_none() && digits.with_untracked(|d| d.len() < PIN_MAX_DIGITS) {
             set_wrong.set(false);
+            set_unchecked.set(false);
             set_digits.update(|d| d.push(digit));
         }
     };
-    // A PIN being checked (Web Crypto takes a moment): the keys wait for the answer.
-    let (checking, set_checking) = signal(false);
     let unlock = move |_| {
         if locked_minutes().is_some() || checking.get_untracked() {
             return;
@@ -49,14 +52,18 @@ pub fn PinPad(
         let hash = settings.staff_pin_hash();
         set_checking.set(true);
         leptos::task::spawn_local(async move {
-            let right = match hash {
+            let checked = match hash {
                 Some(hash) => pin_matches(&entered, &hash).await,
-                None => false,
+                None => Some(false),
             };
             // The pad may have gone (the patient screen came back) while the PIN was checked.
             if set_checking.try_set(false).is_some() {
                 return;
             }
+            set_unchecked.set(checked.is_none());
+            let Some(right) = checked else {
+                return;
+            };
             lock.update(|l| {
                 if right {
                     l.record_success()
@@ -92,6 +99,7 @@ pub fn PinPad(
             <p class="error-message" role="alert">
                 {move || match locked_minutes() {
                     Some(minutes) => Some(i18n.t_with("staff-pin-locked", &[("minutes", minutes)])),
+                    None if unchecked.get() => Some(i18n.t("staff-pin-unchecked")),
                     None => wrong.get().then(|| i18n.t("staff-pin-wrong")),
                 }}
             </p>
