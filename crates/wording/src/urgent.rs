@@ -58,7 +58,11 @@ const INJURY: &str = lines![
     "glass ~2 over|on ~ them|it|her|him $",
     "clots ~3 size ~ of ~2 palm|hand|fist|golf|plum|orange|lemon|egg",
     "tarry|tar ~2 stool|stools|poo|poos",
-    "black ~2 stool|stools|poo|poos ~8 faint|dizzy|weak",
+    "black ~2 stool|stools|poo|poos ~8 faint|dizzy|weak|pale",
+    "stoma has|is ~2 stopped|blocked",
+    "pacemaker|picc|port|wound ~4 red|swollen|hot ~10 fever|temperature|shivering",
+    "diabetic|diabetes|sugar|sugars ~12 nail ~ varnish|polish",
+    "diabetic|diabetes|sugar|sugars ~12 acetone",
     "not ~ herself|himself ~8 infection|temperature|fever|drowsy",
     "drowsy ~8 infection|uti|temperature|fever",
     "very|so|really|too ~ sleepy ~8 infection|uti|temperature|fever",
@@ -1244,6 +1248,36 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a stoma stopped, a swollen tummy, vomiting",
+            "my wife's stoma has stopped working and her tummy is swollen and she's vomiting",
+            true,
+        ),
+        (
+            "a red, swollen pacemaker site and a fever",
+            "my grandad's pacemaker area is red and swollen and he's got a fever",
+            true,
+        ),
+        (
+            "a diabetic son whose breath smells of nail varnish",
+            "my son with type 1 diabetes is breathing heavily and smells of nail varnish",
+            true,
+        ),
+        (
+            "black poo on warfarin, very pale",
+            "my dad is on warfarin and has been passing black poo and is very pale",
+            true,
+        ),
+        (
+            "stoma bags not delivered",
+            "my stoma bags stopped being delivered and nobody at the surgery would help",
+            false,
+        ),
+        (
+            "a wound red and swollen last month",
+            "my wound was red and swollen last month with a fever and the antibiotics took ages to be prescribed",
+            false,
+        ),
         (
             "breathless on the stairs to the first floor",
             "I have COPD and the stairs to the first floor consulting rooms leave me breathless, please use the ground floor",
