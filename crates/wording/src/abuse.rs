@@ -356,7 +356,10 @@ const THREATS: &str = lines![
     "foreign|@origin ~6 no ~ common ~ sense",
     "hire|employ|get ~3 british|english people|staff",
     "burka|burqa|niqab|hijab|headscarf|turban ~12 get ~ her|him|them ~ out",
-    "gay|trans|lesbian|@origin ~ doctors|nurses|doctor|nurse|staff ~3 shouldnt|mustnt ~ be ~ allowed",
+    "gay|trans|lesbian|@origin ~ doctors|nurses|doctor|nurse|staff ~3 shouldnt|mustnt|not ~ be ~ allowed",
+    "gay|lesbian|trans ~6 shouldnt|not ~ be ~ doing|allowed|working|touching",
+    "send|sent|deport ~ her|him|them ~ back|home $",
+    "place|surgery|country|town ~3 full ~ of ~2 @groups",
     "@groups ~ like ~ her|him|them|you ~3 always|all|never",
     "@origin|@groups ~6 brought|spread|spreading ~2 covid|disease|diseases|virus|germs",
     "too many women ~3 running|problem",
@@ -371,7 +374,7 @@ const THREATS: &str = lines![
     "know it all cow|git|bitch|prat|madam|twit",
     "put ~ you|him|her|them ~ in ~ the ~ ground|grave",
     "turban|hijab|headscarf|burka|burqa|niqab ~12 dont|not ~ want|welcome|allowed ~ that|them|it|her|him ~ here",
-    "@groups|@origin ~2 are ~ killing|ruining|destroying|wrecking ~3 nhs|country|surgery|britain",
+    "@groups|@origin ~2 are ~ killing|ruining|destroying|wrecking ~3 nhs|country|surgery|britain|people|patients",
     "british|english|our ~6 not ~ these|those|any ~ @groups",
     "black|@origin|@groups ~12 like|as ~ they|them ~ all ~ do|are",
     "@groups ~12 parasites|scroungers|leeches|vermin|animals|savages|cockroaches $",
@@ -2453,6 +2456,46 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "'send her back', of a nurse",
+            "you can't understand a word the african nurse says, send her back",
+            true,
+        ),
+        (
+            "muslim staff 'should not be allowed'",
+            "muslim staff should not be allowed to wear those things at work",
+            true,
+        ),
+        (
+            "immigrant doctors 'killing people'",
+            "all these immigrant doctors are killing people with their mistakes",
+            true,
+        ),
+        (
+            "'full of eastern europeans'",
+            "no wonder it's chaos, the place is full of eastern europeans",
+            true,
+        ),
+        (
+            "a gay doctor who 'shouldn't be doing smears'",
+            "the doctor is obviously gay, shouldn't be doing smears",
+            true,
+        ),
+        (
+            "a patient sent back home by the hospital",
+            "the hospital sent him back home the same day with a broken wrist, disgraceful",
+            false,
+        ),
+        (
+            "a waiting room full of refugees who need interpreters",
+            "the waiting room is full of refugees who need interpreters, please book more",
+            false,
+        ),
+        (
+            "a gay patient who wanted a chaperone",
+            "the nurse shouldn't be doing smears without a chaperone offered, I'm gay and felt awkward",
+            false,
+        ),
         (
             "a nationality and 'useless', of a receptionist",
             "the pakistani receptionist was useless like the rest of them",
