@@ -366,6 +366,14 @@ const THREATS: &str = lines![
     "@origin|@groups ~3 stick ~ together",
     "english ~6 like ~ being ~ abroad",
     "lined ~ up ~4 shot|dealt|wall",
+    "prettier|nicer|better ~6 mouth ~ shut",
+    "a ~ man ~3 sort ~ her ~ out",
+    "she|women|woman|doctor|doctors|nurse|nurses|receptionist|receptionists|gp|gps ~4 should|belong|belongs ~2 at ~ home ~2 making|cooking|cleaning",
+    "jailbait",
+    "mud ~ hut|huts",
+    "{person} ~ is|s ~ an ~ illegal",
+    "illegals",
+    "come|came|coming ~ over ~ here ~4 take|taking|took|get|getting ~2 our|my ~ appointments|jobs|houses|benefits|money",
     "good seeing to",
     "id|i ~ like|love ~ to ~ get ~2 {person} ~ alone ~ in ~ a ~ room",
     "{person} ~3 only ~ good ~ for ~ one ~ thing",
@@ -2456,6 +2464,56 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "'prettier if she kept her mouth shut'",
+            "the receptionist would be prettier if she kept her mouth shut",
+            true,
+        ),
+        (
+            "'needs a man to sort her out'",
+            "that nurse needs a man to sort her out",
+            true,
+        ),
+        (
+            "a woman doctor who 'should be at home making dinner'",
+            "the female doctor should be at home making dinner not diagnosing",
+            true,
+        ),
+        (
+            "'jailbait'",
+            "the young receptionist is jailbait, I'd have a go",
+            true,
+        ),
+        (
+            "'back to her mud hut'",
+            "the foreign nurse needs to go back to her mud hut",
+            true,
+        ),
+        (
+            "'an illegal'",
+            "the receptionist is an illegal, bet she's not even got papers",
+            true,
+        ),
+        (
+            "'come over here and take our appointments'",
+            "these people come over here and take our appointments",
+            true,
+        ),
+        (
+            "a patient who should be at home making tea",
+            "I should be at home making tea for my kids, not waiting here two hours",
+            false,
+        ),
+        (
+            "a family who came over in the 60s",
+            "my family came over here in the 60s and take pride in this surgery, it's gone downhill",
+            false,
+        ),
+        (
+            "asked if one was an illegal immigrant",
+            "the receptionist asked if I was an illegal immigrant because I had no GP registration, that's racist",
+            false,
+        ),
         (
             "'send her back', of a nurse",
             "you can't understand a word the african nurse says, send her back",
