@@ -76,7 +76,7 @@ struct PinHash<'a> {
 
 impl<'a> PinHash<'a> {
     fn parse(phc: &'a str) -> Option<Self> {
-        let mut fields = phc.strip_prefix("$pbkdf2-sha256$")?.split('$');
+        let mut fields = phc.strip_prefix(wire::PIN_HASH_PREFIX)?.split('$');
         let (params, salt, hash) = (fields.next()?, fields.next()?, fields.next()?);
         let rounds = params
             .split(',')

@@ -24,6 +24,10 @@ use serde::{Deserialize, Serialize};
 #[cfg(feature = "openapi")]
 use utoipa::ToSchema;
 
+/// How the staff PIN's hash (`KioskSettings::staff_pin_hash`) begins: PBKDF2-SHA256 in a PHC
+/// string, the one form the server sends and kiosks check.
+pub const PIN_HASH_PREFIX: &str = "$pbkdf2-sha256$";
+
 /// The largest request body the server reads, in bytes.
 pub const BODY_MAX_BYTES: usize = 64 * 1024;
 

@@ -129,9 +129,6 @@ fn check_review_link(value: &str) -> Result<&str, String> {
 pub const STAFF_PIN_KEY: &str = "staff-pin";
 pub const PIN_LOCK_RESET_KEY: &str = "pin-lock-reset";
 
-/// How a staff PIN's hash begins: PBKDF2-SHA256 in a PHC string, the one form kiosks check.
-pub const PIN_HASH_PREFIX: &str = "$pbkdf2-sha256$";
-
 /// Hashes a staff PIN (4 to 8 digits) with PBKDF2-SHA256 (600,000 rounds, OWASP's advice) and a
 /// random salt, as a PHC string. A kiosk checks it offline with the browser's Web Crypto.
 pub fn hash_staff_pin(pin: &str) -> Result<String, String> {
@@ -175,7 +172,7 @@ pub fn kiosk_settings(
         // says to set one, rather than refusing every PIN.
         staff_pin_hash: stored
             .get(STAFF_PIN_KEY)
-            .filter(|hash| hash.starts_with(PIN_HASH_PREFIX))
+            .filter(|hash| hash.starts_with(json::PIN_HASH_PREFIX))
             .cloned(),
         pin_lock_reset: stored
             .get(PIN_LOCK_RESET_KEY)
