@@ -39,7 +39,12 @@ const fn sign(rule: &'static str, groups: &'static str, unless: &'static str) ->
 }
 
 /// Words that make a sign about tests, forms and results rather than the body now.
-const PAPERWORK: &str = "test|tests|results|result|pressure|sugar|sugars|sample|samples|form|forms|count|donor|donation|work|x-ray|xray|scan|appointment|appointments|letter|referral|phone|phones|clinic|clinics";
+macro_rules! paperwork {
+    () => {
+        "test|tests|results|result|pressure|sugar|sugars|sample|samples|form|forms|count|donor|donation|work|x-ray|xray|scan|appointment|appointments|letter|referral|phone|phones|clinic|clinics"
+    };
+}
+const PAPERWORK: &str = paperwork!();
 
 const SIGNS: &[Sign] = &[
     // Chest pain and heart attack.
@@ -266,7 +271,7 @@ const SIGNS: &[Sign] = &[
             "stop|stopping|heavy|heavily|lot|lots|loads|pouring|gushing|losing|everywhere|soaked|soaking|spurting|badly|clots|pints|hour|hours|wound|stabbed|gash",
         ],
         // (Gums that bleed when brushed are for the dentist.)
-        "test|tests|results|result|pressure|sugar|sugars|sample|samples|form|forms|count|donor|donation|work|x-ray|xray|scan|appointment|appointments|letter|referral|phone|phones|clinic|clinics|gums|brush|brushing",
+        concat!(paperwork!(), "|gums|brush|brushing"),
     ),
     sign(
         "bleeding",
