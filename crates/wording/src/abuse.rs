@@ -1344,7 +1344,7 @@ fn follows_a_person(tokens: &[Token], i: usize) -> bool {
 }
 
 /// Whether the sentence of token `i` names any of `words` ("a hoe in the garden").
-fn sentence_names(tokens: &[Token], i: usize, words: &[&str]) -> bool {
+pub(crate) fn sentence_names(tokens: &[Token], i: usize, words: &[&str]) -> bool {
     tokens
         .iter()
         .filter(|t| t.clause == tokens[i].clause)

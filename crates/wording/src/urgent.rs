@@ -748,9 +748,10 @@ pub fn no_emergency_meant(tokens: &[Token], found: &std::ops::Range<usize>) -> b
     if tokens[found.clone()]
         .iter()
         .any(|t| t.is("hurt") || t.is("hurts"))
-        && tokens.iter().filter(|t| t.clause == clause).any(|t| {
-            one_of!(
-                t.norm.as_str(),
+        && crate::abuse::sentence_names(
+            tokens,
+            found.start,
+            &[
                 "bloods",
                 "blood",
                 "injection",
@@ -758,9 +759,9 @@ pub fn no_emergency_meant(tokens: &[Token], found: &std::ops::Range<usize>) -> b
                 "smear",
                 "needle",
                 "coil",
-                "dressing"
-            )
-        })
+                "dressing",
+            ],
+        )
     {
         return true;
     }
