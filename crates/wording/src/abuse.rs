@@ -180,6 +180,7 @@ const THREATS: &str = lines![
     "wont be smiling|laughing|smirking|grinning",
     "surprised ~ if ~4 tyres|tires|car|windows|house|brick|accident",
     "ill|will|gonna|be ~2 come|coming ~ for ~ you|u|ya|yous|youse",
+    "{person} ~2 needs|need|wants|want ~ her|his|their ~ teeth|head|face ~ knocking|kicking|smashing|punching ~ out|in",
     "{person} ~ wants|needs|want|need shooting|stringing|hanging|slapping|punching|locking|putting|battering|kicking|strangling|drowning|burning|torching|bombing",
     "taken|take ~ out ~ back",
     "world ~4 better ~2 without ~ that|this|the|those|these|your|her|him|them|you|people",
@@ -386,6 +387,12 @@ const THREATS: &str = lines![
     "british|english|our ~6 not ~ these|those|any ~ @groups",
     "black|@origin|@groups ~12 like|as ~ they|them ~ all ~ do|are",
     "@groups ~12 parasites|scroungers|leeches|vermin|animals|savages|cockroaches $",
+    "@groups ~6 only|just ~ here ~ for ~ the|our ~ benefits|handouts|money|freebies|houses",
+    "learn ~3 language|english ~6 or ~3 clear|go|get|bugger|sod|piss|push|fuck ~ off|home|back|out",
+    "jewish|jew|jews ~8 only|always|just ~4 money|cash",
+    "jewish|jew|jews ~6 greedy|tight|stingy|grasping",
+    "black|gay|@origin|@groups ~8 what ~ a ~ surprise $",
+    "send|ship|deport|kick ~2 @origin ~ nurse|doctor|receptionist|cleaner|gp|locum|staff|one|lot ~3 back|home|out ~4 flight|boat|plane|country|where",
     "want|give|get ~3 one ~ of ~ our ~ own",
     "dont|never ~2 give|send|book ~ me|us ~ a|an|another ~ black|@origin ~ doctor|nurse|gp|locum|one",
     "dont|wont|never|refuse|rather ~4 seen|treated|examined|touched ~ by ~ a|an|the|any ~ black|gay|trans|coloured|brown|@origin",
@@ -2464,6 +2471,51 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a group only here for benefits",
+            "all these africans in the nhs are only here for the benefits, including your new doctor",
+            true,
+        ),
+        (
+            "learn the language or clear off",
+            "can't understand a word the indian doctor says, they should learn the language or clear off",
+            true,
+        ),
+        (
+            "learning English, or a daughter to translate",
+            "I'm trying to learn english, or get my daughter to come and translate, please offer interpreters",
+            false,
+        ),
+        (
+            "a faith and money",
+            "the jewish partner only cares about money, what a surprise",
+            true,
+        ),
+        (
+            "a faith and kindness",
+            "the jewish doctor was so kind, always made time for us and never about money",
+            false,
+        ),
+        (
+            "sent back on the next flight",
+            "send the romanian nurse back on the next flight, we don't want her here",
+            true,
+        ),
+        (
+            "sent back to see mum",
+            "please send the polish nurse back to see my mum next week, she was wonderful",
+            false,
+        ),
+        (
+            "teeth knocking out",
+            "that receptionist needs her teeth knocking out",
+            true,
+        ),
+        (
+            "teeth looking at",
+            "my wife needs her teeth looking at but the dentist list is closed, can you refer",
+            false,
+        ),
         (
             "'prettier if she kept her mouth shut'",
             "the receptionist would be prettier if she kept her mouth shut",
