@@ -766,7 +766,10 @@ const SIGNS: &[Sign] = &[
     ),
     sign(
         "sepsis",
-        groups!["vomit*|sick|throwing", "green|bile|coffee|grounds"],
+        groups![
+            "vomit*|sick|throwing",
+            "green|bile|coffee|grounds|coffee-ground|coffee-grounds"
+        ],
         "",
     ),
     sign(
@@ -1053,7 +1056,11 @@ const SIGNS: &[Sign] = &[
     // A painful eye with halos round lights (glaucoma).
     sign(
         "stroke",
-        groups!["eye|eyes", "halos|halo", "pain|painful|agony|sharp"],
+        groups![
+            "eye|eyes|vision",
+            "halos|halo|haloes",
+            "pain|painful|agony|sharp"
+        ],
         "",
     ),
     // A tearing pain in the back or chest.

@@ -51,7 +51,7 @@ const INJURY: &str = lines![
     "shes|hes|theyre|keeps|started|still ~ fitting|seizing $",
     "fitted for ~3 minutes|mins",
     "weeks ~8 gone|going ~2 still|quiet",
-    "breathing|breathe ~3 through ~ a ~ straw",
+    "breathing|breathe ~3 through ~ a ~ straw|sponge|pillow",
     "tongue ~4 too ~ big|large ~ for ~ my|his|her ~ mouth",
     "hangover|headache|pain|its|it ~8 came|come|comes ~ on ~2 in ~ seconds|instantly",
     "weeks ~6 hasnt|havent|not|stopped ~ moved|moving|kicked|kicking ~ since|all|today|for|yet",
@@ -122,6 +122,10 @@ const SEPSIS: &str = lines![
     "crash|accident|collision ~12 now ~8 tingling|numb|numbness|pins",
     "bitten|bite|bit ~3 snake|adder",
     "talking ~2 to ~ people|someone|somebody ~4 arent|isnt|not ~ there",
+    "seeing|sees|seen ~ people|someone|somebody|children|kids|animals|insects|spiders|bugs ~6 arent|isnt|not there $",
+    "seeing|sees|seen ~ people|someone|somebody|children|kids|animals|insects|spiders|bugs ~6 arent|isnt|not there and|again|all|every|anymore|at|but|he|she|they|now",
+    "fell|fall|fallen|hit|banged|bumped ~12 knocked out|unconscious",
+    "tummy|belly|stomach|abdominal|abdomen ~ pain ~4 moved|moving|gone|spread|spreading ~4 right ~ side|hand",
     "catheter ~4 blocked|bypassing|stopped",
     "leg ~4 shorter|shortened",
     "sickle ~8 crisis",
@@ -167,6 +171,8 @@ const SEPSIS: &str = lines![
     "leg|arm|foot|hand ~4 gone|going|turned|suddenly ~ cold ~3 white|pale|blue|numb",
     "cant|cannot|not|unable|hasnt|havent|wont|couldnt ~4 keep ~ anything|nothing|food|fluids|water|liquids|drinks ~ down",
     "floppy|unresponsive|unconscious|collapsed|seizure|seizures|convulsion*",
+    "like ~ a rag doll",
+    "like ~ a ragdoll",
     "skin ~3 mottled|blotchy|blue|grey|clammy",
     "wont|cant|cannot|couldnt ~ wake him|her|them|baby|my|mum|dad|husband|wife|son|daughter",
     "wont|cant|cannot|couldnt ~ wake up $",
@@ -202,6 +208,14 @@ const MENTAL: &str = lines![
     "someone|somebody|should ~2 put ~ me|myself ~ out ~ of ~ my ~ misery",
     "better ~ off ~2 under ~ a|the ~ bus|train|lorry|ground",
     "hope|wish|pray|praying ~4 take|takes me quickly|soon|tonight",
+    "hope|wish|pray|praying ~6 hurry ~ up ~ and ~ take|finish me $",
+    "hope|wish|pray|praying ~6 hurry ~ up ~ and ~ finish me off",
+    "want|wanted|wanting|wish|wishing to fade away",
+    "engine ~ running ~ in ~ the ~ garage",
+    "hose|hosepipe|pipe ~4 exhaust",
+    "posted|posting|messaged|texted|sent ~2 goodbye|goodbyes ~8 answering|answer|replying|reply|responding",
+    "think|thinking|thought|thoughts ~ about|of ~ ending ~ it $",
+    "think|thinking|thought|thoughts ~ about|of ~ ending ~ it every|all|constantly|daily|again|most|often|more|lately|recently|now",
     "i|im ~2 deserve ~ to ~ die|suffer",
     "i|im ~2 deserve ~ to ~ be ~2 dead|punished|hurt",
     "heart ~6 burst|bursting|explode|exploding ~ out ~ of ~ my ~ chest",
@@ -215,6 +229,7 @@ const MENTAL: &str = lines![
     "swallowed|downed ~2 whole|full ~ pack|packet|box|bottle|strip|tub ~ of",
     "blood ~2 in ~ the ~ toilet|pan|bowl",
     "accidentally|accidently|mistake ~6 took|taken|given|gave|had ~6 twice|double|extra",
+    "took|taken|given|gave|had ~6 twice|double ~6 by ~ mistake|accident",
     "bridge|edge|cliff|roof|tracks|platform ~6 nearly|almost ~ jumped",
     "knife|knives|blade ~3 by|under|next|beside ~2 bed|pillow",
     "neighbours|neighbour|people|someone|everyone|government ~3 poisoning|poison ~ her|him|me|us",
@@ -307,7 +322,7 @@ const MENTAL: &str = lines![
     "took|taken|had an overdoes",
     "cut|cutting|slit|slashed|slashing ~2 my|his|her|their ~ wrist|wrists",
     "cutting ~2 my|his|her ~ arms|legs|thighs",
-    "toddler|child|baby|son|daughter|kid|kids|grandson|granddaughter ~3 swallowed|ate|eaten|drank|drunk|taken|took ~4 tablets|pills|medicine|medication|bleach|battery|batteries|button|magnet|magnets|poison|chemicals|coin|coins|liquid|detergent|cleaner|capsule|capsules|pod|pods|antifreeze|weedkiller",
+    "toddler|child|baby|son|daughter|kid|kids|grandson|granddaughter|old|boy|girl|one ~3 swallowed|ate|eaten|drank|drunk|taken|took ~4 tablets|pills|medicine|medication|methadone|morphine|oramorph|vodka|alcohol|vape|nicotine|cannabis|edible|edibles|bleach|battery|batteries|button|magnet|magnets|poison|chemicals|coin|coins|liquid|detergent|cleaner|capsule|capsules|pod|pods|antifreeze|weedkiller",
     "about|of ending everything",
     "dont think ~ the|my|this ~ baby ~ is ~ mine",
     "took|taken|swallowed ~4 too ~ many",
@@ -483,6 +498,20 @@ const SAFEGUARDING: &str = lines![
     "tells|told|telling ~ her|him|them ~ not ~ to ~ tell $",
     "says|said ~2 not ~ to ~ tell ~ us|me|mum|anyone|anybody|parents",
     "online ~ boyfriend|man|men|guy ~6 meet|meeting",
+    "if ~ i ~ leave|go|tell ~3 hell|shell|theyll|he|she|they ~2 take|takes|taking ~ the|my|our ~ kids|children|baby|son|daughter",
+    "hes|shes|he|she|theyve|ex ~2 got|has|carries|carrying ~ a ~ knife|gun|machete|hammer|weapon",
+    "keeps|kept|keeping ~ my|her|his ~ daughter|son|child|girl|boy|granddaughter|grandson ~3 in ~ his|her|their ~ flat|house|room|car|van ~6 hours|overnight|night|nights|days",
+    "he|she|husband|partner|boyfriend|wife|girlfriend|they|dad|mum|son|daughter|carer|stepdad|stepmum ~ wont|doesnt|never ~ let ~ me|her|him ~ leave ~2 house|home|flat",
+    "watches|watching|monitors|monitoring ~ me ~ through|on ~ cameras|camera",
+    "belt|cigarette|slap|whip ~ marks|mark|burns",
+    "to ~ marry|wed ~8 dont|didnt ~ want ~ to $",
+    "to ~ marry|wed ~8 dont|didnt ~ want ~ to ~ marry|wed",
+    "make|makes|made|making|forced|forces|forcing ~ me|her|him ~ sleep ~ with ~ them|him|men|his|their|strangers|people|other|others",
+    "pay ~ off ~ a|his|her|the|their ~ debt ~8 sleep|sex",
+    "ex|partner|husband|boyfriend|wife|girlfriend|dad|stepdad|he|she|they|someone|man ~6 turned|turning|turns|came|showed ~ up|round ~6 with ~ a ~ hammer|knife|gun|machete|bat|weapon|crowbar",
+    "sit|sits|sitting ~ on ~ his|her lap ~8 alone|secret",
+    "made|forced|pressured|making|forcing|pressuring ~3 send|sending ~3 pictures|photos|pics|nudes|images|videos ~3 man|men|him|stranger|strangers|older",
+    "keeps|kept|been ~3 asking|inviting|getting ~ my ~ son|daughter|child|kid|boy|girl|grandson|granddaughter ~8 alone ~ with ~ him|her|them",
     "carry|carrying|deliver|delivering|move|moving ~3 packages|parcels|packets|bags ~4 towns|town|cities|london",
     "left ~5 soiled|wet|dirty|filthy ~ pads|pad|nappy|nappies|clothes|sheets|bed|bedding",
     "left ~3 in ~ own ~ urine|mess|faeces|poo|wee",
@@ -734,6 +763,20 @@ pub fn no_emergency_meant(tokens: &[Token], found: &std::ops::Range<usize>) -> b
         })
     {
         return true;
+    }
+    // "drowning in forms": a figure of speech, unless in water or the body's own fluid.
+    if tokens[found.end - 1].norm == "drowning" {
+        let mut after = ahead(tokens, found.end, clause).map(|t| t.norm.as_str());
+        if after.next() == Some("in")
+            && after.next().is_some_and(|what| {
+                !one_of!(
+                    what, "my", "his", "her", "their", "own", "fluid", "fluids", "water", "blood",
+                    "mucus", "phlegm", "the", "a", "bath", "pool", "sea", "river"
+                )
+            })
+        {
+            return true;
+        }
     }
     // "the staff look like they want to die": how someone looks, not what they feel.
     let mut before = behind(tokens, found.start, clause).map(|t| t.norm.as_str());
@@ -1249,6 +1292,181 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "wanting to fade away",
+            "I've stopped eating and drinking because I want to fade away",
+            true,
+        ),
+        (
+            "an engine running in a closed garage",
+            "I'm sat in the car with the engine running in the garage",
+            true,
+        ),
+        (
+            "an engine running in a car park",
+            "the car park gate was stuck and I sat in the car with the engine running for 20 minutes",
+            false,
+        ),
+        (
+            "goodbye posted and no answer",
+            "my brother posted goodbye on facebook and isn't answering his phone",
+            true,
+        ),
+        (
+            "thinking of ending it, daily",
+            "I think about ending it every single day now",
+            true,
+        ),
+        (
+            "an illness asked to hurry",
+            "I wish the cancer would hurry up and take me",
+            true,
+        ),
+        (
+            "an illness asked to hurry, of a nurse",
+            "I wish the nurse would hurry up and take me in",
+            false,
+        ),
+        (
+            "breathing through a sponge",
+            "it's like breathing through a wet sponge",
+            true,
+        ),
+        (
+            "a hot child like a rag doll",
+            "my son's been burning up all night and now he's like a rag doll",
+            true,
+        ),
+        (
+            "drowning in forms",
+            "I feel like I'm drowning in forms every time I register a new child",
+            false,
+        ),
+        (
+            "drowning in the body's own fluid",
+            "I feel like I'm drowning in my own fluid when I lie down",
+            true,
+        ),
+        (
+            "a child asked to stay alone with a man",
+            "a man at church keeps asking my son to stay behind alone with him",
+            true,
+        ),
+        (
+            "a child made to send pictures",
+            "my 12 year old sister is being made to send pictures to a man online",
+            true,
+        ),
+        (
+            "people seen who aren't there, with fever",
+            "my dad is seeing people in the room who aren't there and pulling at his catheter, he's burning hot",
+            true,
+        ),
+        (
+            "people seen who aren't there for appointments",
+            "my grandad sees people in the waiting room who aren't there for appointments, the screen names are confusing",
+            false,
+        ),
+        (
+            "a dose twice by mistake",
+            "my nan took her warfarin twice today by mistake and her gums are bleeding",
+            true,
+        ),
+        (
+            "knocked out by a fall",
+            "my toddler fell off the bunk bed and was knocked out for a minute, now he's sleepy",
+            true,
+        ),
+        (
+            "a child swallowed methadone",
+            "my 2 year old swallowed some of my methadone",
+            true,
+        ),
+        (
+            "a child given calpol at the right dose",
+            "my 3 year old ate some calpol syrup at the right dose and the pharmacist was rude when I asked",
+            false,
+        ),
+        (
+            "pain moved to the right side",
+            "my daughter's tummy pain has moved to the right side and she can't walk straight",
+            true,
+        ),
+        (
+            "the kids taken if she leaves",
+            "he said if I leave he'll take the kids and I'll never see them, he's got a knife",
+            true,
+        ),
+        (
+            "leaving a queue to take the kids",
+            "If I leave the queue to take my kids to school I lose my place",
+            false,
+        ),
+        (
+            "a child kept in a man's flat",
+            "the man upstairs keeps my daughter in his flat for hours and gives her vodka, she's 14",
+            true,
+        ),
+        (
+            "not let out of the house by a husband",
+            "my husband watches me through cameras in every room and won't let me leave the house",
+            true,
+        ),
+        (
+            "not let out of the house by arthritis",
+            "my arthritis won't let me leave the house, please offer more home visits",
+            false,
+        ),
+        (
+            "cameras in the surgery",
+            "the cameras in every room of the surgery make me uncomfortable, are they recording",
+            false,
+        ),
+        (
+            "belt marks on a child",
+            "there's a little boy at my son's school who comes in with belt marks on his legs",
+            true,
+        ),
+        (
+            "marks from a watch strap",
+            "my watch strap left marks on my wrist during the blood pressure test, it was too tight",
+            false,
+        ),
+        (
+            "a marriage not wanted",
+            "I'm being sent to Pakistan next month to marry my cousin and I don't want to",
+            true,
+        ),
+        (
+            "a wedding not to be missed",
+            "my daughter is going to marry her fiance and I don't want to miss her wedding because of this appointment mess",
+            false,
+        ),
+        (
+            "made to sleep with men for a debt",
+            "I'm 16 and my boyfriend's mates make me sleep with them for him to pay off a debt",
+            true,
+        ),
+        (
+            "a pillow to sleep with",
+            "my back pain makes me sleep with a pillow between my knees, the physio never told me that",
+            false,
+        ),
+        (
+            "an ex with a hammer",
+            "my ex turned up at my house with a hammer last night",
+            true,
+        ),
+        (
+            "a builder with a hammer",
+            "the builder turned up with a hammer and fixed the broken door in the waiting room, quick work",
+            false,
+        ),
+        (
+            "a child on a man's lap, alone",
+            "my son says a teacher makes him sit on his lap when they're alone",
+            true,
+        ),
         (
             "a stoma stopped, a swollen tummy, vomiting",
             "my wife's stoma has stopped working and her tummy is swollen and she's vomiting",
