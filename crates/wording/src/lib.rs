@@ -247,6 +247,7 @@ pub fn analyse(comment: &str) -> Analysis {
     for found in phrases
         .iter()
         .filter(|m| matches!(m.kind, Kind::Urgent | Kind::Complaint))
+        .filter(|m| !urgent::is_cue(m.rule))
         .filter(|m| m.kind != Kind::Complaint || !complaint::declined(&tokens, m.tokens.start))
         .filter(|m| m.kind != Kind::Urgent || !urgent::no_emergency_meant(&tokens, &m.tokens))
     {
@@ -257,6 +258,7 @@ pub fn analyse(comment: &str) -> Analysis {
             rule: found.rule,
         });
     }
+    urgent::find_cues(&tokens, &phrases, &mut findings);
     urgent::find_overdose(&tokens, &mut findings);
     urgent::find_blood_sugar(comment, &tokens, &mut findings);
     urgent::find_age_gap(&tokens, &mut findings);

@@ -421,6 +421,26 @@ const SIGNS: &[Sign] = &[
         ],
         "months|years|ago",
     ),
+    // A bite or sting, swelling, and faintness or breathlessness: not the mosquito's itch.
+    sign(
+        "anaphylaxis",
+        groups![
+            "bitten|bite|stung|sting",
+            "swell*|swollen",
+            "dizzy|faint*|breath*|wheez*|collaps*"
+        ],
+        "mosquito|mosquitoes|midge|midges|gnat|gnats|months|weeks|ago",
+    ),
+    // Diabetic ketoacidosis: breath that smells fruity or of pear drops, with drowsiness or thirst.
+    sign(
+        "sepsis",
+        groups![
+            "fruity|acetone|pear",
+            "breath|smells|smell|smelling",
+            "drowsy|sleepy|confused|sick|vomiting|thirsty|drinking|diabetic|diabetes"
+        ],
+        "",
+    ),
     // A food allergy: a nut eaten, then hives or a cough.
     sign(
         "anaphylaxis",
@@ -728,7 +748,7 @@ const SIGNS: &[Sign] = &[
     sign(
         "stroke",
         groups!["stroke|strokes"],
-        "clinic|unit|ward|rehab|survivor|survivors|group|club|nurse|team|service|services|luck|genius|midnight|brush|pen|heat|swimming|review|prevention|risk|awareness|leaflet|leaflets",
+        "clinic|unit|ward|rehab|physio|physiotherapy|survivor|survivors|group|club|nurse|team|service|services|luck|genius|midnight|brush|pen|heat|swimming|review|prevention|risk|awareness|leaflet|leaflets",
     ),
     // A newborn not feeding, with a sign of being unwell.
     sign(
@@ -804,7 +824,7 @@ const SIGNS: &[Sign] = &[
             "burden",
             "everyone|everybody|family|people|them|anyone|feel|feeling|im",
         ],
-        "staff|nhs|system|doctors|admin|paperwork|call|calling|ring|ringing|phone|phoning|surgery|appointment|appointments|ask|asking",
+        "staff|nhs|system|doctors|admin|paperwork|call|calling|ring|ringing|phone|phoning|surgery|appointment|appointments|ask|asking|physio|sessions|rehab",
     ),
     sign(
         "self_harm_or_suicide",
@@ -831,7 +851,8 @@ const SIGNS: &[Sign] = &[
             "stockpil*|hoard*|saved|saving|collecting|collected",
             "tablets|pills|meds|medication|paracetamol|painkillers",
         ],
-        "",
+        // Against a shortage: "saving my tablets for when the pharmacy is closed".
+        "pharmacy|pharmacist|shortage|shortages|repeat|prescription|prescriptions|closed|holiday|holidays|supply|runs|ran",
     ),
     sign(
         "self_harm_or_suicide",

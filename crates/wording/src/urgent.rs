@@ -211,6 +211,15 @@ const MENTAL: &str = lines![
     "hope|wish|pray|praying ~6 hurry ~ up ~ and ~ take|finish me $",
     "hope|wish|pray|praying ~6 hurry ~ up ~ and ~ finish me off",
     "want|wanted|wanting|wish|wishing to fade away",
+    "want|wanna|wish ~4 sleep ~10 ever again|forever $",
+    "bleed|bled|bleeding out",
+    "bitten|stung ~12 swelling|swollen ~8 dizzy|faint|breath|breathe|breathing|wheezy|wheezing|collapsed",
+    "head ~ against ~3 wall|walls|floor ~4 until|till ~3 bleeds|bleed|bleeding|bruised|black",
+    "scratched|scratching|carved|carving|cut|cutting ~ words|names|letters|word ~ into ~ her|his|my|their ~ arm|arms|skin|legs|leg|thigh|thighs",
+    "know ~ when|how|where ~ im|i|ill ~ going|gonna ~ to ~ do ~ it",
+    "got|have|made ~ a ~ plan ~6 do ~ it",
+    "saying|says|said|threatening|threatened|threatens ~ hell|shell|theyll|to ~ jump",
+    "decided|ready|going|gonna ~ to ~ end ~ things|everything|it|my",
     "engine ~ running ~ in ~ the ~ garage",
     "hose|hosepipe|pipe ~4 exhaust",
     "posted|posting|messaged|texted|sent ~2 goodbye|goodbyes ~8 answering|answer|replying|reply|responding",
@@ -586,6 +595,82 @@ fn count_of(word: &str) -> Option<u32> {
     })
 }
 
+/// Cues that alone mean little but together mean someone may be about to end their life (the
+/// way people say it most often, without naming it): a means or a place ("the train tracks",
+/// "stockpiling my tablets"), affairs put in order ("wrote my will", "cancelled my direct
+/// debits"), despair at oneself ("what's the point in me", "a burden"), resolve ("I've got it
+/// planned", "tonight"). Two of them in one comment are urgent (`find_cues`).
+const MEANS: &str = lines![
+    "train|railway ~ tracks|track|line|lines",
+    "multi ~ storey|story",
+    "multistorey|multistory",
+    "top ~ of ~ the|a ~ building|cliff|bridge|tower|flats",
+    "edge ~ of|off ~ the|a ~ bridge|cliff|platform|roof|balcony",
+    "off|from ~ the|a ~ bridge|cliff|cliffs|roof|balcony",
+    "saving|saved|collecting|collected ~ up ~3 tablets|pills|meds|medication|paracetamol|painkillers",
+    "stockpiling|stockpiled|hoarding|hoarded ~3 tablets|pills|meds|medication|paracetamol|painkillers",
+    "rope|ligature|noose",
+    "exhaust|charcoal",
+    "how ~ long|many|much ~4 to ~ die|drown|bleed|overdose",
+];
+const FAREWELL: &str = lines![
+    "wrote|written|writing|made|making|sorted|updated|done|did ~ my ~ will",
+    "cancelled|cancelling|cancel|stopped ~ my|all ~ direct ~ debits",
+    "note|letter|message|text ~3 saying ~ sorry|goodbye",
+    "sorted|sorting|putting|put ~ my|his|her ~ affairs",
+    "affairs ~ in ~ order",
+    "is|gone|went|been|hes|shes ~ missing $",
+    "is|gone|went|been|hes|shes ~ missing since|for|and|overnight|all|again",
+    "when ~ im|i ~ gone",
+    "look ~ after ~ my ~ dog|cat|kids|children|pets ~ when",
+];
+const DESPAIR: &str = lines![
+    "point ~ in ~ me|myself",
+    "everyone|everyones|everybody|everybodys|they|theyre|theyve|all ~2 sick|tired ~ of ~ me",
+    "im|i|feel|feeling ~3 a ~ burden",
+    "burden ~ to|on ~ everyone|everybody|my|them|family|others",
+    "im|i|feel|feeling ~2 worthless|pathetic",
+    "im|i|feel ~3 waste ~ of ~ space|oxygen|air",
+    "nobody|noone|no ~ one ~2 cares|care|loves|love|wants|want ~ me",
+    "given|give|giving ~ up ~ on ~ life|myself|everything",
+    "nothing ~ left ~ for ~ me",
+    "alone|lonely ~ in ~ the ~ world",
+];
+const RESOLVE: &str = lines![
+    "sort|end|finish|do ~ it ~ tonight",
+    "cant ~ stop ~ thinking ~ about",
+    "up ~ there ~ now",
+];
+
+/// Whether a phrase rule is one of the cues (`MEANS` and the rest), read only together.
+pub fn is_cue(rule: &str) -> bool {
+    rule.starts_with("cue_")
+}
+
+/// Two cues in one comment, apart and of different kinds (or two farewells: "wrote my will and
+/// cancelled my direct debits"): urgent, shown at both.
+pub fn find_cues(tokens: &[Token], found: &[crate::patterns::Match], findings: &mut Vec<Finding>) {
+    let mut cues = found
+        .iter()
+        .filter(|m| is_cue(m.rule) && !no_emergency_meant(tokens, &m.tokens));
+    let Some(first) = cues.next() else {
+        return;
+    };
+    let second = cues.find(|m| {
+        m.tokens.start >= first.tokens.end && (m.rule != first.rule || m.rule == "cue_farewell")
+    });
+    if let Some(second) = second {
+        let span = |m: &crate::patterns::Match| {
+            tokens[m.tokens.start].span.start..tokens[m.tokens.end - 1].span.end
+        };
+        findings.push(Finding {
+            kind: Kind::Urgent,
+            spans: vec![span(first), span(second)],
+            rule: "self_harm_or_suicide",
+        });
+    }
+}
+
 /// "I've just taken 30 paracetamol": a count of pills far past a dose. Phrase patterns can't
 /// read numbers, so this one is read here.
 pub fn find_overdose(tokens: &[Token], findings: &mut Vec<Finding>) {
@@ -777,6 +862,23 @@ pub fn no_emergency_meant(tokens: &[Token], found: &std::ops::Range<usize>) -> b
         {
             return true;
         }
+    }
+    // "since my overdose", "since his seizure": the event named as a time gone by (anything
+    // happening now is found on its own).
+    let mut before = behind(tokens, found.start, clause).map(|t| t.norm.as_str());
+    if found.len() == 1
+        && one_of!(
+            tokens[found.start].norm.as_str(),
+            "overdose",
+            "seizure",
+            "seizures"
+        )
+        && before
+            .next()
+            .is_some_and(|w| one_of!(w, "the", "my", "his", "her", "their"))
+        && before.next() == Some("since")
+    {
+        return true;
     }
     // "the staff look like they want to die": how someone looks, not what they feel.
     let mut before = behind(tokens, found.start, clause).map(|t| t.norm.as_str());
@@ -1284,6 +1386,10 @@ pub const PHRASES: &[(&str, &str)] = &[
     ("self_harm_or_suicide", MENTAL),
     ("safeguarding", SAFEGUARDING),
     ("cry_for_help", CRY_FOR_HELP),
+    ("cue_means", MEANS),
+    ("cue_farewell", FAREWELL),
+    ("cue_despair", DESPAIR),
+    ("cue_resolve", RESOLVE),
 ];
 
 #[cfg(test)]
@@ -1292,6 +1398,106 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "despair at oneself, then resolve",
+            "whats the point in me, everyone's sick of me anyway, ill sort it tonight",
+            true,
+        ),
+        (
+            "two farewells: a will and direct debits",
+            "I wrote my will last night and cancelled my direct debits",
+            true,
+        ),
+        (
+            "a place, thought of without stopping",
+            "i cant stop thinking about the train tracks near my house",
+            true,
+        ),
+        (
+            "missing, with a note saying sorry",
+            "my husband is missing and left a note saying sorry",
+            true,
+        ),
+        (
+            "a place named, nothing more",
+            "the train tracks near the surgery make it so noisy in the consulting rooms",
+            false,
+        ),
+        (
+            "a note saying sorry for lateness",
+            "my husband left a note at reception saying sorry he was late, please pass it on",
+            false,
+        ),
+        (
+            "missing appointments, with a note",
+            "my dad has been missing his appointments because the letters go to the wrong address, he left a note saying sorry at reception",
+            false,
+        ),
+        (
+            "a will and direct debits, for a solicitor",
+            "I wrote my will last month and the solicitor needed a letter from the GP, it took weeks and my direct debits bounced",
+            false,
+        ),
+        (
+            "fed up, ringing tonight",
+            "I hate myself for not coming sooner but the appointments are impossible to get, I'll ring tonight",
+            false,
+        ),
+        (
+            "a dog looked after when I'm gone",
+            "I'm 91 and I worry who will look after my dog when I'm gone, can the social prescriber help",
+            false,
+        ),
+        (
+            "bleeding out looked up",
+            "I've been looking up how long it takes to bleed out",
+            true,
+        ),
+        (
+            "a plan, and when",
+            "I've got a plan and I know when I'm going to do it",
+            true,
+        ),
+        (
+            "a friend threatening to jump",
+            "my mate keeps saying he'll jump off the multi storey, he's up there now",
+            true,
+        ),
+        (
+            "a head hit against the wall till it bleeds",
+            "I keep hitting my head against the wall until it bleeds",
+            true,
+        ),
+        (
+            "words scratched into an arm",
+            "my daughter has scratched words into her arm with a compass",
+            true,
+        ),
+        (
+            "sleep, never to deal with it again",
+            "i just want to go to sleep and not deal with any of it ever again",
+            true,
+        ),
+        (
+            "a bite, swelling and dizziness",
+            "my husband's been bitten by something in the garden and his arm is swelling up fast and he's dizzy",
+            true,
+        ),
+        (
+            "fruity breath and drowsy",
+            "my grandma is really drowsy, her breath smells fruity and she keeps drinking water",
+            true,
+        ),
+        (
+            "tablets saved against a closed pharmacy",
+            "I've been saving my tablets for when the pharmacy is closed because repeat prescriptions take too long",
+            false,
+        ),
+        (
+            "an overdose named as a time gone by",
+            "since my overdose in the summer I've been much better",
+            false,
+        ),
         (
             "wanting to fade away",
             "I've stopped eating and drinking because I want to fade away",
