@@ -388,6 +388,17 @@ const THREATS: &str = lines![
     "black|@origin|@groups ~12 like|as ~ they|them ~ all ~ do|are",
     "@groups ~12 parasites|scroungers|leeches|vermin|animals|savages|cockroaches $",
     "@groups ~6 only|just ~ here ~ for ~ the|our ~ benefits|handouts|money|freebies|houses",
+    "@origin|@groups|black|gay|lesbian|trans|turban|hijab ~12 dont|wont|never|cant ~ trust ~ his|her|their|them|that|the ~ sort|kind|type|lot",
+    "@origin|@groups|black|gay|lesbian|trans ~12 all ~ the ~ same ~2 that|them|their|those ~ lot|kind|sort|people",
+    "@origin|black|gay|lesbian|trans ~ doctor|doctors|nurse|nurses|gp|gps|staff|men|women|man|woman ~3 shouldnt|mustnt ~2 treat|touch|examine",
+    "@groups ~6 hate|hates ~ white|english|british|christian|christians ~ people|folk|patients",
+    "get|want|give|find ~2 someone|somebody ~ british|white|english $",
+    "lot|people|scum ~ from ~ the ~ estate|estates ~8 shouldnt|mustnt ~ be ~ allowed ~ to ~ work|treat|touch",
+    "cant ~ speak ~ english|it|language ~8 clear|piss|bugger|sod|fuck ~ off",
+    "cant ~ speak ~ english|it|language ~2 go ~ back ~ to ~ where|your|their|her|his|africa|asia|india|pakistan|bangladesh|poland|romania|albania|nigeria|ghana|somalia|syria|iraq|afghanistan|china|jamaica|lagos",
+    "her|him ~2 bending|bend|bent ~ over ~ my|me|the|a ~ desk|table|bed|couch|knee",
+    "wouldnt ~ mind ~ her|him|them ~ bending|bent|naked|undressing|undressed",
+    "women|woman|she|her|female|receptionist|nurse ~8 seen ~ and ~ not ~ heard",
     "learn ~3 language|english ~6 or ~3 clear|go|get|bugger|sod|piss|push|fuck ~ off|home|back|out",
     "jewish|jew|jews ~8 only|always|just ~4 money|cash",
     "jewish|jew|jews ~6 greedy|tight|stingy|grasping",
@@ -2473,6 +2484,91 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "not trusting 'his sort', of a turban",
+            "the new doctor wears a turban, I don't trust his sort",
+            true,
+        ),
+        (
+            "not trusting a booking system",
+            "I don't trust the new booking system, the old one was better",
+            false,
+        ),
+        (
+            "'all the same that lot', of an origin",
+            "that Asian receptionist is as thick as they come, all the same that lot",
+            true,
+        ),
+        (
+            "'all the same', of a wait",
+            "the black nurse and the asian doctor were both wonderful, all the same I waited an hour",
+            false,
+        ),
+        (
+            "a faith's doctors who 'shouldn't treat women'",
+            "muslim doctors shouldn't treat women, it's disgusting",
+            true,
+        ),
+        (
+            "foreign doctors who shouldn't work so long",
+            "foreign doctors shouldn't work such long hours, you're burning them out",
+            false,
+        ),
+        (
+            "a group said to hate white people",
+            "your staff are all immigrants who hate white people",
+            true,
+        ),
+        (
+            "'get someone british'",
+            "why is a black man answering the phone in a GP practice, get someone british",
+            true,
+        ),
+        (
+            "someone English-speaking for a nan",
+            "can you get someone english speaking on the phone line for my nan, she can't follow the recorded message",
+            false,
+        ),
+        (
+            "'them lot from the estates' not allowed to work",
+            "them lot from the estates shouldn't be allowed to work in a surgery, the receptionist proves it",
+            true,
+        ),
+        (
+            "people from an estate parking",
+            "the lot from the estate opposite shouldn't be allowed to park in the surgery car park",
+            false,
+        ),
+        (
+            "can't speak it, go back to a city",
+            "I didn't come to England to be treated by someone who can't speak it, go back to Lagos",
+            true,
+        ),
+        (
+            "a mum who can't speak English went home",
+            "my mum can't speak english so she had to go back home and wait for my brother to translate",
+            false,
+        ),
+        (
+            "bending over a desk, said of a receptionist",
+            "the receptionist has lovely legs, wouldn't mind her bending over my desk",
+            true,
+        ),
+        (
+            "bending over backwards",
+            "the nurse was bending over backwards to help me",
+            false,
+        ),
+        (
+            "women seen and not heard",
+            "women like that receptionist should be seen and not heard",
+            true,
+        ),
+        (
+            "kids seen and not heard, quoted",
+            "kids should be seen and not heard according to the receptionist, who told mine off for crying",
+            false,
+        ),
         (
             "a waste of space, said of rooms",
             "it's a waste of space having two empty rooms while people wait in the corridor, sort it now",
