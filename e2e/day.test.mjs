@@ -20,7 +20,10 @@ async function decodeQr(page) {
   const { size, dark } = await page.evaluate(() => {
     const svg = document.querySelector("[data-testid=review-qr] svg");
     const size = Number(svg.getAttribute("viewBox").split(" ")[2]);
-    const dark = [...svg.querySelector("path").getAttribute("d").matchAll(/M(\d+) (\d+)/g)].map(([, x, y]) => [Number(x), Number(y)]);
+    // Each dark run along a row is drawn "M{x} {y}h{n}v1h-{n}z".
+    const dark = [...svg.querySelector("path").getAttribute("d").matchAll(/M(\d+) (\d+)h(\d+)/g)].flatMap(([, x, y, n]) =>
+      Array.from({ length: Number(n) }, (_, i) => [Number(x) + i, Number(y)]),
+    );
     return { size, dark };
   });
   const scale = 6;

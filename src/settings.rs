@@ -75,9 +75,9 @@ impl SettingsHandle {
         })
     }
 
-    pub fn review_link(&self) -> Option<String> {
+    pub fn review_qr(&self) -> Option<json::QrDrawing> {
         self.current
-            .with(|s| s.as_ref().and_then(|s| s.review_link.clone()))
+            .with(|s| s.as_ref().and_then(|s| s.review_qr.clone()))
     }
 
     pub fn topics(&self) -> Vec<json::Topic> {

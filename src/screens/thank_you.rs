@@ -18,8 +18,8 @@ const RETURN_AFTER_WITH_QR: Duration = Duration::from_secs(20);
 pub fn ThankYouScreen() -> impl IntoView {
     let i18n = use_i18n();
     let flow = use_flow();
-    let review_link = use_settings().review_link();
-    let wait = if review_link.is_some() {
+    let review_qr = use_settings().review_qr();
+    let wait = if review_qr.is_some() {
         RETURN_AFTER_WITH_QR
     } else {
         RETURN_AFTER
@@ -32,7 +32,7 @@ pub fn ThankYouScreen() -> impl IntoView {
             </svg>
             <h1 tabindex="-1" class="title-xl">{move || i18n.t("thanks-title")}</h1>
             <p class="lead">{move || i18n.t("thanks-body")}</p>
-            {review_link.map(|link| view! { <ReviewQr link=link /> })}
+            {review_qr.map(|qr| view! { <ReviewQr qr=qr /> })}
             <p class="hint">{move || i18n.t("thanks-returning")}</p>
             <button class="button button-primary" data-testid="finish" on:click=move |_| flow.end_visit()>
                 {move || i18n.t("thanks-finish")}

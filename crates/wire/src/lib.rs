@@ -79,6 +79,18 @@ pub struct KioskSettings {
     /// The practice's review page on the NHS website, offered as a QR code after sending.
     #[serde(default)]
     pub review_link: Option<String>,
+    /// `review_link` drawn as a QR code by the server, so the kiosk carries no QR encoder.
+    #[serde(default)]
+    pub review_qr: Option<QrDrawing>,
+}
+
+/// A QR code drawn for an SVG: a square of `size` modules (the quiet zone of four included) and
+/// one path of its dark modules, each run along a row one `M{x} {y}h{n}v1h-{n}z`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct QrDrawing {
+    pub size: u32,
+    pub path: String,
 }
 
 fn default_new_day_at() -> Minute {

@@ -184,6 +184,9 @@ pub fn kiosk_settings(
         new_day_at: get(SettingName::NewDayAt)
             .and_then(|time| json::parse_clock_time(&time).ok())
             .unwrap_or(json::DEFAULT_NEW_DAY_AT),
+        review_qr: get(SettingName::ReviewLink)
+            .as_deref()
+            .and_then(super::draw_review_qr),
         review_link: get(SettingName::ReviewLink),
     }
 }
