@@ -305,9 +305,20 @@ const SIGNS: &[Sign] = &[
         groups![
             "wake|waking",
             "not|wont|cant|cannot|wouldnt|doesnt|couldnt|hard|difficult",
-            "baby|child|son|daughter|husband|wife|mum|dad|hot|fever|temperature|floppy",
+            "baby|child|son|daughter|husband|wife|mum|dad|hot|fever|temperature|floppy|newborn|yellow",
         ],
         "appointment|appointments|early|time|alarm|school|sleep|sleeping|sleeps|night|nights|meals|me",
+    ),
+    // A knock, then drowsy and sick: "hit by a swing and has a big lump, he's sleepy and keeps
+    // being sick".
+    sign(
+        "injury",
+        groups![
+            "lump|banged|knocked|concussion|concussed",
+            "sleepy|drowsy|confused",
+            "sick|vomit*|vomiting",
+        ],
+        "pregnant|pregnancy|weeks|months|ago|last|car",
     ),
     // A hot child, shaking or not answering: "my small son very hot, he shaking".
     sign(

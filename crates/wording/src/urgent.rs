@@ -267,7 +267,15 @@ const MENTAL: &str = lines![
     "home ~ and ~ finish|end ~ it",
     "finish ~ it ~ all",
     "posted|posting|messaged|texted|text|message|post ~4 sorry ~ for ~ everything",
-    "took|taken|had ~2 something ~12 sense|twitching|fitting|shaking|hallucinating|paranoid|unresponsive|collapsed|seizure",
+    "took|taken|had ~2 something ~12 sense|twitching|fitting|shaking|hallucinating|paranoid|unresponsive|collapsed|seizure|burning|overheating|clenching|agitated",
+    "thinks|believes|convinced|says ~2 hes|shes|he|she|im|i ~2 the ~ messiah|jesus|god|chosen",
+    "talking|talks|talked ~ about ~ jumping ~ off|from|in",
+    "talking|talks|talked ~ about ~ hanging|overdosing|killing ~ himself|herself|themselves|myself|themself",
+    "stopped|stopping|off ~3 lithium|antipsychotic|antipsychotics|olanzapine|clozapine|quetiapine|risperidone|aripiprazole ~12 out ~ of ~ control|paranoid|manic|psychotic|violent|hearing|seeing|throwing|threatening|smashing",
+    "hearing|hear|hears ~ my|his|her ~ dead|late ~4 telling|tells|calling|calls ~ me|him|her ~ to|over|home",
+    "thinks|believes|convinced ~ the|my|our ~ baby|son|daughter|child ~ is the devil|demon|antichrist",
+    "thinks|believes|convinced ~ the|my|our ~ baby|son|daughter|child ~ is evil|possessed|cursed",
+    "coming ~ to ~ get|kill|take ~ her|him|me|us ~8 hiding|hide|hid|scared|terrified|frightened",
     "dont|no ~ want|wanna ~ to ~ live|exist|wake",
     "not ~ want|wanting ~ to ~ live|exist",
     "feel|feeling|felt ~3 drowning",
@@ -361,7 +369,7 @@ const MENTAL: &str = lines![
     "hearing|hear ~ things ~3 telling|tell|saying ~4 hurt|harm|kill|die|jump",
     "toddler|child|baby|son|daughter|kid|grandson|granddaughter ~3 eat|eats ~ many|lots|loads|all|some ~2 tablets|pills|medicine",
     "has|have|might|may|hes|shes|theyve ~ taken|swallowed ~ something ~8 drowsy|unresponsive|floppy|unconscious",
-    "thoughts|thinking|urge|urges ~3 hurting|harming|killing|hurt|harm|kill|smother|smothering|shaking ~2 my|the|a|someone|somebody|people|baby|child|kids|myself",
+    "thoughts|thinking|urge|urges ~3 hurting|harming|killing|hurt|harm|kill|smother|smothering|shaking ~2 someone|somebody|people|baby|child|kids|children|son|daughter|her|him|them|myself",
     "i|im|we ~2 cant|cannot|couldnt ~ go|carry ~ on",
     "nothing ~ to ~ live ~ for",
     "in ~ his|her|their ~ own ~ mess|urine|faeces|poo|waste|wee",
@@ -1398,6 +1406,91 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "people coming to take her, hiding",
+            "my mum keeps phoning me saying people are coming to take her and she's hiding in the wardrobe",
+            true,
+        ),
+        (
+            "carers coming to take her to a day centre",
+            "the carers are coming to take her to the day centre and the transport is always late",
+            false,
+        ),
+        (
+            "thinking he's the messiah",
+            "my son hasn't slept for five days and thinks he's the messiah, he's talking about jumping to prove it",
+            true,
+        ),
+        (
+            "thinking he's god's gift",
+            "my son is in a band and thinks he's god's gift, but seriously the appointment system is awful",
+            false,
+        ),
+        (
+            "lithium stopped, out of control",
+            "my husband has stopped his lithium and he's out of control, shouting at the kids and throwing things",
+            true,
+        ),
+        (
+            "lithium stopped under a plan",
+            "my husband stopped his lithium under the psychiatrist's plan last year and the GP never updated his record",
+            false,
+        ),
+        (
+            "a dead husband heard calling",
+            "I keep hearing my dead husband telling me to come to him",
+            true,
+        ),
+        (
+            "a late mum's saying remembered",
+            "I still hear my late mum saying the NHS is the best thing about this country, not any more",
+            false,
+        ),
+        (
+            "a baby thought to be the devil",
+            "my partner thinks the baby is the devil and won't let me near her",
+            true,
+        ),
+        (
+            "thoughts of harming a baby",
+            "since having the baby I can't stop thinking of harming her and I'm terrified",
+            true,
+        ),
+        (
+            "thoughts of harming one's chances",
+            "I keep thinking about harming my chances by complaining, but the wait was awful",
+            false,
+        ),
+        (
+            "something taken, burning up",
+            "my friend has taken something at a party and is burning up and jaw clenching and won't calm down",
+            true,
+        ),
+        (
+            "something taken for hay fever",
+            "I took something for my hay fever and my heart was racing all night, can the pharmacist review it",
+            false,
+        ),
+        (
+            "jumping the queue, talked of",
+            "we were talking about jumping the queue as a joke, the wait is that bad",
+            false,
+        ),
+        (
+            "a knock, then sleepy and sick",
+            "my 8 year old was hit by a swing and has a big lump, he's sleepy and keeps being sick",
+            true,
+        ),
+        (
+            "a baby bump, sick and drowsy from heat",
+            "my baby bump was measured and I was sick and drowsy from the heat in the waiting room",
+            false,
+        ),
+        (
+            "a yellow newborn not waking for feeds",
+            "my newborn is very yellow and won't wake up for feeds",
+            true,
+        ),
         (
             "despair at oneself, then resolve",
             "whats the point in me, everyone's sick of me anyway, ill sort it tonight",
