@@ -203,7 +203,7 @@ const SIGNS: &[Sign] = &[
         "anaphylaxis",
         groups![
             "throat|tongue|lips|lip|face|mouth|eyes",
-            "swell*|swollen|tight*|closing|puff*|blowing|thick",
+            "swell*|swollen|tight*|closing|puff*|blowing|blown|thick",
         ],
         "dentist|tooth|teeth|filling|extraction|weeks|months|days|explain|nervous|embarrassed",
     ),
@@ -308,6 +308,16 @@ const SIGNS: &[Sign] = &[
             "baby|child|son|daughter|husband|wife|mum|dad|hot|fever|temperature|floppy|newborn|yellow",
         ],
         "appointment|appointments|early|time|alarm|school|sleep|sleeping|sleeps|night|nights|meals|me",
+    ),
+    // A stabbing belly pain that stops them standing, or getting worse.
+    sign(
+        "sepsis",
+        groups![
+            "belly|tummy|stomach|abdomen",
+            "stabbing|knife|agony|agonising|excruciating",
+            "cant|cannot|worse|unable|doubled",
+        ],
+        "months|weeks|years|ago|scan|referral|waiting|period|periods|last",
     ),
     // A knock, then drowsy and sick: "hit by a swing and has a big lump, he's sleepy and keeps
     // being sick".

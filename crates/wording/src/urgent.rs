@@ -168,7 +168,10 @@ const SEPSIS: &str = lines![
     "hasnt|havent ~ weed|peed",
     "cant|cannot|unable|couldnt ~ pee|wee|urinate|piss at all $",
     "cant|cannot|unable|couldnt ~ pee|wee|urinate|piss at all and|since|today|for|now",
-    "leg|arm|foot|hand ~4 gone|going|turned|suddenly ~ cold ~3 white|pale|blue|numb",
+    "leg|arm|foot|hand ~4 gone|going|turned|suddenly|is ~ cold ~3 white|pale|blue|numb",
+    "chest ~8 down|into|through ~ my|his|her ?left arm|arms|jaw",
+    "breathing ~8 hes|shes|theyre|is|has|and ~ gone|going|turning|turned ~ grey|blue|purple",
+    "speech ~ is|has|went|gone|sounds|sounded ~2 wrong|funny|jumbled|muddled|garbled|strange|weird",
     "cant|cannot|not|unable|hasnt|havent|wont|couldnt ~4 keep ~ anything|nothing|food|fluids|water|liquids|drinks ~ down",
     "floppy|unresponsive|unconscious|collapsed|seizure|seizures|convulsion*",
     "like ~ a rag doll",
@@ -888,6 +891,16 @@ pub fn no_emergency_meant(tokens: &[Token], found: &std::ops::Range<usize>) -> b
     {
         return true;
     }
+    // "I felt like someone hit me with a hammer when I heard": a figure of speech.
+    let mut before = behind(tokens, found.start, clause).map(|t| t.norm.as_str());
+    if one_of!(tokens[found.start].norm.as_str(), "someone", "somebody")
+        && before.next() == Some("like")
+        && before
+            .next()
+            .is_some_and(|w| one_of!(w, "felt", "feel", "feels", "feeling"))
+    {
+        return true;
+    }
     // "the staff look like they want to die": how someone looks, not what they feel.
     let mut before = behind(tokens, found.start, clause).map(|t| t.norm.as_str());
     if before.nth(1) == Some("like")
@@ -1406,6 +1419,56 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a hot poker through the chest and down the arm",
+            "it feels like a hot poker going through my chest and down my arm",
+            true,
+        ),
+        (
+            "breathing like a blocked drain, gone grey",
+            "my husband's breathing sounds like a blocked drain and he's gone grey",
+            true,
+        ),
+        (
+            "a breath held till blue, waiting",
+            "I held my breath till I turned blue waiting for the phone to be answered",
+            false,
+        ),
+        (
+            "a face blown up after peanut butter",
+            "my daughter's face has blown up like a balloon after the peanut butter",
+            true,
+        ),
+        (
+            "a knife in the belly, can't stand",
+            "it's like a knife stabbing in my belly and I can't stand up straight, it's getting worse",
+            true,
+        ),
+        (
+            "a stabbing pain before a period",
+            "my tummy pain is stabbing and worse before my period, can I see a gynaecologist",
+            false,
+        ),
+        (
+            "a leg cold as ice and white",
+            "my leg is cold as ice and white and I can't feel my foot",
+            true,
+        ),
+        (
+            "speech all wrong, the room spinning",
+            "the room is spinning and I can't walk straight and my speech is all wrong",
+            true,
+        ),
+        (
+            "the phone message's speech wrong",
+            "the speech on the automated message is wrong, it gives the old opening hours",
+            false,
+        ),
+        (
+            "felt like someone hit me, at news",
+            "I felt like someone hit me with a hammer when I heard about the practice closing",
+            false,
+        ),
         (
             "people coming to take her, hiding",
             "my mum keeps phoning me saying people are coming to take her and she's hiding in the wardrobe",
