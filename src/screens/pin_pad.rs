@@ -10,6 +10,16 @@ use crate::timers::owned_interval;
 
 const PIN_MAX_DIGITS: usize = 8;
 
+/// What the pad says of the last PIN tried, until the next digit.
+#[derive(Clone, Copy, PartialEq)]
+enum LastTry {
+    /// Nothing to say.
+    Quiet,
+    Wrong,
+    /// The tablet couldn't check it (no Web Crypto): said, and not counted as wrong.
+    Unchecked,
+}
+
 /// The staff PIN pad: digits, delete, unlock. Wrong PINs lock it for longer and longer; the lock
 /// is kept on the tablet, so a reload doesn't lift it.
 #[component]
@@ -22,9 +32,7 @@ pub fn PinPad(
     let i18n = use_i18n();
     let settings = use_settings();
     let (digits, set_digits) = signal(String::new());
-    let (wrong, set_wrong) = signal(false);
-    // The tablet couldn't check the last PIN (no Web Crypto): said, and not counted as wrong.
-    let (unchecked, set_unchecked) = signal(false);
+    let (last_try, set_last_try) = signal(LastTry::Quiet);
     // A PIN being checked (Web Crypto takes a moment): the keys wait for the answer.
     let (checking, set_checking) = signal(false);
     let lock = RwSignal::new(PinLock::load());
@@ -38,8 +46,7 @@ pub fn PinPad(
     };
     let press = move |digit: char| {
         if locked_minutes().is_none() && digits.with_untracked(|d| d.len() < PIN_MAX_DIGITS) {
-            set_wrong.set(false);
-            set_unchecked.set(false);
+            set_last_try.set(LastTry::Quiet);
             set_digits.update(|d| d.push(digit));
         }
     };
@@ -60,8 +67,8 @@ pub fn PinPad(
             if set_checking.try_set(false).is_some() {
                 return;
             }
-            set_unchecked.set(checked.is_none());
             let Some(right) = checked else {
+                set_last_try.set(LastTry::Unchecked);
                 return;
             };
             lock.update(|l| {
@@ -75,7 +82,7 @@ pub fn PinPad(
             if right {
                 on_unlocked.run(());
             } else {
-                set_wrong.set(true);
+                set_last_try.set(LastTry::Wrong);
                 set_now.set(clock::now_ms());
             }
         });
@@ -99,8 +106,11 @@ pub fn PinPad(
             <p class="error-message" role="alert">
                 {move || match locked_minutes() {
                     Some(minutes) => Some(i18n.t_with("staff-pin-locked", &[("minutes", minutes)])),
-                    None if unchecked.get() => Some(i18n.t("staff-pin-unchecked")),
-                    None => wrong.get().then(|| i18n.t("staff-pin-wrong")),
+                    None => match last_try.get() {
+                        LastTry::Quiet => None,
+                        LastTry::Wrong => Some(i18n.t("staff-pin-wrong")),
+                        LastTry::Unchecked => Some(i18n.t("staff-pin-unchecked")),
+                    },
                 }}
             </p>
             <div class="pin-keys">
