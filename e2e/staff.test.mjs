@@ -60,6 +60,27 @@ test("five wrong PINs lock the pad, the lock survives a reload, and clear-pin-lo
   }
 });
 
+test("a tablet that cannot check the PIN (no Web Crypto, as off https) says so and counts no PIN as wrong", async () => {
+  const { server, page, context } = await staffKiosk(browser);
+  try {
+    // Off https (other than localhost) a browser has no crypto.subtle: as here after a reload.
+    await page.addInitScript(() => Object.defineProperty(Crypto.prototype, "subtle", { get: () => undefined }));
+    await page.reload();
+    await page.getByTestId("start").waitFor();
+    assert.equal(await page.evaluate(() => crypto.subtle), undefined);
+    await holdCorner(page, 3_100);
+    for (let i = 0; i < 6; i++) await typePin(page, i % 2 ? PIN : "1111");
+    await page.getByText("This tablet could not check the PIN, so it was not counted as wrong.").waitFor();
+    assert.equal(await page.getByTestId("staff-panel").count(), 0, "the panel stays shut");
+    assert.equal(await page.getByText("Too many wrong PINs").count(), 0, "six tries, none counted, no lock");
+    assert.ok(await page.getByTestId("pin-unlock").isEnabled());
+    assert.doesNotMatch(await page.evaluate(() => localStorage.getItem("kiosk.pin-lock.v1") ?? ""), /"failures":[1-9]/);
+  } finally {
+    await context.close();
+    await server.stop();
+  }
+});
+
 test("cleaning mode ignores touches for thirty seconds, then the welcome screen returns", async () => {
   const { server, page, context } = await staffKiosk(browser);
   try {
