@@ -998,6 +998,66 @@ fn said_of_a_thing(tokens: &[Token], i: usize) -> bool {
     }
 }
 
+/// "my son is a little monster", "the baby's a cheeky devil": a child's mischief, named fondly
+/// by the parent ("little" or "cheeky" said, and a mild word).
+fn said_fondly_of_a_child(tokens: &[Token], i: usize) -> bool {
+    static MISCHIEF: WordSet = WordSet::new(words![
+        "monster",
+        "devil",
+        "terror",
+        "horror",
+        "menace",
+        "rascal",
+        "monkey",
+        "demon",
+        "gremlin",
+        "tyrant",
+        "nightmare",
+        "madam",
+        "minx",
+        "scamp",
+        "rogue"
+    ]);
+    static FOND: WordSet = WordSet::new(words!["a", "little", "cheeky", "right", "proper", "real"]);
+    static CHILD: WordSet = WordSet::new(words![
+        "son",
+        "daughter",
+        "baby",
+        "toddler",
+        "boy",
+        "girl",
+        "kid",
+        "kids",
+        "child",
+        "grandson",
+        "granddaughter",
+        "lad",
+        "one",
+        "twins"
+    ]);
+    if !MISCHIEF.contains(&tokens[i].norm) {
+        return false;
+    }
+    let k = back_over(tokens, i, 4, &FOND);
+    let fondly = (k..i).any(|b| tokens[b].is("little") || tokens[b].is("cheeky"));
+    let before = |n: usize| {
+        k.checked_sub(n)
+            .map(|b| &tokens[b])
+            .filter(|t| t.clause == tokens[i].clause)
+    };
+    let child = |t: &Token| {
+        CHILD.contains(&t.norm) || t.norm.strip_suffix('s').is_some_and(|w| CHILD.contains(w))
+    };
+    fondly
+        && match before(1) {
+            Some(t) if t.apostrophe_s => child(t),
+            Some(t) if matches!(t.norm.as_str(), "is" | "was" | "are" | "can" | "be") => {
+                before(2).is_some_and(child)
+            }
+            _ => false,
+        }
+}
+
 /// "The attitude of some staff stinks": the person at `i` is not the subject, but what is said
 /// of a thing of theirs.
 fn of_a_thing(tokens: &[Token], i: usize) -> bool {
@@ -2190,6 +2250,8 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
             // "the new system is a bitch to use", "parking's a bitch", "the parking is a
             // bastard": hard going.
             _ if matches!(word, "bitch" | "bastard") && said_of_a_thing(tokens, i) => None,
+            // "my son is a little monster at bedtime": a parent, fondly.
+            _ if said_fondly_of_a_child(tokens, i) => None,
             // "a cock up": a blunder.
             _ if word == "cock" && tokens.get(i + 1).is_some_and(|n| n.is("up")) => None,
             // "the dog's bollocks": the very best; "a dog's dinner": a mess.
@@ -2484,6 +2546,31 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a smug know-nothing, of a bearded pharmacist",
+            "the pharmacist with the beard is a smug know-nothing",
+            true,
+        ),
+        (
+            "a child a little monster, fondly",
+            "my son is a little monster at bedtime but the nurse calmed him right down for his jabs",
+            false,
+        ),
+        (
+            "a baby a little devil, fondly",
+            "my partner says the baby is a little devil at night but the health visitor's tips helped",
+            false,
+        ),
+        (
+            "a receptionist a little monster",
+            "the receptionist is a little monster",
+            true,
+        ),
+        (
+            "a son's doctor a little devil",
+            "my son's doctor is a little devil",
+            true,
+        ),
         (
             "not trusting 'his sort', of a turban",
             "the new doctor wears a turban, I don't trust his sort",

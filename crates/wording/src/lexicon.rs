@@ -310,6 +310,12 @@ const STRONG_INSULTS: &str = words![
 ];
 
 const PERSON_INSULTS: &str = words![
+    "know-nothing",
+    "know-nothings",
+    "know-all",
+    "know-alls",
+    "knowall",
+    "knowitall",
     "wench",
     "gorgon",
     "fruitcake",
