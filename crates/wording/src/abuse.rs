@@ -1016,7 +1016,18 @@ fn said_fondly_of_a_child(tokens: &[Token], i: usize) -> bool {
         "madam",
         "minx",
         "scamp",
-        "rogue"
+        "rogue",
+        "monsters",
+        "devils",
+        "terrors",
+        "horrors",
+        "menaces",
+        "rascals",
+        "monkeys",
+        "demons",
+        "gremlins",
+        "tyrants",
+        "nightmares"
     ]);
     static FOND: WordSet = WordSet::new(words!["a", "little", "cheeky", "right", "proper", "real"]);
     static CHILD: WordSet = WordSet::new(words![

@@ -82,6 +82,13 @@ const RASH: &str = lines![
 const SEPSIS: &str = lines![
     "sepsis|septic",
     "barely|hardly ~ responding|responsive $",
+    "is|hes|shes|been|keeps ~ barely|hardly ~ waking $",
+    "is|hes|shes|been|keeps ~ barely|hardly ~ conscious|rousable",
+    "slumped|collapsed ~8 not|isnt ~ responding|moving|breathing|waking",
+    "catheter ~3 come|came|fallen|fell|pulled ~ out ~8 blood|bleeding|pain|agony",
+    "pregnant|weeks ~12 seeing ~ spots|stars|flashes|flashing|lights",
+    "pregnant|weeks ~12 pain|ache ~ under ~ my ~ ribs ~12 headache|spots|vision|swelling|swollen|flashing|sick|vomiting",
+    "weeks|pregnant ~8 leaking|losing|gushing|trickling ~2 fluid|water|waters|liquid",
     "diarrhoea|diarrhea|vomiting ~10 now ~4 confused|drowsy|floppy|sleepy",
     "fell|fallen ~10 now ~4 drowsy|confused|vomiting",
     "fell|fallen ~10 now ~4 sleepy ~4 sick|vomiting|confused",
@@ -98,6 +105,8 @@ const SEPSIS: &str = lines![
     "keep|kept|keeps ~ going ~ to ~ the ~ toilet|bathroom|loo ~8 blood",
     "just|pure blood $",
     "skin|eyes ~3 gone|turned|going|turning ~ yellow",
+    "fever|temperature|shivering ~8 skin|eyes ~3 is|are|looks ~ yellow",
+    "skin|eyes ~3 is|are|looks ~ yellow ~8 fever|temperature|shivering",
     "now|suddenly|today ~3 doesnt|didnt|cant ~ know|recognise|recognize ~ who ~ i ~ am",
     "heart|hearts ~3 going|goin ~4 dozen|clappers",
     "i|im ~2 keep|kept ~ blacking ~ out",
@@ -161,6 +170,7 @@ const SEPSIS: &str = lines![
     "weeks|days|week|day|month ~ old ~6 temperature|temp|fever|hot",
     "1|2|one|two ~ months ~ old ~8 temperature|temp|fever",
     "sugar|sugars|glucose|ketones ~4 high ~6 being|been ~ sick",
+    "sugar|sugars|glucose|ketones ~4 high ~8 vomiting|vomited|throwing|drowsy|confused",
     "im|am|is|shes ~2 weeks|pregnant ~8 headache|headaches ~8 swollen|swelling|puffy|flashing|flashes",
     "bleeding|bleed ~8 pregnant",
     "not ~ passed ~ urine|water|wee",
@@ -181,6 +191,9 @@ const SEPSIS: &str = lines![
     "wont|cant|cannot|couldnt ~ wake up $",
     "wont|cant|cannot|couldnt ~ wake up properly|and|at|now|please",
     "fall|fell|fallen ~4 not|wont|cant|cannot|didnt ~ wake|waking|responding",
+    "fall|fell|fallen ~8 isnt|not|hasnt ~ breathing|responding",
+    "fall|fell|fallen ~8 isnt|not|hasnt ~ moving $",
+    "fall|fell|fallen ~8 isnt|not|hasnt ~ moving and|at|now",
     "never ~ felt ~ this|so ~ ill|unwell|poorly",
     "feel|feeling|feels ~ like ~ im|i|shes|hes ~ going|gonna ~ to ~ die",
     "feel|feeling|feels ~ like ~ im|i|shes|hes ~ going|gonna ~ to ~ faint|collapse $",
@@ -1419,6 +1432,66 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "pregnant, pain under the ribs, seeing spots",
+            "I'm 30 weeks pregnant and have a pain under my ribs on the right, a headache and I'm seeing spots",
+            true,
+        ),
+        (
+            "pregnant, rib pain checked and just kicks",
+            "I'm 32 weeks pregnant and the pain under my ribs was checked and is just the baby kicking, but the wait was four hours",
+            false,
+        ),
+        (
+            "leaking fluid at 28 weeks",
+            "I'm 28 weeks and I've been leaking fluid since this morning",
+            true,
+        ),
+        (
+            "barely waking, with dementia",
+            "my mum with dementia has stopped eating and drinking and is barely waking",
+            true,
+        ),
+        (
+            "barely waking up for school",
+            "my son is barely waking up for school because of his new tablets, can the doctor review them",
+            false,
+        ),
+        (
+            "a catheter out, blood and agony",
+            "my dad's catheter has come out and there's blood and he's in agony",
+            true,
+        ),
+        (
+            "high ketones and vomiting",
+            "I'm type 1 and my ketones are high and I keep vomiting",
+            true,
+        ),
+        (
+            "fever and yellow skin after an operation",
+            "I had my gallbladder out two days ago and now I have a fever and my skin is yellow",
+            true,
+        ),
+        (
+            "yellow skin from fake tan",
+            "my skin is yellow from the fake tan, the receptionist made a joke of it",
+            false,
+        ),
+        (
+            "slumped in a car, not responding",
+            "a man in the car park is slumped in his car and not responding",
+            true,
+        ),
+        (
+            "a fall, not moving",
+            "a child just fell down the stairs outside and isn't moving",
+            true,
+        ),
+        (
+            "a fall, not moving around as well",
+            "my mum fell last week and isn't moving around as well, can she have a physio referral",
+            false,
+        ),
         (
             "a hot poker through the chest and down the arm",
             "it feels like a hot poker going through my chest and down my arm",
