@@ -1346,7 +1346,7 @@ const SIGNS: &[Sign] = &[
             "neglected|neglecting|abused|abusing|hitting|hits|beats|beating|beaten|batters|battered|battering|strangled|strangles|choked|chokes|raped|rape|molested|groomed|grooming|starving|starved|locked|locks|locking|burns|touches|touched|touching|pushed|pushes|kicked|kicks|punched|punches|slapped|slaps|threw|throws|grabbed|attacked|assaulted",
             "child|children|kid|kids|girl|boy|son|daughter|mum|mom|dad|nan|gran|grandad|friend|sister|brother|neighbour|neighbours|partner|husband|wife|boyfriend|girlfriend|carer|baby|toddler|me|her|him|them",
         ],
-        "phone|phones|system|website|staff|receptionist|receptionists|doctor|doctors|nurse|verbally|pillar|post|wheelchair|chair|pram|buggy|trolley|swing",
+        "phone|phones|system|website|staff|receptionist|receptionists|doctor|doctors|nurse|verbally|pillar|post|wheelchair|chair|pram|buggy|trolley|swing|accident|accidentally|keys|key|herself|himself|themselves",
     ),
     sign(
         "safeguarding",

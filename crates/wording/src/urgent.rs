@@ -237,6 +237,7 @@ const MENTAL: &str = lines![
     "saying|says|said|threatening|threatened|threatens ~ hell|shell|theyll|to ~ jump",
     "decided|ready|going|gonna ~ to ~ end ~ things|everything|it|my",
     "engine ~ running ~ in ~ the ~ garage",
+    "garage ~6 car|engine ~2 running",
     "hose|hosepipe|pipe ~4 exhaust",
     "posted|posting|messaged|texted|sent ~2 goodbye|goodbyes ~8 answering|answer|replying|reply|responding",
     "think|thinking|thought|thoughts ~ about|of ~ ending ~ it $",
@@ -543,6 +544,12 @@ const SAFEGUARDING: &str = lines![
     "pay ~ off ~ a|his|her|the|their ~ debt ~8 sleep|sex",
     "ex|partner|husband|boyfriend|wife|girlfriend|dad|stepdad|he|she|they|someone|man ~6 turned|turning|turns|came|showed ~ up|round ~6 with ~ a ~ hammer|knife|gun|machete|bat|weapon|crowbar",
     "sit|sits|sitting ~ on ~ his|her lap ~8 alone|secret",
+    "passed ~ round|around ~4 boys|men|lads|older",
+    "cries|crying|screams|screaming ~4 hours ~12 never ~ see|seen ~ the|any ~ parents|parent|adult|adults|mum|mother|dad|father",
+    "holds|held|holding|pulled|pulls ~ a ~ knife|gun|blade ~ to|on ~ me|my|her|him|us",
+    "boyfriend|husband|partner|ex|he ~4 put|puts ~ her|me|him ~ in ~ hospital",
+    "boyfriend|husband|partner|ex|he ~6 threatening|threatens|threatened ~ her|him ~ again",
+    "sleeps|sleeping ~ there|at|in ~6 cant|cannot ~ leave",
     "made|forced|pressured|making|forcing|pressuring ~3 send|sending ~3 pictures|photos|pics|nudes|images|videos ~3 man|men|him|stranger|strangers|older",
     "keeps|kept|been ~3 asking|inviting|getting ~ my ~ son|daughter|child|kid|boy|girl|grandson|granddaughter ~8 alone ~ with ~ him|her|them",
     "carry|carrying|deliver|delivering|move|moving ~3 packages|parcels|packets|bags ~4 towns|town|cities|london",
@@ -634,6 +641,7 @@ const MEANS: &str = lines![
     "saving|saved|collecting|collected ~ up ~3 tablets|pills|meds|medication|paracetamol|painkillers",
     "stockpiling|stockpiled|hoarding|hoarded ~3 tablets|pills|meds|medication|paracetamol|painkillers",
     "rope|ligature|noose",
+    "pills|tablets|meds|paracetamol ~3 counted|lined|laid|set ~ out",
     "exhaust|charcoal",
     "how ~ long|many|much ~4 to ~ die|drown|bleed|overdose",
 ];
@@ -647,6 +655,10 @@ const FAREWELL: &str = lines![
     "is|gone|went|been|hes|shes ~ missing since|for|and|overnight|all|again",
     "when ~ im|i ~ gone",
     "look ~ after ~ my ~ dog|cat|kids|children|pets ~ when",
+    "texted|messaged|rang|called|text|message ~3 saying ~ hes|shes|im|theyre|sorry",
+    "cant|cannot|couldnt ~ get ~ hold ~ of ~ him|her|them $",
+    "cant|cannot|couldnt ~ get ~ hold ~ of ~ him|her|them since|all|today|tonight|anywhere|now",
+    "locked ~ himself|herself|themselves ~ in ~6 wont|not|isnt ~ answer|answering|respond|responding",
 ];
 const DESPAIR: &str = lines![
     "point ~ in ~ me|myself",
@@ -659,10 +671,15 @@ const DESPAIR: &str = lines![
     "given|give|giving ~ up ~ on ~ life|myself|everything",
     "nothing ~ left ~ for ~ me",
     "alone|lonely ~ in ~ the ~ world",
+    "would ~ be ~ better ~ off $",
+    "im|i|am ~ not ~ okay|ok|alright|coping $",
+    "im|i|am ~ not ~ okay|ok|alright|coping and|at|anymore|mentally|really",
+    "hes|shes|theyve|been ~2 low|depressed|suicidal",
 ];
 const RESOLVE: &str = lines![
     "sort|end|finish|do ~ it ~ tonight",
     "cant ~ stop ~ thinking ~ about",
+    "plan ~ for ~ tonight",
     "up ~ there ~ now",
 ];
 
@@ -825,7 +842,10 @@ pub fn find_age_gap(tokens: &[Token], findings: &mut Vec<Finding>) {
         .flatten()
     };
     for (i, partner) in tokens.iter().enumerate() {
-        if !matches!(partner.norm.as_str(), "boyfriend" | "girlfriend") {
+        if !matches!(
+            partner.norm.as_str(),
+            "boyfriend" | "girlfriend" | "man" | "guy" | "bloke"
+        ) {
             continue;
         }
         let clause = partner.clause;
@@ -1432,6 +1452,96 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "better off, pills counted out",
+            "i feel like everyone would be better off, i've got the pills counted out on the table",
+            true,
+        ),
+        (
+            "pills counted out wrong in a blister pack",
+            "the pills were counted out wrong in my blister pack again, I had two days missing",
+            false,
+        ),
+        (
+            "not okay, and a plan for tonight",
+            "sorry to write this here but I need someone to know I'm not okay and I've got a plan for tonight",
+            true,
+        ),
+        (
+            "not okay with how I was spoken to, a plan for tonight",
+            "I'm not okay with how I was spoken to, and I've got a plan for tonight: write to the practice manager",
+            false,
+        ),
+        (
+            "locked in, not answering, been low",
+            "my 17 year old has locked himself in the bathroom and won't answer, he's been really low",
+            true,
+        ),
+        (
+            "locked in the toilet by accident",
+            "my daughter locked herself in the toilet at the surgery by accident and the staff got her out quickly",
+            false,
+        ),
+        (
+            "a text saying sorry, can't get hold of him",
+            "my son texted me saying he's sorry and I can't get hold of him",
+            true,
+        ),
+        (
+            "a text saying sorry for a missed appointment",
+            "my son texted me saying he's sorry he missed his appointment, can we rebook",
+            false,
+        ),
+        (
+            "locked in the garage with the car running",
+            "my husband has locked himself in the garage with the car running",
+            true,
+        ),
+        (
+            "passed round older boys",
+            "a girl at my daughter's school is being passed round older boys at parties and she's only 13",
+            true,
+        ),
+        (
+            "a baby crying for hours, parents never seen",
+            "my neighbour's baby cries for hours and I never see the parents, I can hear it now",
+            true,
+        ),
+        (
+            "a knife held to her",
+            "my husband holds a knife to me when he's angry",
+            true,
+        ),
+        (
+            "a needle held to an arm",
+            "the nurse held a needle to my arm for ages before doing it, I was so nervous",
+            false,
+        ),
+        (
+            "put in hospital by a boyfriend, threatened again",
+            "my friend's boyfriend put her in hospital last month and she's gone back to him, he's threatening her again",
+            true,
+        ),
+        (
+            "a receptionist threatening removal again",
+            "the receptionist threatened him again with removal from the list, my dad is 90",
+            false,
+        ),
+        (
+            "sleeping at work and can't leave",
+            "there's a young girl working in the nail bar who sleeps there and can't leave",
+            true,
+        ),
+        (
+            "a girl of 15 with a man of 25",
+            "my 15 year old is staying with a 25 year old man she met online and won't come home",
+            true,
+        ),
+        (
+            "a girl of 15 seen by a locum of 25",
+            "my 15 year old was seen by a 25 year old locum who didn't listen, we want someone experienced",
+            false,
+        ),
         (
             "pregnant, pain under the ribs, seeing spots",
             "I'm 30 weeks pregnant and have a pain under my ribs on the right, a headache and I'm seeing spots",
