@@ -183,6 +183,9 @@ const THREATS: &str = lines![
     "{person} ~2 needs|need|wants|want ~ her|his|their ~ teeth|head|face ~ knocking|kicking|smashing|punching ~ out|in",
     "{person} ~ wants|needs|want|need shooting|stringing|hanging|slapping|punching|locking|putting|battering|kicking|strangling|drowning|burning|torching|bombing",
     "taken|take ~ out ~ back",
+    "taken|take ~ out ~ and ~ shot|hanged|hung|beaten|killed|executed",
+    "hope|wish ~4 gets|get ~ the ~ same ~ treatment ~2 one ~ day",
+    "hope|wish ~4 gets|get ~ the ~ same ~ treatment ~2 someday|sometime|herself|himself|themselves",
     "world ~4 better ~2 without ~ that|this|the|those|these|your|her|him|them|you|people",
     "dance|piss|spit ~ on ~3 grave|graves",
     "may ~3 rot",
@@ -996,6 +999,85 @@ fn said_of_a_thing(tokens: &[Token], i: usize) -> bool {
         }
         _ => false,
     }
+}
+
+/// "the nurse's advice was as useful as a chocolate teapot", "the doctor's handwriting was like
+/// something the cat dragged in": said of a thing of theirs, not of them.
+fn of_their_thing(tokens: &[Token], start: usize) -> bool {
+    static OWNED: WordSet = WordSet::new(words![
+        "advice",
+        "handwriting",
+        "writing",
+        "notes",
+        "explanation",
+        "explanations",
+        "answer",
+        "answers",
+        "instructions",
+        "letter",
+        "letters",
+        "diagnosis",
+        "prescription",
+        "computer",
+        "desk",
+        "office",
+        "spelling",
+        "car"
+    ]);
+    let clause = tokens[start].clause;
+    let owner = (start.saturating_sub(12)..=start)
+        .rev()
+        .take_while(|&k| tokens[k].clause == clause)
+        .find(|&k| tokens[k].is_person_word() || tokens[k].is_first_name());
+    owner.is_some_and(|k| {
+        tokens[k].apostrophe_s
+            && tokens.get(k + 1).is_some_and(|n| {
+                n.clause == clause
+                    && (NOT_PEOPLE.contains(&n.norm)
+                        || THINGS.contains(&n.norm)
+                        || OWNED.contains(&n.norm))
+            })
+    })
+}
+
+/// "the automated phone system is a soulless robot": the insult at `i` is what a thing is ("is a
+/// …" after a thing, and no person named before it in the sentence: not "the man who answers
+/// the phone is a weasel", nor "the room is full of …").
+fn subject_is_a_thing(tokens: &[Token], i: usize) -> bool {
+    let clause = tokens[i].clause;
+    let copula = (i.saturating_sub(5)..i)
+        .rev()
+        .take_while(|&k| tokens[k].clause == clause)
+        .find(|&k| matches!(tokens[k].norm.as_str(), "is" | "was"));
+    copula.is_some_and(|k| {
+        let subject = k.checked_sub(1).map(|s| &tokens[s]);
+        let a_thing = subject.is_some_and(|s| {
+            s.clause == clause
+                && (NOT_PEOPLE.contains(&s.norm) || THINGS.contains(&s.norm))
+                && !matches!(
+                    s.norm.as_str(),
+                    "that" | "this" | "there" | "which" | "what"
+                )
+        });
+        let called_a = tokens.get(k + 1).is_some_and(|t| t.is("a") || t.is("an"))
+            && !tokens[k + 1..i].iter().any(|t| t.is("of"));
+        let person_before = (0..k)
+            .rev()
+            .take_while(|&b| tokens[b].clause == clause)
+            .any(|b| {
+                tokens[b].is_person_word()
+                    || tokens[b].is_first_name()
+                    || one_of!(
+                        tokens[b].norm.as_str(),
+                        "who",
+                        "whoever",
+                        "someone",
+                        "anyone",
+                        "everyone"
+                    )
+            });
+        a_thing && called_a && !person_before
+    })
 }
 
 /// "my son is a little monster", "the baby's a cheeky devil": a child's mischief, named fondly
@@ -2320,6 +2402,8 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
             {
                 None
             }
+            // "the automated phone system is a soulless robot": said of a thing.
+            Class::PersonInsult if subject_is_a_thing(tokens, i) => None,
             // "my little monkey", "our cheeky madam": a child, fondly.
             Class::PersonInsult
                 if one_of!(word, "monkey", "monkeys", "madam", "brat", "brats")
@@ -2523,6 +2607,7 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
             && !of_a_thing(tokens, range.start)
             // "it's a waste of space having two empty rooms"
             && !(tokens[range.start].is("waste") && said_of_a_thing(tokens, range.start))
+            && !of_their_thing(tokens, range.start)
         {
             hits.push((rule, range, None));
         }
@@ -2557,6 +2642,51 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "taken out and shot",
+            "Dr Ahmed should be taken out and shot for what he did",
+            true,
+        ),
+        (
+            "taken out and shown the garden",
+            "my dad was taken out and shown the garden by the nurse, lovely, but the appointment was late",
+            false,
+        ),
+        (
+            "the same treatment one day, wished",
+            "hope the receptionist gets the same treatment one day, see how she likes it when nobody helps her dying mum",
+            true,
+        ),
+        (
+            "the same good treatment, wished for all",
+            "I hope everyone gets the same treatment I had from Dr Lee, she was brilliant, not like the locum",
+            false,
+        ),
+        (
+            "a nurse's advice as useful as a teapot",
+            "the nurse's advice was as useful as a chocolate teapot, I still don't know how to use my inhaler",
+            false,
+        ),
+        (
+            "a doctor's handwriting like the cat dragged in",
+            "the doctor's handwriting on my note was like something the cat dragged in, I couldn't read it",
+            false,
+        ),
+        (
+            "a phone system a soulless robot",
+            "the automated phone system is a soulless robot",
+            false,
+        ),
+        (
+            "a man on the phone a smug weasel",
+            "The man who answers the phone is a smug little weasel",
+            true,
+        ),
+        (
+            "a waiting room full of scroungers",
+            "The waiting room is full of junkies and scroungers",
+            true,
+        ),
         (
             "a smug know-nothing, of a bearded pharmacist",
             "the pharmacist with the beard is a smug know-nothing",
