@@ -192,6 +192,9 @@ const SEPSIS: &str = lines![
     "wont|cant|cannot|couldnt ~ wake up properly|and|at|now|please",
     "fall|fell|fallen ~4 not|wont|cant|cannot|didnt ~ wake|waking|responding",
     "fall|fell|fallen ~8 isnt|not|hasnt ~ breathing|responding",
+    "calf|leg ~4 hot|swollen|red|painful|tender ~12 hurts ~ to ~ breathe|breath",
+    "calf|leg ~4 hot|swollen|red|painful|tender ~12 breathless|breathlessness",
+    "calf|leg ~4 hot|swollen|red|painful|tender ~12 coughing ~ blood",
     "fall|fell|fallen ~8 isnt|not|hasnt ~ moving $",
     "fall|fell|fallen ~8 isnt|not|hasnt ~ moving and|at|now",
     "never ~ felt ~ this|so ~ ill|unwell|poorly",
@@ -1452,6 +1455,16 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a hot swollen calf, hurting to breathe",
+            "I'm on the pill and my calf is hot and swollen and it hurts to breathe in",
+            true,
+        ),
+        (
+            "a red calf last month with cellulitis",
+            "my calf was red and painful with cellulitis last month and the antibiotics took a week to arrive, I was breathless with worry",
+            false,
+        ),
         (
             "better off, pills counted out",
             "i feel like everyone would be better off, i've got the pills counted out on the table",
