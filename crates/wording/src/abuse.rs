@@ -2642,6 +2642,7 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        ("a masked 'cow'", "the receptionist is a f*cking c*w", true),
         (
             "taken out and shot",
             "Dr Ahmed should be taken out and shot for what he did",

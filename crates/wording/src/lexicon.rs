@@ -1711,10 +1711,14 @@ fn tables() -> &'static Tables {
                 *words.entry(word).or_default() |= u32::from(flag);
             }
         }
+        // Tried in this order: a mask hides the strong words first ("c*w" is "cow" only when no
+        // swear word fits).
         let maskable = SLURS
             .split('|')
             .chain(VULGAR_INSULTS.split('|'))
             .chain(PROFANITY.split('|'))
+            .chain(STRONG_INSULTS.split('|'))
+            .chain(PERSON_INSULTS.split('|'))
             .collect();
         Tables { words, maskable }
     })

@@ -314,6 +314,7 @@ const MENTAL: &str = lines![
     "no ~ point|reason ~ in|to ~ living|live|life|carrying|going",
     "better off dead|without",
     "want|wanted|wants|wanting|wish|wishing ~ to ~ die",
+    "i ~ want|wanna|wish die",
     "see ~2 way out",
     "cant|cannot|dont ~ see ~2 way forward $",
     "cant|cannot|dont ~ see ~2 way forward anymore",
@@ -1455,6 +1456,16 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "chest pain and breathing, misspelt",
+            "my chesst is realy hurtin and i cant breeth proper",
+            true,
+        ),
+        (
+            "wanting to die, in few words",
+            "i want die, nobody care",
+            true,
+        ),
         (
             "a hot swollen calf, hurting to breathe",
             "I'm on the pill and my calf is hot and swollen and it hurts to breathe in",
