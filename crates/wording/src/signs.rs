@@ -319,6 +319,15 @@ const SIGNS: &[Sign] = &[
         ],
         "months|weeks|years|ago|scan|referral|waiting|period|periods|last",
     ),
+    // Carbon monoxide: a boiler, a fire or fumes, and headaches or sickness at home.
+    sign(
+        "sepsis",
+        groups![
+            "boiler|heater|fumes|monoxide",
+            "headache|headaches|sick|nausea|dizzy|drowsy|sleepy",
+        ],
+        "alarm|alarms|detector|leaflet|test|tested|fitted|service|serviced|waiting|surgery|engineer|bill|bills|cold|freezing",
+    ),
     // A knock, then drowsy and sick: "hit by a swing and has a big lump, he's sleepy and keeps
     // being sick".
     sign(

@@ -40,7 +40,8 @@ const INJURY: &str = lines![
     "red line|lines|streak|streaks ~4 up|going|spreading|tracking",
     "can|could ~ only ~ see ~ shadows|shapes|light",
     "with|has|have|got ~ a ~ stab wound|wounds",
-    "boiling ~ water|oil|fat|kettle ~6 blister*|burnt|burned|scalded|peeling",
+    "boiling ~ water|oil|fat|kettle ~12 blister*|burnt|burned|scalded|peeling",
+    "found ~6 outside|snow|garden|street ~12 freezing|confused|barely|shivering|unresponsive",
     "worst pain ~3 my life",
     "been ~ on ~ the ~ floor ~ since|for|all",
     "on ~ the ~ floor ~6 cant|cannot|unable ~ get ~ up",
@@ -1456,6 +1457,26 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "headaches and sickness, a boiler making a noise",
+            "we all have headaches and feel sick at home and the boiler has been making a funny noise, the dog is sleepy too",
+            true,
+        ),
+        (
+            "a heater's smell in the waiting room",
+            "the heater in the waiting room makes me feel sick with the smell, please turn it down",
+            false,
+        ),
+        (
+            "found outside in the snow, barely talking",
+            "my mum was found outside in the snow this morning, she's freezing and barely talking",
+            true,
+        ),
+        (
+            "boiling water, skin white and peeling",
+            "I poured boiling water on my leg and the skin is white and peeling off",
+            true,
+        ),
         (
             "chest pain and breathing, misspelt",
             "my chesst is realy hurtin and i cant breeth proper",
