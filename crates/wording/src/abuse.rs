@@ -410,6 +410,7 @@ const THREATS: &str = lines![
     "want|give|get ~3 one ~ of ~ our ~ own",
     "dont|never ~2 give|send|book ~ me|us ~ a|an|another ~ black|@origin ~ doctor|nurse|gp|locum|one",
     "dont|wont|never|refuse|rather ~4 seen|treated|examined|touched ~ by ~ a|an|the|any ~ black|gay|trans|coloured|brown|@origin",
+    "dont|wont|never|refuse|rather ~4 seen|treated|examined|touched ~ by ~ a|an ~ woman|man|doctor|nurse ~ in ~ a ~ headscarf|hijab|turban|burka|burqa|niqab",
     "is it a man or a woman|lady|girl",
     "female|women|woman ~2 doctors|doctor|nurses|staff|gps|receptionists ~4 emotional|hormonal|hysterical",
     "deal|sort|dealt|sorted ~ with|out ~2 {person} ~2 once and for all",
@@ -496,7 +497,58 @@ const THREATS: &str = lines![
     "someone|somebody|ill|gonna ~4 teach ~3 {person} ~2 some ~ respect",
 ];
 
-pub const PHRASES: &[(&str, &str)] = &[("threat_or_attack", THREATS)];
+/// Prejudice said without a slur: a group of people named (by origin, faith, colour, sexuality
+/// or what they wear) and, in the same sentence, words that shut them out or run them down
+/// ("should go back to her call centre", "here illegally", "leeching", "keep his lifestyle out
+/// of it", "they all are"). Neither alone is abuse: "the polish nurse was brilliant", "stop
+/// leeching money from patients with these parking fees" (`find_prejudice`).
+const IDENTITIES: &str = lines![
+    "@origin|black|gay|lesbian|trans|transgender|bisexual|european ~2 doctor|doctors|nurse|nurses|receptionist|receptionists|gp|gps|cleaner|cleaners|staff|locum|locums|pharmacist|manager|physio|hca|one|ones|lot|woman|women|man|men|lady|bloke|girl|guy",
+    "@groups|blacks|gays|lesbians|europeans",
+    "headscarf|hijab|turban|burka|burqa|niqab",
+];
+const HOSTILITY: &str = lines![
+    "go|going|send|sent|shipped|ship ~ back ~ to ~ her|his|their|your ?own country|village|jungle|call|boat|hut|desert|tribe|kind|people|homeland",
+    "back ~ where ~ she|he|they|you ~ came|come ~ from",
+    "here ~ illegally",
+    "illegals",
+    "leeching|leech|leeches|sponging|spongers|scrounging|scroungers|scrounger|freeloader|freeloaders|freeloading",
+    "christian|british|english|white ~ country",
+    "keep ~ his|her|their ~ lifestyle|religion|beliefs|faith|ways ~ to ~ himself|herself|themselves",
+    "keep ~ his|her|their ~ lifestyle|religion|beliefs|faith|ways ~ out",
+    "cant ~ even ~ speak ~ english|language|properly",
+    "they|them ~ all ~ are|do $",
+    "not ~ welcome|wanted ~ here|in",
+    "thief|thieves|thieving|criminal|criminals|terrorist|terrorists|rapist|rapists",
+];
+
+pub const PHRASES: &[(&str, &str)] = &[
+    ("threat_or_attack", THREATS),
+    ("cue_identity", IDENTITIES),
+    ("cue_hostility", HOSTILITY),
+];
+
+/// A group named and hostility to it in one sentence (see `IDENTITIES`): the span from one to
+/// the other.
+fn find_prejudice(phrases: &[Match], tokens: &[Token]) -> Vec<Range<usize>> {
+    let of_rule = |rule: &'static str| phrases.iter().filter(move |m| m.rule == rule);
+    let mut found = Vec::new();
+    for group in of_rule("cue_identity") {
+        let clause = tokens[group.tokens.start].clause;
+        let hostile = of_rule("cue_hostility").find(|h| {
+            tokens[h.tokens.start].clause == clause
+                && (h.tokens.start >= group.tokens.end || h.tokens.end <= group.tokens.start)
+        });
+        if let Some(hostile) = hostile {
+            let start = group.tokens.start.min(hostile.tokens.start);
+            let end = group.tokens.end.max(hostile.tokens.end);
+            if !found.iter().any(|r: &Range<usize>| r.start == start) {
+                found.push(start..end);
+            }
+        }
+    }
+    found
+}
 
 /// Words between a copula and an insult that keep it aimed at the subject ("is a total …").
 static FILLERS: WordSet = WordSet::new(words![
@@ -2561,7 +2613,10 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
         rule,
         tokens: range,
         ..
-    } in phrases.iter().filter(|m| m.kind == Kind::Abuse).cloned()
+    } in phrases
+        .iter()
+        .filter(|m| m.kind == Kind::Abuse && !m.rule.starts_with("cue_"))
+        .cloned()
     {
         let reported = (range.start >= 2
             && one_of!(
@@ -2612,6 +2667,15 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
             hits.push((rule, range, None));
         }
     }
+    for range in find_prejudice(phrases, tokens) {
+        if !reported(tokens, range.start)
+            && !hits
+                .iter()
+                .any(|(_, r, _)| r.start < range.end && range.start < r.end)
+        {
+            hits.push(("prejudice", range, None));
+        }
+    }
     let mut named_clauses = Vec::new();
     for (rule, range, _subject) in &hits {
         let clause = tokens[range.start].clause;
@@ -2642,6 +2706,66 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "go back to her call centre",
+            "the indian receptionist should go back to her call centre",
+            true,
+        ),
+        (
+            "here illegally",
+            "the african nurse is probably here illegally",
+            true,
+        ),
+        (
+            "a thief, they all are",
+            "that eastern european cleaner is a thief, they all are",
+            true,
+        ),
+        (
+            "keep his lifestyle out of it",
+            "the gay nurse should keep his lifestyle out of the surgery, disgusting",
+            true,
+        ),
+        (
+            "run by foreigners who can't even speak English",
+            "no wonder nothing works, the place is run by foreigners who can't even speak english",
+            true,
+        ),
+        (
+            "not seen by a woman in a headscarf",
+            "I won't be seen by a woman in a headscarf, this is a Christian country",
+            true,
+        ),
+        (
+            "asked if an illegal immigrant, called racist",
+            "the receptionist asked if I was an illegal immigrant because I had no GP registration, that's racist",
+            false,
+        ),
+        (
+            "a mum who can't even speak English well",
+            "my mum is Polish and can't even speak English well, please offer an interpreter",
+            false,
+        ),
+        (
+            "thieves in the car park, an indian neighbour",
+            "the car park is full of thieves breaking into cars, my indian neighbour had her window smashed",
+            false,
+        ),
+        (
+            "not seen by a trainee, asking for the polish nurse",
+            "I don't want to be seen by a trainee for my smear, I'd like the polish nurse who did it last time",
+            false,
+        ),
+        (
+            "a trans son seen by the right name",
+            "my son is trans and the new form won't let him be seen by the right name",
+            false,
+        ),
+        (
+            "a black nurse, they all are wonderful",
+            "the black nurse was wonderful with my dad, they all are at this surgery",
+            false,
+        ),
         ("a masked 'cow'", "the receptionist is a f*cking c*w", true),
         (
             "taken out and shot",

@@ -233,6 +233,9 @@ const MENTAL: &str = lines![
     "want|wanted|wanting|wish|wishing to fade away",
     "want|wanna|wish ~4 sleep ~10 ever again|forever $",
     "bleed|bled|bleeding out",
+    "burning|burnt|burns ~ her|his|their ?own arms|legs|skin|wrists|thighs",
+    "better ~ off ~ with ~2 insurance money|payout|payouts",
+    "last ~ time ~ anyone|anybody|you|they|everyone ~ has|have|will|needs ~2 worry|bother|deal",
     "bitten|stung ~12 swelling|swollen ~8 dizzy|faint|breath|breathe|breathing|wheezy|wheezing|collapsed",
     "head ~ against ~3 wall|walls|floor ~4 until|till ~3 bleeds|bleed|bleeding|bruised|black",
     "scratched|scratching|carved|carving|cut|cutting ~ words|names|letters|word ~ into ~ her|his|my|their ~ arm|arms|skin|legs|leg|thigh|thighs",
@@ -698,7 +701,8 @@ pub fn is_cue(rule: &str) -> bool {
 pub fn find_cues(tokens: &[Token], found: &[crate::patterns::Match], findings: &mut Vec<Finding>) {
     let mut cues = found
         .iter()
-        .filter(|m| is_cue(m.rule) && !no_emergency_meant(tokens, &m.tokens));
+        .filter(|m| m.kind == Kind::Urgent && is_cue(m.rule))
+        .filter(|m| !no_emergency_meant(tokens, &m.tokens));
     let Some(first) = cues.next() else {
         return;
     };
@@ -1457,6 +1461,36 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a child burning her arms",
+            "my daughter is pulling her hair out and burning her arms, she's only 11",
+            true,
+        ),
+        (
+            "the sun burning arms in a queue",
+            "the sun was burning my arms in the queue outside, please let people wait inside",
+            false,
+        ),
+        (
+            "better off with the insurance money",
+            "they'd all be better off with the insurance money",
+            true,
+        ),
+        (
+            "better off with private insurance",
+            "my family would be better off with private health insurance at this rate",
+            false,
+        ),
+        (
+            "the last time anyone has to worry",
+            "this will be the last time anyone has to worry about me",
+            true,
+        ),
+        (
+            "the last time anyone has to wait outside",
+            "this is the last time anyone has to wait outside, I hope, because the new doors look great",
+            false,
+        ),
         (
             "headaches and sickness, a boiler making a noise",
             "we all have headaches and feel sick at home and the boiler has been making a funny noise, the dog is sleepy too",
