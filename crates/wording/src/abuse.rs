@@ -514,12 +514,18 @@ const HOSTILITY: &str = lines![
     "illegals",
     "leeching|leech|leeches|sponging|spongers|scrounging|scroungers|scrounger|freeloader|freeloaders|freeloading",
     "christian|british|english|white ~ country",
-    "keep ~ his|her|their ~ lifestyle|religion|beliefs|faith|ways ~ to ~ himself|herself|themselves",
-    "keep ~ his|her|their ~ lifestyle|religion|beliefs|faith|ways ~ out",
+    "keep ~ his|her|their ?private lifestyle|life|religion|beliefs|faith|ways ~ to ~ himself|herself|themselves",
+    "keep ~ his|her|their ?private lifestyle|life|religion|beliefs|faith|ways ~ out",
+    "taking|take|took|stealing|steal|stole ~ our ~ appointments|jobs|houses|homes|beds|money|places",
+    "on ~ the ~ fiddle",
+    "fiddle|fiddling|scam|scammers|fraudsters|crooks",
+    "pickpocket|pickpockets",
+    "watching|watch|hide|hold|clutching ~ my ~ purse|wallet|handbag",
+    "danger|dangerous|menace|threat ~ to ~ patients|people|children|everyone|society",
     "cant ~ even ~ speak ~ english|language|properly",
     "they|them ~ all ~ are|do $",
     "not ~ welcome|wanted ~ here|in",
-    "thief|thieves|thieving|criminal|criminals|terrorist|terrorists|rapist|rapists",
+    "thief|thieves|thieving|criminal|criminals|terrorist|terrorists|rapist|rapists|sympathiser|sympathisers",
 ];
 
 pub const PHRASES: &[(&str, &str)] = &[
@@ -528,22 +534,35 @@ pub const PHRASES: &[(&str, &str)] = &[
     ("cue_hostility", HOSTILITY),
 ];
 
-/// A group named and hostility to it in one sentence (see `IDENTITIES`): the span from one to
-/// the other.
+/// A group named and then hostility to it in one sentence (see `IDENTITIES`): the span from one
+/// to the other.
 fn find_prejudice(phrases: &[Match], tokens: &[Token]) -> Vec<Range<usize>> {
     let of_rule = |rule: &'static str| phrases.iter().filter(move |m| m.rule == rule);
     let mut found = Vec::new();
     for group in of_rule("cue_identity") {
         let clause = tokens[group.tokens.start].clause;
+        // Said of the group, after it: not words the group said ("the polish nurse told me to
+        // mind my wallet because of pickpockets").
         let hostile = of_rule("cue_hostility").find(|h| {
             tokens[h.tokens.start].clause == clause
-                && (h.tokens.start >= group.tokens.end || h.tokens.end <= group.tokens.start)
+                && h.tokens.start >= group.tokens.end
+                && !tokens[group.tokens.end..h.tokens.start].iter().any(|t| {
+                    one_of!(
+                        t.norm.as_str(),
+                        "told",
+                        "said",
+                        "says",
+                        "asked",
+                        "warned",
+                        "advised",
+                        "explained"
+                    )
+                })
         });
         if let Some(hostile) = hostile {
-            let start = group.tokens.start.min(hostile.tokens.start);
-            let end = group.tokens.end.max(hostile.tokens.end);
-            if !found.iter().any(|r: &Range<usize>| r.start == start) {
-                found.push(start..end);
+            let range = group.tokens.start..hostile.tokens.end;
+            if !found.contains(&range) {
+                found.push(range);
             }
         }
     }
@@ -2706,6 +2725,46 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "taking our appointments, of 'the polish lot'",
+            "send the polish lot home, they're taking our appointments",
+            true,
+        ),
+        (
+            "keep her private life to herself",
+            "the lesbian nurse should keep her private life to herself, nobody wants to see that",
+            true,
+        ),
+        (
+            "on the fiddle",
+            "asian doctors are all on the fiddle, this one's no different",
+            true,
+        ),
+        (
+            "a pickpocket, watching my purse",
+            "the romanian cleaner is a pickpocket, I'm watching my purse",
+            true,
+        ),
+        (
+            "a danger to patients",
+            "foreign nurses are a danger to patients, can't understand a word",
+            true,
+        ),
+        (
+            "a nurse's advice about pickpockets",
+            "the polish nurse told me to keep my wallet in my bag because of pickpockets in the car park, good advice",
+            false,
+        ),
+        (
+            "understaffing a danger, foreign nurses doing their best",
+            "understaffing is a danger to patients, the foreign nurses do their best",
+            false,
+        ),
+        (
+            "the polish lot at the cafe taking spaces",
+            "the polish lot who run the cafe next door take our car park spaces",
+            false,
+        ),
         (
             "go back to her call centre",
             "the indian receptionist should go back to her call centre",
