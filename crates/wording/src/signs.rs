@@ -873,7 +873,7 @@ const SIGNS: &[Sign] = &[
     sign(
         "self_harm_or_suicide",
         groups!["anymore|more", "cant|cannot", "do|cope|take"],
-        "surgery|practice|phone|phones|appointment|appointments|moving|move|system|queue|wait|waiting|receptionist|doctor|staff|book|booking|ahead|piss",
+        "surgery|practice|phone|phones|appointment|appointments|moving|move|system|queue|wait|waiting|receptionist|doctor|staff|book|booking|ahead|piss|ringing|ring|rang|calling|call",
     ),
     sign(
         "self_harm_or_suicide",

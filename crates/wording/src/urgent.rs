@@ -233,6 +233,10 @@ const MENTAL: &str = lines![
     "want|wanted|wanting|wish|wishing to fade away",
     "want|wanna|wish ~4 sleep ~10 ever again|forever $",
     "bleed|bled|bleeding out",
+    "sorted|sorting|decided|deciding|worked ~ out ~ who ~ gets|get|will ~ my ~ things|stuff|belongings",
+    "sorted|sorting|decided|deciding ~ who ~ gets|get|will ~ my ~ things|stuff|belongings",
+    "wont|not ~ be ~ able ~ to ~ stop ~ myself",
+    "practising|practicing|practised|practiced ~ with ~ a ~ belt|rope|cord|ligature|noose",
     "burning|burnt|burns ~ her|his|their ?own arms|legs|skin|wrists|thighs",
     "better ~ off ~ with ~2 insurance money|payout|payouts",
     "last ~ time ~ anyone|anybody|you|they|everyone ~ has|have|will|needs ~2 worry|bother|deal",
@@ -650,6 +654,10 @@ const MEANS: &str = lines![
     "stockpiling|stockpiled|hoarding|hoarded ~3 tablets|pills|meds|medication|paracetamol|painkillers",
     "rope|ligature|noose",
     "pills|tablets|meds|paracetamol ~3 counted|lined|laid|set ~ out",
+    "cliff|cliffs",
+    "got|have ~ the ~ means $",
+    "looking|look|staring ~ at ~ the|my ~ pills|tablets|rope|blade|blades|knife",
+    "photo|picture|pic|photos ~ of ~ pills|tablets|rope|blade|blades|knife",
     "exhaust|charcoal",
     "how ~ long|many|much ~4 to ~ die|drown|bleed|overdose",
 ];
@@ -664,6 +672,11 @@ const FAREWELL: &str = lines![
     "when ~ im|i ~ gone",
     "look ~ after ~ my ~ dog|cat|kids|children|pets ~ when",
     "texted|messaged|rang|called|text|message ~3 saying ~ hes|shes|im|theyre|sorry",
+    "made ~ my|his|her ~ peace",
+    "said|saying|say|says ~ goodbye|goodbyes",
+    "tell ~ my ~ mum|dad|family|kids|children|wife|husband|partner|son|daughter ~2 im|i|that ~ sorry",
+    "written|wrote|writing ~ letters|notes ~ to ~ everyone|everybody ~ i|we ~ love|care",
+    "written|wrote|writing ~ letters|notes ~ to ~ everyone|everybody $",
     "cant|cannot|couldnt ~ get ~ hold ~ of ~ him|her|them $",
     "cant|cannot|couldnt ~ get ~ hold ~ of ~ him|her|them since|all|today|tonight|anywhere|now",
     "locked ~ himself|herself|themselves ~ in ~6 wont|not|isnt ~ answer|answering|respond|responding",
@@ -683,11 +696,18 @@ const DESPAIR: &str = lines![
     "im|i|am ~ not ~ okay|ok|alright|coping $",
     "im|i|am ~ not ~ okay|ok|alright|coping and|at|anymore|mentally|really",
     "hes|shes|theyve|been ~2 low|depressed|suicidal",
+    "im|feel|so|feeling ~2 hopeless $",
+    "im|feel|so|feeling ~2 hopeless and",
+    "nothing ~ matters ~ anymore|now $",
+    "stopped ~ caring ~ what ~ happens",
+    "no ~ reason ~ for ~ me ~ to ~ stay|live|be|carry|keep|go",
+    "cant ~ do ~ this ~ anymore",
 ];
 const RESOLVE: &str = lines![
     "sort|end|finish|do ~ it ~ tonight",
     "cant ~ stop ~ thinking ~ about",
     "plan ~ for ~ tonight",
+    "tonights ~ the ~ night",
     "up ~ there ~ now",
 ];
 
@@ -1461,6 +1481,71 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "peace made, the cliffs tonight",
+            "I've made my peace with everyone and I'm going to the cliffs tonight",
+            true,
+        ),
+        (
+            "peace made with a diagnosis",
+            "I've made my peace with my diagnosis thanks to the wonderful palliative team",
+            false,
+        ),
+        (
+            "who gets my things, sorted",
+            "I've sorted out who gets my things",
+            true,
+        ),
+        (
+            "hopeless, letters to everyone I love",
+            "I feel so hopeless, I've written letters to everyone I love",
+            true,
+        ),
+        (
+            "hopeless about appointments, letters to the practice",
+            "I feel so hopeless about getting an appointment, I've written letters to everyone at the practice",
+            false,
+        ),
+        (
+            "pills looked at, tonight's the night",
+            "I keep looking at the pills in the cupboard and thinking tonight's the night",
+            true,
+        ),
+        (
+            "a photo of pills and goodbye",
+            "my girlfriend sent me a photo of pills and said goodbye",
+            true,
+        ),
+        (
+            "a nurse said goodbye, won't say why",
+            "the nurse said goodbye and left before my dressing was done, won't say why",
+            false,
+        ),
+        (
+            "nothing matters, the means",
+            "nothing matters anymore and I've stopped caring what happens to me, I've got the means",
+            true,
+        ),
+        (
+            "nothing matters to the surgery, means to go private",
+            "nothing matters anymore to this surgery except targets, and I've got the means to go private",
+            false,
+        ),
+        (
+            "can't stop myself tonight",
+            "I'm scared I won't be able to stop myself tonight",
+            true,
+        ),
+        (
+            "practising with a belt",
+            "I've been practising with a belt",
+            true,
+        ),
+        (
+            "can't do this anymore, ringing at 8",
+            "I can't do this anymore, ringing at 8 every day, tell my GP I'm sorry but I'm moving practice",
+            false,
+        ),
         (
             "a child burning her arms",
             "my daughter is pulling her hair out and burning her arms, she's only 11",
