@@ -328,6 +328,15 @@ const SIGNS: &[Sign] = &[
         ],
         "alarm|alarms|detector|leaflet|test|tested|fitted|service|serviced|waiting|surgery|engineer|bill|bills|cold|freezing",
     ),
+    // An infection spreading into the body: a swelling, pus or a wound, and a fever or shivers.
+    sign(
+        "sepsis",
+        groups![
+            "swollen|swelling|pus|oozing|spreading|weeping|abscess|infected|ulcer",
+            "fever|temperature|shivering|shivery|rigors",
+        ],
+        "months|weeks|years|ago|last|jab|jabs|vaccine|vaccination|vaccinations|injection|immunisation|teething|gums|tonsils|glands|throat|clinic|appointment|appointments|letter|results|waiting",
+    ),
     // A knock, then drowsy and sick: "hit by a swing and has a big lump, he's sleepy and keeps
     // being sick".
     sign(

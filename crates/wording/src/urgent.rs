@@ -201,6 +201,10 @@ const SEPSIS: &str = lines![
     "never ~ felt ~ this|so ~ ill|unwell|poorly",
     "feel|feeling|feels ~ like ~ im|i|shes|hes ~ going|gonna ~ to ~ die",
     "feel|feeling|feels ~ like ~ im|i|shes|hes ~ going|gonna ~ to ~ faint|collapse $",
+    "feel|feeling|feels ~ like ~ im|i|shes|hes ~ going|gonna ~ to ~ pass ~ out",
+    "stoma hasnt|isnt|stopped|not ~2 worked|working|output|emptied|producing ~8 sick|vomiting|pain|swollen",
+    "sleepy|drowsy ~12 breathing slowly|slow|shallow",
+    "pain ~4 right|left|one ~ side ~6 im|am ~2 weeks ~ pregnant",
 ];
 const MENTAL: &str = lines![
     "easiest|painless|quickest|best ~ way|ways ~ to ~ go $",
@@ -904,10 +908,15 @@ pub fn find_age_gap(tokens: &[Token], findings: &mut Vec<Finding>) {
 /// lady who does the bloods hurt me").
 pub fn no_emergency_meant(tokens: &[Token], found: &std::ops::Range<usize>) -> bool {
     let clause = tokens[found.start].clause;
-    // "I wanted to die of embarrassment": a figure of speech.
+    // "I wanted to die of embarrassment", "I could pass out from boredom": figures of speech.
     let mut after = ahead(tokens, found.end, clause).map(|t| t.norm.as_str());
-    if tokens[found.end - 1].norm == "die"
-        && after.next() == Some("of")
+    if (tokens[found.end - 1].norm == "die"
+        || (tokens[found.end - 1].norm == "out"
+            && found.len() > 1
+            && tokens[found.end - 2].norm == "pass"))
+        && after
+            .next()
+            .is_some_and(|w| w == "of" || w == "from" || w == "with")
         && after.next().is_some_and(|feeling| {
             one_of!(
                 feeling,
@@ -1481,6 +1490,66 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a swollen eye and a fever",
+            "my daughter's eye is swollen shut and red and she has a fever",
+            true,
+        ),
+        (
+            "a swollen ankle, fever, a darkening ulcer",
+            "my dad's ankle is swollen and he has a fever and the skin is going dark around his ulcer",
+            true,
+        ),
+        (
+            "a swollen leg and fever after jabs",
+            "after his jabs my son's leg was swollen and he had a temperature, the nurse said it's normal, but nobody told us beforehand",
+            false,
+        ),
+        (
+            "swollen glands and a temperature with a cold",
+            "my glands are swollen and I've had a temperature with this cold, I only wanted advice but couldn't get through",
+            false,
+        ),
+        (
+            "a stoma not working, being sick",
+            "my stoma hasn't worked for two days and I'm being sick",
+            true,
+        ),
+        (
+            "a stoma nurse not working here",
+            "my stoma nurse hasn't been working here for months and nobody replaced her, I'm sick of chasing",
+            false,
+        ),
+        (
+            "skipping heart, about to pass out",
+            "my heart keeps skipping and I feel like I'm going to pass out when I stand up",
+            true,
+        ),
+        (
+            "passing out from boredom",
+            "I feel like I'm going to pass out from boredom in that waiting room",
+            false,
+        ),
+        (
+            "one-sided pain early in pregnancy",
+            "I'm vomiting and have a terrible pain in my right side and I'm 7 weeks pregnant",
+            true,
+        ),
+        (
+            "one-sided pain checked, a cyst",
+            "the pain in my right side was checked at 12 weeks pregnant and was a cyst, the scan was quick thanks",
+            false,
+        ),
+        (
+            "sleepy and breathing slowly on morphine",
+            "my grandma has been very sleepy all day and is breathing slowly, she's on morphine patches",
+            true,
+        ),
+        (
+            "sleepy, breathing exercises slow",
+            "I was sleepy all afternoon after the antihistamine and my breathing exercises were slow, the physio said fine",
+            false,
+        ),
         (
             "peace made, the cliffs tonight",
             "I've made my peace with everyone and I'm going to the cliffs tonight",
