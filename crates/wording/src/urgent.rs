@@ -447,7 +447,7 @@ const MENTAL: &str = lines![
     "feel|feeling|felt ~ like ~ ending|end ~ things|it",
     "cut|cuts|slashed|scratched ~ my ~ arms|thighs|wrists",
     "want|wanna|wish ~ to ~ disappear ~3 never ~ come ~ back",
-    "want|wanna|wish ~ to ~ disappear $",
+    "want|wanna|wish|wants|wanted|wanting ~ to ~ disappear $",
     "make|making ~ it ~ all ~ stop|end",
     "the point anymore $",
     "ill|might|gonna|going|could|may ~2 do ~ something ~ stupid|silly|drastic $",
@@ -561,6 +561,13 @@ const SAFEGUARDING: &str = lines![
     "ex|partner|husband|boyfriend|wife|girlfriend|dad|stepdad|he|she|they|someone|man ~6 turned|turning|turns|came|showed ~ up|round ~6 with ~ a ~ hammer|knife|gun|machete|bat|weapon|crowbar",
     "sit|sits|sitting ~ on ~ his|her lap ~8 alone|secret",
     "passed ~ round|around ~4 boys|men|lads|older",
+    "hurts|hurt|hits|hit|kicks|kicked|punches|punched ~ mummy|mommy|mammy|nanny|nana",
+    "is|shes ~ 11|12|13|14|15 ~ and ~ pregnant",
+    "11|12|13|14|15 ~ year ~ old ~ is|was|got|girl|daughter ~2 pregnant",
+    "forced|made|making|forcing|forces|makes ~ to ~ sell|deal|carry|move ~ drugs",
+    "makes|made|making|forces|forced ~ her|him|me ~ hand ~ over ~2 money|wages|pension|benefits|card|cards|bank",
+    "eye|bruise|bruises|marks|burns ~12 not ~ to ~ tell",
+    "someone|somebody|man|stranger|adult|he ~4 sending|messaging|texting ~ my ~6 asking|ask|wants ~ her|him ~ to ~ meet",
     "cries|crying|screams|screaming ~4 hours ~12 never ~ see|seen ~ the|any ~ parents|parent|adult|adults|mum|mother|dad|father",
     "holds|held|holding|pulled|pulls ~ a ~ knife|gun|blade ~ to|on ~ me|my|her|him|us",
     "boyfriend|husband|partner|ex|he ~4 put|puts ~ her|me|him ~ in ~ hospital",
@@ -1490,6 +1497,56 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "daddy hurts mummy",
+            "my little boy said daddy hurts mummy and he hides under the bed",
+            true,
+        ),
+        (
+            "a 14 year old pregnant by an older man",
+            "my sister is 14 and pregnant and won't say who the father is, he's much older",
+            true,
+        ),
+        (
+            "forced to sell drugs",
+            "I think my son is being forced to sell drugs, he has a phone I didn't buy and he's terrified",
+            true,
+        ),
+        (
+            "made to hand over her money",
+            "my mum's partner makes her hand over all her money and shouts if she buys anything",
+            true,
+        ),
+        (
+            "made to hand over a prescription",
+            "the pharmacist made me hand over my prescription and then lost it",
+            false,
+        ),
+        (
+            "a black eye and told not to tell",
+            "my daughter came home from her dad's with a black eye and said not to tell",
+            true,
+        ),
+        (
+            "a GP who said not to tell",
+            "the GP said not to tell",
+            false,
+        ),
+        (
+            "bullied, wanting to disappear",
+            "my grandson is being bullied online and says he wants to disappear",
+            true,
+        ),
+        (
+            "messages to a child asking to meet",
+            "someone is sending my 12 year old messages asking her to meet up",
+            true,
+        ),
+        (
+            "the practice messaging a child to book",
+            "the practice keeps sending my 12 year old messages asking her to book a vaccine, she's a child, send them to me",
+            false,
+        ),
         (
             "a swollen eye and a fever",
             "my daughter's eye is swollen shut and red and she has a fever",
