@@ -195,6 +195,12 @@ const SEPSIS: &str = lines![
     "fall|fell|fallen ~8 isnt|not|hasnt ~ breathing|responding",
     "calf|leg ~4 hot|swollen|red|painful|tender ~12 hurts ~ to ~ breathe|breath",
     "calf|leg ~4 hot|swollen|red|painful|tender ~12 breathless|breathlessness",
+    "onto|into|on ~ the|his|her|my ~ handlebar|handlebars ~12 tummy|belly|stomach|abdomen",
+    "fell|fall ~12 tummy|belly|stomach ~8 pale|vomiting|sick|hard|swollen",
+    "high ~ pitched|pitch ~ cry|crying|scream|screaming|screams",
+    "swollen|fall|fell ~12 cant|cannot|wont|unable ~ walk|stand ~ on ~ it",
+    "cant|cannot|wont|unable ~ walk|stand ~ on ~ it ~8 fall|fell|swollen",
+    "willy|penis|foreskin|testicle|testicles|scrotum ~6 painful|swollen|pain ~8 started|suddenly|morning|hour|hours|today",
     "calf|leg ~4 hot|swollen|red|painful|tender ~12 coughing ~ blood",
     "fall|fell|fallen ~8 isnt|not|hasnt ~ moving $",
     "fall|fell|fallen ~8 isnt|not|hasnt ~ moving and|at|now",
@@ -1497,6 +1503,36 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a fall onto handlebars, tummy sore and pale",
+            "my son fell off his bike onto the handlebars and now his tummy is really sore and he's pale",
+            true,
+        ),
+        (
+            "rusty handlebars on a bike rack",
+            "the handlebars on the bike rack outside are rusty, someone will hurt their tummy or their hands",
+            false,
+        ),
+        (
+            "a high-pitched cry and hot",
+            "my baby is crying non stop with a high pitched cry and won't settle, she's hot",
+            true,
+        ),
+        (
+            "a swollen leg, can't walk on it after a fall",
+            "my daughter's leg is swollen and she can't walk on it after a fall at nursery and she's screaming",
+            true,
+        ),
+        (
+            "a painful swollen willy since this morning",
+            "my son says his willy is very painful and swollen and it started this morning",
+            true,
+        ),
+        (
+            "a painful foreskin last summer",
+            "my son's foreskin was painful last summer and the GP took ages to refer, sorted now",
+            false,
+        ),
         (
             "daddy hurts mummy",
             "my little boy said daddy hurts mummy and he hides under the bed",
