@@ -386,6 +386,10 @@ const MENTAL: &str = lines![
     "planning|plan|going|gonna ~3 take|swallow ~2 all|whole ~ my|the|her|his|their ~ tablets|pills|packet|bottle|meds|medication",
     "voices ~4 telling|tell|told|say|saying",
     "hearing|hear ~ voices",
+    "hearing|hear|hears ~ whispers|whispering ~4 telling|tell|tells|saying|say ~ me|him|her",
+    "put|planted|implanted ~2 chip|chips|tracker|device|camera ~4 in ~ his|her|my ~ head|brain|body|teeth",
+    "is|hes|shes ~ turning|going ~ blue|grey $",
+    "heroin|overdose|methadone|spice|fentanyl|drugs ~12 turning|turned|gone|going ~ blue|grey",
     "this ~ is ~ my ~ last ~ message|post|text|words $",
     "im|i ~2 struggling|struggle|unable ~ to ~ stay|keep ~ safe",
     "dont|cant ~ trust ~ myself ~3 alone|safe|around|with|near",
@@ -1503,6 +1507,36 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "whispers telling me I'm worthless",
+            "I haven't eaten in a week and I'm hearing whispers telling me I'm worthless",
+            true,
+        ),
+        (
+            "whispers in the waiting room telling everyone",
+            "I could hear whispers in the waiting room telling everyone my business, the walls are thin",
+            false,
+        ),
+        (
+            "a chip put in his head",
+            "my son is saying the government put a chip in his head and he's trying to cut it out",
+            true,
+        ),
+        (
+            "a chip put in a tooth by a dentist",
+            "the dentist put a chip in my tooth and now the GP won't look at it, not your fault but I'm annoyed",
+            false,
+        ),
+        (
+            "heroin, and a friend turning blue",
+            "I've relapsed and taken heroin again and my friend is turning blue",
+            true,
+        ),
+        (
+            "the drugs team turned a life around",
+            "the drugs and alcohol team turned my life around, I'm six months clean",
+            false,
+        ),
         (
             "a fall onto handlebars, tummy sore and pale",
             "my son fell off his bike onto the handlebars and now his tummy is really sore and he's pale",
