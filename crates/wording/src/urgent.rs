@@ -662,8 +662,8 @@ fn count_of(word: &str) -> Option<u32> {
 /// Cues that alone mean little but together mean someone may be about to end their life (the
 /// way people say it most often, without naming it): a means or a place ("the train tracks",
 /// "stockpiling my tablets"), affairs put in order ("wrote my will", "cancelled my direct
-/// debits"), despair at oneself ("what's the point in me", "a burden"), resolve ("I've got it
-/// planned", "tonight"). Two of them in one comment are urgent (`find_cues`).
+/// debits"), despair at oneself ("what's the point in me", "a burden"), resolve ("a plan for
+/// tonight", "can't stop thinking about"). Two of them in one comment are urgent (`find_cues`).
 const MEANS: &str = lines![
     "train|railway ~ tracks|track|line|lines",
     "multi ~ storey|story",
