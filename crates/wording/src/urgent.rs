@@ -92,6 +92,7 @@ const SEPSIS: &str = lines![
     "weeks|pregnant ~8 leaking|losing|gushing|trickling ~2 fluid|water|waters|liquid",
     "diarrhoea|diarrhea|vomiting ~10 now ~4 confused|drowsy|floppy|sleepy",
     "fell|fallen ~10 now ~4 drowsy|confused|vomiting",
+    "is|hes|shes|really|very|so ~ confused ~12 and ~ has|had|got|running|with ~2 fever|temperature|shivers",
     "fell|fallen ~10 now ~4 sleepy ~4 sick|vomiting|confused",
     "fell|fallen|found|lying|lay|laid|left ~6 on ~ the ~ floor ~2 for|all ~ hours|night|ages",
     "birth|delivery|caesarean ~8 fever|temperature|shivering|shivers|rigors",
@@ -1507,6 +1508,16 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "really confused, with a fever",
+            "my husband is really confused, he doesn't know where he is and has a fever",
+            true,
+        ),
+        (
+            "very confused by online booking, temperature checks due",
+            "my mum is very confused by the online booking and gave up, her temperature checks are due",
+            false,
+        ),
         (
             "whispers telling me I'm worthless",
             "I haven't eaten in a week and I'm hearing whispers telling me I'm worthless",
