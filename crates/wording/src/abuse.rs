@@ -528,24 +528,24 @@ const HOSTILITY: &str = lines![
     "thief|thieves|thieving|criminal|criminals|terrorist|terrorists|rapist|rapists|sympathiser|sympathisers",
 ];
 
-pub const PHRASES: &[(&str, &str)] = &[
-    ("threat_or_attack", THREATS),
-    ("cue_identity", IDENTITIES),
-    ("cue_hostility", HOSTILITY),
-];
+pub const PHRASES: &[(&str, &str)] = &[("threat_or_attack", THREATS)];
+
+/// Cues, read only in pairs (`find_prejudice`).
+pub const CUES: &[(&str, &str)] = &[("identity", IDENTITIES), ("hostility", HOSTILITY)];
 
 /// A group named and then hostility to it in one sentence (see `IDENTITIES`): the span from one
 /// to the other.
 fn find_prejudice(phrases: &[Match], tokens: &[Token]) -> Vec<Range<usize>> {
-    let of_rule = |rule: &'static str| phrases.iter().filter(move |m| m.rule == rule);
+    let is_cue = |m: &Match, rule: &str| m.cue && m.kind == Kind::Abuse && m.rule == rule;
     let mut found = Vec::new();
-    for group in of_rule("cue_identity") {
-        let clause = tokens[group.tokens.start].clause;
-        // Said of the group, after it: not words the group said ("the polish nurse told me to
-        // mind my wallet because of pickpockets").
-        let hostile = of_rule("cue_hostility").find(|h| {
-            tokens[h.tokens.start].clause == clause
-                && h.tokens.start >= group.tokens.end
+    // Said of the group, after it, in the same sentence: not words the group said ("the polish
+    // nurse told me to mind my wallet because of pickpockets").
+    let pairs = crate::patterns::pairs(
+        phrases,
+        |m| is_cue(m, "identity"),
+        |group, h| {
+            is_cue(h, "hostility")
+                && tokens[h.tokens.start].clause == tokens[group.tokens.start].clause
                 && !tokens[group.tokens.end..h.tokens.start].iter().any(|t| {
                     one_of!(
                         t.norm.as_str(),
@@ -558,12 +558,12 @@ fn find_prejudice(phrases: &[Match], tokens: &[Token]) -> Vec<Range<usize>> {
                         "explained"
                     )
                 })
-        });
-        if let Some(hostile) = hostile {
-            let range = group.tokens.start..hostile.tokens.end;
-            if !found.contains(&range) {
-                found.push(range);
-            }
+        },
+    );
+    for (group, hostile) in pairs {
+        let range = group.tokens.start..hostile.tokens.end;
+        if !found.contains(&range) {
+            found.push(range);
         }
     }
     found
@@ -2634,7 +2634,7 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
         ..
     } in phrases
         .iter()
-        .filter(|m| m.kind == Kind::Abuse && !m.rule.starts_with("cue_"))
+        .filter(|m| m.kind == Kind::Abuse && !m.cue)
         .cloned()
     {
         let reported = (range.start >= 2

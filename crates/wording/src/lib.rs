@@ -56,7 +56,7 @@ mod urgent;
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use patterns::PatternSet;
+use patterns::{PatternSet, Rule};
 
 pub use text::{Token, normalise_char};
 
@@ -190,13 +190,22 @@ fn phrases() -> &'static PatternSet {
     static SET: OnceLock<PatternSet> = OnceLock::new();
     SET.get_or_init(|| {
         let groups = [
-            (Kind::Abuse, abuse::PHRASES),
-            (Kind::Urgent, urgent::PHRASES),
-            (Kind::Complaint, complaint::PHRASES),
+            (Kind::Abuse, abuse::PHRASES, false),
+            (Kind::Abuse, abuse::CUES, true),
+            (Kind::Urgent, urgent::PHRASES, false),
+            (Kind::Urgent, urgent::CUES, true),
+            (Kind::Complaint, complaint::PHRASES, false),
         ];
-        let rules: Vec<(Kind, &'static str, &'static str)> = groups
+        let rules: Vec<Rule> = groups
             .iter()
-            .flat_map(|(kind, list)| list.iter().map(move |(rule, lines)| (*kind, *rule, *lines)))
+            .flat_map(|&(kind, list, cue)| {
+                list.iter().map(move |&(name, lines)| Rule {
+                    kind,
+                    name,
+                    lines,
+                    cue,
+                })
+            })
             .collect();
         PatternSet::new(&rules)
     })
@@ -212,7 +221,9 @@ pub(crate) fn with_g(word: &str) -> Option<&'static str> {
     let (places, forms) = FORMS.get_or_init(|| {
         let texts = abuse::PHRASES
             .iter()
+            .chain(abuse::CUES)
             .chain(urgent::PHRASES)
+            .chain(urgent::CUES)
             .chain(complaint::PHRASES)
             .map(|(_, lines)| *lines)
             .chain(signs::texts());
@@ -247,7 +258,7 @@ pub fn analyse(comment: &str) -> Analysis {
     for found in phrases
         .iter()
         .filter(|m| matches!(m.kind, Kind::Urgent | Kind::Complaint))
-        .filter(|m| !urgent::is_cue(m.rule))
+        .filter(|m| !m.cue)
         .filter(|m| m.kind != Kind::Complaint || !complaint::declined(&tokens, m.tokens.start))
         .filter(|m| m.kind != Kind::Urgent || !urgent::no_emergency_meant(&tokens, &m.tokens))
     {

@@ -14,6 +14,9 @@
 //!
 //! Patterns are indexed by their first slot's words, so a comment is read once, whatever the
 //! number of patterns.
+//!
+//! A rule's matches are findings of its kind, or, for a cue rule, words harmless alone that
+//! other code reads in pairs (`pairs`): a means and a farewell are urgent together.
 
 use std::ops::Range;
 
@@ -57,6 +60,16 @@ pub struct Pattern {
     starts_sentence: bool,
     kind: Kind,
     rule: &'static str,
+    cue: bool,
+}
+
+/// A rule: its kind, its name, its patterns (one a line), and whether it is a cue.
+pub struct Rule {
+    pub kind: Kind,
+    pub name: &'static str,
+    pub lines: &'static str,
+    /// Read only in pairs with other cues, never a finding alone.
+    pub cue: bool,
 }
 
 /// One pattern found: what kind of finding it makes, its rule, and the tokens it covers.
@@ -65,6 +78,23 @@ pub struct Match {
     pub kind: Kind,
     pub rule: &'static str,
     pub tokens: Range<usize>,
+    /// Found by a cue rule (see `Rule::cue`).
+    pub cue: bool,
+}
+
+/// Cues read together: each match `first` accepts, with the first match after it (starting
+/// where it ends or later) that `second` accepts as its partner.
+pub fn pairs<'a>(
+    found: &'a [Match],
+    first: impl Fn(&Match) -> bool + 'a,
+    second: impl Fn(&Match, &Match) -> bool + 'a,
+) -> impl Iterator<Item = (&'a Match, &'a Match)> + 'a {
+    found.iter().filter(move |m| first(m)).filter_map(move |a| {
+        found
+            .iter()
+            .find(|b| b.tokens.start >= a.tokens.end && second(a, b))
+            .map(|b| (a, b))
+    })
 }
 
 /// A compiled set of patterns.
@@ -91,12 +121,11 @@ pub struct PatternSet {
 }
 
 impl PatternSet {
-    /// `rules`: each rule's kind, name and patterns, one a line.
-    pub fn new(rules: &[(Kind, &'static str, &'static str)]) -> Self {
+    pub fn new(rules: &[Rule]) -> Self {
         let mut vocabulary: HashMap<&'static str, WordId> = HashMap::default();
         let mut patterns = Vec::new();
-        for (kind, rule, lines) in rules {
-            for line in lines.lines() {
+        for rule in rules {
+            for line in rule.lines.lines() {
                 let (starts_sentence, line) = match line.strip_prefix("^ ") {
                     Some(rest) => (true, rest),
                     None => (false, line),
@@ -104,8 +133,9 @@ impl PatternSet {
                 patterns.push(Pattern {
                     slots: parse(line, &mut vocabulary),
                     starts_sentence,
-                    kind: *kind,
-                    rule,
+                    kind: rule.kind,
+                    rule: rule.name,
+                    cue: rule.cue,
                 });
             }
         }
@@ -232,6 +262,7 @@ impl PatternSet {
                         kind: pattern.kind,
                         rule: pattern.rule,
                         tokens: start..end,
+                        cue: pattern.cue,
                     });
                 }
             }
@@ -371,12 +402,42 @@ mod tests {
 
     fn set() -> PatternSet {
         PatternSet::new(&[
-            (Kind::Urgent, "chest", "chest pain|pains|tight*"),
-            (Kind::Urgent, "breath", "cant|cannot ~ breath*"),
-            (Kind::Abuse, "hope", "hope ~ {person} ~ dies|die"),
-            (Kind::Abuse, "stinks", "{person} ~ stinks|smells"),
-            (Kind::Abuse, "pay", "he|she will pay $"),
-            (Kind::Urgent, "help", "^ ?please help me $"),
+            Rule {
+                kind: Kind::Urgent,
+                name: "chest",
+                lines: "chest pain|pains|tight*",
+                cue: false,
+            },
+            Rule {
+                kind: Kind::Urgent,
+                name: "breath",
+                lines: "cant|cannot ~ breath*",
+                cue: false,
+            },
+            Rule {
+                kind: Kind::Abuse,
+                name: "hope",
+                lines: "hope ~ {person} ~ dies|die",
+                cue: false,
+            },
+            Rule {
+                kind: Kind::Abuse,
+                name: "stinks",
+                lines: "{person} ~ stinks|smells",
+                cue: false,
+            },
+            Rule {
+                kind: Kind::Abuse,
+                name: "pay",
+                lines: "he|she will pay $",
+                cue: false,
+            },
+            Rule {
+                kind: Kind::Urgent,
+                name: "help",
+                lines: "^ ?please help me $",
+                cue: false,
+            },
         ])
     }
 

@@ -733,25 +733,16 @@ const RESOLVE: &str = lines![
     "up ~ there ~ now",
 ];
 
-/// Whether a phrase rule is one of the cues (`MEANS` and the rest), read only together.
-pub fn is_cue(rule: &str) -> bool {
-    rule.starts_with("cue_")
-}
-
-/// Two cues in one comment, apart and of different kinds (or two farewells: "wrote my will and
-/// cancelled my direct debits"): urgent, shown at both.
+/// Two cues (`CUES`) in one comment, apart and of different kinds (or two farewells: "wrote my
+/// will and cancelled my direct debits"): urgent, shown at both.
 pub fn find_cues(tokens: &[Token], found: &[crate::patterns::Match], findings: &mut Vec<Finding>) {
-    let mut cues = found
-        .iter()
-        .filter(|m| m.kind == Kind::Urgent && is_cue(m.rule))
-        .filter(|m| !no_emergency_meant(tokens, &m.tokens));
-    let Some(first) = cues.next() else {
-        return;
+    let is_cue = |m: &crate::patterns::Match| {
+        m.cue && m.kind == Kind::Urgent && !no_emergency_meant(tokens, &m.tokens)
     };
-    let second = cues.find(|m| {
-        m.tokens.start >= first.tokens.end && (m.rule != first.rule || m.rule == "cue_farewell")
+    let mut pairs = crate::patterns::pairs(found, is_cue, |first, second| {
+        is_cue(second) && (second.rule != first.rule || second.rule == "farewell")
     });
-    if let Some(second) = second {
+    if let Some((first, second)) = pairs.next() {
         let span = |m: &crate::patterns::Match| {
             tokens[m.tokens.start].span.start..tokens[m.tokens.end - 1].span.end
         };
@@ -1496,10 +1487,14 @@ pub const PHRASES: &[(&str, &str)] = &[
     ("self_harm_or_suicide", MENTAL),
     ("safeguarding", SAFEGUARDING),
     ("cry_for_help", CRY_FOR_HELP),
-    ("cue_means", MEANS),
-    ("cue_farewell", FAREWELL),
-    ("cue_despair", DESPAIR),
-    ("cue_resolve", RESOLVE),
+];
+
+/// Cues of suicide said indirectly, each harmless alone, read only in pairs (`find_cues`).
+pub const CUES: &[(&str, &str)] = &[
+    ("means", MEANS),
+    ("farewell", FAREWELL),
+    ("despair", DESPAIR),
+    ("resolve", RESOLVE),
 ];
 
 #[cfg(test)]
