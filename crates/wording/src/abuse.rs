@@ -1151,9 +1151,28 @@ fn subject_is_a_thing(tokens: &[Token], i: usize) -> bool {
     })
 }
 
-/// "my son is a little monster", "the baby's a cheeky devil": a child's mischief, named fondly
-/// by the parent ("little" or "cheeky" said, and a mild word).
+/// A child's mischief, named fondly by the parent: a pet name ("my little monkey", "our cheeky
+/// madam", "my brats"), or a child called a mild word, "little" or "cheeky" said ("my son is a
+/// little monster", "the baby's a cheeky devil").
 fn said_fondly_of_a_child(tokens: &[Token], i: usize) -> bool {
+    static PET_WORDS: WordSet =
+        WordSet::new(words!["little", "cheeky", "wee", "lovely", "gorgeous"]);
+    let pet_name = one_of!(
+        tokens[i].norm.as_str(),
+        "monkey",
+        "monkeys",
+        "madam",
+        "brat",
+        "brats"
+    ) && {
+        let k = back_over(tokens, i, 2, &PET_WORDS);
+        k > 0
+            && tokens[k - 1].clause == tokens[i].clause
+            && one_of!(tokens[k - 1].norm.as_str(), "my", "our")
+    };
+    if pet_name {
+        return true;
+    }
     static MISCHIEF: WordSet = WordSet::new(words![
         "monster",
         "devil",
@@ -1180,7 +1199,9 @@ fn said_fondly_of_a_child(tokens: &[Token], i: usize) -> bool {
         "demons",
         "gremlins",
         "tyrants",
-        "nightmares"
+        "nightmares",
+        "brat",
+        "brats"
     ]);
     static FOND: WordSet = WordSet::new(words!["a", "little", "cheeky", "right", "proper", "real"]);
     static CHILD: WordSet = WordSet::new(words![
@@ -2414,7 +2435,7 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
             // "the new system is a bitch to use", "parking's a bitch", "the parking is a
             // bastard": hard going.
             _ if matches!(word, "bitch" | "bastard") && said_of_a_thing(tokens, i) => None,
-            // "my son is a little monster at bedtime": a parent, fondly.
+            // "my son is a little monster at bedtime", "my little monkey": a parent, fondly.
             _ if said_fondly_of_a_child(tokens, i) => None,
             // "a cock up": a blunder.
             _ if word == "cock" && tokens.get(i + 1).is_some_and(|n| n.is("up")) => None,
@@ -2475,15 +2496,6 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
             }
             // "the automated phone system is a soulless robot": said of a thing.
             Class::PersonInsult if subject_is_a_thing(tokens, i) => None,
-            // "my little monkey", "our cheeky madam": a child, fondly.
-            Class::PersonInsult
-                if one_of!(word, "monkey", "monkeys", "madam", "brat", "brats")
-                    && behind(tokens, i, tokens[i].clause)
-                        .take(3)
-                        .any(|t| t.is("my") || t.is("our")) =>
-            {
-                None
-            }
             // "acted like a robot", "like zombies", "like talking to a robot": how someone went
             // about it.
             Class::PersonInsult
@@ -2725,6 +2737,26 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a parent's fond 'cheeky little brats'",
+            "The twins are cheeky little brats in the waiting room but the nurse was brilliant with them",
+            false,
+        ),
+        (
+            "'my little brat': a parent, fondly",
+            "My son is a little brat at jab time, the nurse was so patient",
+            false,
+        ),
+        (
+            "'a brat' of a receptionist",
+            "That receptionist is a brat, sulking when I asked a question",
+            true,
+        ),
+        (
+            "'my doctor, a monkey': 'my' is the doctor's, not a pet name",
+            "My doctor, a monkey who couldn't find a vein",
+            true,
+        ),
         (
             "taking our appointments, of 'the polish lot'",
             "send the polish lot home, they're taking our appointments",
