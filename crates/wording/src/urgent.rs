@@ -387,6 +387,13 @@ const MENTAL: &str = lines![
     "planning|plan|going|gonna ~3 take|swallow ~2 all|whole ~ my|the|her|his|their ~ tablets|pills|packet|bottle|meds|medication",
     "voices ~4 telling|tell|told|say|saying",
     "hearing|hear ~ voices",
+    "voices ~3 louder|worse|stronger|constant",
+    "god|devil|jesus|satan|angels|spirits ~ telling|tells|told|wants|wanted ~ him|her|me|them ~ to ~2 hurt|kill|harm|punish|things",
+    "shouting|talking|screaming|fighting|swearing ~3 at|to|with ~ things|people|someone|somebody ~ that|who ~ arent|isnt|wasnt|werent ~ there $|and",
+    "he|she|they|i ~ can ~ fly $",
+    "is|has|hes|shes|have|weve ~ become|gone|got ~2 confused ~2 overnight|suddenly",
+    "sat|sitting|sit ~5 with ~ a|the ~ rope|noose|ligature ~ in|round|ready|on|under|beside|next",
+    "family|wife|husband|kids|children|they|theyd|everyone|everybody ~4 better ~ off ~4 life ~ insurance",
     "hearing|hear|hears ~ whispers|whispering ~4 telling|tell|tells|saying|say ~ me|him|her",
     "put|planted|implanted ~2 chip|chips|tracker|device|camera ~4 in ~ his|her|my ~ head|brain|body|teeth",
     "is|hes|shes ~ turning|going ~ blue|grey $",
@@ -475,6 +482,12 @@ const MENTAL: &str = lines![
     "telling|tells|told|wants ~ me ~ to ~ join ~ her|him|them $",
 ];
 const SAFEGUARDING: &str = lines![
+    "child|boy|girl|kid|son|daughter ~8 hungry|starving ~5 marks|bruises|bruising|burns",
+    "sneaking|sneaks|sneaked|snuck ~ out ~3 meet|see ~2 a|an|older ~ man|men|guy|bloke",
+    "man|men|guy|bloke ~4 met ~ online ~4 buys|buying|bought|gives|giving|gave ~ her|him ~ things|presents|gifts|phone|phones|vapes|alcohol|drink|drugs",
+    "he|she|uncle|son|daughter|husband|wife|partner|dad|father|mum|mother|brother|sister ~ wont|doesnt|didnt ~ let ~ ?the doctor|gp|nurse|anyone|carers|carer|nobody ~ see|visit",
+    "husband|wife|partner|boyfriend|employer|boss|uncle|family ~4 taken|took|takes|keeps|kept ~ her|his|my ~ passport|passports|documents",
+    "next|neighbours|neighbour|upstairs|wall ~10 shouting|screaming ~5 things|glass|plates ~ breaking|smashing|thrown",
     "permission ~2 to ~ eat|spend",
     "he|she|husband|partner|boyfriend|wife|mum|dad ~2 hides|hid ~ the|my|our ~ food|passport|keys|money",
     "he|hes|she|shes|husband|partner|boyfriend|dad ~3 smashed|smashes|smashing|wrecked|trashed ~ the|our|my ~ house|home|flat|place ~ up",
@@ -702,6 +715,9 @@ const FAREWELL: &str = lines![
     "cant|cannot|couldnt ~ get ~ hold ~ of ~ him|her|them $",
     "cant|cannot|couldnt ~ get ~ hold ~ of ~ him|her|them since|all|today|tonight|anywhere|now",
     "locked ~ himself|herself|themselves ~ in ~6 wont|not|isnt ~ answer|answering|respond|responding",
+    "given|giving|gave|give ~ away ~ my|his|her ~ cat|dog|pets|belongings|possessions|things|stuff|books",
+    "thanks|thank ~ for ~ trying",
+    "going|want|wants|ready ~ to ~ join ~ dad|mum|husband|wife|him|her|them",
 ];
 const DESPAIR: &str = lines![
     "point ~ in ~ me|myself",
@@ -721,6 +737,7 @@ const DESPAIR: &str = lines![
     "im|feel|so|feeling ~2 hopeless $",
     "im|feel|so|feeling ~2 hopeless and",
     "nothing ~ matters ~ anymore|now $",
+    "stopped ~ taking ~ her|his|my ~ heart|tablets|pills|medication|meds|insulin",
     "stopped ~ caring ~ what ~ happens",
     "no ~ reason ~ for ~ me ~ to ~ stay|live|be|carry|keep|go",
     "cant ~ do ~ this ~ anymore",
@@ -731,6 +748,9 @@ const RESOLVE: &str = lines![
     "plan ~ for ~ tonight",
     "tonights ~ the ~ night",
     "up ~ there ~ now",
+    "wont ~ need ~ them|it $",
+    "it|this ~ will|ll ~ all ~ be ~ over",
+    "just ~ standing|stood ~ there",
 ];
 
 /// Two cues (`CUES`) in one comment, apart and of different kinds (or two farewells: "wrote my
@@ -1428,6 +1448,12 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                 now |= !recovered;
             }
             "today" | "tonight" | "currently" | "anymore" | "recently" => now = true,
+            // "mum's going to join dad, he died last month": what is to come (not "last month I
+            // was going to …").
+            "going" | "gonna" => {
+                now |= (word(k) == "gonna" || word(k + 1) == "to")
+                    && !matches!(word(k.wrapping_sub(1)), "was" | "were")
+            }
             "this" => now |= matches!(word(k + 1), "morning" | "afternoon" | "evening"),
             // Ongoing since then: "since my divorce I've been thinking …" (not "since my heart
             // attack the practice has been brilliant", "has since retired").
