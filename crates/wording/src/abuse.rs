@@ -35,10 +35,11 @@ const THREATS: &str = lines![
     "stabbed|killed|shot|beaten|glassed|attacked|murdered|battered|hurt|hit|punched|slapped|decked|smacked|missing ~2 for less",
     "teach ~5 hard way",
     "get|gets|getting a slap|smack|punch|kicking|thump|slapping|hiding",
-    "get|gets|got run over",
-    "{person} ~ should|ought|deserves|deserve|needs|need ~ be ~ run over|down $",
+    "hope|hoping|wish|deserve|deserves|deserved|want|wants ~5 get|gets|got run over",
+    "{person} ~ should|ought|deserves|deserve|needs|need ~ be ~4 run over|down $",
     "{person} ~ should|ought|deserves|deserve|needs|need ~ be ~ run over|down by ~ a|the ~ bus|car|lorry|train|truck",
     "hit|knocked by a bus|lorry|truck|train",
+    "{person} ~4 looks|look|looked ~ like ~ a|an ~3 and ~ acts|act|acted|behaves|behave|behaved|talks|talk ~ like ~ one $",
     "put|throw|chuck|lob ~3 {person} ~ through",
     "wearing ~ her|his|their|your ~ coffee|tea|drink|lunch|dinner",
     "get|gets hers|theirs",
@@ -2753,6 +2754,36 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "looks like an inmate and acts like one",
+            "The nurse with the tattoos looks like a prison inmate and acts like one",
+            true,
+        ),
+        (
+            "a building that looks like a prison",
+            "The new building looks like a prison and acts like one, no windows",
+            false,
+        ),
+        (
+            "looked like she had a cold",
+            "the receptionist looked like she had a cold and acted like it",
+            false,
+        ),
+        (
+            "a warning about the car park, not a wish",
+            "The car park is a death trap in the dark, someone will get run over",
+            false,
+        ),
+        (
+            "struck off and then run over",
+            "That doctor should be struck off and then run over",
+            true,
+        ),
+        (
+            "'hope he gets run over'",
+            "I hope that smug doctor gets run over on his way home",
+            true,
+        ),
         (
             "a parent's fond 'cheeky little brats'",
             "The twins are cheeky little brats in the waiting room but the nurse was brilliant with them",

@@ -1167,6 +1167,25 @@ const SIGNS: &[Sign] = &[
         "receptionist|receptionists|staff|doctor|nurse|desk",
     ),
     // Pain low on the right with a fever (appendicitis).
+    // An aneurysm giving way: back or belly pain with faintness, or the aneurysm named with
+    // pain ("I'm 70 and feel faint, I have an aneurysm").
+    sign(
+        "abdominal_pain",
+        groups![
+            "back|tummy|stomach|belly|abdomen",
+            "pain|pains|agony",
+            "faint|fainting|fainted|dizzy|collapsed|collapsing|clammy",
+        ],
+        "months|years|weeks|period|periods|blood|injection|jab|jabs|queue|standing|heat|hot|room|flared|flare|flares|flaring",
+    ),
+    sign(
+        "abdominal_pain",
+        groups![
+            "aneurysm|aneurism|aaa",
+            "pain|pains|agony|faint|dizzy|collapsed",
+        ],
+        "screening|screen|scan|scans|test|letter|invite|invitation|years|repaired|repair|surgery|operation",
+    ),
     sign(
         "abdominal_pain",
         groups![
