@@ -311,6 +311,12 @@ fn parse(line: &'static str, vocabulary: &mut HashMap<&'static str, WordId>) -> 
                 }) {
                     // A slot is one token: "do not" as an alternative would silently split it.
                     debug_assert!(!word.is_empty(), "an empty alternative in `{line}`");
+                    // `$`, `?` and `~` are slots of their own: "there $|and" or "you?" would
+                    // silently never match.
+                    assert!(
+                        !word.contains(['$', '?', '~', '{', '}', '@']),
+                        "`{word}` in `{line}`: `$`, `?word`, `~` and `@list` stand alone as slots"
+                    );
                     match word.strip_suffix('*') {
                         Some(prefix) => prefixes.push(prefix),
                         None => {

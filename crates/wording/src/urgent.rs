@@ -388,8 +388,14 @@ const MENTAL: &str = lines![
     "voices ~4 telling|tell|told|say|saying",
     "hearing|hear ~ voices",
     "voices ~3 louder|worse|stronger|constant",
+    "be|join ~ her|his|my ~ mum|dad|husband|wife|son|daughter|nan|gran|mother|father ~2 in ~ heaven",
+    "till|until ~ it|they ~ bleeds|bleed ~3 when ~ i ~ feel ~ like ~ this|that $",
+    "canal|river|lake|reservoir|quarry|weir|sea|bridge ~8 about|of ~ going|jumping|walking ~ in|under|into|off $",
+    "hoping|hoped|wanting ~ to ~ crash|drown|die",
+    "hoping|hoped|wanting ~ to ~ get ~ hit|killed",
     "god|devil|jesus|satan|angels|spirits ~ telling|tells|told|wants|wanted ~ him|her|me|them ~ to ~2 hurt|kill|harm|punish|things",
-    "shouting|talking|screaming|fighting|swearing ~3 at|to|with ~ things|people|someone|somebody ~ that|who ~ arent|isnt|wasnt|werent ~ there $|and",
+    "shouting|talking|screaming|fighting|swearing ~3 at|to|with ~ things|people|someone|somebody ~ that|who ~ arent|isnt|wasnt|werent ~ there $",
+    "shouting|talking|screaming|fighting|swearing ~3 at|to|with ~ things|people|someone|somebody ~ that|who ~ arent|isnt|wasnt|werent ~ there and",
     "he|she|they|i ~ can ~ fly $",
     "is|has|hes|shes|have|weve ~ become|gone|got ~2 confused ~2 overnight|suddenly",
     "sat|sitting|sit ~5 with ~ a|the ~ rope|noose|ligature ~ in|round|ready|on|under|beside|next",
@@ -416,7 +422,8 @@ const MENTAL: &str = lines![
     "dont|cant|doesnt ~ get ~ help ~5 i|ill|im ~2 die|dying|dead",
     "knife|blade|razor|gun ~8 using|use ~ it ~ on ~ myself|meself",
     "only ~2 say|speak|manage|get ~ a ~ few ~ words ~4 breath|breathe|breathing|breaths",
-    "want|wants|wanted ~2 to ~ join ~ my|his|her ~ nan|gran|grandad|grandma|wife|husband|mum|dad|mother|father ~ in|and|$",
+    "want|wants|wanted ~2 to ~ join ~ my|his|her ~ nan|gran|grandad|grandma|wife|husband|mum|dad|mother|father ~ in|and",
+    "want|wants|wanted ~2 to ~ join ~ my|his|her ~ nan|gran|grandad|grandma|wife|husband|mum|dad|mother|father $",
     "hearing|hear ~ things ~3 telling|tell|saying ~4 hurt|harm|kill|die|jump",
     "toddler|child|baby|son|daughter|kid|grandson|granddaughter ~3 eat|eats ~ many|lots|loads|all|some ~2 tablets|pills|medicine",
     "has|have|might|may|hes|shes|theyve ~ taken|swallowed ~ something ~8 drowsy|unresponsive|floppy|unconscious",
@@ -694,6 +701,8 @@ const MEANS: &str = lines![
     "looking|look|staring ~ at ~ the|my ~ pills|tablets|rope|blade|blades|knife",
     "photo|picture|pic|photos ~ of ~ pills|tablets|rope|blade|blades|knife",
     "exhaust|charcoal",
+    "shotgun|gun|rifle|firearm|shotguns|guns ~3 in ~ the|my|his|her ~ loft|house|shed|garage|cupboard|drawer|car|wardrobe|bedroom|safe",
+    "stop|stopping|stopped ~ taking ~ her|his|my ~ heart|tablets|pills|medication|meds|insulin",
     "how ~ long|many|much ~4 to ~ die|drown|bleed|overdose",
 ];
 const FAREWELL: &str = lines![
@@ -717,6 +726,10 @@ const FAREWELL: &str = lines![
     "locked ~ himself|herself|themselves ~ in ~6 wont|not|isnt ~ answer|answering|respond|responding",
     "given|giving|gave|give ~ away ~ my|his|her ~ cat|dog|pets|belongings|possessions|things|stuff|books",
     "thanks|thank ~ for ~ trying",
+    "thanks|thank ~ for ~ everything",
+    "who ~ gets ~ what",
+    "deleted|deleting|closed|closing ~ my ~ social|accounts|facebook|instagram|account",
+    "gave|given|giving ~ my ~ sister|brother|mum|dad|son|daughter|wife|husband|partner|friend ~ my ~ bank|pin|cards",
     "going|want|wants|ready ~ to ~ join ~ dad|mum|husband|wife|him|her|them",
 ];
 const DESPAIR: &str = lines![
@@ -737,10 +750,13 @@ const DESPAIR: &str = lines![
     "im|feel|so|feeling ~2 hopeless $",
     "im|feel|so|feeling ~2 hopeless and",
     "nothing ~ matters ~ anymore|now $",
-    "stopped ~ taking ~ her|his|my ~ heart|tablets|pills|medication|meds|insulin",
     "stopped ~ caring ~ what ~ happens",
     "no ~ reason ~ for ~ me ~ to ~ stay|live|be|carry|keep|go",
     "cant ~ do ~ this ~ anymore",
+    "theres|there ~ no ~ point $",
+    "im|i ~ done ~ fighting $",
+    "tired ~ of ~ fighting $",
+    "want ~ it|everything|this ~3 to ~ stop|end ~ for ~ good|ever",
 ];
 const RESOLVE: &str = lines![
     "sort|end|finish|do ~ it ~ tonight",
@@ -751,6 +767,10 @@ const RESOLVE: &str = lines![
     "wont ~ need ~ them|it $",
     "it|this ~ will|ll ~ all ~ be ~ over",
     "just ~ standing|stood ~ there",
+    "wont ~ be ~ needing|need ~ another|any|more ~ appointment|appointments",
+    "keep|keeps ~ thinking ~ about ~ it|doing|ending",
+    "at ~ peace ~ with ~ it|everything|my|the ~ decision $",
+    "at ~ peace ~ with ~ it|everything ~ now",
 ];
 
 /// Two cues (`CUES`) in one comment, apart and of different kinds (or two farewells: "wrote my
@@ -759,6 +779,21 @@ pub fn find_cues(tokens: &[Token], found: &[crate::patterns::Match], findings: &
     let is_cue = |m: &crate::patterns::Match| {
         m.cue && m.kind == Kind::Urgent && !no_emergency_meant(tokens, &m.tokens)
     };
+    // "thank you for everything, I won't be needing another appointment as we're moving":
+    // goodbyes to the practice, not to life.
+    let moving = tokens.iter().any(|t| {
+        one_of!(
+            t.norm.as_str(),
+            "moving",
+            "relocating",
+            "emigrating",
+            "retirement",
+            "retiring"
+        )
+    });
+    if moving {
+        return;
+    }
     let mut pairs = crate::patterns::pairs(found, is_cue, |first, second| {
         is_cue(second) && (second.rule != first.rule || second.rule == "farewell")
     });
@@ -1490,6 +1525,13 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             }
             // ("it was just anxiety" is a judgement told.)
             "just" => present |= !matches!(word(k.wrapping_sub(1)), "was" | "were"),
+            // "my friend keeps posting about …": going on now (not "my review keeps being
+            // cancelled", the service).
+            "keep" | "keeps"
+                if word(k + 1).ends_with("ing") && !matches!(word(k + 1), "being" | "getting") =>
+            {
+                (present, now) = (true, true)
+            }
             "im" | "ive" | "am" | "is" | "are" | "keep" | "keeps" | "yesterday" | "night"
             | "morning" | "cant" | "cannot" | "dont" | "doesnt" | "wont" | "isnt" | "arent"
             | "its" => present = true,
@@ -1529,6 +1571,36 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a gun in the loft, and thinking about it",
+            "I've got my dad's old shotgun in the loft and I keep thinking about it",
+            true,
+        ),
+        (
+            "a shotgun licence's medical form",
+            "My dad has a shotgun licence and the medical form took weeks, I keep thinking about it every time the renewal comes",
+            false,
+        ),
+        (
+            "goodbyes to the practice when moving",
+            "Thank you for everything Dr Morris, I won't be needing another appointment as we're moving to Spain",
+            false,
+        ),
+        (
+            "goodbyes to the practice, said as farewell",
+            "Please tell Dr Morris thank you for everything, I won't be needing another appointment",
+            true,
+        ),
+        (
+            "by a canal, thinking of going in",
+            "Been drinking and sat by the canal for hours thinking about going in",
+            true,
+        ),
+        (
+            "going in by the back entrance",
+            "The lake in the park opposite floods the car park every winter, thinking about going in by the back entrance",
+            false,
+        ),
         (
             "really confused, with a fever",
             "my husband is really confused, he doesn't know where he is and has a fever",
