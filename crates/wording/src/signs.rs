@@ -1915,6 +1915,24 @@ pub fn find(tokens: &[Token], findings: &mut Vec<Finding>) {
 mod tests {
     use crate::{Kind, analyse};
 
+    #[test]
+    fn every_sign_word_is_a_plain_word_or_prefix() {
+        for sign in super::SIGNS {
+            let unless = sign.unless.split('|').filter(|_| !sign.unless.is_empty());
+            for word in sign.groups.split([';', '|']).chain(unless) {
+                let word = word.strip_suffix('*').unwrap_or(word);
+                assert!(
+                    !word.is_empty()
+                        && word.chars().all(|c| c.is_ascii_lowercase()
+                            || c.is_ascii_digit()
+                            || "-&'".contains(c)),
+                    "`{word}` in sign {}: a sign's words are lower-case words or `prefix*`",
+                    sign.rule
+                );
+            }
+        }
+    }
+
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
         (
