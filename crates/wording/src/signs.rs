@@ -979,7 +979,7 @@ const SIGNS: &[Sign] = &[
             "money|trainers|gifts|cash|phones|clothes",
             "wont|doesnt|refuses|refused|wouldnt|never"
         ],
-        "nhs|practice|surgery|prescription|prescriptions|charges|parking|funding|government|council|goes|spent|spend",
+        "nhs|practice|surgery|prescription|prescriptions|charges|parking|funding|government|council|goes|spent|spend|birthday|christmas|pocket|idea|wants",
     ),
     // A child alone outside, crying; a child gone off with a man; a plan with a date.
     sign(

@@ -489,6 +489,15 @@ const MENTAL: &str = lines![
     "telling|tells|told|wants ~ me ~ to ~ join ~ her|him|them $",
 ];
 const SAFEGUARDING: &str = lines![
+    "boyfriend|husband|partner|wife|girlfriend|he|she ~ wont|doesnt|didnt ~ let ~ her|him ~5 on ~ her|his ~ own|alone",
+    "mum|dad|mother|father|parents ~ leaves|left|leave ~ him|her|them ~6 for ~ days|nights $",
+    "cant|cannot|mustnt|shouldnt ~ tell ~ anyone|anybody|my ~ about ~ us $",
+    "sending|sends|sent|showing|shows|showed ~ her|him|my ~ photos|pictures|pics|videos|images ~4 arent|not|isnt|werent ~ right|appropriate|nice|okay|ok",
+    "she|he|someone|somebody|woman|lady|man|child|kid|baby|neighbour ~4 screaming|shouting|crying|calling ~ for ~ help ~3 at ~ night",
+    "upstairs|downstairs|next ~6 screaming|shouting|crying ~ for ~ help",
+    "cash|money|trainers|phone|gifts|presents|clothes ~8 wont|doesnt|didnt|refuses|refused ~ say|tell|explain ~2 who ~4 gave|gives|bought|buys|sent",
+    "cash|money|trainers|phone|gifts|presents|clothes ~8 wont|doesnt|didnt|refuses|refused ~ say|tell|explain ~2 where ~3 from $",
+    "kids|children|child|toddler|baby ~8 late ~ at ~ night ~4 without|no ~ coats|coat|food|shoes|supervision",
     "child|boy|girl|kid|son|daughter ~8 hungry|starving ~5 marks|bruises|bruising|burns",
     "sneaking|sneaks|sneaked|snuck ~ out ~3 meet|see ~2 a|an|older ~ man|men|guy|bloke",
     "man|men|guy|bloke ~4 met ~ online ~4 buys|buying|bought|gives|giving|gave ~ her|him ~ things|presents|gifts|phone|phones|vapes|alcohol|drink|drugs",
@@ -951,12 +960,19 @@ pub fn find_age_gap(tokens: &[Token], findings: &mut Vec<Finding>) {
         let adult = (i.saturating_sub(4)..(i + 4).min(tokens.len()))
             .filter(in_sentence)
             .filter_map(years)
-            .any(|age| (18..=80).contains(&age));
-        let child = (0..tokens.len())
-            .filter(in_sentence)
-            .filter_map(years)
-            .any(|age| (8..=15).contains(&age));
-        if adult && child {
+            .filter(|age| (18..=80).contains(age))
+            .max();
+        // A child under the age of consent; or of 16 or 17 with a partner five years older
+        // ("I'm 16 and my boyfriend is 24", not "my 17 year old's boyfriend is 19").
+        let child = |adult: u32| {
+            (0..tokens.len())
+                .filter(in_sentence)
+                .filter_map(years)
+                .any(|age| {
+                    (8..=15).contains(&age) || ((16..=17).contains(&age) && adult >= age + 5)
+                })
+        };
+        if adult.is_some_and(child) {
             findings.push(Finding {
                 kind: Kind::Urgent,
                 spans: vec![partner.span.clone()],
@@ -1571,6 +1587,21 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "16 with a partner of 24",
+            "I'm 16 and my boyfriend is 24 and he says I can't tell anyone about us",
+            true,
+        ),
+        (
+            "17 with a partner of 19",
+            "My 17 year old's boyfriend is 19 and drove her to the appointment, very polite lad",
+            false,
+        ),
+        (
+            "16 with a doctor of 45 (no partner)",
+            "I'm 16 and my doctor is 45, she was lovely about my acne",
+            false,
+        ),
         (
             "a gun in the loft, and thinking about it",
             "I've got my dad's old shotgun in the loft and I keep thinking about it",
