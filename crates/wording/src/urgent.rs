@@ -228,7 +228,7 @@ const MENTAL: &str = lines![
     "wants|want|wanted ~3 sleep ~3 not ~ wake ~ up $",
     "use ~ one|it|them ~ on ~ himself|herself|myself",
     "cant ~ see ~ a|any ~ future $",
-    "just ~ want ~ out $",
+    "just ~ want out $",
     "razor|blade|knife ~3 to ~ my|his|her ~ wrist|wrists|arm|arms|skin|throat",
     "plan|planning|planned ~2 how ~ id|i|to ~2 do ~ it $",
     "hope|wish|pray|praying ~ i ~ die $",
