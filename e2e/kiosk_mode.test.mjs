@@ -35,6 +35,20 @@ test("the first touch enters full screen; back never leaves the flow; no menu bu
     await page.goBack({ timeout: 2_000 }).catch(() => null);
     await page.goBack({ timeout: 2_000 }).catch(() => null);
     assert.equal(page.url(), url, "history stays on the kiosk");
+    // Two backs at once, before the kiosk can answer the first (a double swipe): still here, and
+    // the guard is topped up so the next double swipe is caught too.
+    // (Polled from here: the tablet's clock is the test's, so the page's own timers stand still.)
+    for (const round of [1, 2]) {
+      await page.evaluate(() => setTimeout(() => history.go(-2)));
+      await page.clock.runFor(1);
+      let depth;
+      for (let tries = 0; tries < 50 && depth !== 2; tries++) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        depth = await page.evaluate(() => history.state).catch(() => undefined);
+      }
+      assert.equal(page.url(), url, `a double back (round ${round}) stays on the kiosk`);
+      assert.equal(depth, 2, `the guard is topped up again (round ${round})`);
+    }
     assert.ok(await page.getByRole("radio", { name: /^Good \(/ }).isChecked(), "the visit is untouched");
 
     assert.equal(await menuOpens(page, "h1"), false, "no context menu on the page");

@@ -28,16 +28,18 @@ impl KioskMode {
             awake: RwSignal::new(false),
             wake_lock: StoredValue::new_local(None),
         };
-        // History: a back (or forward) gesture lands on an entry of our own, which puts itself
-        // straight back; the flow never leaves the page.
+        // History: the page's own entry and `GUARD_ENTRIES` more of ours on top. A back gesture
+        // lands on one of ours, which tops the guard up again; two quick backs (before the first
+        // is answered) still land on the page's own entry; the flow never leaves the page.
         let history = window().history().ok();
         if let Some(history) = &history {
-            let _ = history.push_state(&JsValue::NULL, "");
+            let _ = history.replace_state(&JsValue::from(0), "");
+            top_up_guard(history, &JsValue::from(0));
         }
         let listeners = [
-            window_event_listener(leptos::ev::popstate, move |_| {
+            window_event_listener(leptos::ev::popstate, move |ev| {
                 if let Some(history) = history.as_ref().filter(|_| mode.active.get_untracked()) {
-                    let _ = history.push_state(&JsValue::NULL, "");
+                    top_up_guard(history, &ev.state());
                 }
             }),
             // The first touch after full screen was lost (a swipe from the edge) brings it back.
@@ -95,6 +97,10 @@ impl KioskMode {
     /// Back into kiosk mode (in full screen, as this follows a touch).
     pub fn resume(&self) {
         self.active.set(true);
+        // History may have been walked back while kiosk mode was off.
+        if let Ok(history) = window().history() {
+            top_up_guard(&history, &history.state().unwrap_or(JsValue::NULL));
+        }
         enter_full_screen();
         self.keep_awake();
     }
@@ -168,4 +174,17 @@ fn leaves_the_app(target: Option<web_sys::EventTarget>) -> bool {
 
 pub fn use_kiosk_mode() -> KioskMode {
     expect_context::<KioskMode>()
+}
+
+/// How many history entries of its own the kiosk keeps above the page's entry.
+const GUARD_ENTRIES: u32 = 2;
+
+/// From the entry with history state `state` (its depth: 0, or none, is the page's own entry),
+/// pushes guard entries up to `GUARD_ENTRIES`, each carrying its depth, so a popped entry knows
+/// how many to put back.
+fn top_up_guard(history: &web_sys::History, state: &JsValue) {
+    let depth = state.as_f64().map_or(0, |depth| depth as u32);
+    for depth in depth.min(GUARD_ENTRIES) + 1..=GUARD_ENTRIES {
+        let _ = history.push_state(&JsValue::from(depth), "");
+    }
 }
