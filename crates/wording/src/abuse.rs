@@ -397,6 +397,7 @@ const THREATS: &str = lines![
     "@origin|@groups|black|gay|lesbian|trans ~12 all ~ the ~ same ~2 that|them|their|those ~ lot|kind|sort|people",
     "@origin|black|gay|lesbian|trans ~ doctor|doctors|nurse|nurses|gp|gps|staff|men|women|man|woman ~3 shouldnt|mustnt ~2 treat|touch|examine",
     "@groups ~6 hate|hates ~ white|english|british|christian|christians ~ people|folk|patients",
+    "taken|took|taking ~ over ~ by ~ @groups",
     "dont|wont|didnt|refuse|refused ~2 want|have|see ~ a|an|another|any @origin|black|gay|lesbian|trans|transgender|bisexual ~2 doctor|doctors|nurse|nurses|gp|receptionist|locum|one|ones|touching",
     "get|want|give|find ~2 someone|somebody ~ british|white|english $",
     "lot|people|scum ~ from ~ the ~ estate|estates ~8 shouldnt|mustnt ~ be ~ allowed ~ to ~ work|treat|touch",
@@ -504,7 +505,7 @@ const THREATS: &str = lines![
 /// or what they wear) and, in the same sentence, words that shut them out or run them down
 /// ("should go back to her call centre", "here illegally", "leeching", "keep his lifestyle out
 /// of it", "they all are"). Neither alone is abuse: "the polish nurse was brilliant", "stop
-/// leeching money from patients with these parking fees" (`find_prejudice`).
+/// leeching money from patients with these parking fees" (`find_pairs`).
 const IDENTITIES: &str = lines![
     "another @origin",
     "with ~ the|an|a|her|his|that ~ accent",
@@ -551,7 +552,20 @@ const HOSTILITY: &str = lines![
     "flouncing|mincing|prancing|limp ~ wristed",
     "pantomime ~ dame",
     "surprise ~ surprise",
-    "they|them|these|those ~ hate ~ us|men|women|christians|white|english|british",
+    "they|them|these|those|she|he ~ hate|hates ~ us|men|women|christians|white|whites|english|british",
+    "they ~ all ~ have|got ~ one|it $",
+    "hates|hate ~ men|women|christians|whites|english|british $",
+    "chip ~ on ~ her|his|their ~ shoulder|shoulders",
+    "learn ~ english ~3 or ~ leave|go|off",
+    "learn ~ the ~ language ~3 or ~ leave|go|off",
+    "money ~ grabbing|grabber|grabbers",
+    "greedy|stingy|tight ~ fisted",
+    "tested ~ for ~ diseases|disease|aids|hiv",
+    "carrying|carry|carries|bring|brought|brings|spreading ~ diseases|disease|covid|germs",
+    "theyre|they ~ all ~ alcoholics|drunks|drunk|thieves|lazy|criminals|liars|dirty|violent|aggressive|useless|rude|scroungers|fake|frauds|thick|stupid",
+    "naturally ~ violent|aggressive|lazy|stupid|dirty|criminal|dishonest",
+    "rather ~ than ~ treat|help|see ~2 christian|christians|white|whites|english|british",
+    "poisoned|poison|poisoning|poisons ~3 on ~ purpose",
     "we ~ all ~ know ~ what ~ they|theyre|them",
     "is|are ~ one ~ of ~ them $",
     "pervert|perverts|deviant|deviants|degenerate|degenerates|freak|freaks|groomer|groomers|paedo|paedos|nonce|nonces",
@@ -582,42 +596,98 @@ const HOSTILITY: &str = lines![
     "thief|thieves|thieving|criminal|criminals|terrorist|terrorists|rapist|rapists|sympathiser|sympathisers",
 ];
 
+/// A member of staff, or someone, named: read with `LEERING` after it.
+const SOMEONE: &str = lines!["{person}", "she|he|her|him|shes|hes"];
+/// Sexual remarks, harmless of no one ("the lighting is so short of bulbs"), harassment said of
+/// a member of staff: "the nurse can examine me any time if you know what I mean", "ask the
+/// receptionist if she's single" (`find_pairs`).
+const LEERING: &str = lines![
+    "if ~ you ~ know ~ what ~ i ~ mean",
+    "winkwink|phwoar|phwoah|wahey",
+    "body|figure ~ made ~ for",
+    "made ~ for ~ sin|sex",
+    "asking ~ for ~ it $",
+    "bed ~ bath",
+    "if ~ she|he ~ lost ~ weight",
+    "if ~ she|he ~ lost ~ a ~ few",
+    "is|shes|hes|s ~ single $",
+    "shes|hes ~ fit|hot|sexy|tasty|gorgeous|fit as $",
+    "face ~ for ~ radio",
+    "body ~ for ~ nothing",
+    "nice ~ legs|bum|arse|ass|tits|boobs|rack|figure|curves|cleavage",
+    "skirt|skirts|top|dress|uniform ~3 so|too|very|really ~ short|tight|low",
+    "kick ~ her|him ~ out ~ of ~ bed",
+    "sit ~ on ~ my ~ face",
+    "bend|bending ~ down $",
+    "give ~ her|him ~ one $",
+    "stunner|totty|crumpet|hottie $",
+    "lovely|nice|great|cracking|fine ~ pair $",
+    "lovely|nice|great|cracking|fine ~ pair ~ on ~ her|him",
+    "watch ~ her|him|the ~2 bend|bending|undress|undressing",
+    "tight ~ uniform|uniforms|top|skirt|trousers|scrubs",
+    "any ~ way ~ she|he ~ likes|wants",
+    "is|s ~ fit $",
+    "give ~ me ~ her|his ~ number $",
+    "hired|employed|chosen|picked|here ~3 for ~ their|her|his looks",
+    "bit ~ of ~ alright|crumpet|totty|fluff|skirt",
+    "just ~ to ~ see ~ him|her $",
+    "put ~ in ~ it|her $",
+    "legs ~ open",
+    "needs|need ~ a ~ real|proper ~ man",
+];
+
 pub const PHRASES: &[(&str, &str)] = &[("threat_or_attack", THREATS)];
 
-/// Cues, read only in pairs (`find_prejudice`).
-pub const CUES: &[(&str, &str)] = &[("identity", IDENTITIES), ("hostility", HOSTILITY)];
+/// Cues, read only in pairs (`find_pairs`).
+pub const CUES: &[(&str, &str)] = &[
+    ("identity", IDENTITIES),
+    ("hostility", HOSTILITY),
+    ("someone", SOMEONE),
+    ("leering", LEERING),
+];
 
-/// A group named and then hostility to it in one sentence (see `IDENTITIES`): the span from one
-/// to the other.
-fn find_prejudice(phrases: &[Match], tokens: &[Token]) -> Vec<Range<usize>> {
+/// Cues read in pairs, each with the rule of the finding it makes: a group named and then
+/// hostility to it (see `IDENTITIES`); someone named and then a sexual remark (`LEERING`).
+const PAIRS: [(&str, &str, &str); 2] = [
+    ("identity", "hostility", "prejudice"),
+    ("someone", "leering", "sexual_remark"),
+];
+
+/// Each pair of cues (`PAIRS`) in one sentence, the second after the first: the finding's rule
+/// and the span from one to the other.
+fn find_pairs(phrases: &[Match], tokens: &[Token]) -> Vec<(&'static str, Range<usize>)> {
     let is_cue = |m: &Match, rule: &str| m.cue && m.kind == Kind::Abuse && m.rule == rule;
     let mut found = Vec::new();
-    // Said of the group, after it, in the same sentence: not words the group said ("the polish
-    // nurse told me to mind my wallet because of pickpockets").
-    let pairs = crate::patterns::pairs(
-        phrases,
-        |m| is_cue(m, "identity"),
-        |group, h| {
-            is_cue(h, "hostility")
-                && tokens[h.tokens.start].clause == tokens[group.tokens.start].clause
-                && !tokens[group.tokens.end..h.tokens.start].iter().any(|t| {
-                    one_of!(
-                        t.norm.as_str(),
-                        "told",
-                        "said",
-                        "says",
-                        "asked",
-                        "warned",
-                        "advised",
-                        "explained"
-                    )
-                })
-        },
-    );
-    for (group, hostile) in pairs {
-        let range = group.tokens.start..hostile.tokens.end;
-        if !found.contains(&range) {
-            found.push(range);
+    for (first, second, rule) in PAIRS {
+        // Said of them, after them, in the same sentence: not words they said ("the polish
+        // nurse told me to mind my wallet because of pickpockets"; but "can't understand a word
+        // the doctor says, he should …").
+        let pairs = crate::patterns::pairs(
+            phrases,
+            |m| is_cue(m, first),
+            |group, h| {
+                is_cue(h, second)
+                    && tokens[h.tokens.start].clause == tokens[group.tokens.start].clause
+                    && !(group.tokens.end..h.tokens.start).any(|k| {
+                        !tokens[k + 1].after_comma
+                            && one_of!(
+                                tokens[k].norm.as_str(),
+                                "told",
+                                "said",
+                                "says",
+                                "asked",
+                                "warned",
+                                "advised",
+                                "explained"
+                            )
+                    })
+            },
+        );
+        for (group, hostile) in pairs {
+            let range = group.tokens.start..hostile.tokens.end;
+            if !found.iter().any(|(_, r)| *r == range) {
+                found.push((rule, range));
+            }
         }
     }
     found
@@ -2752,13 +2822,13 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
             hits.push((rule, range, None));
         }
     }
-    for range in find_prejudice(phrases, tokens) {
+    for (rule, range) in find_pairs(phrases, tokens) {
         if !reported(tokens, range.start)
             && !hits
                 .iter()
                 .any(|(_, r, _)| r.start < range.end && range.start < r.end)
         {
-            hits.push(("prejudice", range, None));
+            hits.push((rule, range, None));
         }
     }
     let mut named_clauses = Vec::new();
@@ -2791,6 +2861,31 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a sexual remark about a receptionist",
+            "Ask the receptionist if she's single, she's fit",
+            true,
+        ),
+        (
+            "'single sex' clinic asked of a receptionist",
+            "I asked the receptionist if the clinic is single sex, she didn't know",
+            false,
+        ),
+        (
+            "a lovely pair of earrings",
+            "The receptionist wore a lovely pair of earrings, and she was kind too",
+            false,
+        ),
+        (
+            "'a stunner at finding a vein'",
+            "The nurse was a stunner at finding a vein first time",
+            false,
+        ),
+        (
+            "words the doctor says, then prejudice",
+            "Can't understand a word the asian doctor says, he should learn english or leave",
+            true,
+        ),
         (
             "looks like an inmate and acts like one",
             "The nurse with the tattoos looks like a prison inmate and acts like one",

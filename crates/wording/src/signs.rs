@@ -52,7 +52,7 @@ const SIGNS: &[Sign] = &[
         "chest_pain",
         groups![
             "chest",
-            "pain*|tight*|pressure|crush*|heavy|heaviness|hurt*|ache|aching|squeez*|burning|discomfort|agony|band|elephant|vice|squash*|sitting|clutch*|holding|grabbing|gripping|killing|weight",
+            "pain*|tight*|pressure|crush*|heavy|heaviness|hurt*|ache|aching|squeez*|burning|discomfort|agony|band|elephant*|vice|squash*|sitting|clutch*|holding|grabbing|gripping|killing|weight",
         ],
         "infection|x-ray|xray|scan|results|year|years|ago|muscular|musculoskeletal|costochondritis|clinic|letter|rehab",
     ),
@@ -1167,6 +1167,24 @@ const SIGNS: &[Sign] = &[
         "receptionist|receptionists|staff|doctor|nurse|desk",
     ),
     // Pain low on the right with a fever (appendicitis).
+    // Jaundice with a fever: an infected bile duct ("gone yellow … and a temperature").
+    sign(
+        "sepsis",
+        groups![
+            "yellow|jaundiced|jaundice",
+            "temperature|fever|temp|shivering|shivery|shaking|rigors",
+        ],
+        "months|weeks|years|test|tests|results|leaflet|jab|jabs|vaccine|vaccination|travel",
+    ),
+    sign(
+        "sepsis",
+        groups![
+            "yellow|jaundiced|jaundice",
+            "pain|pains|agony",
+            "ribs|tummy|belly|stomach|abdomen|side",
+        ],
+        "months|weeks|years|test|tests|results|leaflet|jab|jabs|vaccine|vaccination|travel",
+    ),
     // An aneurysm giving way: back or belly pain with faintness, or the aneurysm named with
     // pain ("I'm 70 and feel faint, I have an aneurysm").
     sign(
