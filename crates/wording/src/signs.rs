@@ -1259,7 +1259,7 @@ const SIGNS: &[Sign] = &[
             "messages|thoughts|mind|him|her|me",
             "tv|television|radio|telly|neighbours|aliens|government|cameras"
         ],
-        "waiting|room|screen|jabs|flu|reception|practice|surgery|app|text|texts",
+        "waiting|room|screen|jabs|flu|reception|practice|surgery|app|text|texts|bins|bin|car|garden|parking|post|parcel|kids|dog",
     ),
     // Gasping for air.
     sign("breathing", groups!["gasping", "air|breath"], ""),

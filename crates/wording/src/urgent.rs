@@ -388,6 +388,13 @@ const MENTAL: &str = lines![
     "voices ~4 telling|tell|told|say|saying",
     "hearing|hear ~ voices",
     "voices ~3 louder|worse|stronger|constant",
+    "world ~3 turning ~ without ~ me",
+    "so ~ i ~ dont|wont|never ~ wake ~ up",
+    "cameras|microphones|bugs ~3 in ~ the ~ walls|ceiling|lights|tv|telly $",
+    "thinks|convinced|believes|sure ~4 neighbours|people|police|government|everyone ~3 watching|spying|following|poisoning|listening|tracking ~ him|her|me|them|us $",
+    "manic ~8 slept|sleep|sleeping",
+    "what ~ ill|i|id ~ do ~ to ~ myself",
+    "inside ~ him|her|me ~8 cut|burn ~ it|them ~ out",
     "only ~ way ~ out ~6 permanent|forever|die|dying|end|ending|dead",
     "dead ~8 wants|want|wanting ~ to ~ join ~ them|him|her",
     "burned|burnt|burning|burn|burns ~ myself|himself|herself ~ with ~ a|my|his|her ~ cigarette|cigarettes|lighter|fag|match|matches",
@@ -465,7 +472,7 @@ const MENTAL: &str = lines![
     "what i might|could|may do to myself|meself",
     "im|i|am ending it $",
     "have|got|had ~ the|my ~ tablets|pills|meds|paracetamol ~ lined ~ up",
-    "want|wanna|wish ~4 asleep|sleep ~ forever",
+    "want|wants|wanted|wanting|wanna|wish ~4 asleep|sleep ~ forever",
     "better place without me",
     "see no point $",
     "how much longer ~4 keep|carry going|on like this",
@@ -738,6 +745,9 @@ const FAREWELL: &str = lines![
     "locked ~ himself|herself|themselves ~ in ~6 wont|not|isnt ~ answer|answering|respond|responding",
     "given|giving|gave|give ~ away ~ my|his|her ~ cat|dog|pets|belongings|possessions|things|stuff|books",
     "thanks|thank ~ for ~ trying",
+    "sent|send|sends ~3 text|message|note ~3 saying|said",
+    "sorry ~ for ~ everything $",
+    "his|her|their ~ phone|phones ~ is|are|been|went|has ~ off|dead",
     "giving|given|gave|give ~ my|all ~ things|stuff|belongings|possessions ~3 to ~ charity|friends|people",
     "made|making|make ~ arrangements ~ for ~ the|my ~ dog|cat|pets|kids|children",
     "thanks|thank ~ for ~ everything",
@@ -777,6 +787,7 @@ const RESOLVE: &str = lines![
     "sort|end|finish|do ~ it ~ tonight",
     "cant ~ stop ~ thinking ~ about",
     "plan ~ for ~ tonight",
+    "researching|googling|looking|looked|searching|searched ~2 how ~ to ~ do ~ it",
     "tonights ~ the ~ night",
     "up ~ there ~ now",
     "wont ~ need ~ them|it $",
@@ -1594,6 +1605,26 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "neighbours watching her bins",
+            "My mum thinks the neighbours are watching her bins, she's funny like that, anyway the flu jab was fine",
+            false,
+        ),
+        (
+            "cameras in the walls, believed",
+            "My partner has been talking to himself for days and thinks the neighbours have cameras in the walls",
+            true,
+        ),
+        (
+            "a goodbye text and a phone off",
+            "My son sent me a text saying he loves me and sorry for everything, now his phone is off",
+            true,
+        ),
+        (
+            "a text saying I'd be late and a dead phone",
+            "I sent a text saying I'd be late and my phone is dead now so please call the landline",
+            false,
+        ),
         (
             "16 with a partner of 24",
             "I'm 16 and my boyfriend is 24 and he says I can't tell anyone about us",
