@@ -1,6 +1,8 @@
 //! Urgent need: anything that needs help now rather than a reply next week. Phrases, read after
 //! normalisation ("can't" is "cant"), within one sentence.
 
+use std::ops::Range;
+
 use crate::lexicon::WordSet;
 use crate::text::{Token, ahead, behind};
 use crate::{Finding, Kind};
@@ -1000,15 +1002,29 @@ pub fn find_age_gap(tokens: &[Token], findings: &mut Vec<Finding>) {
     }
 }
 
-/// Urgent words found where no emergency is meant: named as a subject, not felt ("suicide
-/// prevention posters", "waiting months is shocking for someone suicidal", "the leaflet on
-/// sepsis"); a figure of speech ("I wanted to die of embarrassment"); a procedure that hurt ("the
-/// lady who does the bloods hurt me").
-pub fn no_emergency_meant(tokens: &[Token], found: &std::ops::Range<usize>) -> bool {
-    let clause = tokens[found.start].clause;
-    // "I wanted to die of embarrassment", "I could pass out from boredom": figures of speech.
-    let mut after = ahead(tokens, found.end, clause).map(|t| t.norm.as_str());
-    if (tokens[found.end - 1].norm == "die"
+/// Urgent words found where no emergency is meant (`NOT_MEANT`).
+pub fn no_emergency_meant(tokens: &[Token], found: &Range<usize>) -> bool {
+    NOT_MEANT.iter().any(|not_meant| not_meant(tokens, found))
+}
+
+/// Whether the tokens found (a range of `tokens`) are said with no emergency meant.
+type NotMeant = fn(&[Token], &Range<usize>) -> bool;
+
+/// The ways urgent words are said with no emergency meant, each asked of the words found.
+const NOT_MEANT: [NotMeant; 7] = [
+    died_of_a_feeling,
+    drowning_in_things,
+    since_the_event,
+    felt_like_someone,
+    looks_like,
+    a_procedure_hurt,
+    named_as_a_topic,
+];
+
+/// "I wanted to die of embarrassment", "I could pass out from boredom": figures of speech.
+fn died_of_a_feeling(tokens: &[Token], found: &Range<usize>) -> bool {
+    let mut after = ahead(tokens, found.end, tokens[found.start].clause).map(|t| t.norm.as_str());
+    (tokens[found.end - 1].norm == "die"
         || (tokens[found.end - 1].norm == "out"
             && found.len() > 1
             && tokens[found.end - 2].norm == "pass"))
@@ -1026,27 +1042,27 @@ pub fn no_emergency_meant(tokens: &[Token], found: &std::ops::Range<usize>) -> b
                 "cringe"
             )
         })
-    {
-        return true;
-    }
-    // "drowning in forms": a figure of speech, unless in water or the body's own fluid.
-    if tokens[found.end - 1].norm == "drowning" {
-        let mut after = ahead(tokens, found.end, clause).map(|t| t.norm.as_str());
-        if after.next() == Some("in")
-            && after.next().is_some_and(|what| {
-                !one_of!(
-                    what, "my", "his", "her", "their", "own", "fluid", "fluids", "water", "blood",
-                    "mucus", "phlegm", "the", "a", "bath", "pool", "sea", "river"
-                )
-            })
-        {
-            return true;
-        }
-    }
-    // "since my overdose", "since his seizure": the event named as a time gone by (anything
-    // happening now is found on its own).
-    let mut before = behind(tokens, found.start, clause).map(|t| t.norm.as_str());
-    if found.len() == 1
+}
+
+/// "drowning in forms": a figure of speech, unless in water or the body's own fluid.
+fn drowning_in_things(tokens: &[Token], found: &Range<usize>) -> bool {
+    let mut after = ahead(tokens, found.end, tokens[found.start].clause).map(|t| t.norm.as_str());
+    tokens[found.end - 1].norm == "drowning"
+        && after.next() == Some("in")
+        && after.next().is_some_and(|what| {
+            !one_of!(
+                what, "my", "his", "her", "their", "own", "fluid", "fluids", "water", "blood",
+                "mucus", "phlegm", "the", "a", "bath", "pool", "sea", "river"
+            )
+        })
+}
+
+/// "since my overdose", "since his seizure": the event named as a time gone by (anything
+/// happening now is found on its own).
+fn since_the_event(tokens: &[Token], found: &Range<usize>) -> bool {
+    let mut before =
+        behind(tokens, found.start, tokens[found.start].clause).map(|t| t.norm.as_str());
+    found.len() == 1
         && one_of!(
             tokens[found.start].norm.as_str(),
             "overdose",
@@ -1057,30 +1073,32 @@ pub fn no_emergency_meant(tokens: &[Token], found: &std::ops::Range<usize>) -> b
             .next()
             .is_some_and(|w| one_of!(w, "the", "my", "his", "her", "their"))
         && before.next() == Some("since")
-    {
-        return true;
-    }
-    // "I felt like someone hit me with a hammer when I heard": a figure of speech.
-    let mut before = behind(tokens, found.start, clause).map(|t| t.norm.as_str());
-    if one_of!(tokens[found.start].norm.as_str(), "someone", "somebody")
+}
+
+/// "I felt like someone hit me with a hammer when I heard": a figure of speech.
+fn felt_like_someone(tokens: &[Token], found: &Range<usize>) -> bool {
+    let mut before =
+        behind(tokens, found.start, tokens[found.start].clause).map(|t| t.norm.as_str());
+    one_of!(tokens[found.start].norm.as_str(), "someone", "somebody")
         && before.next() == Some("like")
         && before
             .next()
             .is_some_and(|w| one_of!(w, "felt", "feel", "feels", "feeling"))
-    {
-        return true;
-    }
-    // "the staff look like they want to die": how someone looks, not what they feel.
-    let mut before = behind(tokens, found.start, clause).map(|t| t.norm.as_str());
-    if before.nth(1) == Some("like")
+}
+
+/// "the staff look like they want to die": how someone looks, not what they feel.
+fn looks_like(tokens: &[Token], found: &Range<usize>) -> bool {
+    let mut before =
+        behind(tokens, found.start, tokens[found.start].clause).map(|t| t.norm.as_str());
+    before.nth(1) == Some("like")
         && before
             .next()
             .is_some_and(|w| one_of!(w, "look", "looks", "looked", "sound", "sounds"))
-    {
-        return true;
-    }
-    // "the lady who does the bloods hurt me": a procedure that hurt, not someone hurting them.
-    if tokens[found.clone()]
+}
+
+/// "the lady who does the bloods hurt me": a procedure that hurt, not someone hurting them.
+fn a_procedure_hurt(tokens: &[Token], found: &Range<usize>) -> bool {
+    tokens[found.clone()]
         .iter()
         .any(|t| t.is("hurt") || t.is("hurts"))
         && crate::abuse::sentence_names(
@@ -1097,9 +1115,12 @@ pub fn no_emergency_meant(tokens: &[Token], found: &std::ops::Range<usize>) -> b
                 "dressing",
             ],
         )
-    {
-        return true;
-    }
+}
+
+/// Named as a subject, not felt: "suicide prevention posters", "the leaflet on sepsis",
+/// "waiting months is shocking for someone suicidal", "I'm not suicidal, but …".
+fn named_as_a_topic(tokens: &[Token], found: &Range<usize>) -> bool {
+    let clause = tokens[found.start].clause;
     let word = tokens[found.start].norm.as_str();
     let topic_word = [
         "suicid",
