@@ -1167,6 +1167,12 @@ const SIGNS: &[Sign] = &[
         "receptionist|receptionists|staff|doctor|nurse|desk",
     ),
     // Pain low on the right with a fever (appendicitis).
+    // Appendicitis: "my appendix is going, the pain moved to my right side".
+    sign(
+        "abdominal_pain",
+        groups!["appendix|appendicitis", "pain|going|burst|bursting|agony|moved|hurts|hurting"],
+        "out|removed|years|scar|scars|ago|had|leaflet",
+    ),
     // Jaundice with a fever: an infected bile duct ("gone yellow … and a temperature").
     sign(
         "sepsis",
@@ -1401,7 +1407,7 @@ const SIGNS: &[Sign] = &[
             "neglected|neglecting|abused|abusing|hitting|hits|beats|beating|beaten|batters|battered|battering|strangled|strangles|choked|chokes|raped|rape|molested|groomed|grooming|starving|starved|locked|locks|locking|burns|touches|touched|touching|pushed|pushes|kicked|kicks|punched|punches|slapped|slaps|threw|throws|grabbed|attacked|assaulted",
             "child|children|kid|kids|girl|boy|son|daughter|mum|mom|dad|nan|gran|grandad|friend|sister|brother|neighbour|neighbours|partner|husband|wife|boyfriend|girlfriend|carer|baby|toddler|me|her|him|them",
         ],
-        "phone|phones|system|website|staff|receptionist|receptionists|doctor|doctors|nurse|verbally|pillar|post|wheelchair|chair|pram|buggy|trolley|swing|accident|accidentally|keys|key|herself|himself|themselves",
+        "phone|phones|system|website|staff|receptionist|receptionists|doctor|doctors|nurse|verbally|pillar|post|wheelchair|chair|pram|buggy|trolley|swing|accident|accidentally|keys|key|herself|himself|themselves|leaflets|leaflet|table|toys|toy|button|buttons|lift",
     ),
     sign(
         "safeguarding",
