@@ -39,6 +39,7 @@ const THREATS: &str = lines![
     "{person} ~ should|ought|deserves|deserve|needs|need ~ be ~4 run over|down $",
     "{person} ~ should|ought|deserves|deserve|needs|need ~ be ~ run over|down by ~ a|the ~ bus|car|lorry|train|truck",
     "hit|knocked by a bus|lorry|truck|train",
+    "overpaid|lazy|useless ~ clock|pen ~ watchers|pushers|watcher|pusher",
     "{person} ~4 looks|look|looked ~ like ~ a|an ~3 and ~ acts|act|acted|behaves|behave|behaved|talks|talk ~ like ~ one $",
     "put|throw|chuck|lob ~3 {person} ~ through",
     "wearing ~ her|his|their|your ~ coffee|tea|drink|lunch|dinner",
