@@ -808,6 +808,17 @@ const SIGNS: &[Sign] = &[
         ],
         "test|tests|scan|scans|class|classes|yoga|leaflet",
     ),
+    // (Swelling named first: "I'm 36 weeks, my face and hands have swollen up and I've got
+    // flashing lights".)
+    sign(
+        "pregnancy",
+        groups![
+            "swollen|swelling|puffy",
+            "weeks|pregnant|pregnancy",
+            "flashing|flashes|blurred|blurry|spots|vision|headache",
+        ],
+        "test|tests|scan|scans|class|classes|yoga|leaflet|ago",
+    ),
     // Blood sugar far out, with the signs that make it an emergency.
     sign(
         "sepsis",
@@ -1170,7 +1181,10 @@ const SIGNS: &[Sign] = &[
     // Appendicitis: "my appendix is going, the pain moved to my right side".
     sign(
         "abdominal_pain",
-        groups!["appendix|appendicitis", "pain|going|burst|bursting|agony|moved|hurts|hurting"],
+        groups![
+            "appendix|appendicitis",
+            "pain|going|burst|bursting|agony|moved|hurts|hurting"
+        ],
         "out|removed|years|scar|scars|ago|had|leaflet",
     ),
     // Jaundice with a fever: an infected bile duct ("gone yellow … and a temperature").
