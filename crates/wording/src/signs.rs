@@ -138,7 +138,7 @@ const SIGNS: &[Sign] = &[
             "breath|breathe|breathes|breathing|breathless*",
             "cant|cannot|couldnt|struggl*|hard|hardly|barely|difficult*|trouble|gasp*|fast|rapid|short|shortness|catch|get|noisy|noise|stopped|stop|labour*|heaving|strange|funny|weird|odd|shallow|irregular|rattl*|properly|normally|right|grunt*|not|isnt|aint",
         ],
-        "people|patients|anyone|those|stairs|steps|ramp|walking|walk|exercise|months|years|weeks|exercises|technique|advice|stuffy|window|windows|heating|ventilation|crowded|packed",
+        "people|patients|anyone|those|stairs|steps|ramp|walking|walk|exercise|months|years|weeks|exercises|technique|advice|stuffy|window|windows|heating|ventilation|crowded|packed|word|words",
     ),
     sign(
         "breathing",
@@ -169,7 +169,7 @@ const SIGNS: &[Sign] = &[
     sign(
         "breathing",
         groups!["choking|choked"],
-        "hazard|hazards|tears|back|words",
+        "hazard|hazards|tears|back|words|fit|embarrassing|embarrassed",
     ),
     // Breathless, but not on a hill or the stairs.
     sign(
@@ -616,7 +616,7 @@ const SIGNS: &[Sign] = &[
             "fitting|fits|seizure|seizures",
             "was|is|started|having|keeps|kept|been|had|has|keep|another",
         ],
-        "coil|hearing|aid|aids|fitted|clothes|shoes|glasses|appointment|kitchen|bathroom|practise|purpose|healthy|enough|drive|note|gym|everyone|everybody|squeeze|notice|thank|thanks|squeezing|squeezed|slot|slots",
+        "coil|hearing|aid|aids|fitted|clothes|shoes|glasses|appointment|kitchen|bathroom|practise|purpose|healthy|enough|drive|note|gym|everyone|everybody|squeeze|notice|thank|thanks|squeezing|squeezed|slot|slots|choking|coughing|giggles|giggling|laughing|sneezing",
     ),
     sign(
         "sepsis",
@@ -624,7 +624,7 @@ const SIGNS: &[Sign] = &[
             "fit",
             "started|having|keeps|kept|had|another|lasted|lasting|lasts|minutes|seconds"
         ],
-        "coil|hearing|aid|aids|fitted|clothes|shoes|glasses|appointment|kitchen|bathroom|practise|purpose|healthy|enough|drive|note|gym|everyone|everybody|squeeze|notice|thank|thanks|squeezing|squeezed|slot|slots",
+        "coil|hearing|aid|aids|fitted|clothes|shoes|glasses|appointment|kitchen|bathroom|practise|purpose|healthy|enough|drive|note|gym|everyone|everybody|squeeze|notice|thank|thanks|squeezing|squeezed|slot|slots|choking|coughing|giggles|giggling|laughing|sneezing",
     ),
     sign(
         "sepsis",

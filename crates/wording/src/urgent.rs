@@ -954,7 +954,18 @@ pub fn exaggerated(tokens: &[Token], at: usize) -> bool {
             ..
         ]
     );
-    nearly || made_to_want || rather || drives_one_to
+    // "I could have collapsed with tiredness", "I could have died": what might have been (not
+    // "I could have sepsis").
+    let might_have_been = matches!(
+        before.as_slice(),
+        [
+            "have",
+            "could" | "would" | "might" | "nearly" | "almost",
+            ..
+        ]
+    ) && (tokens[at].norm.ends_with("ed")
+        || one_of!(tokens[at].norm.as_str(), "died", "fallen"));
+    nearly || made_to_want || rather || drives_one_to || might_have_been
 }
 
 /// "my daughter's boyfriend is 28 and she is 14": a child with an adult partner. Phrase patterns
@@ -1630,6 +1641,26 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "'could have collapsed with tiredness': what might have been",
+            "I could have collapsed with tiredness after waiting so long with a newborn",
+            false,
+        ),
+        (
+            "'I could have sepsis': a worry now",
+            "I think I could have sepsis, I'm shivering and my heart is racing",
+            true,
+        ),
+        (
+            "a choking fit on water, embarrassing but fine",
+            "Had a choking fit on my water in the waiting room, embarrassing but fine",
+            false,
+        ),
+        (
+            "'can't breathe a word' about a diagnosis",
+            "I can't breathe a word about my diagnosis at work yet, thank you for the discreet letter",
+            false,
+        ),
         (
             "neighbours watching her bins",
             "My mum thinks the neighbours are watching her bins, she's funny like that, anyway the flu jab was fine",
