@@ -567,6 +567,21 @@ const HOSTILITY: &str = lines![
     "naturally ~ violent|aggressive|lazy|stupid|dirty|criminal|dishonest",
     "rather ~ than ~ treat|help|see ~2 christian|christians|white|whites|english|british",
     "poisoned|poison|poisoning|poisons ~3 on ~ purpose",
+    "rude|lazy|late|useless|dirty|smelly|stupid|thick|violent|aggressive|loud|arrogant|ignorant|cold|miserable|greedy|dishonest|filthy|slow|incompetent|unhelpful|moody ~6 they|theyre ~ always|usually|typically|generally|all|normally ~ are|do|be $",
+    "rude|lazy|late|useless|dirty|smelly|stupid|thick|violent|aggressive|loud|arrogant|ignorant|cold|miserable|greedy|dishonest|filthy|slow|incompetent|unhelpful|moody ~6 they|theyre ~ always|usually|typically|generally|all|normally ~ are ~ to ~ women|men|us|patients|white|whites|english|british",
+    "are|is ~ always|all|usually|typically ~ rude|lazy|late|useless|dirty|smelly|stupid|thick|violent|aggressive|loud|arrogant|ignorant|greedy|dishonest|filthy|incompetent",
+    "typical ~ of ~ them $",
+    "british|english ~ doctors|nurses|people|staff|workers ~4 out ~ of ~ work|jobs",
+    "so|too|very ~ camp",
+    "keep ~ it ~ at ~ home $",
+    "keep ~ it ~ behind|indoors",
+    "rude|nasty|hostile|unfriendly ~ to ~ white|english|british|christian ~ patients|people|folk",
+    "shouldnt|mustnt ~ be ~ allowed ~ to ~ practise|practice|work|treat",
+    "think ~ theyre|they ~ better ~ than ~ us|everyone|the",
+    "its ~ their ~ culture|religion|way $",
+    "their ~ own ~ language ~2 about ~ us|me|patients",
+    "not ~ even ~ qualified|trained $",
+    "come|came|coming ~ here ~ with ~ nothing",
     "we ~ all ~ know ~ what ~ they|theyre|them",
     "is|are ~ one ~ of ~ them $",
     "pervert|perverts|deviant|deviants|degenerate|degenerates|freak|freaks|groomer|groomers|paedo|paedos|nonce|nonces",
@@ -2862,6 +2877,21 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a group's lateness generalised",
+            "The nigerian nurse was late again, they always are",
+            true,
+        ),
+        (
+            "a clinic late on Mondays, not her fault",
+            "The polish nurse was late because the clinic overran, they usually are on Mondays, not her fault",
+            false,
+        ),
+        (
+            "rude to a drug rep, pushy reps",
+            "Our african GP was rude to the drug rep, they always are pushy, good on her",
+            false,
+        ),
         (
             "a sexual remark about a receptionist",
             "Ask the receptionist if she's single, she's fit",
