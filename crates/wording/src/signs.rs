@@ -1178,6 +1178,34 @@ const SIGNS: &[Sign] = &[
         "receptionist|receptionists|staff|doctor|nurse|desk",
     ),
     // Pain low on the right with a fever (appendicitis).
+    // Fluid on the lungs: "coughing up pink froth".
+    sign(
+        "breathing",
+        groups!["coughing|cough|coughed|bringing", "pink|froth|frothy|foam|foamy"],
+        "",
+    ),
+    // A trapped hernia: a lump gone hard and painful, with sickness.
+    sign(
+        "abdominal_pain",
+        groups![
+            "lump|hernia|bulge",
+            "hard|painful|tender|agony",
+            "sick|vomiting|vomited|suddenly"
+        ],
+        "months|years|weeks|scan|referral|leaflet|clinic|breast|neck",
+    ),
+    // A red, painful eye with sight blurred (acute glaucoma).
+    sign(
+        "headache",
+        groups!["eye", "red|painful|agony", "blurred|blurry|halos|sight|vision"],
+        "conjunctivitis|drops|months|weeks|hayfever|hay|screen|screens|tired|glasses|optician|test|tests",
+    ),
+    // A cast too tight: fingers or toes numb, white or blue.
+    sign(
+        "injury",
+        groups!["cast|plaster|splint", "numb|white|blue|cold|tingling"],
+        "off|removed|weeks|months|signed|colour|color|pen|pens|room|clinic|waiting|blanket",
+    ),
     // Appendicitis: "my appendix is going, the pain moved to my right side".
     sign(
         "abdominal_pain",
