@@ -311,11 +311,14 @@ fn parse(line: &'static str, vocabulary: &mut HashMap<&'static str, WordId>) -> 
                 }) {
                     // A slot is one token: "do not" as an alternative would silently split it.
                     debug_assert!(!word.is_empty(), "an empty alternative in `{line}`");
-                    // `$`, `?` and `~` are slots of their own: "there $|and" or "you?" would
-                    // silently never match.
+                    // `$`, `?` and `~` are slots of their own, and tokens are lower case without
+                    // apostrophes: "there $|and", "you?" or "you'll" would silently never match.
                     assert!(
-                        !word.contains(['$', '?', '~', '{', '}', '@']),
-                        "`{word}` in `{line}`: `$`, `?word`, `~` and `@list` stand alone as slots"
+                        word.chars().all(|c| c.is_ascii_lowercase()
+                            || c.is_ascii_digit()
+                            || "-&*".contains(c)),
+                        "`{word}` in `{line}`: `$`, `?word`, `~` and `@list` stand alone as \
+                         slots, and a word is lower case without apostrophes"
                     );
                     match word.strip_suffix('*') {
                         Some(prefix) => prefixes.push(prefix),

@@ -1181,7 +1181,10 @@ const SIGNS: &[Sign] = &[
     // Fluid on the lungs: "coughing up pink froth".
     sign(
         "breathing",
-        groups!["coughing|cough|coughed|bringing", "pink|froth|frothy|foam|foamy"],
+        groups![
+            "coughing|cough|coughed|bringing",
+            "pink|froth|frothy|foam|foamy"
+        ],
         "",
     ),
     // A trapped hernia: a lump gone hard and painful, with sickness.
@@ -1197,7 +1200,11 @@ const SIGNS: &[Sign] = &[
     // A red, painful eye with sight blurred (acute glaucoma).
     sign(
         "headache",
-        groups!["eye", "red|painful|agony", "blurred|blurry|halos|sight|vision"],
+        groups![
+            "eye",
+            "red|painful|agony",
+            "blurred|blurry|halos|sight|vision"
+        ],
         "conjunctivitis|drops|months|weeks|hayfever|hay|screen|screens|tired|glasses|optician|test|tests",
     ),
     // A cast too tight: fingers or toes numb, white or blue.
