@@ -650,6 +650,18 @@ const LEERING: &str = lines![
     "put ~ in ~ it|her $",
     "legs ~ open",
     "needs|need ~ a ~ real|proper ~ man",
+    "catch ~ my ~ drift",
+    "wink ~ wink",
+    "nudge ~ nudge",
+    "milf|gilf|dilf|milfs",
+    "gagging|begging ~ for ~ it $",
+    "be ~ on ~ page ~ 3|three",
+    "pay|paid|give|gives|gave ~ her|him|me ~2 happy ~ ending",
+    "good ~ spanking|spank",
+    "spanking|spank|spanked $",
+    "legs ~ up ~ to ~ her|his ~ armpits",
+    "men|blokes|lads ~ stare|staring|drool|drooling|ogle|ogling",
+    "dresses|dressed ~ like ~4 clubbing|tart|slag|hooker|stripper|prostitute",
 ];
 
 pub const PHRASES: &[(&str, &str)] = &[("threat_or_attack", THREATS)];
