@@ -450,6 +450,18 @@ mod tests {
         ])
     }
 
+    #[test]
+    #[should_panic(expected = "stand alone as slots")]
+    fn a_slot_mark_inside_alternatives_stops_the_build() {
+        // "$|and" would be read as two words, "$" and "and", and never end a phrase.
+        PatternSet::new(&[Rule {
+            kind: Kind::Urgent,
+            name: "there",
+            lines: "arent ~ there $|and",
+            cue: false,
+        }]);
+    }
+
     fn rules(text: &str) -> Vec<&'static str> {
         let tokens = tokenise(text);
         let people: Vec<bool> = tokens.iter().map(|t| t.is("she")).collect();
