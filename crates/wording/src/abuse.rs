@@ -614,9 +614,9 @@ const HOSTILITY: &str = lines![
 
 /// A member of staff, or someone, named: read with `LEERING` after it.
 const SOMEONE: &str = lines!["{person}", "she|he|her|him|shes|hes"];
-/// Sexual remarks, harmless of no one ("the lighting is so short of bulbs"), harassment said of
-/// a member of staff: "the nurse can examine me any time if you know what I mean", "ask the
-/// receptionist if she's single" (`find_pairs`).
+/// Sexual remarks and leering, read only after someone named in the same sentence: "the nurse
+/// can examine me any time if you know what I mean", "ask the receptionist if she's single"
+/// (`find_pairs`). Alone they are often innocent: "the parking is a joke, if you catch my drift".
 const LEERING: &str = lines![
     "if ~ you ~ know ~ what ~ i ~ mean",
     "winkwink|phwoar|phwoah|wahey",
