@@ -552,7 +552,6 @@ const HOSTILITY: &str = lines![
     "take ~ her|his|their ~ mates|friends|family|relatives ~ with",
     "flouncing|mincing|prancing|limp ~ wristed",
     "pantomime ~ dame",
-    "surprise ~ surprise",
     "they|them|these|those|she|he ~ hate|hates ~ us|men|women|christians|white|whites|english|british",
     "they ~ all ~ have|got ~ one|it $",
     "hates|hate ~ men|women|christians|whites|english|british $",
@@ -664,21 +663,92 @@ const LEERING: &str = lines![
     "dresses|dressed ~ like ~4 clubbing|tart|slag|hooker|stripper|prostitute",
 ];
 
+/// A group generalised about: prejudice when said against them ("asian doctors are all the
+/// same, no bedside manner"), praise when said for them ("the polish nurses are all the same,
+/// brilliant"), so read only in a sentence without praise (`PRAISE`). ("No surprise there" and
+/// "surprise surprise" are said of the service as often: "the polish receptionist was on her own
+/// again, no surprise there".)
+const GENERALISING: &str = lines![
+    "are ~ all ~ the ~ same $",
+    "like ~ they ~ always|all ~ do|are $",
+    "what ~ do ~ you ~ expect $",
+    "says ~ it ~ all $",
+];
+
+/// Words of praise: a sentence holding one generalises kindly (`GENERALISING`).
+static PRAISE: WordSet = WordSet::new(words![
+    "brilliant",
+    "lovely",
+    "great",
+    "fantastic",
+    "amazing",
+    "wonderful",
+    "excellent",
+    "kind",
+    "helpful",
+    "star",
+    "stars",
+    "superb",
+    "best",
+    "good",
+    "nice",
+    "caring",
+    "friendly",
+    "efficient",
+    "thorough",
+    "professional",
+    "reassuring",
+    "gentle",
+    "fab",
+    "quick",
+    "painless",
+    "smiling",
+    "asset",
+    "credit"
+]);
+
 pub const PHRASES: &[(&str, &str)] = &[("threat_or_attack", THREATS)];
 
 /// Cues, read only in pairs (`find_pairs`).
 pub const CUES: &[(&str, &str)] = &[
     ("identity", IDENTITIES),
     ("hostility", HOSTILITY),
+    ("generalising", GENERALISING),
     ("someone", SOMEONE),
     ("leering", LEERING),
 ];
 
-/// Cues read in pairs, each with the rule of the finding it makes: a group named and then
-/// hostility to it (see `IDENTITIES`); someone named and then a sexual remark (`LEERING`).
-const PAIRS: [(&str, &str, &str); 2] = [
-    ("identity", "hostility", "prejudice"),
-    ("someone", "leering", "sexual_remark"),
+/// How a pair of cues is read.
+struct Pair {
+    first: &'static str,
+    second: &'static str,
+    /// The rule of the finding it makes.
+    rule: &'static str,
+    /// Not in a sentence that praises (`PRAISE`).
+    unless_praised: bool,
+}
+
+/// Cues read in pairs: a group named and then hostility to it (see `IDENTITIES`), or a
+/// generalisation without praise; someone named and then a sexual remark (`LEERING`).
+const PAIRS: [Pair; 3] = [
+    Pair {
+        first: "identity",
+        second: "hostility",
+        rule: "prejudice",
+        unless_praised: false,
+    },
+    Pair {
+        first: "identity",
+        second: "generalising",
+        rule: "prejudice",
+        unless_praised: true,
+    },
+    Pair {
+        first: "someone",
+        second: "leering",
+        rule: "sexual_remark",
+        unless_praised: false,
+    },
 ];
 
 /// Each pair of cues (`PAIRS`) in one sentence, the second after the first: the finding's rule
@@ -686,7 +756,19 @@ const PAIRS: [(&str, &str, &str); 2] = [
 fn find_pairs(phrases: &[Match], tokens: &[Token]) -> Vec<(&'static str, Range<usize>)> {
     let is_cue = |m: &Match, rule: &str| m.cue && m.kind == Kind::Abuse && m.rule == rule;
     let mut found = Vec::new();
-    for (first, second, rule) in PAIRS {
+    let praised = |i: usize| {
+        let clause = tokens[i].clause;
+        tokens
+            .iter()
+            .any(|t| t.clause == clause && PRAISE.contains(&t.norm))
+    };
+    for Pair {
+        first,
+        second,
+        rule,
+        unless_praised,
+    } in PAIRS
+    {
         // Said of them, after them, in the same sentence: not words they said ("the polish
         // nurse told me to mind my wallet because of pickpockets"; but "can't understand a word
         // the doctor says, he should …").
@@ -696,6 +778,7 @@ fn find_pairs(phrases: &[Match], tokens: &[Token]) -> Vec<(&'static str, Range<u
             |group, h| {
                 is_cue(h, second)
                     && tokens[h.tokens.start].clause == tokens[group.tokens.start].clause
+                    && !(unless_praised && praised(h.tokens.start))
                     && !(group.tokens.end..h.tokens.start).any(|k| {
                         !tokens[k + 1].after_comma
                             && one_of!(
@@ -2889,6 +2972,21 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a group generalised about, without praise",
+            "Asian doctors are all the same, no bedside manner and just want you out",
+            true,
+        ),
+        (
+            "a group generalised about, with praise",
+            "The polish nurses are all the same, brilliant and efficient every time",
+            false,
+        ),
+        (
+            "'no surprise there' of the staffing",
+            "The polish receptionist was on her own again, no surprise there, they never have enough staff",
+            false,
+        ),
         (
             "a group's lateness generalised",
             "The nigerian nurse was late again, they always are",
