@@ -1448,7 +1448,8 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                     .any(|b| word(b) == "was" && matches!(word(b + 1), "just" | "only" | "nothing"))
             }
             // "the receptionist asked if my chest pain was really that bad": a question told.
-            "asked" => story |= matches!(word(k + 1), "if" | "whether"),
+            // ("… asked me in front of everyone whether I'd taken an overdose")
+            "asked" => story |= (k + 1..k + 8).any(|b| matches!(word(b), "if" | "whether")),
             // "a woman fainted in the waiting room on Tuesday" (not "he said on Friday he'd kill
             // me"): a day, or a part of one, gone by.
             "on" => story |= !first_person && crate::lexicon::SHIFTS.contains(word(k + 1)),
@@ -1641,6 +1642,11 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "asked in front of everyone whether I'd overdosed",
+            "The receptionist asked me in front of everyone whether I'd taken an overdose before, humiliating",
+            false,
+        ),
         (
             "'could have collapsed with tiredness': what might have been",
             "I could have collapsed with tiredness after waiting so long with a newborn",
