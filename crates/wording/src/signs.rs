@@ -713,7 +713,7 @@ const SIGNS: &[Sign] = &[
             "no|dont|cant|not|nt",
             "living|live|life|alive|existing|exist|on|waking",
         ],
-        "appointment|appointments|ringing|calling|phoning|complaining|coming|booking|early|8am|call",
+        "appointment|appointments|ringing|calling|phoning|complaining|coming|booking|early|8am|call|ring|lines|line|queue",
     ),
     sign(
         "self_harm_or_suicide",

@@ -390,6 +390,9 @@ const MENTAL: &str = lines![
     "voices ~4 telling|tell|told|say|saying",
     "hearing|hear ~ voices",
     "voices ~3 louder|worse|stronger|constant",
+    "point ~ in|of ~ waking ~ up $",
+    "locked ~ herself|himself|themselves ~ in ~8 taken|swallowed ~ something|pills|tablets|an|loads",
+    "wont ~ need ~ them|it ~ where ~ hes|shes|im|theyre ~ going",
     "saying|says|thinks|believes|convinced ~3 baby|babys ~2 isnt|not ~ hers|his|real $",
     "saying|says|thinks|believes|convinced ~3 baby|babys ~2 isnt|not ~ hers|his|real and",
     "leaving|leave|abandoning|abandon ~ him|her|the|my ~2 on|at|outside ~ someones|a|the ~ doorstep|door|church",
@@ -726,6 +729,7 @@ const MEANS: &str = lines![
     "looking|look|staring ~ at ~ the|my ~ pills|tablets|rope|blade|blades|knife",
     "photo|picture|pic|photos ~ of ~ pills|tablets|rope|blade|blades|knife",
     "exhaust|charcoal",
+    "with ~ a|my|the ~ razor|blade|blades",
     "shotgun|gun|rifle|firearm|shotguns|guns ~3 in ~ the|my|his|her ~ loft|house|shed|garage|cupboard|drawer|car|wardrobe|bedroom|safe",
     "stop|stopping|stopped ~ taking ~ her|his|my ~ heart|tablets|pills|medication|meds|insulin",
     "how ~ long|many|much ~4 to ~ die|drown|bleed|overdose",
@@ -765,7 +769,7 @@ const FAREWELL: &str = lines![
 const DESPAIR: &str = lines![
     "point ~ in ~ me|myself",
     "everyone|everyones|everybody|everybodys|they|theyre|theyve|all ~2 sick|tired ~ of ~ me",
-    "im|i|feel|feeling ~3 a ~ burden",
+    "im|i|feel|feeling ~3 a ~ burden|drain",
     "burden ~ to|on ~ everyone|everybody|my|them|family|others",
     "im|i|feel|feeling ~2 worthless|pathetic",
     "im|i|feel ~3 waste ~ of ~ space|oxygen|air",
@@ -773,7 +777,6 @@ const DESPAIR: &str = lines![
     "given|give|giving ~ up ~ on ~ life|myself|everything",
     "nothing ~ left ~ for ~ me",
     "alone|lonely ~ in ~ the ~ world",
-    "would ~ be ~ better ~ off $",
     "im|i|am ~ not ~ okay|ok|alright|coping $",
     "im|i|am ~ not ~ okay|ok|alright|coping and|at|anymore|mentally|really",
     "hes|shes|theyve|been ~2 low|depressed|suicidal",
@@ -797,6 +800,9 @@ const RESOLVE: &str = lines![
     "tonights ~ the ~ night",
     "up ~ there ~ now",
     "wont ~ need ~ them|it $",
+    "would ~ be ~ better ~ off $",
+    "most|every ~ night|nights $",
+    "calm|peaceful ~ for ~ the ~ first ~ time",
     "wont ~ be ~ needing ~ them|it|anything $",
     "it|this ~ will|ll ~ all ~ be ~ over",
     "just ~ standing|stood ~ there",
@@ -1642,6 +1648,26 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a drain on everyone, and they'd be better off",
+            "Everyone would be better off, I'm just a drain on them",
+            true,
+        ),
+        (
+            "a burden ringing, and a walk-in clinic would be better",
+            "I feel like a burden ringing so often, honestly patients would be better off with a walk-in clinic",
+            false,
+        ),
+        (
+            "no point waking at 7 to ring",
+            "There's no point in waking up at 7 to ring, the lines are full by 8",
+            false,
+        ),
+        (
+            "locked in, says she's taken something",
+            "My flatmate has locked herself in the bathroom and says she's taken something",
+            true,
+        ),
         (
             "asked in front of everyone whether I'd overdosed",
             "The receptionist asked me in front of everyone whether I'd taken an overdose before, humiliating",
