@@ -2984,6 +2984,16 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
 mod tests {
     use crate::analyse;
 
+    #[test]
+    fn every_pair_names_cue_rules_that_exist() {
+        // A misspelt name would make a pair that silently never matches.
+        let named = |name: &str| super::CUES.iter().any(|(rule, _)| *rule == name);
+        for pair in &super::PAIRS {
+            assert!(named(pair.first), "no cue rule `{}`", pair.first);
+            assert!(named(pair.second), "no cue rule `{}`", pair.second);
+        }
+    }
+
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
         (

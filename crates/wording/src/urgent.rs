@@ -834,7 +834,7 @@ pub fn find_cues(tokens: &[Token], found: &[crate::patterns::Match], findings: &
         return;
     }
     let mut pairs = crate::patterns::pairs(found, is_cue, |first, second| {
-        is_cue(second) && (second.rule != first.rule || second.rule == "farewell")
+        is_cue(second) && (second.rule != first.rule || second.rule == FAREWELL_CUE)
     });
     if let Some((first, second)) = pairs.next() {
         let span = |m: &crate::patterns::Match| {
@@ -1634,10 +1634,13 @@ pub const PHRASES: &[(&str, &str)] = &[
     ("cry_for_help", CRY_FOR_HELP),
 ];
 
+/// The farewell cues' rule: two farewells are urgent together (`find_cues`).
+const FAREWELL_CUE: &str = "farewell";
+
 /// Cues of suicide said indirectly, each harmless alone, read only in pairs (`find_cues`).
 pub const CUES: &[(&str, &str)] = &[
     ("means", MEANS),
-    ("farewell", FAREWELL),
+    (FAREWELL_CUE, FAREWELL),
     ("despair", DESPAIR),
     ("resolve", RESOLVE),
 ];
