@@ -815,11 +815,22 @@ const RESOLVE: &str = lines![
 /// Two cues (`CUES`) in one comment, apart and of different kinds (or two farewells: "wrote my
 /// will and cancelled my direct debits"): urgent, shown at both.
 pub fn find_cues(tokens: &[Token], found: &[crate::patterns::Match], findings: &mut Vec<Finding>) {
-    let is_cue = |m: &crate::patterns::Match| {
-        m.cue && m.kind == Kind::Urgent && !no_emergency_meant(tokens, &m.tokens)
+    // Each cue asked once whether it is meant.
+    let cues: Vec<crate::patterns::Match> = found
+        .iter()
+        .filter(|m| m.cue && m.kind == Kind::Urgent && !no_emergency_meant(tokens, &m.tokens))
+        .cloned()
+        .collect();
+    let mut pairs = crate::patterns::pairs(
+        &cues,
+        |_| true,
+        |first, second| second.rule != first.rule || second.rule == FAREWELL_CUE,
+    );
+    let Some((first, second)) = pairs.next() else {
+        return;
     };
     // "thank you for everything, I won't be needing another appointment as we're moving":
-    // goodbyes to the practice, not to life.
+    // goodbyes to the practice, not to life. (Asked only of a comment with a pair.)
     let moving = tokens.iter().any(|t| {
         one_of!(
             t.norm.as_str(),
@@ -833,19 +844,14 @@ pub fn find_cues(tokens: &[Token], found: &[crate::patterns::Match], findings: &
     if moving {
         return;
     }
-    let mut pairs = crate::patterns::pairs(found, is_cue, |first, second| {
-        is_cue(second) && (second.rule != first.rule || second.rule == FAREWELL_CUE)
+    let span = |m: &crate::patterns::Match| {
+        tokens[m.tokens.start].span.start..tokens[m.tokens.end - 1].span.end
+    };
+    findings.push(Finding {
+        kind: Kind::Urgent,
+        spans: vec![span(first), span(second)],
+        rule: "self_harm_or_suicide",
     });
-    if let Some((first, second)) = pairs.next() {
-        let span = |m: &crate::patterns::Match| {
-            tokens[m.tokens.start].span.start..tokens[m.tokens.end - 1].span.end
-        };
-        findings.push(Finding {
-            kind: Kind::Urgent,
-            spans: vec![span(first), span(second)],
-            rule: "self_harm_or_suicide",
-        });
-    }
 }
 
 /// "I've just taken 30 paracetamol": a count of pills far past a dose. Phrase patterns can't
