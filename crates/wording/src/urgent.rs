@@ -1048,9 +1048,19 @@ const NOT_MEANT: [NotMeant; 7] = [
     named_as_a_topic,
 ];
 
+/// The words of the sentence before the words found, nearest first.
+fn words_before<'a>(tokens: &'a [Token], found: &Range<usize>) -> impl Iterator<Item = &'a str> {
+    behind(tokens, found.start, tokens[found.start].clause).map(|t| t.norm.as_str())
+}
+
+/// The words of the sentence after the words found, in order.
+fn words_after<'a>(tokens: &'a [Token], found: &Range<usize>) -> impl Iterator<Item = &'a str> {
+    ahead(tokens, found.end, tokens[found.start].clause).map(|t| t.norm.as_str())
+}
+
 /// "I wanted to die of embarrassment", "I could pass out from boredom": figures of speech.
 fn died_of_a_feeling(tokens: &[Token], found: &Range<usize>) -> bool {
-    let mut after = ahead(tokens, found.end, tokens[found.start].clause).map(|t| t.norm.as_str());
+    let mut after = words_after(tokens, found);
     (tokens[found.end - 1].norm == "die"
         || (tokens[found.end - 1].norm == "out"
             && found.len() > 1
@@ -1073,7 +1083,7 @@ fn died_of_a_feeling(tokens: &[Token], found: &Range<usize>) -> bool {
 
 /// "drowning in forms": a figure of speech, unless in water or the body's own fluid.
 fn drowning_in_things(tokens: &[Token], found: &Range<usize>) -> bool {
-    let mut after = ahead(tokens, found.end, tokens[found.start].clause).map(|t| t.norm.as_str());
+    let mut after = words_after(tokens, found);
     tokens[found.end - 1].norm == "drowning"
         && after.next() == Some("in")
         && after.next().is_some_and(|what| {
@@ -1087,8 +1097,7 @@ fn drowning_in_things(tokens: &[Token], found: &Range<usize>) -> bool {
 /// "since my overdose", "since his seizure": the event named as a time gone by (anything
 /// happening now is found on its own).
 fn since_the_event(tokens: &[Token], found: &Range<usize>) -> bool {
-    let mut before =
-        behind(tokens, found.start, tokens[found.start].clause).map(|t| t.norm.as_str());
+    let mut before = words_before(tokens, found);
     found.len() == 1
         && one_of!(
             tokens[found.start].norm.as_str(),
@@ -1104,8 +1113,7 @@ fn since_the_event(tokens: &[Token], found: &Range<usize>) -> bool {
 
 /// "I felt like someone hit me with a hammer when I heard": a figure of speech.
 fn felt_like_someone(tokens: &[Token], found: &Range<usize>) -> bool {
-    let mut before =
-        behind(tokens, found.start, tokens[found.start].clause).map(|t| t.norm.as_str());
+    let mut before = words_before(tokens, found);
     one_of!(tokens[found.start].norm.as_str(), "someone", "somebody")
         && before.next() == Some("like")
         && before
@@ -1115,8 +1123,7 @@ fn felt_like_someone(tokens: &[Token], found: &Range<usize>) -> bool {
 
 /// "the staff look like they want to die": how someone looks, not what they feel.
 fn looks_like(tokens: &[Token], found: &Range<usize>) -> bool {
-    let mut before =
-        behind(tokens, found.start, tokens[found.start].clause).map(|t| t.norm.as_str());
+    let mut before = words_before(tokens, found);
     before.nth(1) == Some("like")
         && before
             .next()
@@ -1147,7 +1154,6 @@ fn a_procedure_hurt(tokens: &[Token], found: &Range<usize>) -> bool {
 /// Named as a subject, not felt: "suicide prevention posters", "the leaflet on sepsis",
 /// "waiting months is shocking for someone suicidal", "I'm not suicidal, but …".
 fn named_as_a_topic(tokens: &[Token], found: &Range<usize>) -> bool {
-    let clause = tokens[found.start].clause;
     let word = tokens[found.start].norm.as_str();
     let topic_word = [
         "suicid",
@@ -1163,16 +1169,12 @@ fn named_as_a_topic(tokens: &[Token], found: &Range<usize>) -> bool {
     if found.len() > 2 || !topic_word {
         return false;
     }
-    let next = ahead(tokens, found.end, clause)
-        .next()
-        .map_or("", |t| t.norm.as_str());
-    let before = behind(tokens, found.start, clause)
-        .next()
-        .map_or("", |t| t.norm.as_str());
+    let next = words_after(tokens, found).next().unwrap_or("");
+    let before = words_before(tokens, found).next().unwrap_or("");
     // "the leaflet on sepsis", "a poster about self-harm"
-    let in_a_leaflet = behind(tokens, found.start, clause).take(3).any(|t| {
+    let in_a_leaflet = words_before(tokens, found).take(3).any(|word| {
         one_of!(
-            t.norm.as_str(),
+            word,
             "leaflet",
             "leaflets",
             "poster",
