@@ -136,6 +136,8 @@ const THREATS: &str = lines![
     "find out what i am like",
     "find ~ out ~ where ~3 live|lives|parks|park|drinks|drives",
     "make me come back there|in|round $",
+    "ill|i|im|we|well|gonna ~ come|coming|be ~ back ~ with ~ my|me|our ~ brothers|lads|boys|mates|cousins|crew|gang $",
+    "ill|i|im|we|well|gonna ~ come|coming|be ~ back ~ with ~ my|me|our ~ brothers|lads|boys|mates|cousins|crew|gang ~ and ~ you|u|ya|see|then",
     "hope ~ i ~ calm ~ down",
     "{person} ~4 borrowed time",
     "sleep ~ with ~ the|a ~ light|lights ~ on",
@@ -1097,6 +1099,7 @@ static STAFF_PLACES: WordSet = WordSet::new(words![
     "pharmacy",
     "surgery",
     "practice",
+    "room",
 ]);
 
 /// A place staff work within `reach` words from `from`, in the sentence of the word before it:
