@@ -1464,6 +1464,14 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             // "the receptionist asked if my chest pain was really that bad": a question told.
             // ("… asked me in front of everyone whether I'd taken an overdose")
             "asked" => story |= (k + 1..k + 8).any(|b| matches!(word(b), "if" | "whether")),
+            // "the online form asks if you have chest pain": a question put to anyone.
+            "ask" | "asks" | "asking" => {
+                imagined |= !first_person
+                    && matches!(word(k + 1), "if" | "whether")
+                    && one_of!(word(k + 2), "you", "anyone", "patients", "people")
+            }
+            // "the doctor took my chest pain seriously": praise for what was done.
+            "seriously" => story |= (k.saturating_sub(8)..k).any(|b| word(b) == "took"),
             // "a woman fainted in the waiting room on Tuesday" (not "he said on Friday he'd kill
             // me"): a day, or a part of one, gone by.
             "on" => story |= !first_person && crate::lexicon::SHIFTS.contains(word(k + 1)),
@@ -1541,6 +1549,9 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                     || (matches!(word(k + 1), "have" | "has" | "had") && word(k + 2) == "to")
                     // "still can't get a home visit booked"
                     || (word(k + 1) == "cant" && matches!(word(k + 2), "get" | "book"))
+                    // "his statins still aren't on repeat"
+                    || (matches!(word(k + 1), "arent" | "isnt" | "wasnt" | "werent")
+                        && one_of!(word(k + 2), "on", "sorted", "fixed", "ready", "back", "done"))
                     // "we still have no apology"
                     || (matches!(word(k + 1), "have" | "has" | "had")
                         && word(k + 2) == "no"
@@ -1659,6 +1670,31 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a heart attack in a year gone by, and a repeat not sorted",
+            "Dad had a heart attack in 2019 and his statins still aren't on repeat properly",
+            false,
+        ),
+        (
+            "a form that asks anyone about chest pain",
+            "The online form asks if you have chest pain and then won't let you submit anything else",
+            false,
+        ),
+        (
+            "chest pain taken seriously, praise",
+            "The doctor took my chest pain from last week seriously and sorted an ECG the same day",
+            false,
+        ),
+        (
+            "asked about chest pain, and it is getting worse",
+            "The receptionist asked if you have chest pain, I said yes and it's getting worse",
+            true,
+        ),
+        (
+            "breathing still not right, lips blue",
+            "My husband's breathing still isn't right and his lips are blue",
+            true,
+        ),
         (
             "a drain on everyone, and they'd be better off",
             "Everyone would be better off, I'm just a drain on them",
