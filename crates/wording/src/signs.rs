@@ -268,7 +268,7 @@ const SIGNS: &[Sign] = &[
         "bleeding",
         groups![
             "bleed|bleeding|bleeds|blood|nosebleed|nosebleeds",
-            "stop|stopping|heavy|heavily|lot|lots|loads|pouring|gushing|losing|everywhere|soaked|soaking|spurting|badly|clots|pints|hour|hours|wound|stabbed|gash",
+            "stop|stopping|heavy|heavily|lot|lots|loads|pouring|gushing|losing|everywhere|soaked|soaking|spurting|pumping|badly|clots|pints|hour|hours|wound|stabbed|gash",
         ],
         // (Gums that bleed when brushed are for the dentist.)
         concat!(paperwork!(), "|gums|brush|brushing"),
@@ -295,6 +295,15 @@ const SIGNS: &[Sign] = &[
             "period|periods|bleeding|miscarriage|miscarried",
             "soaking|soaked|flooding|clots|pad|pads",
             "through|hour|every|minutes|huge|massive",
+        ],
+        "",
+    ),
+    sign(
+        "bleeding",
+        groups![
+            "clots",
+            "passing|passed|huge|big|massive|large",
+            "lightheaded|faint|fainting|dizzy|woozy"
         ],
         "",
     ),
@@ -704,7 +713,7 @@ const SIGNS: &[Sign] = &[
             "load|lot|lots|whole|all|handful|bunch|packet|box|bottle|many",
             "pills|tablets|paracetamol|meds|medication|antidepressants|painkillers|sleeping|sertraline|citalopram|fluoxetine|codeine|cocodamol|insulin",
         ],
-        "collect|collected|collecting|pick|picked|dispensed|prescribed|course|instructed|directed|review",
+        "collect|collected|collecting|pick|picked|dispensed|prescribed|course|instructed|directed|review|pride",
     ),
     sign(
         "self_harm_or_suicide",
@@ -771,9 +780,18 @@ const SIGNS: &[Sign] = &[
         groups![
             "voice|voices|shadows|shadow|spirits|demons",
             "head|hear|hearing|telling|tell|told|say|says|saying|tells",
-            "hurt|harm|kill|jump|die|do|attack|stab|punish|fire|burn|drown|poison|strangle",
+            "hurt|harm|kill|jump|die|do|attack|stab|punish|fire|burn|drown|poison|strangle|stop|devil",
         ],
         "phone|message|recorded|automated|raised|machine|leaflet|leaflets|poster|posters",
+    ),
+    sign(
+        "self_harm_or_suicide",
+        groups![
+            "tv|telly|television|radio|walls",
+            "telling|tells|told|messages|orders",
+            "hurt|harm|kill|attack|stab",
+        ],
+        "programme|advert|adverts|news|documentary|show",
     ),
     sign(
         "self_harm_or_suicide",

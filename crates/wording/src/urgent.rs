@@ -277,6 +277,7 @@ const MENTAL: &str = lines![
     "thinking|thought ~3 taking|swallowing ~ it|them ~ all $",
     "taken|took|swallowed|swallow|take ~2 everything ~4 medicine|cabinet|cupboard|drawer",
     "swallowed|downed ~2 whole|full ~ pack|packet|box|bottle|strip|tub ~ of",
+    "swallowed|downed|necked ~8 strip|strips ~ of ~ pills|tablets|painkillers|paracetamol|ibuprofen|codeine|sleeping",
     "blood ~2 in ~ the ~ toilet|pan|bowl",
     "accidentally|accidently|mistake ~6 took|taken|given|gave|had ~6 twice|double|extra",
     "took|taken|given|gave|had ~6 twice|double ~6 by ~ mistake|accident",
@@ -509,6 +510,7 @@ const MENTAL: &str = lines![
 ];
 const SAFEGUARDING: &str = lines![
     "boyfriend|husband|partner|wife|girlfriend|he|she ~ wont|doesnt|didnt ~ let ~ her|him ~5 on ~ her|his ~ own|alone",
+    "boyfriend|husband|partner|girlfriend ~ wont|doesnt ~ let ~ her|him ~2 speak|talk",
     "mum|dad|mother|father|parents ~ leaves|left|leave ~ him|her|them ~6 for ~ days|nights $",
     "cant|cannot|mustnt|shouldnt ~ tell ~ anyone|anybody|my ~ about ~ us $",
     "sending|sends|sent|showing|shows|showed ~ her|him|my ~ photos|pictures|pics|videos|images ~4 arent|not|isnt|werent ~ right|appropriate|nice|okay|ok",
@@ -1670,6 +1672,41 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "big clots and lightheaded",
+            "I'm passing big clots and feel lightheaded",
+            true,
+        ),
+        (
+            "blood pumping from a cut",
+            "I cut my hand on glass and blood is pumping out",
+            true,
+        ),
+        (
+            "a strip of painkillers swallowed",
+            "My friend just swallowed a bottle of vodka and a strip of painkillers",
+            true,
+        ),
+        (
+            "told through the TV to hurt people",
+            "They're telling me through the TV to hurt people",
+            true,
+        ),
+        (
+            "a boyfriend who won't let her speak",
+            "A girl in the waiting room has marks on her neck and her boyfriend won't let her speak",
+            true,
+        ),
+        (
+            "swallowed my pride, a packet of paracetamol bought",
+            "I swallowed my pride and bought a packet of paracetamol for the pharmacist's advice instead",
+            false,
+        ),
+        (
+            "a gym advert on the TV",
+            "The TV in the waiting room keeps telling us to hurt less by stretching, it's an advert for a gym",
+            false,
+        ),
         (
             "a heart attack in a year gone by, and a repeat not sorted",
             "Dad had a heart attack in 2019 and his statins still aren't on repeat properly",
