@@ -115,6 +115,8 @@ const THREATS: &str = lines![
     "ill|gonna|be ~ wait|waiting ~ for ~2 {person} ~3 outside|carpark|home",
     "ill|gonna|be ~ wait|waiting ~ for ~2 {person} ~3 car park",
     "ill|gonna|be ~ wait|waiting ~ for ~2 {person} ~ after ~ work|shift|closing",
+    "ill|gonna|be ~ wait|waiting ~2 car ~ park ~ for ~2 {person} ~ tonight|later $",
+    "ill|gonna|be ~ wait|waiting ~2 carpark|outside ~ for ~2 {person} ~ tonight|later $",
     "back|bring|bringing|come|coming ~3 bat|knife|gun|hammer|machete|crowbar|blade|shotgun",
     "smash|trash|wreck ~3 place|surgery|building|reception|practice ~ up",
     "pay|paid ~ with ~ your|his|her|their ~ life|lives",
@@ -271,6 +273,9 @@ const THREATS: &str = lines![
     "{person} ?really|proper|absolutely stinks|stink|smells|smell|reeks|reek|stank",
     "{person} ~ smelt|smells|smelled|stinks|stank|stunk|reeks|reeked ~ like ~ a|an ~ tramp|pig|sewer|toilet|bin|skunk|pigsty|tart",
     "personality|charisma of a|an",
+    "bedside manner of a|an ~2 dog|pig|rat|snake|brick|rock|robot|slug|toad|troll|cow|goat|donkey|hyena|rottweiler|corpse|rabid|wild",
+    "put ~2 {person} ~ down ~3 like|horse|dog|animal",
+    "glorified|trumped ~2 tea|dinner ~ lady|ladies",
     "ignorance is bliss ~8 happiest",
     "ugly ~ inside ~ and ~ out",
     "proof|evidence ~ that ~ anyone|anybody ~3 job|qualified|doctor|nurse",
@@ -1194,8 +1199,9 @@ pub fn is_name(tokens: &[Token], i: usize) -> bool {
         })
         && staff_place_ahead(tokens, i + 1, 4);
     // "Kerry the receptionist is …": a capital before "the", a role and a verb ("Ask the
-    // doctor" is not a name).
+    // doctor" is not a name; nor, opening the sentence, "Honestly the nurse is …").
     let before_role = !token.all_caps
+        && (inside_sentence || !token.norm.ends_with("ly") || token.is_first_name())
         && tokens
             .get(i + 1)
             .is_some_and(|n| n.is("the") && n.clause == token.clause)
@@ -2999,6 +3005,41 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "the bedside manner of a rabid dog",
+            "The receptionist has the bedside manner of a rabid dog",
+            true,
+        ),
+        (
+            "the bedside manner of a saint",
+            "The new doctor has the bedside manner of a saint",
+            false,
+        ),
+        (
+            "put down like a lame horse",
+            "They should put the receptionist down like a lame horse",
+            true,
+        ),
+        (
+            "put down as a no show",
+            "The receptionist put me down as a no show like I'd forgotten, I was sat right there",
+            false,
+        ),
+        (
+            "a trumped up tea lady",
+            "Nurse is a trumped up tea lady",
+            true,
+        ),
+        (
+            "waiting in the car park for the doctor tonight",
+            "I'll be waiting in the car park for the doctor tonight",
+            true,
+        ),
+        (
+            "waiting in the car park for a prescription, as agreed",
+            "I'll be waiting in the car park for the doctor to bring my prescription out, as agreed, because of my dogs",
+            false,
+        ),
         (
             "a group generalised about, without praise",
             "Asian doctors are all the same, no bedside manner and just want you out",
@@ -5890,6 +5931,21 @@ mod tests {
 
     /// (what the case shows, comment, whether the person insulted can be told)
     const NAMED_CASES: &[(&str, &str, bool)] = &[
+        (
+            "a sentence opened by an adverb: not a name",
+            "Honestly the nurse is a cow",
+            false,
+        ),
+        (
+            "opened by a word of feeling: not a name",
+            "Sadly the receptionist is a rude cow",
+            false,
+        ),
+        (
+            "a nickname before the role",
+            "Shaz the receptionist is a rude cow",
+            true,
+        ),
         (
             "the one who does the bloods on a Wednesday",
             "the lady who does the bloods on a Wednesday is a butcher and a bully",
