@@ -864,6 +864,8 @@ static FILLERS: WordSet = WordSet::new(words![
     "old",
     "silly",
     "stupid",
+    "daft",
+    "dozy",
     "nothing",
     "but",
     "just",
@@ -1278,7 +1280,10 @@ fn called_self(tokens: &[Token], start: usize) -> bool {
     };
     // "like" is a filler itself ("just like a …"): the walk back may have passed it.
     let the_patient_is = one_of!(before(1), "im", "myself", "feel", "felt", "feeling")
-        || (before(1) == "like" && one_of!(before(2), "feel", "felt", "feeling", "im"));
+        || (before(1) == "like" && one_of!(before(2), "feel", "felt", "feeling", "im"))
+        // "I am a silly old fool", "call me a silly old fool but …"
+        || (before(1) == "am" && before(2) == "i")
+        || (before(1) == "me" && before(2) == "call");
     the_patient_is
         && !one_of!(
             tokens[start].norm.as_str(),
@@ -2810,13 +2815,15 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
                 // "the nurse is a beast at taking bloods": a skill.
                 let good_at = tokens.get(i + 1).is_some_and(|n| n.is("at"))
                     && tokens.get(i + 2).is_some_and(|n| n.norm.ends_with("ing"));
-                (!the_best && !at_a_task && !good_at && predicated_person_loosely(tokens, i).is_some()
+                // "I'm a silly old fool for forgetting": the patient, of themself.
+                ((!the_best && !at_a_task && !good_at && predicated_person_loosely(tokens, i).is_some()
                     || addressed(tokens, i)
                     || epithet(tokens, i)
                     || asked_of_a_person(tokens, i)
                     || (!mass_noun && used_as_a_person(tokens, i))
                     // "crap people", "shit doctors"
                     || (mass_noun && modifies_a_person(tokens, i)))
+                    && !called_self(tokens, i))
                 .then_some("insult")
             }
             // "nasty to elderly patients": how someone behaved, which is criticism ("too stupid
@@ -3005,6 +3012,31 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "the patient, a silly old fool",
+            "I'm a silly old fool for forgetting my appointment, but a reminder text would help",
+            false,
+        ),
+        (
+            "the patient, a daft old bat",
+            "I'm a daft old bat and forgot my glasses",
+            false,
+        ),
+        (
+            "call me a silly old fool",
+            "Call me a silly old fool but I preferred paper prescriptions",
+            false,
+        ),
+        (
+            "the receptionist, a silly old fool",
+            "Tell that receptionist she's a silly old fool",
+            true,
+        ),
+        (
+            "the doctor, a daft old bat",
+            "The doctor is a daft old bat who can't remember my name",
+            true,
+        ),
         (
             "the bedside manner of a rabid dog",
             "The receptionist has the bedside manner of a rabid dog",
