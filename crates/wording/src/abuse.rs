@@ -3013,6 +3013,16 @@ mod tests {
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
         (
+            "the nurses' station, filthy",
+            "The nurses' station is filthy and nobody wipes the chairs",
+            false,
+        ),
+        (
+            "the kids' play area, dirty",
+            "The kids' play area is dirty and a child was crying because a toy was broken",
+            false,
+        ),
+        (
             "the patient, a silly old fool",
             "I'm a silly old fool for forgetting my appointment, but a reminder text would help",
             false,

@@ -274,12 +274,17 @@ pub fn tokenise(text: &str) -> Vec<Token> {
         // A short word cut off by an ellipsis ("ho…" for "how…") can't be read: it matches no list.
         let cut_short =
             j - i <= 3 && (text[end..].starts_with('…') || text[end..].starts_with("&#8230;"));
+        // "the nurses' station": an apostrophe after a plural's "s", ending the word.
+        let plural_possessive = matches!(raw.last(), Some('s' | 'S'))
+            && chars.get(j).is_some_and(|&(_, c)| matches!(c, '\'' | '’'))
+            && chars.get(j + 1).is_none_or(|&(_, c)| !c.is_alphanumeric());
         let word = Word {
             raw: &raw,
             span: start..end,
             clause,
             after_comma,
             cut_short,
+            plural_possessive,
         };
         push_token(word, &mut scratch, &mut tokens);
         after_comma = false;
@@ -297,6 +302,8 @@ struct Word<'a> {
     after_comma: bool,
     /// Cut off by an ellipsis.
     cut_short: bool,
+    /// A plural's "s" and an apostrophe: "the nurses' station".
+    plural_possessive: bool,
 }
 
 /// Reads a word and adds its token, if it holds anything to read. `norm` is scratch space.
@@ -401,7 +408,8 @@ fn push_token(word: Word, norm: &mut String, tokens: &mut Vec<Token>) {
         after_comma: word.after_comma,
         flags: lexicon::flags_of(norm),
         // ("let's" is "let us": nobody's, and no "is".)
-        apostrophe_s: matches!(raw, [.., '\'' | '’', 's' | 'S']) && norm != "lets",
+        apostrophe_s: (matches!(raw, [.., '\'' | '’', 's' | 'S']) && norm != "lets")
+            || word.plural_possessive,
     });
 }
 
@@ -653,6 +661,7 @@ mod tests {
             |text: &str| -> Vec<bool> { tokenise(text).iter().map(|t| t.apostrophe_s).collect() };
         assert_eq!(marked("the baby's cot"), [false, true, false]);
         assert_eq!(marked("let's see"), [false, false]);
+        assert_eq!(marked("the nurses' station"), [false, true, false]);
     }
 
     #[test]

@@ -511,6 +511,11 @@ const MENTAL: &str = lines![
 const SAFEGUARDING: &str = lines![
     "boyfriend|husband|partner|wife|girlfriend|he|she ~ wont|doesnt|didnt ~ let ~ her|him ~5 on ~ her|his ~ own|alone",
     "boyfriend|husband|partner|girlfriend ~ wont|doesnt ~ let ~ her|him ~2 speak|talk",
+    "boyfriend|stepdad|stepfather|uncle|lodger|cousin ~6 comes|came|coming|creeps ~ into ~ my|her|his ~ room|bedroom",
+    "care ~ home ~8 isnt|arent|not|wont|never ~ feeding|feed|fed|washing|washed|changing|changed ~ him|her|them|mum|dad ~ and|properly|enough|or",
+    "children|child|kids|kid|baby|toddler|boy|girl ~6 covered ~ in ~ bruises|burns",
+    "forced|forcing|pressured|pressuring ~2 to ~ marry|wed",
+    "forced|pressured ~ into ~2 marriage|marrying",
     "mum|dad|mother|father|parents ~ leaves|left|leave ~ him|her|them ~6 for ~ days|nights $",
     "cant|cannot|mustnt|shouldnt ~ tell ~ anyone|anybody|my ~ about ~ us $",
     "sending|sends|sent|showing|shows|showed ~ her|him|my ~ photos|pictures|pics|videos|images ~4 arent|not|isnt|werent ~ right|appropriate|nice|okay|ok",
@@ -1477,6 +1482,8 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             // "a woman fainted in the waiting room on Tuesday" (not "he said on Friday he'd kill
             // me"): a day, or a part of one, gone by.
             "on" => story |= !first_person && crate::lexicon::SHIFTS.contains(word(k + 1)),
+            // "I'm being forced to marry someone in the summer": now, whenever it is to be.
+            "being" => now |= matches!(word(k.wrapping_sub(1)), "im" | "am" | "is" | "are"),
             // "my brother was having a hypo", "we waited on the floor for two hours"
             "having" => {
                 story |= k > 0 && matches!(word(k - 1), "was" | "were");
@@ -1514,6 +1521,7 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                         | "fine"
                         | "ok"
                         | "okay"
+                        | "safe"
                         | "home"
                         | "well"
                         | "great"
@@ -1672,6 +1680,46 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a boyfriend who comes into her room at night",
+            "My mum's new boyfriend makes me feel uncomfortable and comes into my room at night",
+            true,
+        ),
+        (
+            "a care home not feeding him, bed sores",
+            "My dad's care home isn't feeding him and he has bed sores no one has treated",
+            true,
+        ),
+        (
+            "children next door covered in bruises",
+            "The children next door are always crying and covered in bruises",
+            true,
+        ),
+        (
+            "forced to marry in the summer",
+            "I'm being forced to marry someone in the summer",
+            true,
+        ),
+        (
+            "hit years ago, safe now",
+            "My ex used to hit me years ago, I'm safe now, but the counselling referral took months",
+            false,
+        ),
+        (
+            "a care home not giving gluten free meals",
+            "Mum's care home is great but they aren't feeding her the gluten free meals the dietitian asked for",
+            false,
+        ),
+        (
+            "a forced marriage poster",
+            "There's a forced marriage poster in the toilets that's half torn",
+            false,
+        ),
+        (
+            "a husband checking sugars at night",
+            "My husband comes into my room at night to check my sugar levels, can we get a monitor that alarms",
+            false,
+        ),
         (
             "big clots and lightheaded",
             "I'm passing big clots and feel lightheaded",
