@@ -363,6 +363,7 @@ const MENTAL: &str = lines![
     "sleep ~4 never ~ wake",
     "ways|methods to die",
     "how ~ to ~ kill ~ myself|meself",
+    "unalive|unaliving|unalived ~ myself|meself|himself|herself|themselves|me",
     "if ~ i ~ wasnt|werent ~2 here|around|alive",
     "if ~ i ~ was ~2 gone|dead",
     "want|wanted|wish|need ~ it ~ to ~ end",
@@ -1680,6 +1681,11 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "unalive, the word online for suicide",
+            "gonna unalive myself tonight ngl",
+            true,
+        ),
         (
             "a boyfriend who comes into her room at night",
             "My mum's new boyfriend makes me feel uncomfortable and comes into my room at night",
