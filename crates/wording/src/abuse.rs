@@ -309,6 +309,7 @@ const THREATS: &str = lines![
     "put|locked|kept|belong|belongs ~ in a zoo|cage",
     "typical|bloody|filthy|dirty ~ foreign ~ doctor|doctors|nurse|nurses|staff|receptionist|receptionists|gp|gps",
     "learn to speak english",
+    "fresh|bloke|man|woman|doctor|nurse|someone|somebody|guy|lady|lot|ones|one ~3 off ~ the|a ~ boat|boats|dinghy|dinghies",
     "proper|real english|british ?speaking|born doctor|doctors|nurse|nurses|gp|gps|staff|receptionist|receptionists",
     "{person} ~ is|s ~ obviously|clearly|definitely|probably|so ~ a|an ~ lesbian|gay|queer|lezza|lesbo",
     "{person} ~5 from ~ the ~ third ~ world",
@@ -598,6 +599,9 @@ const HOSTILITY: &str = lines![
     "fix ~ their|your|his|her ~ own ~ country|countries",
     "whatever ~ they|he|she ~ say|says|claim|claims",
     "how ~ theyre|they ~2 brought|raised",
+    "own kind",
+    "country ~2 finished|ruined|overrun|doomed|dogs",
+    "any|none|half|most ~ of ~ them ~2 speak ~ english",
     "like ~ a ~ different|foreign ~ country",
     "pervert|perverts|deviant|deviants|degenerate|degenerates|freak|freaks|groomer|groomers|paedo|paedos|nonce|nonces",
     "dont|didnt|not|wouldnt|never ~2 want ~ him|her|them|that ~2 examining|touching|treating|near|examine|touch|treat",
@@ -3012,6 +3016,36 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "his own kind",
+            "The Pakistani doctor only looks after his own kind",
+            true,
+        ),
+        (
+            "the country finished, with Polish cleaners",
+            "Polish cleaners everywhere, this country is finished",
+            true,
+        ),
+        (
+            "do any of them speak English",
+            "Another Romanian nurse, do any of them speak English",
+            true,
+        ),
+        (
+            "a bloke off the boat",
+            "Get a real doctor, not some bloke off the boat",
+            true,
+        ),
+        (
+            "off the boat from Belfast",
+            "I came off the boat from Belfast this morning and the temporary registration was easy but slow",
+            false,
+        ),
+        (
+            "the NHS finished, said by a Polish nurse",
+            "The Polish nurse said the NHS is finished if the government doesn't fund it, I agree",
+            false,
+        ),
         (
             "the nurses' station, filthy",
             "The nurses' station is filthy and nobody wipes the chairs",

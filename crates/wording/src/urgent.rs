@@ -22,7 +22,7 @@ const STROKE: &str = lines![
     "lost|losing|no ~ feeling|sensation ~ between ~ my|his|her ~ legs",
     "arm|leg|face|side|hand ~3 weak|numb|dropped|drooping|droopy|limp|floppy|dead",
     "arms|legs ~3 weak|dropped|limp|floppy",
-    "cant|cannot|couldnt|unable ~2 speak|talk ~ properly|clearly|right",
+    "cant|cannot|couldnt|unable ~2 speak|talk ?very|so|that properly|clearly|right",
     "cant|cannot|couldnt|unable ~2 speak|talk ~ proper $",
     "face ~3 gone|went|going|looks|looking ~ funny|weird|strange|lopsided|wonky $",
     "face ~3 gone|went|going|looks|looking ~ funny|weird|strange|lopsided|wonky ~2 side",
@@ -1681,6 +1681,16 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a doctor who can't speak English properly: not a stroke",
+            "The Indian doctor smelt of curry and couldn't speak English properly",
+            false,
+        ),
+        (
+            "can't talk very clearly, arm weak",
+            "Mum can't talk very clearly since this morning and her arm is weak",
+            true,
+        ),
         (
             "unalive, the word online for suicide",
             "gonna unalive myself tonight ngl",
