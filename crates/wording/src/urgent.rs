@@ -1587,7 +1587,9 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                 let recovered =
                     word(k + 1) == "after" && matches!(word(k + 2), "my" | "his" | "her");
                 long_ago |= recovered;
-                now |= !recovered;
+                // ("told to call 999 if it happens again": what to do, not what is happening.)
+                let if_again = (k.saturating_sub(4)..k).any(|b| word(b) == "if");
+                now |= !recovered && !if_again;
             }
             "today" | "tonight" | "currently" | "anymore" | "recently" => now = true,
             // "mum's going to join dad, he died last month": what is to come (not "last month I
@@ -1681,6 +1683,11 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a febrile seizure last year, and what to do if it happens again",
+            "My grandson had a febrile seizure last year, we were told to call 999 if it happens again, but we'd like a review",
+            false,
+        ),
         (
             "a doctor who can't speak English properly: not a stroke",
             "The Indian doctor smelt of curry and couldn't speak English properly",
