@@ -364,6 +364,7 @@ const MENTAL: &str = lines![
     "ways|methods to die",
     "how ~ to ~ kill ~ myself|meself",
     "unalive|unaliving|unalived ~ myself|meself|himself|herself|themselves|me",
+    "mission ~ from ~ god",
     "if ~ i ~ wasnt|werent ~2 here|around|alive",
     "if ~ i ~ was ~2 gone|dead",
     "want|wanted|wish|need ~ it ~ to ~ end",
@@ -1429,6 +1430,8 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                 story |= (0..sentence.len()).any(past_verb)
             }
             "used" => long_ago |= word(k + 1) == "to",
+            // "self-harm free for two years"
+            "free" => long_ago |= matches!(word(k + 1), "for" | "since"),
             // "recovering from sepsis": over.
             "recovering" | "recovered" => long_ago |= word(k + 1) == "from",
             "if" => {
@@ -1683,6 +1686,21 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a mission from God, not sleeping",
+            "My son hasn't slept for four days, thinks he's on a mission from God and ran into traffic",
+            true,
+        ),
+        (
+            "self-harm free for two years",
+            "I'm self-harm free for two years, thanks to the practice nurse",
+            false,
+        ),
+        (
+            "self-harm free for a year, then cut again",
+            "I was self-harm free for a year but I cut again last night",
+            true,
+        ),
         (
             "a febrile seizure last year, and what to do if it happens again",
             "My grandson had a febrile seizure last year, we were told to call 999 if it happens again, but we'd like a review",
