@@ -138,6 +138,8 @@ const THREATS: &str = lines![
     "find out what i am like",
     "find ~ out ~ where ~3 live|lives|parks|park|drinks|drives",
     "make me come back there|in|round $",
+    "hurt ~8 it ~ wont ~ be ~ me",
+    "round|around ~ here ~ dont|never|wont ~ forget $",
     "ill|i|im|we|well|gonna ~ come|coming|be ~ back ~ with ~ my|me|our ~ brothers|lads|boys|mates|cousins|crew|gang $",
     "ill|i|im|we|well|gonna ~ come|coming|be ~ back ~ with ~ my|me|our ~ brothers|lads|boys|mates|cousins|crew|gang ~ and ~ you|u|ya|see|then",
     "hope ~ i ~ calm ~ down",
@@ -3016,6 +3018,26 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "hurt, and it won't be me",
+            "Someone will end up hurt if this carries on, and it won't be me",
+            true,
+        ),
+        (
+            "people round here don't forget",
+            "Your receptionist wants to be careful, people round here don't forget",
+            true,
+        ),
+        (
+            "someone hurt on an icy ramp",
+            "Someone will end up hurt on that icy ramp, please grit it",
+            false,
+        ),
+        (
+            "people round here don't forget kindness",
+            "People round here don't forget kindness, and we won't forget Dr Bell",
+            false,
+        ),
         (
             "his own kind",
             "The Pakistani doctor only looks after his own kind",
