@@ -4,7 +4,7 @@ use crate::text::Token;
 
 const COMPLAINT: &str = lines![
     "make|making|made|file|filing|lodge|lodging|raise|raising|put|putting|submit|submitting|register|registering|log|logging|write|writing|send|sending ~ a|an|my|in ~ formal|official|written ~ complaint",
-    "make|making|file|filing|lodge|lodging|raise|raising|put|putting|submit|submitting|register|log|send|sending|address ~ a|my ~ complaint",
+    "make|making|file|filing|lodge|lodging|raise|raising|put|putting|submit|submitting|register|log|send|sending|address|escalate|escalating ~ a|my ~ complaint",
     "formal|official ~ complaint|complaints",
     "complaints|complaint ~ procedure|process|policy|department|manager|form|forms|leaflet",
     "want|wish|like|going|intend|plan|planning|will|shall|need ~ to ~ complain",
@@ -12,7 +12,8 @@ const COMPLAINT: &str = lines![
     "this ~ is ~ a ~ complaint",
     "this is my ~2 complaint",
     "want|like|need ~ it|this ~ escalated",
-    "how ~ do|can ~ i ~ complain",
+    "how|who|where ~ do|can|should ~ i|we ~ complain",
+    "consider|treat|take this ?as my|a|an complaint",
     "report ~4 to ~ the ~ cqc|gmc|nmc|ombudsman|pals|icb|ccg",
     "report ~4 to ~ cqc|gmc|nmc|ombudsman|pals|icb|ccg|nhs",
     "contact|contacting|writing|write|complain|complaining ~ to ~ my|the ~ mp|ombudsman|cqc|pals",
@@ -56,6 +57,21 @@ mod tests {
 
     /// (what the case shows, comment, whether a formal complaint is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "who to complain to",
+            "Who do I complain to about the practice manager?",
+            true,
+        ),
+        (
+            "consider this my complaint",
+            "Consider this my complaint, I want a written response",
+            true,
+        ),
+        (
+            "escalating a complaint",
+            "How do I escalate a complaint, nobody replied to my first one",
+            true,
+        ),
         (
             "reporting a receptionist",
             "i want to report the receptionist for how she spoke to me",
