@@ -337,7 +337,10 @@ const MENTAL: &str = lines![
     "better off dead|without",
     "want|wanted|wants|wanting|wish|wishing ~ to ~ die",
     "i ~ want|wanna|wish die",
-    "see ~2 way out",
+    "see ~2 way out $",
+    "see ~2 way out any|anymore|now",
+    "see ~2 way out of this|it|everything|life $",
+    "see ~2 way out of this|it|everything|life ~ except|but|apart|anymore|any|now",
     "cant|cannot|dont ~ see ~2 way forward $",
     "cant|cannot|dont ~ see ~2 way forward anymore",
     "better|happier ~3 without me $",
@@ -358,7 +361,8 @@ const MENTAL: &str = lines![
     "planning|planned|plan ~ how ~ to ~ do ~ it",
     "planning|planned|plan ~ how ~ ill|i|id ~2 do ~ it $",
     "no way out",
-    "said|saying ~ my ~ goodbyes",
+    "said|saying ~ my ~ goodbyes $",
+    "rather ~ be ~ dead ~ than ~1 keep|carry|go|live|living|carrying|going on|going|like|living",
     "given|giving|gave ~ away ~ my ~ things|stuff|belongings|possessions",
     "sleep ~4 never ~ wake",
     "ways|methods to die",
@@ -770,6 +774,7 @@ const FAREWELL: &str = lines![
     "giving|given|gave|give ~ my|all ~ things|stuff|belongings|possessions ~3 to ~ charity|friends|people",
     "made|making|make ~ arrangements ~ for ~ the|my ~ dog|cat|pets|kids|children",
     "thanks|thank ~ for ~ everything",
+    "my ~ last ~ appointment|visit $",
     "who ~ gets ~ what",
     "deleted|deleting|closed|closing ~ my ~ social|accounts|facebook|instagram|account",
     "gave|given|giving ~ my ~ sister|brother|mum|dad|son|daughter|wife|husband|partner|friend ~ my ~ bank|pin|cards",
@@ -799,6 +804,7 @@ const DESPAIR: &str = lines![
     "havent|not ~ told ~ anyone|anybody|my|family ~3 struggling",
     "im|i ~ done ~ fighting $",
     "tired ~ of ~ fighting $",
+    "pain ~ will|ll ~ be ~ over ~ soon",
     "want ~ it|everything|this ~3 to ~ stop|end ~ for ~ good|ever",
 ];
 const RESOLVE: &str = lines![
@@ -815,7 +821,9 @@ const RESOLVE: &str = lines![
     "wont ~ be ~ needing ~ them|it|anything $",
     "it|this ~ will|ll ~ all ~ be ~ over",
     "just ~ standing|stood ~ there",
-    "wont ~ be ~ needing|need ~ another|any|more ~ appointment|appointments",
+    "wont ~ be ~ needing|need ~ another|any|more ?appointment|appointments",
+    "made ~ my ~ mind ~ up $",
+    "made ~ up ~ my ~ mind $",
     "keep|keeps ~ thinking ~ about ~ it|doing|ending",
     "at ~ peace ~ with ~ it|everything|my|the ~ decision $",
     "at ~ peace ~ with ~ it|everything ~ now",
@@ -847,7 +855,9 @@ pub fn find_cues(tokens: &[Token], found: &[crate::patterns::Match], findings: &
             "relocating",
             "emigrating",
             "retirement",
-            "retiring"
+            "retiring",
+            "healed",
+            "discharged"
         )
     });
     if moving {
@@ -1686,6 +1696,46 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "rather dead than keep going like this",
+            "I'd rather be dead than keep going like this",
+            true,
+        ),
+        (
+            "rather dead than keep waiting on hold, a joke",
+            "I'd rather be dead than keep waiting on hold, only joking, but 40 minutes is too long",
+            false,
+        ),
+        (
+            "a last appointment, no more needed",
+            "This will be my last appointment, I won't be needing another",
+            true,
+        ),
+        (
+            "no more appointments, the knee healed",
+            "I won't be needing any more appointments for my knee, it's healed, thanks for everything",
+            false,
+        ),
+        (
+            "the pain over soon, a mind made up",
+            "The pain will be over soon, I've made my mind up",
+            true,
+        ),
+        (
+            "goodbyes said to a retiring doctor",
+            "I've said my goodbyes to Dr Hunt who's retiring, he'll be missed",
+            false,
+        ),
+        (
+            "no way out of the phone queue",
+            "I can't see a way out of the phone queue except turning up at 8",
+            false,
+        ),
+        (
+            "no way out of this except one",
+            "I can't see a way out of this except one",
+            true,
+        ),
         (
             "a mission from God, not sleeping",
             "My son hasn't slept for four days, thinks he's on a mission from God and ran into traffic",
