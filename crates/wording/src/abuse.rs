@@ -2394,6 +2394,22 @@ fn identifying(tokens: &[Token], at: usize) -> Vec<usize> {
     found
 }
 
+/// The word at `i` said not to be so: "she's not stupid", "he isn't a liar", "you're no fool".
+fn denied(tokens: &[Token], i: usize, adjective: bool) -> bool {
+    static ARTICLES: WordSet = WordSet::new(words!["a", "an", "so", "that", "very"]);
+    let k = back_over(tokens, i, 2, &ARTICLES);
+    let word = |n: usize| {
+        k.checked_sub(n)
+            .map(|b| &tokens[b])
+            .filter(|t| t.clause == tokens[i].clause)
+            .map_or("", |t| t.norm.as_str())
+    };
+    // A noun takes an article: "isn't cracker a racist term?" asks.
+    (one_of!(word(1), "isnt", "wasnt", "arent", "werent") && (adjective || k < i))
+        || (matches!(word(1), "not" | "no")
+            && (COPULAS.contains(word(2)) || PERSON_COPULAS.contains(word(2))))
+}
+
 /// "Popped out for a fag", "a packet of fags", "fag ends": the cigarette, not the slur.
 fn about_cigarettes(tokens: &[Token], i: usize) -> bool {
     let clause = tokens[i].clause;
@@ -2706,6 +2722,12 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
             _ if matches!(word, "bitch" | "bastard") && said_of_a_thing(tokens, i) => None,
             // "my son is a little monster at bedtime", "my little monkey": a parent, fondly.
             _ if said_fondly_of_a_child(tokens, i) => None,
+            // "she's not stupid, she just can't hear": denied (not "not just rude but a liar").
+            Class::InsultAdjective | Class::PersonInsult | Class::StrongInsult
+                if denied(tokens, i, class == Class::InsultAdjective) =>
+            {
+                None
+            }
             // "a cock up": a blunder.
             _ if word == "cock" && tokens.get(i + 1).is_some_and(|n| n.is("up")) => None,
             // "the dog's bollocks": the very best; "a dog's dinner": a mess.
@@ -3018,6 +3040,26 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "not stupid, just can't hear",
+            "She's not stupid, she just can't hear. Please train staff to face patients and speak clearly.",
+            false,
+        ),
+        (
+            "isn't an idiot, needs things explained",
+            "My dad isn't an idiot, he just needs things explained slowly",
+            false,
+        ),
+        (
+            "not just rude, a liar",
+            "She's not just rude, she's a liar",
+            true,
+        ),
+        (
+            "not a doctor, a butcher",
+            "He's not a doctor, he's a butcher",
+            true,
+        ),
         (
             "hurt, and it won't be me",
             "Someone will end up hurt if this carries on, and it won't be me",

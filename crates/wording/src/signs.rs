@@ -892,7 +892,7 @@ const SIGNS: &[Sign] = &[
             "burden",
             "everyone|everybody|family|people|them|anyone|feel|feeling|im",
         ],
-        "staff|nhs|system|doctors|admin|paperwork|call|calling|ring|ringing|phone|phoning|surgery|appointment|appointments|ask|asking|physio|sessions|rehab",
+        "staff|nhs|system|doctors|admin|paperwork|call|calling|ring|ringing|phone|phoning|surgery|appointment|appointments|ask|asking|physio|sessions|rehab|remind|elderly|pensioners|patients",
     ),
     sign(
         "self_harm_or_suicide",

@@ -1484,7 +1484,13 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             }
             // "the receptionist asked if my chest pain was really that bad": a question told.
             // ("… asked me in front of everyone whether I'd taken an overdose")
-            "asked" => story |= (k + 1..k + 8).any(|b| matches!(word(b), "if" | "whether")),
+            "asked" => {
+                story |= (k + 1..k + 8).any(|b| matches!(word(b), "if" | "whether"));
+                // "it asked me if I was having thoughts of harming myself, which is fine": a
+                // question put in the past tense, whatever is said of it now.
+                long_ago |= (k + 1..k + 4)
+                    .any(|b| matches!(word(b), "if" | "whether") && (b + 1..b + 4).any(past_verb));
+            }
             // "the online form asks if you have chest pain": a question put to anyone.
             "ask" | "asks" | "asking" => {
                 imagined |= !first_person
@@ -1601,7 +1607,16 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                     word(k + 1) == "after" && matches!(word(k + 2), "my" | "his" | "her");
                 long_ago |= recovered;
                 // ("told to call 999 if it happens again": what to do, not what is happening.)
-                let if_again = (k.saturating_sub(4)..k).any(|b| word(b) == "if");
+                // ("… then it asked again three pages later": the form, not the body.)
+                let if_again = (k.saturating_sub(4)..k).any(|b| word(b) == "if")
+                    || one_of!(
+                        word(k.wrapping_sub(1)),
+                        "asked",
+                        "asks",
+                        "said",
+                        "rang",
+                        "called"
+                    );
                 now |= !recovered && !if_again;
             }
             "today" | "tonight" | "currently" | "anymore" | "recently" => now = true,
@@ -1696,6 +1711,21 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a form that asked about harming myself, then asked again",
+            "The online triage form is too long. It asked me if I was having thoughts of harming myself, which is fine, but then it asked again three pages later. I just wanted a repeat of my thyroid tablets.",
+            false,
+        ),
+        (
+            "patients are not a burden",
+            "My father felt like a nuisance. Please remind them we're not a burden.",
+            false,
+        ),
+        (
+            "asked if I was ok, and I want to die",
+            "The nurse asked if I was ok and honestly I want to die",
+            true,
+        ),
         (
             "rather dead than keep going like this",
             "I'd rather be dead than keep going like this",
