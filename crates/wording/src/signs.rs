@@ -192,7 +192,7 @@ const SIGNS: &[Sign] = &[
     sign(
         "anaphylaxis",
         groups!["anaphyla*|epipen|epi-pen"],
-        "kit|kits|poster|posters|leaflet|sign|prescription|prescriptions|pharmacy|pharmacist|taught|teach|training|how|expired|expiry|spare|school|repeat|order|ordered|review|clinic|where|staff|reception|receptionist",
+        "kit|kits|poster|posters|leaflet|sign|prescription|prescriptions|prescribed|pharmacy|pharmacist|taught|teach|training|how|expired|expiry|spare|school|repeat|order|ordered|review|clinic|where|staff|reception|receptionist",
     ),
     sign(
         "anaphylaxis",
@@ -625,7 +625,7 @@ const SIGNS: &[Sign] = &[
             "fitting|fits|seizure|seizures",
             "was|is|started|having|keeps|kept|been|had|has|keep|another",
         ],
-        "coil|hearing|aid|aids|fitted|clothes|shoes|glasses|appointment|kitchen|bathroom|practise|purpose|healthy|enough|drive|note|gym|everyone|everybody|squeeze|notice|thank|thanks|squeezing|squeezed|slot|slots|choking|coughing|giggles|giggling|laughing|sneezing",
+        "coil|hearing|aid|aids|fitted|clothes|shoes|glasses|appointment|medication|kitchen|bathroom|practise|purpose|healthy|enough|drive|note|gym|everyone|everybody|squeeze|notice|thank|thanks|squeezing|squeezed|slot|slots|choking|coughing|giggles|giggling|laughing|sneezing",
     ),
     sign(
         "sepsis",

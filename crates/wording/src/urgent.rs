@@ -368,6 +368,7 @@ const MENTAL: &str = lines![
     "ways|methods to die",
     "how ~ to ~ kill ~ myself|meself",
     "unalive|unaliving|unalived ~ myself|meself|himself|herself|themselves|me",
+    "i|ive|been|started cut|cutting again",
     "mission ~ from ~ god",
     "if ~ i ~ wasnt|werent ~2 here|around|alive",
     "if ~ i ~ was ~2 gone|dead",
@@ -1057,10 +1058,11 @@ pub fn no_emergency_meant(tokens: &[Token], found: &Range<usize>) -> bool {
 type NotMeant = fn(&[Token], &Range<usize>) -> bool;
 
 /// The ways urgent words are said with no emergency meant, each asked of the words found.
-const NOT_MEANT: [NotMeant; 7] = [
+const NOT_MEANT: [NotMeant; 8] = [
     died_of_a_feeling,
     drowning_in_things,
     since_the_event,
+    the_care_for_it,
     felt_like_someone,
     looks_like,
     a_procedure_hurt,
@@ -1122,12 +1124,34 @@ fn since_the_event(tokens: &[Token], found: &Range<usize>) -> bool {
             tokens[found.start].norm.as_str(),
             "overdose",
             "seizure",
-            "seizures"
+            "seizures",
+            "stroke"
         )
         && before
             .next()
             .is_some_and(|w| one_of!(w, "the", "my", "his", "her", "their"))
         && before.next() == Some("since")
+}
+
+/// "her seizure medication", "a seizure plan": the care for it, named by it.
+fn the_care_for_it(tokens: &[Token], found: &Range<usize>) -> bool {
+    found.len() == 1
+        && words_after(tokens, found).next().is_some_and(|w| {
+            one_of!(
+                w,
+                "medication",
+                "medicine",
+                "meds",
+                "tablets",
+                "drugs",
+                "plan",
+                "nurse",
+                "clinic",
+                "alarm",
+                "alert",
+                "monitor"
+            )
+        })
 }
 
 /// "I felt like someone hit me with a hammer when I heard": a figure of speech.
@@ -1440,6 +1464,24 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                 story |= (0..sentence.len()).any(past_verb)
             }
             "used" => long_ago |= word(k + 1) == "to",
+            // "had meningitis as a baby"
+            "as" => {
+                long_ago |= word(k + 1) == "a"
+                    && one_of!(
+                        word(k + 2),
+                        "baby",
+                        "child",
+                        "kid",
+                        "toddler",
+                        "teenager",
+                        "teen"
+                    )
+            }
+            // "my dad's stroke might have been prevented", "healing self-harm scars"
+            "prevented" | "avoided" => long_ago |= word(k.wrapping_sub(1)) == "been",
+            "scars" | "scar" => long_ago = true,
+            // "after a series of mini strokes"
+            "series" => story |= word(k + 1) == "of",
             // "self-harm free for two years"
             "free" => long_ago |= matches!(word(k + 1), "for" | "since"),
             // "recovering from sepsis": over.
@@ -1468,6 +1510,8 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                     && ((k + 1..k + 4).any(|b| {
                         past_verb(b) || one_of!(word(b), "told", "said", "rang", "went", "came")
                     }) || (word(k) == "after" && matches!(word(k + 1), "my" | "his" | "her")))
+                    // "the receptionist panicked when a man fainted": someone else, seen.
+                    || (word(k) == "when" && one_of!(word(k + 1), "a", "someone", "somebody"))
             }
             // "my dad died of a heart attack", "in my twenties"
             "died" => story = true,
@@ -1493,6 +1537,9 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             }
             // "the online form asks if you have chest pain": a question put to anyone.
             "ask" | "asks" | "asking" => {
+                // "please stop asking if I feel suicidal every time I ring"
+                imagined |=
+                    word(k.wrapping_sub(1)) == "stop" && matches!(word(k + 1), "if" | "whether");
                 imagined |= !first_person
                     && matches!(word(k + 1), "if" | "whether")
                     && one_of!(word(k + 2), "you", "anyone", "patients", "people")
@@ -1546,7 +1593,11 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                         | "well"
                         | "great"
                         | "good"
+                        | "deaf"
+                        | "blind"
                 ) && !one_of!(word(k + 1), "recovering", "recovered", "better", "fine")
+                    // "she's 3 now"
+                    && word(k.wrapping_sub(1)).parse::<u8>().is_err()
             }
             // "still waiting for the follow up", "still hasn't been looked at", "still have to
             // retell my story": the service is still at fault, not the body still in danger.
@@ -1574,8 +1625,13 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                         "upset",
                         "furious",
                         "fuming",
-                        "cross"
+                        "cross",
+                        "refer",
+                        "refers"
                     )
+                    // "I still get his letters from the surgery"
+                    || (matches!(word(k + 1), "get" | "gets" | "receive")
+                        && one_of!(word(k + 2), "his", "her", "their", "letters", "texts"))
                     || (matches!(word(k + 1), "have" | "has" | "had") && word(k + 2) == "to")
                     // "still can't get a home visit booked"
                     || (word(k + 1) == "cant" && matches!(word(k + 2), "get" | "book"))
@@ -1630,6 +1686,9 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             // Ongoing since then: "since my divorce I've been thinking …" (not "since my heart
             // attack the practice has been brilliant", "has since retired").
             "since" => {
+                // "since my stroke I struggle with the stairs": the event gone by.
+                long_ago |= matches!(word(k + 1), "my" | "his" | "her")
+                    && one_of!(word(k + 2), "stroke", "operation", "overdose", "accident");
                 now |= one_of!(word(k + 1), "my", "his", "her", "the")
                     && sentence.windows(2).any(|w| {
                         w[0].is("been")
@@ -1669,6 +1728,16 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             {
                 (present, now) = (true, true)
             }
+            // ("… and I'm still angry": a feeling about it, now.)
+            "im" if one_of!(
+                word(k + 1),
+                "still",
+                "so",
+                "angry",
+                "upset",
+                "furious",
+                "grateful"
+            ) => {}
             "im" | "ive" | "am" | "is" | "are" | "keep" | "keeps" | "yesterday" | "night"
             | "morning" | "cant" | "cannot" | "dont" | "doesnt" | "wont" | "isnt" | "arent"
             | "its" => present = true,
@@ -1711,6 +1780,86 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "since my stroke, the stairs",
+            "Since my stroke I struggle with the stairs, please put more appointments on the ground floor",
+            false,
+        ),
+        (
+            "seizure medication swapped",
+            "My wife has epilepsy and her seizure medication keeps being swapped for a different brand, which isn't safe",
+            false,
+        ),
+        (
+            "anaphylaxis to peanuts, EpiPens prescribed",
+            "My son has anaphylaxis to peanuts and we need two EpiPens prescribed, not one",
+            false,
+        ),
+        (
+            "an overdose last year, letters still refer to it",
+            "After my overdose last year the follow up was excellent, but the surgery letters still refer to it bluntly",
+            false,
+        ),
+        (
+            "a stroke that might have been prevented",
+            "Please could the doctors check blood pressure at every visit, my dad's stroke might have been prevented",
+            false,
+        ),
+        (
+            "a series of mini strokes",
+            "My mum has vascular dementia after a series of mini strokes, and she needs a carer's assessment",
+            false,
+        ),
+        (
+            "when a man fainted, first aid training",
+            "The receptionist panicked when a man fainted, you need first aid training for all staff",
+            false,
+        ),
+        (
+            "meningitis as a baby, deaf now",
+            "My grandson had meningitis as a baby and is deaf now, please use the hearing loop",
+            false,
+        ),
+        (
+            "a son lost to suicide, letters still come",
+            "We lost our son to suicide two years ago and I still get his letters from the surgery, please remove him",
+            false,
+        ),
+        (
+            "self-harm scars healing",
+            "My daughter's self-harm scars are healing and she wants to know about treatments, can a nurse advise?",
+            false,
+        ),
+        (
+            "sepsis the GP missed, still angry",
+            "When my dad had sepsis the GP didn't spot it, and I'm still angry, please train staff in the signs",
+            false,
+        ),
+        (
+            "stop asking if I feel suicidal",
+            "Please stop asking if I feel suicidal every time I ring about my back, it's upsetting",
+            false,
+        ),
+        (
+            "since a stroke, now speech gone funny",
+            "Since my stroke last year I've been fine, but today my speech went funny and my arm is numb",
+            true,
+        ),
+        (
+            "asthma as a baby, can't breathe now",
+            "My son had asthma as a baby and now he can't breathe and his lips are blue",
+            true,
+        ),
+        (
+            "scars healing, cut again tonight",
+            "My scars were healing but I cut again tonight",
+            true,
+        ),
+        (
+            "stop asking if I'm okay, I want to end my life",
+            "Please stop asking if I'm okay, I'm not, I want to end my life",
+            true,
+        ),
         (
             "a form that asked about harming myself, then asked again",
             "The online triage form is too long. It asked me if I was having thoughts of harming myself, which is fine, but then it asked again three pages later. I just wanted a repeat of my thyroid tablets.",
