@@ -409,7 +409,7 @@ const MENTAL: &str = lines![
     "so ~ i ~ dont|wont|never ~ wake ~ up",
     "cameras|microphones|bugs ~3 in ~ the ~ walls|ceiling|lights|tv|telly $",
     "thinks|convinced|believes|sure ~4 neighbours|people|police|government|everyone ~3 watching|spying|following|poisoning|listening|tracking ~ him|her|me|them|us $",
-    "manic ~8 slept|sleep|sleeping",
+    "manic ~6 hasnt|havent|not|no|without|barely ~2 slept|sleep|sleeping",
     "what ~ ill|i|id ~ do ~ to ~ myself",
     "inside ~ him|her|me ~8 cut|burn ~ it|them ~ out",
     "only ~ way ~ out ~6 permanent|forever|die|dying|end|ending|dead",
@@ -1464,6 +1464,10 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                 story |= (0..sentence.len()).any(past_verb)
             }
             "used" => long_ago |= word(k + 1) == "to",
+            // "my kids' dad hit me when we were together": a relationship gone by.
+            "together" | "married" => {
+                long_ago |= word(k.wrapping_sub(1)) == "were" && word(k.wrapping_sub(2)) == "we"
+            }
             // "had meningitis as a baby"
             "as" => {
                 long_ago |= word(k + 1) == "a"
@@ -1523,8 +1527,14 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             "turned" => story |= word(k + 1) == "out",
             // "the doctor said my chest pain was just anxiety"
             "said" | "thought" => {
-                story |= (k + 1..k + 6)
-                    .any(|b| word(b) == "was" && matches!(word(b + 1), "just" | "only" | "nothing"))
+                story |= (k + 1..k + 6).any(|b| {
+                    word(b) == "was" && matches!(word(b + 1), "just" | "only" | "nothing")
+                });
+                // "the doctor said it's probably muscular": judged, whatever it is now.
+                long_ago |= (k + 1..k + 4).any(|b| {
+                    word(b) == "its"
+                        && matches!(word(b + 1), "probably" | "just" | "only" | "nothing")
+                })
             }
             // "the receptionist asked if my chest pain was really that bad": a question told.
             // ("… asked me in front of everyone whether I'd taken an overdose")
@@ -1595,6 +1605,7 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                         | "good"
                         | "deaf"
                         | "blind"
+                        | "over"
                 ) && !one_of!(word(k + 1), "recovering", "recovered", "better", "fine")
                     // "she's 3 now"
                     && word(k.wrapping_sub(1)).parse::<u8>().is_err()
@@ -1780,6 +1791,31 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "chest pain the doctor said is probably muscular",
+            "I get chest pain when I run and the doctor said it's probably muscular, but I'd like an ECG to be sure",
+            false,
+        ),
+        (
+            "said to be muscular, crushing now",
+            "The doctor said it's probably muscular but now the chest pain is crushing and going down my arm",
+            true,
+        ),
+        (
+            "manic, he doesn't sleep (what happens when)",
+            "My partner has bipolar and when he's manic he doesn't sleep, we need his psychiatrist's letter acted on",
+            false,
+        ),
+        (
+            "hit when we were together, over now",
+            "My kids' dad hit me when we were together, that's over now, but I'd like my address kept off letters to him",
+            false,
+        ),
+        (
+            "hit when we were married, outside now",
+            "My ex hit me when we were married and now he's outside my house threatening me",
+            true,
+        ),
         (
             "since my stroke, the stairs",
             "Since my stroke I struggle with the stairs, please put more appointments on the ground floor",
