@@ -1515,7 +1515,11 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                         past_verb(b) || one_of!(word(b), "told", "said", "rang", "went", "came")
                     }) || (word(k) == "after" && matches!(word(k + 1), "my" | "his" | "her")))
                     // "the receptionist panicked when a man fainted": someone else, seen.
-                    || (word(k) == "when" && one_of!(word(k + 1), "a", "someone", "somebody"))
+                    || (word(k) == "when" && one_of!(word(k + 1), "a", "someone", "somebody"));
+                // "self harmed when she was 14": an age gone by.
+                long_ago |= word(k) == "when"
+                    && matches!(word(k + 2), "was" | "were")
+                    && word(k + 3).parse::<u8>().is_ok()
             }
             // "my dad died of a heart attack", "in my twenties"
             "died" => story = true,
@@ -1583,7 +1587,7 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             "spotted" | "saved" | "helped" | "diagnosed" | "caught" | "recognised"
             | "recognized" | "treated" | "sorted" | "supported" | "picked" | "noticed"
             | "found" | "referred" | "referral" | "rushed" | "sent" | "pulled" | "brought"
-            | "admitted" | "taken" | "handled" => {
+            | "admitted" | "taken" | "handled" | "checked" => {
                 done_for_them = true;
                 // "I was sent to A&E", "he was rushed to hospital": care already given.
                 story |= k > 0 && matches!(word(k - 1), "was" | "were" | "got");
@@ -1642,7 +1646,7 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                     )
                     // "I still get his letters from the surgery"
                     || (matches!(word(k + 1), "get" | "gets" | "receive")
-                        && one_of!(word(k + 2), "his", "her", "their", "letters", "texts"))
+                        && one_of!(word(k + 2), "his", "her", "their", "letters", "texts", "asked"))
                     || (matches!(word(k + 1), "have" | "has" | "had") && word(k + 2) == "to")
                     // "still can't get a home visit booked"
                     || (word(k + 1) == "cant" && matches!(word(k + 2), "get" | "book"))
@@ -1687,6 +1691,11 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                 now |= !recovered && !if_again;
             }
             "today" | "tonight" | "currently" | "anymore" | "recently" => now = true,
+            // "thank you, but my chest pain is getting worse" (not "it got worse, then …").
+            "worse" => {
+                now |= one_of!(word(k.wrapping_sub(1)), "getting", "is", "its", "feels")
+                    && !matches!(word(k.wrapping_sub(2)), "was" | "were")
+            }
             // "mum's going to join dad, he died last month": what is to come (not "last month I
             // was going to …").
             "going" | "gonna" => {
@@ -1791,6 +1800,31 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "an overdose in 2019, still asked about it",
+            "I overdosed in 2019 and still get asked about it at every appointment",
+            false,
+        ),
+        (
+            "self-harm when she was 14",
+            "my daughter self harmed when she was 14 and CAMHS was useless, she's doing better now",
+            false,
+        ),
+        (
+            "a temperature checked gently, thanks",
+            "my 3 month old had her temperature checked so gently by the nurse, thank you",
+            false,
+        ),
+        (
+            "checked, thanks, but chest pain getting worse",
+            "The nurse checked me, thank you, but my chest pain is getting worse and spreading to my jaw",
+            true,
+        ),
+        (
+            "at 17 he tried to hang himself, talking of it again now",
+            "When he was 17 he tried to hang himself and now he's talking about it again",
+            true,
+        ),
         (
             "chest pain the doctor said is probably muscular",
             "I get chest pain when I run and the doctor said it's probably muscular, but I'd like an ECG to be sure",
