@@ -2377,8 +2377,27 @@ fn identifying(tokens: &[Token], at: usize) -> Vec<usize> {
             && behind(tokens, i, clause)
                 .next()
                 .is_some_and(|t| t.is("practice") || t.is("the"));
-        let described =
-            (APPEARANCE.contains(&token.norm) && role_nearby) || on_shift || at_a_time || sole;
+        // "the nurse who does the smear tests", "the man who runs the dispensary": a duty.
+        let by_duty = token.is_person_word()
+            && tokens.get(i + 1).is_some_and(|t| t.is("who"))
+            && tokens.get(i + 2).is_some_and(|t| {
+                one_of!(
+                    t.norm.as_str(),
+                    "does",
+                    "did",
+                    "runs",
+                    "ran",
+                    "takes",
+                    "took",
+                    "answers",
+                    "answered"
+                )
+            });
+        let described = (APPEARANCE.contains(&token.norm) && role_nearby)
+            || on_shift
+            || at_a_time
+            || sole
+            || by_duty;
         if named(i) || described {
             found.push(i);
         }
@@ -6071,6 +6090,16 @@ mod tests {
 
     /// (what the case shows, comment, whether the person insulted can be told)
     const NAMED_CASES: &[(&str, &str, bool)] = &[
+        (
+            "the nurse told by her duty",
+            "The nurse who does the smear tests is a sadistic witch",
+            true,
+        ),
+        (
+            "the man who runs the dispensary",
+            "The man who runs the dispensary is a thieving weasel",
+            true,
+        ),
         (
             "a sentence opened by an adverb: not a name",
             "Honestly the nurse is a cow",
