@@ -61,6 +61,9 @@ pub struct Pattern {
     kind: Kind,
     rule: &'static str,
     cue: bool,
+    /// The pattern as written, for the test that every line is exercised.
+    #[cfg(test)]
+    line: &'static str,
 }
 
 /// A rule: its kind, its name, its patterns (one a line), and whether it is a cue.
@@ -80,6 +83,9 @@ pub struct Match {
     pub tokens: Range<usize>,
     /// Found by a cue rule (see `Rule::cue`).
     pub cue: bool,
+    /// The pattern that matched, as written.
+    #[cfg(test)]
+    pub line: &'static str,
 }
 
 /// Cues read together: each match `first` accepts, with the first match after it (starting
@@ -125,10 +131,10 @@ impl PatternSet {
         let mut vocabulary: HashMap<&'static str, WordId> = HashMap::default();
         let mut patterns = Vec::new();
         for rule in rules {
-            for line in rule.lines.lines() {
-                let (starts_sentence, line) = match line.strip_prefix("^ ") {
+            for written in rule.lines.lines() {
+                let (starts_sentence, line) = match written.strip_prefix("^ ") {
                     Some(rest) => (true, rest),
-                    None => (false, line),
+                    None => (false, written),
                 };
                 patterns.push(Pattern {
                     slots: parse(line, &mut vocabulary),
@@ -136,6 +142,8 @@ impl PatternSet {
                     kind: rule.kind,
                     rule: rule.name,
                     cue: rule.cue,
+                    #[cfg(test)]
+                    line: written,
                 });
             }
         }
@@ -263,6 +271,8 @@ impl PatternSet {
                         rule: pattern.rule,
                         tokens: start..end,
                         cue: pattern.cue,
+                        #[cfg(test)]
+                        line: pattern.line,
                     });
                 }
             }

@@ -788,7 +788,7 @@ const DESPAIR: &str = lines![
     "burden ~ to|on ~ everyone|everybody|my|them|family|others",
     "im|i|feel|feeling ~2 worthless|pathetic",
     "im|i|feel ~3 waste ~ of ~ space|oxygen|air",
-    "nobody|noone|no ~ one ~2 cares|care|loves|love|wants|want ~ me",
+    "nobody|noone|one ~2 cares|care|loves|love|wants|want ~ me",
     "given|give|giving ~ up ~ on ~ life|myself|everything",
     "nothing ~ left ~ for ~ me",
     "alone|lonely ~ in ~ the ~ world",
