@@ -1976,6 +1976,10 @@ pub fn find(tokens: &[Token], findings: &mut Vec<Finding>) {
         for &s in &started {
             let (groups, unless) = index.signs[s];
             let complete = seen.holds(groups) && !seen.meets(unless);
+            #[cfg(test)]
+            if complete {
+                tests::MET.lock().unwrap().push(s);
+            }
             let said_already = || {
                 findings.iter().any(|f| {
                     f.kind == Kind::Urgent
@@ -2005,6 +2009,29 @@ pub fn find(tokens: &[Token], findings: &mut Vec<Finding>) {
 #[cfg(test)]
 mod tests {
     use crate::{Kind, analyse};
+
+    /// The signs found complete, by number, in any test so far.
+    pub static MET: std::sync::Mutex<Vec<usize>> = std::sync::Mutex::new(Vec::new());
+
+    /// Every sign is met by some kiosk example, as every phrase pattern is (see
+    /// `every_pattern_line_is_met_by_an_example`).
+    #[test]
+    fn every_sign_is_met_by_an_example() {
+        let examples = include_str!("../tests/data/kiosk_examples.tsv");
+        for (_, text) in examples.lines().filter_map(|line| line.split_once('\t')) {
+            analyse(text);
+        }
+        let met = MET.lock().unwrap();
+        let unmet: Vec<&str> = (0..super::SIGNS.len())
+            .filter(|s| !met.contains(s))
+            .map(|s| super::SIGNS[s].groups)
+            .collect();
+        assert!(
+            unmet.is_empty(),
+            "signs no kiosk example meets (write one in tests/data/kiosk_examples.tsv): \
+             {unmet:#?}"
+        );
+    }
 
     #[test]
     fn every_sign_word_is_a_plain_word_or_prefix() {
