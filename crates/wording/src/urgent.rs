@@ -1149,7 +1149,9 @@ fn the_care_for_it(tokens: &[Token], found: &Range<usize>) -> bool {
                 "clinic",
                 "alarm",
                 "alert",
-                "monitor"
+                "monitor",
+                "jab",
+                "vaccine"
             )
         })
 }
@@ -1800,6 +1802,11 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a meningitis jab missed",
+            "My grandson's meningitis jab was missed and nobody chased it",
+            false,
+        ),
         (
             "an overdose in 2019, still asked about it",
             "I overdosed in 2019 and still get asked about it at every appointment",
