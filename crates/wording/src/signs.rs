@@ -1040,7 +1040,7 @@ const SIGNS: &[Sign] = &[
         groups![
             "cuts|cutting|scars|marks|burns",
             "arms|arm|wrists|wrist|thighs|legs",
-            "deserve|deserves|hiding|hides|secret|sleeves"
+            "deserve|deserves|hiding|hides|secret|sleeves|fresh|new|again"
         ],
         "cat|dog|garden|accident|kitchen|glass|surgery|operation|stitches|eczema",
     ),

@@ -368,7 +368,7 @@ const MENTAL: &str = lines![
     "ways|methods to die",
     "how ~ to ~ kill ~ myself|meself",
     "unalive|unaliving|unalived ~ myself|meself|himself|herself|themselves|me",
-    "i|ive|been|started cut|cutting again",
+    "i|ive|been|started|to cut|cutting again",
     "mission ~ from ~ god",
     "if ~ i ~ wasnt|werent ~2 here|around|alive",
     "if ~ i ~ was ~2 gone|dead",
@@ -1124,8 +1124,7 @@ fn since_the_event(tokens: &[Token], found: &Range<usize>) -> bool {
             tokens[found.start].norm.as_str(),
             "overdose",
             "seizure",
-            "seizures",
-            "stroke"
+            "seizures"
         )
         && before
             .next()
@@ -1485,7 +1484,12 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             }
             // "my dad's stroke might have been prevented", "healing self-harm scars"
             "prevented" | "avoided" => long_ago |= word(k.wrapping_sub(1)) == "been",
-            "scars" | "scar" => long_ago = true,
+            // (Not "fresh scars from last night".)
+            "scars" | "scar" => {
+                long_ago |= one_of!(word(k.wrapping_sub(1)), "old", "healed", "faded")
+                    || (matches!(word(k + 1), "are" | "have" | "were")
+                        && one_of!(word(k + 2), "healing", "healed", "fading"))
+            }
             // "after a series of mini strokes"
             "series" => story |= word(k + 1) == "of",
             // "self-harm free for two years"
@@ -1802,6 +1806,22 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "fresh scars from cutting last night",
+            "I've got fresh scars all over my arms from cutting last night and I want to do it again",
+            true,
+        ),
+        (
+            "old scars that itch",
+            "My old self-harm scars itch in the summer, is there a cream?",
+            false,
+        ),
+        ("wanting to cut again", "I want to cut again", true),
+        (
+            "a dressing cut again",
+            "I had to cut the dressing again because it was too tight, please show me how to do it",
+            false,
+        ),
         (
             "a meningitis jab missed",
             "My grandson's meningitis jab was missed and nobody chased it",
