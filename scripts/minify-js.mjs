@@ -2,7 +2,8 @@
 // the new file's hash in index.html's integrity attribute; with `sw.js`, the service worker.
 // Trunk's own minifier can't parse the glue; terser takes it from 47 KB to 22 KB (1.7 KB less
 // over the wire, brotli), and the service worker from 1.9 KB to 0.9 KB.
-// It also gives the wasm's imports short names in the wasm and the glue alike (see
+// It also drops the classes the glue exports and nothing uses, with their code in the wasm (see
+// unused-classes.mjs), gives the wasm's imports short names in the wasm and the glue alike (see
 // short-import-names.mjs), and puts the wasm's new hash in index.html too.
 //
 // Runs in $TRUNK_STAGING_DIR, before the service worker's file list is hashed.
@@ -12,6 +13,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 
 import { shortenImports } from "./short-import-names.mjs";
+import { dropUnusedClasses } from "./unused-classes.mjs";
 
 const staging = process.env.TRUNK_STAGING_DIR;
 const source = process.env.TRUNK_SOURCE_DIR ?? ".";
@@ -50,18 +52,25 @@ const rewrite = (path, original, changed) => {
 for (const name of readdirSync(staging).filter((f) => /^kiosk-.*\.js$/.test(f))) {
   const path = join(staging, name);
   const original = readFileSync(path, "utf8");
-  let { code } = await minify(original, { module: true, compress: true, mangle: true });
-  console.log(`minify-js: ${name} ${original.length} -> ${code.length} bytes`);
-  // The wasm beside it (same name, `_bg.wasm`): short import names in both.
+  // The wasm beside it (same name, `_bg.wasm`).
   const wasmPath = path.replace(/\.js$/, "_bg.wasm");
-  const wasm = readFileSync(wasmPath);
+  const wasmOriginal = readFileSync(wasmPath);
+  const wasmOpt = join(source, "e2e/node_modules/.bin/wasm-opt");
+  const { glue, wasm, dropped } = dropUnusedClasses(original, wasmOriginal, wasmOpt);
+  if (dropped.length > 0) {
+    console.log(`minify-js: unused ${dropped.join(", ")} dropped, wasm ${wasmOriginal.length} -> ${wasm.length} bytes`);
+  }
+  let { code } = await minify(glue, { module: true, compress: true, mangle: true });
+  console.log(`minify-js: ${name} ${original.length} -> ${code.length} bytes`);
+  // Short import names in both.
   const short = shortenImports(wasm, code);
   if (short) {
     console.log(`minify-js: short import names, wasm ${wasm.length} -> ${short.wasm.length} bytes`);
-    rewrite(wasmPath, wasm, short.wasm);
+    rewrite(wasmPath, wasmOriginal, short.wasm);
     code = short.glue;
   } else {
     console.warn("minify-js: the glue names its imports in a way not expected: names left long");
+    if (wasm !== wasmOriginal) rewrite(wasmPath, wasmOriginal, wasm);
   }
   rewrite(path, original, code);
 }
