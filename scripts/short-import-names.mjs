@@ -7,36 +7,9 @@
 // The glue must name each import exactly once, as a key of its imports object; if it doesn't
 // (a new wasm-bindgen writing it another way), both files are left as they are.
 
-/** Reads an unsigned LEB128 at `at`: [value, next offset]. */
-function readU32(bytes, at) {
-  let value = 0;
-  let shift = 0;
-  for (;;) {
-    const byte = bytes[at++];
-    value |= (byte & 0x7f) << shift;
-    if ((byte & 0x80) === 0) return [value >>> 0, at];
-    shift += 7;
-  }
-}
+import { joined, readName, readU32, sections, u32, utf8 } from "./wasm-bytes.mjs";
 
-function u32(value) {
-  const out = [];
-  do {
-    let byte = value & 0x7f;
-    value >>>= 7;
-    if (value !== 0) byte |= 0x80;
-    out.push(byte);
-  } while (value !== 0);
-  return out;
-}
-
-const utf8 = new TextDecoder();
 const encode = (text) => [...new TextEncoder().encode(text)];
-
-function readName(bytes, at) {
-  const [length, start] = readU32(bytes, at);
-  return [utf8.decode(bytes.subarray(start, start + length)), start + length];
-}
 
 /** The end of an import's description (function, table, memory, global or tag) at `at`. */
 function skipDescription(bytes, at) {
@@ -81,15 +54,10 @@ export function shortenImports(wasm, glue) {
   if (utf8.decode(wasm.subarray(0, 4)) !== "\0asm") return null;
   // The parts of the new wasm, in order (sections are copied whole, but the import section).
   const parts = [wasm.subarray(0, 8)];
-  let at = 8;
   let done = false;
-  while (at < wasm.length) {
-    const id = wasm[at];
-    const [size, start] = readU32(wasm, at + 1);
-    const end = start + size;
+  for (const { id, at, start, end } of sections(wasm)) {
     if (id !== 2) {
       parts.push(wasm.subarray(at, end));
-      at = end;
       continue;
     }
     let [count, k] = readU32(wasm, start);
@@ -117,11 +85,8 @@ export function shortenImports(wasm, glue) {
       glue = glue.replace(key, `${JSON.stringify(short)}:`);
     }
     parts.push(Uint8Array.from([2, ...u32(section.length), ...section]));
-    at = end;
     done = true;
   }
   if (!done) return null;
-  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
-  parts.reduce((offset, part) => (out.set(part, offset), offset + part.length), 0);
-  return { wasm: out, glue };
+  return { wasm: joined(parts), glue };
 }

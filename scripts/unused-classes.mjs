@@ -14,47 +14,20 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
-/** Reads an unsigned LEB128 at `at`: [value, next offset]. */
-function readU32(bytes, at) {
-  let value = 0;
-  let shift = 0;
-  for (;;) {
-    const byte = bytes[at++];
-    value |= (byte & 0x7f) << shift;
-    if ((byte & 0x80) === 0) return [value >>> 0, at];
-    shift += 7;
-  }
-}
-
-function u32(value) {
-  const out = [];
-  do {
-    let byte = value & 0x7f;
-    value >>>= 7;
-    if (value !== 0) byte |= 0x80;
-    out.push(byte);
-  } while (value !== 0);
-  return out;
-}
-
-const utf8 = new TextDecoder();
+import { joined, readName, readU32, sections, u32 } from "./wasm-bytes.mjs";
 
 /** The wasm's export names, in order. */
 function exportNames(wasm) {
   const names = [];
-  let at = 8;
-  while (at < wasm.length) {
-    const id = wasm[at];
-    const [size, start] = readU32(wasm, at + 1);
-    if (id === 7) {
-      let [count, k] = readU32(wasm, start);
-      for (let n = 0; n < count; n++) {
-        const [length, from] = readU32(wasm, k);
-        names.push(utf8.decode(wasm.subarray(from, from + length)));
-        [, k] = readU32(wasm, from + length + 1);
-      }
+  for (const { id, start } of sections(wasm)) {
+    if (id !== 7) continue;
+    let [count, k] = readU32(wasm, start);
+    for (let n = 0; n < count; n++) {
+      let name;
+      [name, k] = readName(wasm, k);
+      names.push(name);
+      [, k] = readU32(wasm, k + 1);
     }
-    at = start + size;
   }
   return names;
 }
@@ -62,31 +35,24 @@ function exportNames(wasm) {
 /** The wasm without the exports `drop` accepts (their code stays until binaryen removes it). */
 function withoutExports(wasm, drop) {
   const parts = [wasm.subarray(0, 8)];
-  let at = 8;
-  while (at < wasm.length) {
-    const id = wasm[at];
-    const [size, start] = readU32(wasm, at + 1);
-    const end = start + size;
+  for (const { id, at, start, end } of sections(wasm)) {
     if (id !== 7) {
       parts.push(wasm.subarray(at, end));
-    } else {
-      let [count, k] = readU32(wasm, start);
-      const kept = [];
-      for (let n = 0; n < count; n++) {
-        const entry = k;
-        const [length, from] = readU32(wasm, k);
-        const name = utf8.decode(wasm.subarray(from, from + length));
-        [, k] = readU32(wasm, from + length + 1);
-        if (!drop(name)) kept.push(wasm.subarray(entry, k));
-      }
-      const body = [...u32(kept.length), ...kept.flatMap((entry) => [...entry])];
-      parts.push(Uint8Array.from([7, ...u32(body.length), ...body]));
+      continue;
     }
-    at = end;
+    let [count, k] = readU32(wasm, start);
+    const kept = [];
+    for (let n = 0; n < count; n++) {
+      const entry = k;
+      let name;
+      [name, k] = readName(wasm, k);
+      [, k] = readU32(wasm, k + 1);
+      if (!drop(name)) kept.push(wasm.subarray(entry, k));
+    }
+    const body = [...u32(kept.length), ...kept.flatMap((entry) => [...entry])];
+    parts.push(Uint8Array.from([7, ...u32(body.length), ...body]));
   }
-  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
-  parts.reduce((offset, part) => (out.set(part, offset), offset + part.length), 0);
-  return out;
+  return joined(parts);
 }
 
 /** The text of `export class Name { … }` from `at`, braces counted, or null. */
