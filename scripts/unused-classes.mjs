@@ -75,12 +75,19 @@ export function dropUnusedClasses(glue, wasm, wasmOpt) {
   const deadExports = new Set();
   for (const [, name] of glue.matchAll(/^export class (\w+) \{$/gm)) {
     const lower = name.toLowerCase();
+    // Its wasm exports: `__wbg_x_free`, a method `x_pull`, a field's `__wbg_get_x_…`/`__wbg_set_x_…`.
     const own = exports.filter(
-      (e) => e === `__wbg_${lower}_free` || e.startsWith(`${lower}_`) || e.startsWith(`__wbg_get_${lower}_`) || e.startsWith(`__wbg_set_${lower}_`),
+      (e) =>
+        e === `__wbg_${lower}_free` ||
+        e.startsWith(`${lower}_`) ||
+        e.startsWith(`__wbg_get_${lower}_`) ||
+        e.startsWith(`__wbg_set_${lower}_`),
     );
     const body = classText(glue, glue.indexOf(`export class ${name} {`));
     const dispose = `if (Symbol.dispose) ${name}.prototype[Symbol.dispose] = ${name}.prototype.free;`;
-    const registry = new RegExp(`const ${name}Finalization = \\(typeof FinalizationRegistry === 'undefined'\\)[^;]*;`);
+    const registry = new RegExp(
+      `const ${name}Finalization = \\(typeof FinalizationRegistry === 'undefined'\\)[^;]*;`,
+    );
     if (!body || !glue.includes(dispose) || !registry.test(glue)) continue;
     const rest = glue.replace(body, "").replace(dispose, "").replace(registry, "");
     // Made or named anywhere else (a `__wrap` from an import, a type check): kept.
