@@ -2417,16 +2417,12 @@ fn identifying(tokens: &[Token], at: usize) -> Vec<usize> {
 fn denied(tokens: &[Token], i: usize, adjective: bool) -> bool {
     static ARTICLES: WordSet = WordSet::new(words!["a", "an", "so", "that", "very"]);
     let k = back_over(tokens, i, 2, &ARTICLES);
-    let word = |n: usize| {
-        k.checked_sub(n)
-            .map(|b| &tokens[b])
-            .filter(|t| t.clause == tokens[i].clause)
-            .map_or("", |t| t.norm.as_str())
-    };
+    let mut before = behind(tokens, k, tokens[i].clause).map(|t| t.norm.as_str());
+    let (negation, verb) = (before.next().unwrap_or(""), before.next().unwrap_or(""));
     // A noun takes an article: "isn't cracker a racist term?" asks.
-    (one_of!(word(1), "isnt", "wasnt", "arent", "werent") && (adjective || k < i))
-        || (matches!(word(1), "not" | "no")
-            && (COPULAS.contains(word(2)) || PERSON_COPULAS.contains(word(2))))
+    (one_of!(negation, "isnt", "wasnt", "arent", "werent") && (adjective || k < i))
+        || (matches!(negation, "not" | "no")
+            && (COPULAS.contains(verb) || PERSON_COPULAS.contains(verb)))
 }
 
 /// "Popped out for a fag", "a packet of fags", "fag ends": the cigarette, not the slur.

@@ -244,13 +244,17 @@ pub(crate) fn with_g(word: &str) -> Option<&'static str> {
     places.get(word).map(|&place| forms[place as usize])
 }
 
+/// Whether each token stands for a person, worked out once for every rule.
+fn people_among(tokens: &[text::Token]) -> Vec<bool> {
+    (0..tokens.len())
+        .map(|i| abuse::is_person(tokens, i))
+        .collect()
+}
+
 /// Analyses a comment. Linear in its length; any input, however odd, is fine.
 pub fn analyse(comment: &str) -> Analysis {
     let tokens = text::tokenise(comment);
-    // Whether each token stands for a person, worked out once for every rule.
-    let people: Vec<bool> = (0..tokens.len())
-        .map(|i| abuse::is_person(&tokens, i))
-        .collect();
+    let people = people_among(&tokens);
     // Every phrase pattern (threats, urgent need, complaints) in one pass over the words.
     let phrases = phrases().find(&tokens, &people);
     let mut findings = Vec::new();
@@ -311,10 +315,12 @@ fn every_pattern_line_is_met_by_an_example() {
     let mut met = std::collections::HashSet::new();
     for (_, text) in examples.lines().filter_map(|line| line.split_once('\t')) {
         let tokens = text::tokenise(text);
-        let people: Vec<bool> = (0..tokens.len())
-            .map(|i| abuse::is_person(&tokens, i))
-            .collect();
-        met.extend(phrases().find(&tokens, &people).into_iter().map(|m| m.line));
+        met.extend(
+            phrases()
+                .find(&tokens, &people_among(&tokens))
+                .into_iter()
+                .map(|m| m.line),
+        );
     }
     let unmet: Vec<&str> = [
         abuse::PHRASES,

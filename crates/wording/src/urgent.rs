@@ -1519,9 +1519,9 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                 story |= k == 0
                     && ((k + 1..k + 4).any(|b| {
                         past_verb(b) || one_of!(word(b), "told", "said", "rang", "went", "came")
-                    }) || (word(k) == "after" && matches!(word(k + 1), "my" | "his" | "her")))
-                    // "the receptionist panicked when a man fainted": someone else, seen.
-                    || (word(k) == "when" && one_of!(word(k + 1), "a", "someone", "somebody"));
+                    }) || (word(k) == "after" && matches!(word(k + 1), "my" | "his" | "her")));
+                // "the receptionist panicked when a man fainted": someone else, seen.
+                story |= word(k) == "when" && one_of!(word(k + 1), "a", "someone", "somebody");
                 // "self harmed when she was 14": an age gone by.
                 long_ago |= word(k) == "when"
                     && matches!(word(k + 2), "was" | "were")
