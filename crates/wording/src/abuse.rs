@@ -91,6 +91,7 @@ const THREATS: &str = lines![
     "receptionist|receptionists|nurse|nurses|doctor|doctors|staff|women|woman ~4 are|is ~3 hormonal|menopausal $",
     "black|@origin ~12 go ~ back ~ home $",
     "turban|hijab|headscarf|burka|burqa|niqab ~12 this ~ is ~ britain|england|uk $",
+    "its|it ~ not|isnt ~ england|britain ~ any|anymore ?more $",
     "why ~6 treated|seen|served ~3 by ~4 burka|burqa|niqab|hijab|headscarf|turban",
     "{person} ~ should|ought|needs|need|deserves|deserve ~ shot|shooting $",
     "{person} ~ should|ought|needs|need|deserves|deserve ~ shot|shooting for",
@@ -166,6 +167,7 @@ const THREATS: &str = lines![
     "hope ~3 {person} ~2 get|gets ~ what ~ she|he|they|you|u ~ deserve|deserves $",
     "hope you|u|ya|yous|yall|they ?all get|catch covid|cancer $",
     "teach ~3 {person} ~2 a ~ lesson",
+    "{person} ~3 needs|need|wants|deserves ~3 taught|teaching ~ a ~ lesson $",
     "know ~2 what ~ time ~4 finishes|finish|leaves|leave|clocks|gets",
     "careful ~3 walking|going|driving|getting ~3 car|home|night|dark|alone",
     "give|gives ~2 {person} ~ what ~2 deserve|deserves|coming",
@@ -243,6 +245,7 @@ const THREATS: &str = lines![
     "nasty|right|real|proper|horrible ~2 piece of work",
     "you|u|ya|yer ~ horrible|nasty|vile|evil|disgusting|miserable|pathetic|awful|ugly|fat|stupid|bitter|spiteful|hateful ~2 man|woman|person|people|lot|creature|individual|men|women|thing|cow|bag",
     "break|snap|wring|smash|bust ~3 {person} ~ neck|necks|legs|arms|jaw|nose|face|head|arm|leg|fingers|hand|hands|ribs|teeth",
+    "ill|gonna|wanna|id|going|come ~6 break|snap|smash|bust ~ someones|somebodys ~ neck|legs|arms|jaw|nose|face|head|teeth",
     "ill|gonna|wanna|id|going ~2 break|snap|wring|smash|bust ~ her|his|your|ur ~ neck|legs|arms|jaw|nose|face|head",
     "twice|thrice ~ as ~ thick|stupid|dim|dense|ugly|fat",
     "cat ~ dragged|dragging|brought ~ in",
@@ -3055,6 +3058,36 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "breaking someone's jaw",
+            "If my wife's results are lost again I'll come down there and break someone's jaw",
+            true,
+        ),
+        (
+            "a step that could break someone's leg",
+            "You could break someone's leg on that broken step outside",
+            false,
+        ),
+        (
+            "taught a lesson",
+            "The receptionist needs to be taught a lesson",
+            true,
+        ),
+        (
+            "a lesson in customer service",
+            "The receptionist needs to be taught a lesson in customer service",
+            false,
+        ),
+        (
+            "not England any more",
+            "Too many of them working here now, can't even understand what they say, it's not England any more",
+            true,
+        ),
+        (
+            "not the England of your own GP",
+            "It's not England any more where you could see your own GP, the system has changed",
+            false,
+        ),
         (
             "not stupid, just can't hear",
             "She's not stupid, she just can't hear. Please train staff to face patients and speak clearly.",

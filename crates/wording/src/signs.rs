@@ -185,6 +185,16 @@ const SIGNS: &[Sign] = &[
         groups!["breathless|breathlessness"],
         "hill|hills|stairs|upstairs|steps|floor|climb|climbing|walking|walk|bus|exercise|gym|months|years",
     ),
+    // A swollen leg and now breathless: a clot that may have moved to the lungs.
+    sign(
+        "breathing",
+        groups![
+            "swollen|swelling",
+            "leg|legs|calf",
+            "breath|breathless*|breathe|breathing"
+        ],
+        "hill|hills|stairs|upstairs|steps|climb|climbing|walking|walk|exercise|gym|months|years|weeks|heat|weather|summer",
+    ),
     // Passing out, but not nearly, from the heat.
     sign(
         "sepsis",

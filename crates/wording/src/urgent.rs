@@ -11,6 +11,7 @@ const STROKE: &str = lines![
     "face ~ drooping|droop*|fallen|dropped|falling",
     "she|he|wife|husband|mum|dad|mother|father ~2 speak|speaks|speaking|talk|talking ~ not ~ clear|right",
     "suddenly ~3 cant|cannot ~ swallow",
+    "now ~2 cant|cannot ~ swallow $",
     "cant|cannot ~ swallow ~ anything|fluids|drink ~4 water",
     "drooping|droopy ~ face|mouth|eye|side",
     "slurred|slurring ~ speech|words|my|his|her",
@@ -649,7 +650,7 @@ const SAFEGUARDING: &str = lines![
     "made|forced|pressured|making|forcing|pressuring ~3 send|sending ~3 pictures|photos|pics|nudes|images|videos ~3 man|men|him|stranger|strangers|older",
     "keeps|kept|been ~3 asking|inviting|getting ~ my ~ son|daughter|child|kid|boy|girl|grandson|granddaughter ~8 alone ~ with ~ him|her|them",
     "carry|carrying|deliver|delivering|move|moving ~3 packages|parcels|packets|bags ~4 towns|town|cities|london",
-    "left ~5 soiled|wet|dirty|filthy ~ pads|pad|nappy|nappies|clothes|sheets|bed|bedding",
+    "left|leaves|leaving ~5 soiled|wet|dirty|filthy ~ pads|pad|nappy|nappies|clothes|sheets|bed|bedding",
     "left ~3 in ~ own ~ urine|mess|faeces|poo|wee",
     "taking|takes|took ~2 all ~ his|her|their ~ money|pension|savings|benefits",
     "stealing|steals|stole|stolen|draining|emptied|emptying ~3 his|her|their ~ money|pension|savings|benefits",
@@ -1465,6 +1466,17 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                 story |= (0..sentence.len()).any(past_verb)
             }
             "used" => long_ago |= word(k + 1) == "to",
+            // "I haven't had an attack in ages"
+            "ages" => {
+                long_ago |= word(k.wrapping_sub(1)) == "in"
+                    && (k.saturating_sub(6)..k).any(|b| {
+                        matches!(word(b), "havent" | "hasnt" | "not") && word(b + 1) == "had"
+                    })
+            }
+            // "the leaflet on chest pain is out of date": a subject, not a body.
+            "leaflet" | "leaflets" | "poster" | "posters" => {
+                imagined |= !first_person && matches!(word(k + 1), "about" | "on")
+            }
             // "my kids' dad hit me when we were together": a relationship gone by.
             "together" | "married" => {
                 long_ago |= word(k.wrapping_sub(1)) == "were" && word(k.wrapping_sub(2)) == "we"
@@ -1522,10 +1534,13 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                     }) || (word(k) == "after" && matches!(word(k + 1), "my" | "his" | "her")));
                 // "the receptionist panicked when a man fainted": someone else, seen.
                 story |= word(k) == "when" && one_of!(word(k + 1), "a", "someone", "somebody");
-                // "self harmed when she was 14": an age gone by.
+                // "self harmed when she was 14", "when I was a teenager": an age gone by.
                 long_ago |= word(k) == "when"
                     && matches!(word(k + 2), "was" | "were")
-                    && word(k + 3).parse::<u8>().is_ok()
+                    && (word(k + 3).parse::<u8>().is_ok()
+                        || one_of!(word(k + 3), "young", "younger", "little", "small")
+                        || (word(k + 3) == "a"
+                            && one_of!(word(k + 4), "teenager", "teen", "child", "kid", "student")))
             }
             // "my dad died of a heart attack", "in my twenties"
             "died" => story = true,
@@ -1560,6 +1575,9 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                 // "please stop asking if I feel suicidal every time I ring"
                 imagined |=
                     word(k.wrapping_sub(1)) == "stop" && matches!(word(k + 1), "if" | "whether");
+                // "the form asks if I've ever had thoughts of self-harm": a history asked for.
+                imagined |= matches!(word(k + 1), "if" | "whether")
+                    && (k + 2..k + 5).any(|b| word(b) == "ever");
                 imagined |= !first_person
                     && matches!(word(k + 1), "if" | "whether")
                     && one_of!(word(k + 2), "you", "anyone", "patients", "people")
@@ -1806,6 +1824,66 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "an overdose when a teenager, on the notes",
+            "I overdosed when I was a teenager and it's still on my notes, every new doctor asks about it",
+            false,
+        ),
+        (
+            "bullied when a teenager, and wanting to die now",
+            "I was bullied when I was a teenager and now I want to die",
+            true,
+        ),
+        (
+            "no attack in ages",
+            "My asthma review keeps getting cancelled, I haven't had an attack in ages but I need my inhalers",
+            false,
+        ),
+        (
+            "not eaten in ages, and ending it all",
+            "I haven't eaten in ages and I feel like ending it all",
+            true,
+        ),
+        (
+            "a leaflet on chest pain",
+            "The leaflet on chest pain is out of date and has the old phone number",
+            false,
+        ),
+        (
+            "a leaflet read, and the signs now",
+            "I read the leaflet about sepsis and my son has every sign, he's floppy and cold",
+            true,
+        ),
+        (
+            "a form asking if ever",
+            "The form asks if I've ever had thoughts of self-harm, it's quite intrusive at the front desk",
+            false,
+        ),
+        (
+            "a carer who leaves him soiled",
+            "My dad is 89 and his carer leaves him in soiled sheets all day and shouts at him",
+            true,
+        ),
+        (
+            "a growing lump, and now no swallowing",
+            "The lump on my neck is getting bigger fast and now I can't swallow",
+            true,
+        ),
+        (
+            "big tablets no longer swallowed",
+            "Now I can't swallow the big tablets so please prescribe liquid",
+            false,
+        ),
+        (
+            "a swollen leg, and now out of breath",
+            "my leg is swollen and hot and now I'm out of breath",
+            true,
+        ),
+        (
+            "swollen legs in the heat, breathless on the stairs",
+            "My legs get swollen in the heat and I'm short of breath walking up stairs",
+            false,
+        ),
         (
             "fresh scars from cutting last night",
             "I've got fresh scars all over my arms from cutting last night and I want to do it again",
