@@ -167,6 +167,8 @@ const THREATS: &str = lines![
     "hope ~3 {person} ~2 get|gets ~ what ~ she|he|they|you|u ~ deserve|deserves $",
     "hope you|u|ya|yous|yall|they ?all get|catch covid|cancer $",
     "teach ~3 {person} ~2 a ~ lesson",
+    "hell|shell|theyll|youll ~ wish ~ he|she|they|you|hed|shed|theyd|youd ~ hadnt $",
+    "hell|shell|theyll|youll ~ wish ~ he|she|they|you|hed|shed|theyd|youd ~ never ~2 crossed|met|messed|born",
     "{person} ~3 needs|need|wants|deserves ~3 taught|teaching ~ a ~ lesson $",
     "know ~2 what ~ time ~4 finishes|finish|leaves|leave|clocks|gets",
     "careful ~3 walking|going|driving|getting ~3 car|home|night|dark|alone",
@@ -3058,6 +3060,21 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "he'll wish he hadn't",
+            "Next time I see that doctor in town he'll wish he hadn't",
+            true,
+        ),
+        (
+            "you'll wish you'd never crossed me",
+            "You'll wish you'd never crossed me, doctor",
+            true,
+        ),
+        (
+            "you'll wish you never changed the phones",
+            "You'll wish you never changed the phone system once the complaints come in",
+            false,
+        ),
         (
             "breaking someone's jaw",
             "If my wife's results are lost again I'll come down there and break someone's jaw",

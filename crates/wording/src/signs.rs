@@ -1626,7 +1626,7 @@ const SIGNS: &[Sign] = &[
     sign(
         "safeguarding",
         groups!["safe", "not|never|unsafe|dont", "i|im|we|feel|home|me"],
-        "comfortable|relaxed|made|make|car|park|parking|building|stairs|steps|floor|path|road|pavement|entrance|door|ramp",
+        "comfortable|relaxed|made|make|car|park|parking|building|stairs|steps|floor|path|road|pavement|entrance|door|ramp|walking|dark|lights|lighting|street|streets",
     ),
     sign(
         "safeguarding",

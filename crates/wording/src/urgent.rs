@@ -261,6 +261,8 @@ const MENTAL: &str = lines![
     "got|have|made ~ a ~ plan ~6 do ~ it",
     "saying|says|said|threatening|threatened|threatens ~ hell|shell|theyll|to ~ jump",
     "decided|ready|going|gonna ~ to ~ end ~ things|everything|it|my",
+    "planning|planned|plan|worked ~2 how|when ~ to ~ end ~ things|everything|it",
+    "tell ~ my ~ kids|children|family|mum|dad|wife|husband|partner ~ im ~ sorry $",
     "engine ~ running ~ in ~ the ~ garage",
     "garage ~6 car|engine ~2 running",
     "hose|hosepipe|pipe ~4 exhaust",
@@ -556,6 +558,9 @@ const SAFEGUARDING: &str = lines![
     "daughter|son|child|teenager|kid|girl|boy is missing $",
     "daughter|son|child|teenager|kid|girl|boy is missing since|for|overnight|all",
     "son|daughter|carer|carers|grandson|granddaughter|nephew|husband|wife|family ~3 takes|took|taking|steals|stole|stealing ~3 her|his|their ~ pension|benefits|savings|money|cards",
+    "son|daughter|brother|sister|carer|grandson|granddaughter|nephew|niece ~3 stealing|stole|steals ~ money|cash ~2 of|from ~ her|his|their ~ account|accounts",
+    "taking|took|takes ~ money|cash ~4 without ~ asking|permission|her|his|telling",
+    "making|made|forcing|forced|getting ~ my|our|her|his ~ son|daughter|boy|girl|child ~ send|sending ~ pictures|photos|pics|images|videos|nudes",
     "son|daughter|carer|carers|husband|wife|family ~6 leaves|left|leaving ~ her|him|them ~ with ~ no ~ food|heating|money",
     "kept ~2 as|like ~ a ~ slave|prisoner",
     "money|cash|pension|benefits|savings ~2 taken|stolen ~ by ~2 his|her|their|carer|carers|son|daughter|housemates|housemate|family|neighbour",
@@ -736,7 +741,7 @@ const MEANS: &str = lines![
     "edge ~ of|off ~ the|a ~ bridge|cliff|platform|roof|balcony",
     "off|from ~ the|a ~ bridge|cliff|cliffs|roof|balcony",
     "saving|saved|collecting|collected ~ up ~3 tablets|pills|meds|medication|paracetamol|painkillers",
-    "stockpiling|stockpiled|hoarding|hoarded ~3 tablets|pills|meds|medication|paracetamol|painkillers",
+    "stockpiling|stockpiled|hoarding|hoarded ~3 tablets|pills|meds|medication|paracetamol|painkillers|morphine",
     "rope|ligature|noose",
     "pills|tablets|meds|paracetamol ~3 counted|lined|laid|set ~ out",
     "cliff|cliffs",
@@ -769,6 +774,7 @@ const FAREWELL: &str = lines![
     "cant|cannot|couldnt ~ get ~ hold ~ of ~ him|her|them since|all|today|tonight|anywhere|now",
     "locked ~ himself|herself|themselves ~ in ~6 wont|not|isnt ~ answer|answering|respond|responding",
     "given|giving|gave|give ~ away ~ my|his|her ~ cat|dog|pets|belongings|possessions|things|stuff|books",
+    "given|giving|gave ~ my ~ cat|dog|cats|dogs|pets ~ to",
     "thanks|thank ~ for ~ trying",
     "sent|send|sends ~3 text|message|note ~3 saying|said",
     "sorry ~ for ~ everything $",
@@ -824,6 +830,7 @@ const RESOLVE: &str = lines![
     "it|this ~ will|ll ~ all ~ be ~ over",
     "just ~ standing|stood ~ there",
     "wont ~ be ~ needing|need ~ another|any|more ?appointment|appointments",
+    "picked|chosen|set ~ a|the ~ date $",
     "made ~ my ~ mind ~ up $",
     "made ~ up ~ my ~ mind $",
     "keep|keeps ~ thinking ~ about ~ it|doing|ending",
@@ -859,7 +866,10 @@ pub fn find_cues(tokens: &[Token], found: &[crate::patterns::Match], findings: &
             "retirement",
             "retiring",
             "healed",
-            "discharged"
+            "discharged",
+            // "I've given my dog to my mum while I'm in hospital for my hip"
+            "hospital",
+            "operation"
         )
     });
     if moving {
@@ -1466,6 +1476,8 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                 story |= (0..sentence.len()).any(past_verb)
             }
             "used" => long_ago |= word(k + 1) == "to",
+            // "my previous overdose"
+            "previous" => long_ago |= matches!(word(k.wrapping_sub(1)), "my" | "his" | "her"),
             // "I haven't had an attack in ages"
             "ages" => {
                 long_ago |= word(k.wrapping_sub(1)) == "in"
@@ -1666,7 +1678,8 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                         "fuming",
                         "cross",
                         "refer",
-                        "refers"
+                        "refers",
+                        "asks"
                     )
                     // "I still get his letters from the surgery"
                     || (matches!(word(k + 1), "get" | "gets" | "receive")
@@ -1824,6 +1837,67 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a pet given away and a will sorted",
+            "I've given my cat to my sister and sorted my will, I won't need another appointment",
+            true,
+        ),
+        (
+            "a pet minded during an operation, thanks for everything",
+            "Thank you for everything, I've given my dog to my mum to mind while I'm in hospital for my hip",
+            false,
+        ),
+        (
+            "planning how to end things",
+            "I have been planning how to end things, I've picked a date",
+            true,
+        ),
+        (
+            "planning how to end a contract",
+            "Planning how to end my contract with this practice and move to the one in town",
+            false,
+        ),
+        ("telling the kids sorry", "Tell my kids I'm sorry", true),
+        (
+            "telling mum sorry for a missed appointment",
+            "Please tell my mum I'm sorry I missed her appointment, the bus was late",
+            false,
+        ),
+        (
+            "money taken without asking",
+            "My son has been taking money from my mum's account without asking and she's scared of him",
+            true,
+        ),
+        (
+            "money taken under power of attorney",
+            "My son takes money out of her account to pay her bills as he has power of attorney, but the surgery won't talk to him",
+            false,
+        ),
+        (
+            "a child made to send pictures",
+            "Someone at school is making my son send pictures of himself",
+            true,
+        ),
+        (
+            "a school asking for pictures of a rash",
+            "The school asked my son to send pictures of his rash for the nurse, is that allowed?",
+            false,
+        ),
+        (
+            "a previous overdose at the window",
+            "Having to talk about my previous overdose at the reception window was humiliating",
+            false,
+        ),
+        (
+            "a doctor who still asks after him",
+            "The GP who treated my son's meningitis 10 years ago still asks after him, amazing",
+            false,
+        ),
+        (
+            "not safe on a dark path",
+            "I don't feel safe walking to the surgery in the dark, the path needs lights",
+            false,
+        ),
         (
             "an overdose when a teenager, on the notes",
             "I overdosed when I was a teenager and it's still on my notes, every new doctor asks about it",
