@@ -530,7 +530,7 @@ const IDENTITIES: &str = lines![
     "with ~ the|an|a|her|his|that ~ accent",
     "foreign|funny|thick ~ accent",
     "traveller|travellers|gypsy|gypsies|pikey|pikeys ~ family|families|lot|people|site|camp",
-    "doctor|doctors|nurse|nurses|receptionist|receptionists|gp|gps|locum|cleaner|manager|pharmacist|staff|physio ~3 is|was|are|were ~2 @origin|gay|black|trans|transgender|lesbian|bisexual|traveller",
+    "doctor|doctors|nurse|nurses|receptionist|receptionists|gp|gps|locum|cleaner|manager|pharmacist|staff|physio ~3 is|was|are|were ~2 @origin|gay|black|trans|transgender|lesbian|bisexual|traveller|gypsy|pikey",
     "thing|things|rag|rags|towel|tablecloth|binbag ~3 on|round|over ~ her|his|their ~ head|heads|face|faces",
     "doctor|gp|surgeon|manager|locum|consultant ~3 a ~ woman|girl",
     "woman|female|lady|girl ~ doctor|doctors|gp|gps|surgeon|manager|boss",
@@ -542,6 +542,8 @@ const IDENTITIES: &str = lines![
     "headscarf|hijab|turban|burka|burqa|niqab",
 ];
 const HOSTILITY: &str = lines![
+    "not ~ natural $",
+    "check|watch|hold|mind ~ your ~ purse|pockets|wallet|handbag|bag|valuables",
     "go|going|send|sent|shipped|ship ~ back ~ to ~ her|his|their|your ?own country|village|jungle|call|boat|hut|desert|tribe|kind|people|homeland",
     "back ~ where ~ she|he|they|you ~ came|come ~ from",
     "here ~ illegally",
@@ -3060,6 +3062,31 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "gays, not natural",
+            "Why are there so many gays working here, it's not natural",
+            true,
+        ),
+        (
+            "not a natural communicator",
+            "Not a natural communicator, the new doctor, but he knows his stuff",
+            false,
+        ),
+        (
+            "a gypsy, check your purse",
+            "That receptionist is a gypsy, I'd check your purse",
+            true,
+        ),
+        (
+            "keep an eye on your bag",
+            "Keep an eye on your bag in the waiting room, someone had theirs stolen last week",
+            false,
+        ),
+        (
+            "typical lazy Brits",
+            "Typical lazy Brits on reception, can't be bothered",
+            true,
+        ),
         (
             "he'll wish he hadn't",
             "Next time I see that doctor in town he'll wish he hadn't",

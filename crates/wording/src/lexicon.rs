@@ -1559,6 +1559,8 @@ pub const GROUPS: &str = words![
     "nigerians",
     "blacks",
     "poles",
+    "brits",
+    "scots",
     "romanians",
     "europeans",
     "foreigners",

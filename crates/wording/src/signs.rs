@@ -195,6 +195,15 @@ const SIGNS: &[Sign] = &[
         ],
         "hill|hills|stairs|upstairs|steps|climb|climbing|walking|walk|exercise|gym|months|years|weeks|heat|weather|summer",
     ),
+    // Gone grey: the colour of someone collapsing (not the hair, nor the paintwork).
+    sign(
+        "breathing",
+        groups![
+            "grey|gray|ashen",
+            "shes|hes|gone|went|turned|turning|looks|looking|looked"
+        ],
+        "hair|hairs|sky|weather|wall|walls|paint|carpet|carpets|chairs|building|uniform|uniforms|coat|car|waiting|wait|area",
+    ),
     // Passing out, but not nearly, from the heat.
     sign(
         "sepsis",

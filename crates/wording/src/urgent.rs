@@ -11,6 +11,8 @@ const STROKE: &str = lines![
     "face ~ drooping|droop*|fallen|dropped|falling",
     "she|he|wife|husband|mum|dad|mother|father ~2 speak|speaks|speaking|talk|talking ~ not ~ clear|right",
     "suddenly ~3 cant|cannot ~ swallow",
+    "not|havent|hasnt|cant|cannot ~ passed|pass|peed|pee|weed ~ any|urine|water ~3 since|all ~ yesterday|day|night|morning|last",
+    "legs|leg ~ went|gone|gave ~ from ~ under|underneath ~ me|him|her",
     "now ~2 cant|cannot ~ swallow $",
     "cant|cannot ~ swallow ~ anything|fluids|drink ~4 water",
     "drooping|droopy ~ face|mouth|eye|side",
@@ -1584,6 +1586,17 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             }
             // "the online form asks if you have chest pain": a question put to anyone.
             "ask" | "asks" | "asking" => {
+                // "the online form asks whether I have chest pain": the form's question.
+                imagined |= matches!(word(k + 1), "if" | "whether")
+                    && one_of!(
+                        word(k.wrapping_sub(1)),
+                        "form",
+                        "forms",
+                        "app",
+                        "website",
+                        "questionnaire",
+                        "it"
+                    );
                 // "please stop asking if I feel suicidal every time I ring"
                 imagined |=
                     word(k.wrapping_sub(1)) == "stop" && matches!(word(k + 1), "if" | "whether");
@@ -1602,6 +1615,8 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             // "I'm being forced to marry someone in the summer": now, whenever it is to be.
             "being" => now |= matches!(word(k.wrapping_sub(1)), "im" | "am" | "is" | "are"),
             // "my brother was having a hypo", "we waited on the floor for two hours"
+            // "having had sepsis before"
+            "having" if word(k + 1) == "had" => long_ago = true,
             "having" => {
                 story |= k > 0 && matches!(word(k - 1), "was" | "were");
                 // "I'm having chest pains and I've a history of heart trouble"
@@ -1770,10 +1785,21 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             "outside" => now |= matches!(word(k + 1), "my" | "our"),
 
             // "hasn't been looked at", "had been": not the present.
+            // ("the district nurses have been brilliant": praise for what was done.)
             "been" => {
                 present |= !matches!(
                     word(k.wrapping_sub(1)),
                     "hasnt" | "havent" | "hadnt" | "had" | "id" | "shed" | "hed" | "wed" | "theyd"
+                ) && !one_of!(
+                    word(k + 1),
+                    "brilliant",
+                    "amazing",
+                    "wonderful",
+                    "fantastic",
+                    "great",
+                    "excellent",
+                    "supportive",
+                    "kind"
                 )
             }
             // ("it was just anxiety" is a judgement told.)
@@ -1837,6 +1863,61 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "having had sepsis before",
+            "Having had sepsis before I'd like to be seen quicker when I have a fever, but there's no system for that",
+            false,
+        ),
+        (
+            "having had a stroke, and numb now",
+            "Having had a stroke before, I know the signs and my face has gone numb on one side now",
+            true,
+        ),
+        (
+            "a stroke at Christmas, and nurses who have been brilliant",
+            "My grandad had a stroke at Christmas and the district nurses have been brilliant but the GP hasn't visited once",
+            false,
+        ),
+        (
+            "nurses who have been great, and chest pains again",
+            "The nurses have been great but my dad is having chest pains again now",
+            true,
+        ),
+        (
+            "the form's question about chest pain",
+            "The online form asks whether I have chest pain, breathlessness or bleeding before every booking, it's tedious",
+            false,
+        ),
+        (
+            "the form's question, and chest pain now",
+            "The form asks if I have chest pain, and yes I do, right now, crushing",
+            true,
+        ),
+        (
+            "gone grey and down in the kitchen",
+            "My wife keeps coming over funny and went down in the kitchen this morning, she's grey",
+            true,
+        ),
+        (
+            "hair gone grey waiting",
+            "My hair has gone grey waiting for an appointment",
+            false,
+        ),
+        (
+            "legs went from under me",
+            "I came over all dizzy and my legs went from under me, hit my head on the sink",
+            true,
+        ),
+        (
+            "no water passed since yesterday",
+            "My water works have stopped, I've not passed any since yesterday and my belly is swollen",
+            true,
+        ),
+        (
+            "no urine for the sample",
+            "Couldn't pass urine for the sample so I had to come back the next day",
+            false,
+        ),
         (
             "a pet given away and a will sorted",
             "I've given my cat to my sister and sorted my will, I won't need another appointment",
