@@ -23,7 +23,7 @@ const THREATS: &str = lines![
     "catch|catches ~ something ~ nasty|horrible|deadly",
     "hope ~4 your|ur|their|his|her ~ kids|children|family|mum|wife|husband ~3 get|gets|catch ~ sick|ill|cancer|hurt",
     "hope ~4 {person} ~ kids|children|family|mum|wife|husband ~3 get|gets|catch ~ sick|ill|cancer|hurt",
-    "hope ~4 kids|children|family|mum|wife|husband ~3 get|gets ~ treated ~ the ~ way|same",
+    "hope|pray ~4 kids|children|family|mum|wife|husband ~3 get|gets ~ treated ~ the ~ way|same",
     "keep it|this up ~3 see what happens",
     "make sure ~3 {person} ~2 never works|work|practises|practices",
     "wont be alone|polite|nice",
@@ -280,7 +280,7 @@ const THREATS: &str = lines![
     "{person} ?really|proper|absolutely stinks|stink|smells|smell|reeks|reek|stank",
     "{person} ~ smelt|smells|smelled|stinks|stank|stunk|reeks|reeked ~ like ~ a|an ~ tramp|pig|sewer|toilet|bin|skunk|pigsty|tart",
     "personality|charisma of a|an",
-    "bedside manner of a|an ~2 dog|pig|rat|snake|brick|rock|robot|slug|toad|troll|cow|goat|donkey|hyena|rottweiler|corpse|rabid|wild",
+    "bedside manner of a|an ~2 dog|pig|rat|snake|brick|rock|robot|slug|toad|troll|cow|goat|donkey|hyena|rottweiler|corpse|rabid|wild|killer|murderer|psychopath|butcher",
     "put ~2 {person} ~ down ~3 like|horse|dog|animal",
     "glorified|trumped ~2 tea|dinner ~ lady|ladies",
     "ignorance is bliss ~8 happiest",
@@ -3062,6 +3062,21 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "the bedside manner of a serial killer",
+            "The doctor has the bedside manner of a serial killer",
+            true,
+        ),
+        (
+            "praying his children are treated the same",
+            "I pray that doctor's own children get treated the way he treated my son",
+            true,
+        ),
+        (
+            "the bedside manner of a favourite uncle",
+            "The doctor had the bedside manner of a favourite uncle",
+            false,
+        ),
         (
             "gays, not natural",
             "Why are there so many gays working here, it's not natural",

@@ -204,6 +204,15 @@ const SIGNS: &[Sign] = &[
         ],
         "hair|hairs|sky|weather|wall|walls|paint|carpet|carpets|chairs|building|uniform|uniforms|coat|car|waiting|wait|area",
     ),
+    // Seeing things, kept up: "hallucinating since yesterday, not slept for days".
+    sign(
+        "self_harm_or_suicide",
+        groups![
+            "hallucinat*",
+            "since|days|nights|slept|sleep|today|now|keep|keeps"
+        ],
+        "",
+    ),
     // Passing out, but not nearly, from the heat.
     sign(
         "sepsis",

@@ -11,8 +11,7 @@ const STROKE: &str = lines![
     "face ~ drooping|droop*|fallen|dropped|falling",
     "she|he|wife|husband|mum|dad|mother|father ~2 speak|speaks|speaking|talk|talking ~ not ~ clear|right",
     "suddenly ~3 cant|cannot ~ swallow",
-    "not|havent|hasnt|cant|cannot ~ passed|pass|peed|pee|weed ~ any|urine|water ~3 since|all ~ yesterday|day|night|morning|last",
-    "legs|leg ~ went|gone|gave ~ from ~ under|underneath ~ me|him|her",
+    "cant|cannot ~ feel ~ the|my|his|her ~ left|right ~ side of ~ my|his|her ~ face|body|head",
     "now ~2 cant|cannot ~ swallow $",
     "cant|cannot ~ swallow ~ anything|fluids|drink ~4 water",
     "drooping|droopy ~ face|mouth|eye|side",
@@ -87,6 +86,9 @@ const RASH: &str = lines![
 ];
 const SEPSIS: &str = lines![
     "sepsis|septic",
+    // Collapse; no water passed (the kidneys failing).
+    "legs|leg ~ went|gone|gave ~ from ~ under|underneath ~ me|him|her",
+    "not|havent|hasnt|cant|cannot ~ passed|pass|peed|pee|weed ~ any|urine|water ~3 since|all ~ yesterday|day|night|morning|last",
     "barely|hardly ~ responding|responsive $",
     "is|hes|shes|been|keeps ~ barely|hardly ~ waking $",
     "is|hes|shes|been|keeps ~ barely|hardly ~ conscious|rousable",
@@ -1243,6 +1245,8 @@ fn named_as_a_topic(tokens: &[Token], found: &Range<usize>) -> bool {
             "training",
             "video",
             "website",
+            "programme",
+            "documentary",
             // "stop asking about suicidal thoughts on every form"
             "asking",
             "question",
@@ -1863,6 +1867,26 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "hallucinating since yesterday",
+            "I've been hallucinating since yesterday and haven't slept for three days",
+            true,
+        ),
+        (
+            "hallucinations from tablets in March",
+            "I had hallucinations from the new tablets in March, the doctor stopped them, please record it as an allergy",
+            false,
+        ),
+        (
+            "a programme about suicide on the TV",
+            "The TV in the waiting room showed a programme about suicide, not appropriate",
+            false,
+        ),
+        (
+            "no feeling down the left side of the face",
+            "I feel like the room is spinning and I can't feel the left side of my face",
+            true,
+        ),
         (
             "having had sepsis before",
             "Having had sepsis before I'd like to be seen quicker when I have a fever, but there's no system for that",
