@@ -1464,7 +1464,9 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                         || crate::personal_data::MONTHS.contains(word(k + 1))
                         // "in the summer", "in the past"
                         || (word(k + 1) == "the"
-                            && one_of!(word(k + 2), "summer", "winter", "spring", "autumn", "past"))
+                            && one_of!(word(k + 2), "summer", "winter", "spring", "autumn", "past"));
+                // "self-harming in year 9": at school, a story told.
+                story |= word(k + 1) == "year" && word(k + 2).parse::<u8>().is_ok()
             }
             // "as a domestic abuse survivor"
             "survivor" | "survivors" => long_ago = true,
@@ -1511,7 +1513,35 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                         "teenager",
                         "teen"
                     )
+                    // "as someone who has attempted suicide"
+                    || (word(k + 1) == "someone"
+                        && word(k + 2) == "who"
+                        && matches!(word(k + 3), "has" | "had" | "survived"))
             }
+            // "I've had two heart attacks": a history counted (not "three fits in a row").
+            "had" => {
+                long_ago |= one_of!(
+                    word(k + 1),
+                    "two",
+                    "three",
+                    "four",
+                    "several",
+                    "multiple",
+                    "many"
+                ) && one_of!(
+                    word(k + 2),
+                    "heart",
+                    "strokes",
+                    "mini",
+                    "tias",
+                    "overdoses",
+                    "miscarriages",
+                    "suicide"
+                )
+            }
+            // "my wife had sepsis … after discharge"
+            "discharged" => long_ago = true,
+            "discharge" => long_ago |= matches!(word(k.wrapping_sub(1)), "after" | "since"),
             // "my dad's stroke might have been prevented", "healing self-harm scars"
             "prevented" | "avoided" => long_ago |= word(k.wrapping_sub(1)) == "been",
             // (Not "fresh scars from last night".)
@@ -1642,7 +1672,7 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             "spotted" | "saved" | "helped" | "diagnosed" | "caught" | "recognised"
             | "recognized" | "treated" | "sorted" | "supported" | "picked" | "noticed"
             | "found" | "referred" | "referral" | "rushed" | "sent" | "pulled" | "brought"
-            | "admitted" | "taken" | "handled" | "checked" => {
+            | "admitted" | "taken" | "handled" | "checked" | "care" => {
                 done_for_them = true;
                 // "I was sent to A&E", "he was rushed to hospital": care already given.
                 story |= k > 0 && matches!(word(k - 1), "was" | "were" | "got");
@@ -1825,6 +1855,8 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                 "furious",
                 "grateful"
             ) => {}
+            // ("we can't thank you enough": praise, not the present.)
+            "cant" if one_of!(word(k + 1), "thank", "fault", "praise", "recommend") => {}
             "im" | "ive" | "am" | "is" | "are" | "keep" | "keeps" | "yesterday" | "night"
             | "morning" | "cant" | "cannot" | "dont" | "doesnt" | "wont" | "isnt" | "arent"
             | "its" => present = true,
@@ -1867,6 +1899,51 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "thanks no words can give, for a stroke cared for",
+            "When my husband had his stroke the GP came out the same day, we can't thank you enough",
+            false,
+        ),
+        (
+            "self-harming in year 9",
+            "My daughter was self-harming in year 9 and the school nurse did more than the surgery did",
+            false,
+        ),
+        (
+            "self-harming in year 7, now",
+            "My son in year 7 is self-harming and won't talk to anyone",
+            true,
+        ),
+        (
+            "two heart attacks had",
+            "I've had two heart attacks and I'm on a lot of tablets, the pharmacist never explains changes",
+            false,
+        ),
+        (
+            "three fits in a row",
+            "my partner has epilepsy and has had three fits in a row without waking up between",
+            true,
+        ),
+        (
+            "sepsis, and after discharge",
+            "My wife had sepsis after giving birth and nobody from the surgery checked on her after discharge",
+            false,
+        ),
+        (
+            "discharged yesterday, burning up now",
+            "She was discharged yesterday and now she's burning up, shivering and confused",
+            true,
+        ),
+        (
+            "someone who has attempted suicide",
+            "As someone who has attempted suicide, the way the receptionist asked about my mental health in front of everyone was awful",
+            false,
+        ),
+        (
+            "the care when mum had a heart attack",
+            "We can't fault the care when my mum had her heart attack, thank you all",
+            false,
+        ),
         (
             "hallucinating since yesterday",
             "I've been hallucinating since yesterday and haven't slept for three days",
