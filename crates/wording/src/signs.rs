@@ -59,10 +59,10 @@ const SIGNS: &[Sign] = &[
     sign(
         "chest_pain",
         groups![
-            "chest",
+            "chest|breastbone|sternum",
             "pain*|tight*|pressure|crush*|heavy|heaviness|hurt*|ache|aching|squeez*|burning|discomfort|agony|band|elephant*|vice|squash*|sitting|clutch*|holding|grabbing|gripping|killing|weight",
         ],
-        "infection|x-ray|xray|scan|results|year|years|ago|muscular|musculoskeletal|costochondritis|clinic|letter|rehab",
+        "infection|x-ray|xray|scan|results|year|years|muscular|musculoskeletal|costochondritis|clinic|letter|rehab",
     ),
     sign(
         "chest_pain",
@@ -815,7 +815,7 @@ const SIGNS: &[Sign] = &[
         "self_harm_or_suicide",
         groups![
             "voice|voices|shadows|shadow|spirits|demons",
-            "head|hear|hearing|telling|tell|told|say|says|saying|tells",
+            "head|hear|hearing|telling|tell|told|say|says|saying|tells|command*|order*",
             "hurt|harm|kill|jump|die|do|attack|stab|punish|fire|burn|drown|poison|strangle|stop|devil",
         ],
         "phone|message|recorded|automated|raised|machine|leaflet|leaflets|poster|posters",
@@ -1507,7 +1507,7 @@ const SIGNS: &[Sign] = &[
     sign(
         "safeguarding",
         groups![
-            "neglected|neglecting|abused|abusing|hitting|hits|beats|beating|beaten|batters|battered|battering|strangled|strangles|choked|chokes|raped|rape|molested|groomed|grooming|starving|starved|locked|locks|locking|burns|touches|touched|touching|pushed|pushes|kicked|kicks|punched|punches|slapped|slaps|threw|throws|grabbed|attacked|assaulted",
+            "neglected|neglecting|abused|abusing|hitting|hits|beats|beating|beaten|batters|battered|battering|strangled|strangles|choked|chokes|raped|rape|rapes|raping|molested|groomed|grooming|starving|starved|locked|locks|locking|burns|touches|touched|touching|pushed|pushes|kicked|kicks|punched|punches|slapped|slaps|threw|throws|grabbed|attacked|assaulted",
             "child|children|kid|kids|girl|boy|son|daughter|mum|mom|dad|nan|gran|grandad|friend|sister|brother|neighbour|neighbours|partner|husband|wife|boyfriend|girlfriend|carer|baby|toddler|me|her|him|them",
         ],
         "phone|phones|system|website|staff|receptionist|receptionists|doctor|doctors|nurse|verbally|pillar|post|wheelchair|chair|pram|buggy|trolley|swing|accident|accidentally|keys|key|herself|himself|themselves|leaflets|leaflet|table|toys|toy|button|buttons|lift",

@@ -221,6 +221,7 @@ const SEPSIS: &str = lines![
     "pain ~4 right|left|one ~ side ~6 im|am ~2 weeks ~ pregnant",
 ];
 const MENTAL: &str = lines![
+    "took|taken|swallowed|mixed|necked|downed ~6 on ~ purpose",
     "easiest|painless|quickest|best ~ way|ways ~ to ~ go $",
     "easiest|painless|quickest|best ~ way|ways ~ to ~ die|end",
     "stopped|stop|not ~ taking ~ my|the ~ meds|pills|tablets|medication ~2 so ~4 save|stockpile|hoard|store",
@@ -1453,7 +1454,13 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                         "decade",
                         "decades"
                     )
-                })
+                });
+                // "chest pains a couple of weeks ago, it was a pulled muscle": a story told
+                // (not "bleeding heavily after giving birth 2 weeks ago").
+                story |= matches!(word(k.wrapping_sub(1)), "week" | "weeks")
+                    && !sentence
+                        .iter()
+                        .any(|t| matches!(t.norm.as_str(), "baby" | "birth" | "born"))
             }
             "in" | "back" => {
                 long_ago |= (word(k + 1).len() == 4
@@ -1899,6 +1906,56 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "chest pain that started an hour ago",
+            "Sharp pain in the middle of my chest when I breathe, started an hour ago",
+            true,
+        ),
+        (
+            "chest pain weeks ago, a pulled muscle",
+            "I had chest pains a couple of weeks ago, Dr Lim saw me the same day and it was a pulled muscle",
+            false,
+        ),
+        (
+            "chest pain a week ago, back now",
+            "I had chest pain a week ago and it's back now, worse than before",
+            true,
+        ),
+        (
+            "an ache behind the breastbone",
+            "My heart keeps skipping and I've got a dull ache behind my breastbone",
+            true,
+        ),
+        (
+            "a breastbone broken last year",
+            "I broke my breastbone in a car crash last year and still need painkillers reviewed",
+            false,
+        ),
+        (
+            "pills mixed with vodka on purpose",
+            "Mixed vodka with my sleeping pills on purpose",
+            true,
+        ),
+        (
+            "tablets changed on purpose",
+            "The new pharmacist changed my tablets on purpose without asking me",
+            false,
+        ),
+        (
+            "voices commanding harm",
+            "Voices are commanding me to stab someone",
+            true,
+        ),
+        (
+            "a phone system that orders you",
+            "The phone system orders you to press 1, then 2, then 3, and then cuts you off",
+            false,
+        ),
+        (
+            "a husband who rapes",
+            "My husband rapes me and says it's his right",
+            true,
+        ),
         (
             "thanks no words can give, for a stroke cared for",
             "When my husband had his stroke the GP came out the same day, we can't thank you enough",
