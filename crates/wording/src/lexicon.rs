@@ -421,6 +421,7 @@ const PERSON_INSULTS: &str = words![
     "battleaxe",
     "trout",
     "bat",
+    "crow",
     "bag",
     "tart",
     "tarts",
