@@ -12,6 +12,8 @@ use crate::{Finding, Kind};
 /// Threats, wishing harm, telling someone where to go, and derogatory remarks with no insult word.
 const THREATS: &str = lines![
     "ill|id|im|gonna|going|will|wanna|want|could|would|someone|somebody|someones|somebodys|should ~ kill|stab|shoot|punch|smash|batter|strangle|slap|hit|deck|throttle|knife|glass|murder|knock|kick|thump|smack|headbutt|lamp|chin|twat|wallop|belt|drag|spit|floor|flatten ~ {person}",
+    "ill|id hurt ~ {person}",
+    "i|im will|gonna|going ?to hurt ~ {person}",
     "someone|somebody|someones|somebodys|ill ~2 hurt ~ {person}",
     "lucky ~3 didnt|did ~ deck|hit|punch|slap|smack|batter|kill|thump|lamp|floor|chin",
     "asking|begging for a|an ~ smack|slap|punch|kicking|beating|hiding|thump|slapping",
@@ -1056,6 +1058,7 @@ static THINGS: WordSet = WordSet::new(words![
     "doors",
     "lift",
     "car",
+    "park",
     "parking",
     "meter",
     "kiosk",
@@ -3000,9 +3003,24 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
                 && matches!(tokens[k].norm.as_str(), "deserve" | "deserves")
                 && matches!(tokens[k - 1].norm.as_str(), "i" | "im" | "me")
         });
+        // "if looks could kill", "the new system … it's going to kill someone": no one's threat.
+        let of_no_one = range.start > 0
+            && matches!(
+                tokens[range.start].norm.as_str(),
+                "going" | "gonna" | "could"
+            )
+            && one_of!(
+                tokens[range.start - 1].norm.as_str(),
+                "looks",
+                "its",
+                "it",
+                "which",
+                "system"
+            );
         if !reported
             && !exclaimed
             && !feared
+            && !of_no_one
             && !of_self
             && !called_self(tokens, range.start)
             && !of_a_thing(tokens, range.start)
@@ -3062,6 +3080,31 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a car park that's a bastard to get out of",
+            "The car park is a bastard to get out of at rush hour",
+            false,
+        ),
+        (
+            "if looks could kill",
+            "If looks could kill, the receptionist's face when I asked for a callback",
+            false,
+        ),
+        (
+            "a system that's going to kill someone",
+            "The new system is a disaster, it's going to kill someone one day if urgent calls can't get through",
+            false,
+        ),
+        (
+            "I will hurt the receptionist",
+            "It's simple, I will hurt the receptionist next time",
+            true,
+        ),
+        (
+            "an injection that's going to hurt you",
+            "The nurse said the injection is going to hurt you a bit, and it really did",
+            false,
+        ),
         (
             "the bedside manner of a serial killer",
             "The doctor has the bedside manner of a serial killer",

@@ -307,7 +307,8 @@ const SIGNS: &[Sign] = &[
             "stop|stopping|heavy|heavily|lot|lots|loads|pouring|gushing|losing|everywhere|soaked|soaking|spurting|pumping|badly|clots|pints|hour|hours|wound|stabbed|gash",
         ],
         // (Gums that bleed when brushed are for the dentist.)
-        concat!(paperwork!(), "|gums|brush|brushing"),
+        // ("my blood was boiling": anger.)
+        concat!(paperwork!(), "|gums|brush|brushing|boiling"),
     ),
     sign(
         "bleeding",

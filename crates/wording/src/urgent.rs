@@ -1907,6 +1907,11 @@ mod tests {
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
         (
+            "blood boiling after an hour's wait",
+            "My blood was boiling after waiting an hour for nothing",
+            false,
+        ),
+        (
             "chest pain that started an hour ago",
             "Sharp pain in the middle of my chest when I breathe, started an hour ago",
             true,
