@@ -933,7 +933,7 @@ const SIGNS: &[Sign] = &[
     ),
     sign(
         "self_harm_or_suicide",
-        groups!["standing|stood|edge", "bridge|roof|cliff|ledge"],
+        groups!["stand|standing|stood|edge", "bridge|roof|cliff|ledge"],
         "",
     ),
     sign(

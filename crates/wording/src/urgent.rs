@@ -85,6 +85,8 @@ const RASH: &str = lines![
     "meningitis",
 ];
 const SEPSIS: &str = lines![
+    "hes|shes|has ~ stopped ~ eating ~ and ~ drinking",
+    "put|slipped ~ something ~ in ~ my|her|his ~ drink",
     "sepsis|septic",
     // Collapse; no water passed (the kidneys failing).
     "legs|leg ~ went|gone|gave ~ from ~ under|underneath ~ me|him|her",
@@ -305,7 +307,9 @@ const MENTAL: &str = lines![
     "suicid*",
     "kill|killing|hurt|hurting|harm|harming|cut|cutting|end|ending|hang|hanging|hanged|drown|drowning|poison|poisoning|starve|starving|stab|stabbing|shoot|shooting|strangle|strangling|suffocate|smother ~ myself|meself",
     "end|ending|take|taking ~ my ~ own ~ life",
-    "kill|killing|harm|harming|hitting|punching|scratching|biting ~ herself|himself|themselves|themself",
+    "kill|killing|harm|harming|hitting|punching|scratching|biting|shoot|hang|drown ~ herself|himself|themselves|themself",
+    "thinking|thought ~4 taking|swallowing ~ all ~ my ~ tablets|pills|meds tonight|today|now|and",
+    "thinking|thought ~4 taking|swallowing ~ all ~ my ~ tablets|pills|meds $",
     "end|ending ~ my|it ~ life|all",
     "end ~ it",
     "finish ~ my ~ life $",
@@ -586,6 +590,7 @@ const SAFEGUARDING: &str = lines![
     "im|i|am ~2 scared|afraid|worried|frightened|terrified ~3 ill|i|might|could ~2 hurt|harm|hit|kill|shake ~ her|him|them|someone|my|the",
     "theyll|hell|shell|threatening|threatened|threaten ~4 hurt|harm|kill|touch ~ my|our ~ kids|children|son|daughter|baby|kid",
     "if ~ i ~ leave|go|tell ~3 kill|hurt|hit ~ me",
+    "shouting|screaming|saying ~3 going|gonna ~ to ~ kill|stab|shoot ~ someone|somebody|people|everyone",
     "man|woman|someone|somebody|bloke|guy|lad|person ~4 outside|car|carpark|waiting|reception ~5 threatening|shouting|screaming|yelling|saying|says ~3 hell|shell|theyll|ill|will|gonna|going|to ~2 hurt|kill|stab|attack|hit",
     "child|children|kid|kids|baby|son|daughter ~4 at risk",
     "child|children|kid|kids|baby|son|daughter|toddler|grandson|granddaughter ~4 unsafe|neglected",
@@ -1906,6 +1911,46 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "thinking of taking all my tablets tonight",
+            "I'm not coping at all, I've been thinking about taking all my tablets tonight",
+            true,
+        ),
+        (
+            "thinking of taking all my tablets for a review",
+            "I was thinking of taking all my tablets to the pharmacy for a review, is there a service for that?",
+            false,
+        ),
+        (
+            "stopped eating and drinking",
+            "My mum's gone very quiet and keeps saying she's ready to go, she's stopped eating and drinking",
+            true,
+        ),
+        (
+            "standing on the bridge every night",
+            "Every night I stand on the bridge and think about it",
+            true,
+        ),
+        (
+            "going to shoot himself",
+            "My dad said he's going to shoot himself with his shotgun",
+            true,
+        ),
+        (
+            "a man shouting he'll kill someone",
+            "There's a man shouting that he's going to kill someone in the car park",
+            true,
+        ),
+        (
+            "something put in a drink",
+            "Someone put something in my drink last night and I can't remember anything",
+            true,
+        ),
+        (
+            "a cat that stopped eating",
+            "My cat stopped eating and drinking so I had to go to the vet and missed my appointment",
+            false,
+        ),
         (
             "blood boiling after an hour's wait",
             "My blood was boiling after waiting an hour for nothing",
