@@ -1753,7 +1753,7 @@ pub static COPULAS: WordSet = WordSet::new(words![
 
 /// Contractions that hold a person and a copula: "she's a cow", "you're a joke".
 pub static PERSON_COPULAS: WordSet = WordSet::new(words![
-    "shes", "hes", "youre", "ur", "theyre", "yer", "hes", "whos", "thats",
+    "shes", "hes", "youre", "ur", "theyre", "yer", "whos", "thats",
 ]);
 
 /// The classes in order, so that a class is kept in a table as its place plus one.
@@ -1967,9 +1967,24 @@ impl WordSet {
     }
 
     pub fn contains(&self, word: &str) -> bool {
+        self.arm(word).is_some()
+    }
+
+    /// The line of the words (`a|b\nc|d`, see `match_word!`) that holds this word.
+    pub fn arm(&self, word: &str) -> Option<u32> {
         self.set
-            .get_or_init(|| self.words.split('|').map(|w| (w, 0)).collect())
-            .contains_key(word)
+            .get_or_init(|| {
+                let mut set = HashMap::default();
+                for (arm, words) in (0..).zip(self.words.lines()) {
+                    for word in words.split('|').filter(|w| !w.is_empty()) {
+                        let first = set.insert(word, arm).is_none();
+                        debug_assert!(first, "{word} stands in two arms");
+                    }
+                }
+                set
+            })
+            .get(word)
+            .copied()
     }
 }
 

@@ -436,7 +436,6 @@ static STREET_TYPES: WordSet = WordSet::new(words![
     "rise",
     "green",
     "parade",
-    "crescent",
     "end",
     "gate",
     "wharf",

@@ -1431,7 +1431,7 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             )
         });
     for k in 0..sentence.len() {
-        match word(k) {
+        match_word!(word(k);
             // "last year", "last time" (not "the last time I'll be here").
             "last" => {
                 long_ago |= one_of!(
@@ -1447,7 +1447,7 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                     "christmas",
                     "easter"
                 ) || (word(k + 1) == "time" && word(k.wrapping_sub(1)) != "the")
-            }
+            },
             "ago" => {
                 long_ago |= (k.saturating_sub(3)..k).any(|b| {
                     one_of!(
@@ -1466,7 +1466,7 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                     && !sentence
                         .iter()
                         .any(|t| matches!(t.norm.as_str(), "baby" | "birth" | "born"))
-            }
+            },
             "in" | "back" => {
                 long_ago |= (word(k + 1).len() == 4
                         && word(k + 1)
@@ -1479,7 +1479,7 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                             && one_of!(word(k + 2), "summer", "winter", "spring", "autumn", "past"));
                 // "self-harming in year 9": at school, a story told.
                 story |= word(k + 1) == "year" && word(k + 2).parse::<u8>().is_ok()
-            }
+            },
             // "as a domestic abuse survivor"
             "survivor" | "survivors" => long_ago = true,
             // "kind to me as a stroke victim", "as a past anaphylaxis sufferer"
@@ -1489,12 +1489,12 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                 long_ago |= word(k + 1) == "of" && word(k + 2) != "violence";
                 // "my domestic abuse history": told, not happening.
                 story |= word(k + 1) != "of";
-            }
+            },
             // "the nurse was brilliant when my son had a reaction": praise for what was done.
             "brilliant" | "amazing" | "wonderful" | "fantastic" | "excellent" | "superb"
             | "outstanding" | "fab" | "fabulous" | "calm" | "kind" | "lovely" | "reassuring" => {
                 story |= (0..sentence.len()).any(past_verb)
-            }
+            },
             "used" => long_ago |= word(k + 1) == "to",
             // "my previous overdose"
             "previous" => long_ago |= matches!(word(k.wrapping_sub(1)), "my" | "his" | "her"),
@@ -1504,15 +1504,15 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                     && (k.saturating_sub(6)..k).any(|b| {
                         matches!(word(b), "havent" | "hasnt" | "not") && word(b + 1) == "had"
                     })
-            }
+            },
             // "the leaflet on chest pain is out of date": a subject, not a body.
             "leaflet" | "leaflets" | "poster" | "posters" => {
                 imagined |= !first_person && matches!(word(k + 1), "about" | "on")
-            }
+            },
             // "my kids' dad hit me when we were together": a relationship gone by.
             "together" | "married" => {
                 long_ago |= word(k.wrapping_sub(1)) == "were" && word(k.wrapping_sub(2)) == "we"
-            }
+            },
             // "had meningitis as a baby"
             "as" => {
                 long_ago |= word(k + 1) == "a"
@@ -1529,7 +1529,7 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                     || (word(k + 1) == "someone"
                         && word(k + 2) == "who"
                         && matches!(word(k + 3), "has" | "had" | "survived"))
-            }
+            },
             // "I've had two heart attacks": a history counted (not "three fits in a row").
             "had" => {
                 long_ago |= one_of!(
@@ -1550,7 +1550,7 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                     "miscarriages",
                     "suicide"
                 )
-            }
+            },
             // "my wife had sepsis … after discharge"
             "discharged" => long_ago = true,
             "discharge" => long_ago |= matches!(word(k.wrapping_sub(1)), "after" | "since"),
@@ -1561,7 +1561,7 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                 long_ago |= one_of!(word(k.wrapping_sub(1)), "old", "healed", "faded")
                     || (matches!(word(k + 1), "are" | "have" | "were")
                         && one_of!(word(k + 2), "healing", "healed", "fading"))
-            }
+            },
             // "after a series of mini strokes"
             "series" => story |= word(k + 1) == "of",
             // "self-harm free for two years"
@@ -1583,7 +1583,7 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                             "you"
                         )
                     })
-            }
+            },
             "imagine" | "suppose" => imagined |= k == 0 && !first_person,
             // Opening the sentence: "when she was coughing" later in it is when it happens.
             // ("After my heart attack the rehab referral got lost": an event named and gone by.)
@@ -1601,12 +1601,12 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                         || one_of!(word(k + 3), "young", "younger", "little", "small")
                         || (word(k + 3) == "a"
                             && one_of!(word(k + 4), "teenager", "teen", "child", "kid", "student")))
-            }
+            },
             // "my dad died of a heart attack", "in my twenties"
             "died" => story = true,
             "teens" | "twenties" | "thirties" | "forties" | "childhood" => {
                 long_ago |= matches!(word(k.wrapping_sub(1)), "my" | "his" | "her")
-            }
+            },
             // "I was told my chest pain was anxiety", "it turned out to be …"
             "told" => story |= k > 0 && matches!(word(k - 1), "was" | "were"),
             "turned" => story |= word(k + 1) == "out",
@@ -1620,7 +1620,7 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                     word(b) == "its"
                         && matches!(word(b + 1), "probably" | "just" | "only" | "nothing")
                 })
-            }
+            },
             // "the receptionist asked if my chest pain was really that bad": a question told.
             // ("… asked me in front of everyone whether I'd taken an overdose")
             "asked" => {
@@ -1629,7 +1629,7 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                 // question put in the past tense, whatever is said of it now.
                 long_ago |= (k + 1..k + 4)
                     .any(|b| matches!(word(b), "if" | "whether") && (b + 1..b + 4).any(past_verb));
-            }
+            },
             // "the online form asks if you have chest pain": a question put to anyone.
             "ask" | "asks" | "asking" => {
                 // "the online form asks whether I have chest pain": the form's question.
@@ -1652,7 +1652,7 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                 imagined |= !first_person
                     && matches!(word(k + 1), "if" | "whether")
                     && one_of!(word(k + 2), "you", "anyone", "patients", "people")
-            }
+            },
             // "the doctor took my chest pain seriously": praise for what was done.
             "seriously" => story |= (k.saturating_sub(8)..k).any(|b| word(b) == "took"),
             // "a woman fainted in the waiting room on Tuesday" (not "he said on Friday he'd kill
@@ -1661,34 +1661,36 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             // "I'm being forced to marry someone in the summer": now, whenever it is to be.
             "being" => now |= matches!(word(k.wrapping_sub(1)), "im" | "am" | "is" | "are"),
             // "my brother was having a hypo", "we waited on the floor for two hours"
-            // "having had sepsis before"
-            "having" if word(k + 1) == "had" => long_ago = true,
-            "having" => {
+            // "having had sepsis before"; "my brother was having a hypo", "we waited on the floor
+            // for two hours"
+            "having" => if word(k + 1) == "had" {
+                long_ago = true
+            } else {
                 story |= k > 0 && matches!(word(k - 1), "was" | "were");
                 // "I'm having chest pains and I've a history of heart trouble"
                 now |= k > 0 && matches!(word(k - 1), "im" | "am" | "is" | "are" | "currently");
-            }
+            },
             "waited" => story = true,
             "for" => {
                 story |=
                     matches!(word(k + 1), "months" | "years") && (0..sentence.len()).any(past_verb)
-            }
+            },
             "thanks" | "thank" | "grateful" => {
                 thanks |= word(k + 1) != "for" || word(k + 2) != "nothing";
                 // "thank you for getting my mum into hospital"
                 done_for_them |=
                     (k + 1..k + 3).any(|b| word(b) == "for" && word(b + 1) == "getting");
-            }
-            // "… which saved my life"
-            "saved" if word(k + 2) == "life" => (thanks, done_for_them) = (true, true),
+            },
+            // ("… which saved my life": thanks.)
             "spotted" | "saved" | "helped" | "diagnosed" | "caught" | "recognised"
             | "recognized" | "treated" | "sorted" | "supported" | "picked" | "noticed"
             | "found" | "referred" | "referral" | "rushed" | "sent" | "pulled" | "brought"
             | "admitted" | "taken" | "handled" | "checked" | "care" => {
                 done_for_them = true;
+                thanks |= word(k) == "saved" && word(k + 2) == "life";
                 // "I was sent to A&E", "he was rushed to hospital": care already given.
                 story |= k > 0 && matches!(word(k - 1), "was" | "were" | "got");
-            }
+            },
             // "… and he's recovering now": the danger is over.
             "now" => {
                 now |= !matches!(
@@ -1710,7 +1712,7 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                 ) && !one_of!(word(k + 1), "recovering", "recovered", "better", "fine")
                     // "she's 3 now"
                     && word(k.wrapping_sub(1)).parse::<u8>().is_err()
-            }
+            },
             // "still waiting for the follow up", "still hasn't been looked at", "still have to
             // retell my story": the service is still at fault, not the body still in danger.
             "still" => {
@@ -1768,7 +1770,7 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                             "diagnosis"
                         ));
                 now |= !the_service;
-            }
+            },
             // "since my divorce last year I've been thinking …": from then until now.
             // ("talking clearly again after my stroke": over.)
             "again" => {
@@ -1787,19 +1789,19 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                         "called"
                     );
                 now |= !recovered && !if_again;
-            }
+            },
             "today" | "tonight" | "currently" | "anymore" | "recently" => now = true,
             // "thank you, but my chest pain is getting worse" (not "it got worse, then …").
             "worse" => {
                 now |= one_of!(word(k.wrapping_sub(1)), "getting", "is", "its", "feels")
                     && !matches!(word(k.wrapping_sub(2)), "was" | "were")
-            }
+            },
             // "mum's going to join dad, he died last month": what is to come (not "last month I
             // was going to …").
             "going" | "gonna" => {
                 now |= (word(k) == "gonna" || word(k + 1) == "to")
                     && !matches!(word(k.wrapping_sub(1)), "was" | "were")
-            }
+            },
             "this" => now |= matches!(word(k + 1), "morning" | "afternoon" | "evening"),
             // Ongoing since then: "since my divorce I've been thinking …" (not "since my heart
             // attack the practice has been brilliant", "has since retired").
@@ -1826,7 +1828,7 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                                 "drinking"
                             )
                     })
-            }
+            },
             // "he's been released and is outside my house"
             "outside" => now |= matches!(word(k + 1), "my" | "our"),
 
@@ -1847,38 +1849,39 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                     "supportive",
                     "kind"
                 )
-            }
+            },
             // ("it was just anxiety" is a judgement told.)
             "just" => present |= !matches!(word(k.wrapping_sub(1)), "was" | "were"),
             // "my friend keeps posting about …": going on now (not "my review keeps being
             // cancelled", the service).
-            "keep" | "keeps"
-                if word(k + 1).ends_with("ing") && !matches!(word(k + 1), "being" | "getting") =>
-            {
-                (present, now) = (true, true)
-            }
-            // ("… and I'm still angry": a feeling about it, now.)
-            "im" if one_of!(
-                word(k + 1),
-                "still",
-                "so",
-                "angry",
-                "upset",
-                "furious",
-                "grateful"
-            ) => {}
-            // ("we can't thank you enough": praise, not the present.)
-            "cant" if one_of!(word(k + 1), "thank", "fault", "praise", "recommend") => {}
-            "im" | "ive" | "am" | "is" | "are" | "keep" | "keeps" | "yesterday" | "night"
-            | "morning" | "cant" | "cannot" | "dont" | "doesnt" | "wont" | "isnt" | "arent"
-            | "its" => present = true,
+            "keep" | "keeps" => {
+                present = true;
+                now |= word(k + 1).ends_with("ing") && !matches!(word(k + 1), "being" | "getting")
+            },
+            // (Not "… and I'm still angry", a feeling about it, now; nor "we can't thank you
+            // enough", praise.)
+            "im" | "ive" | "am" | "is" | "are" | "yesterday" | "night" | "morning" | "cant"
+            | "cannot" | "dont" | "doesnt" | "wont" | "isnt" | "arent" | "its" => {
+                let a_feeling = word(k) == "im"
+                    && one_of!(
+                        word(k + 1),
+                        "still",
+                        "so",
+                        "angry",
+                        "upset",
+                        "furious",
+                        "grateful"
+                    );
+                let praise = word(k) == "cant"
+                    && one_of!(word(k + 1), "thank", "fault", "praise", "recommend");
+                present |= !(a_feeling || praise)
+            },
             // "my husband died in March and I want to die too": a wish now.
             "want" | "wants" | "wanna" | "wish" => {
                 now |= (k + 1..k + 4)
                     .any(|b| one_of!(word(b), "die", "dead", "end", "kill", "disappear", "gone"))
-            }
-            _ => {}
-        }
+            },
+        );
     }
     ((long_ago || (thanks && done_for_them) || imagined) && !now) || (story && !now && !present)
 }
