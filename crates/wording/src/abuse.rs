@@ -147,7 +147,7 @@ const THREATS: &str = lines![
     "ill|i|im|we|well|gonna ~ come|coming|be ~ back ~ with ~ my|me|our ~ brothers|lads|boys|mates|cousins|crew|gang ~ and ~ you|u|ya|see|then",
     "hope ~ i ~ calm ~ down",
     "{person} ~4 borrowed time",
-    "sleep ~ with ~ the|a ~ light|lights ~ on",
+    "better|want|wanna|gonna|ll|youll|hell|shell|theyll|will ~2 sleep ~ with ~ the|a ~ light|lights ~ on",
     "ive|got|have|i ~6 short temper",
     "someone|somebody|ill|i|gonna|going|will|should|we ~ sort ~3 {person} ~2 out",
     "sort ~3 {person} ~2 out properly|good|permanently",
@@ -3070,6 +3070,11 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a son who sleeps with the light on",
+            "My son has to sleep with the light on and the doctor laughed, please be kinder",
+            false,
+        ),
         (
             "a car park that's a bastard to get out of",
             "The car park is a bastard to get out of at rush hour",

@@ -213,6 +213,16 @@ const SIGNS: &[Sign] = &[
         ],
         "",
     ),
+    // Marks on the arms, hidden.
+    sign(
+        "self_harm_or_suicide",
+        groups![
+            "scratches|cuts|marks|scars",
+            "arms|arm|wrists|legs|thighs",
+            "hiding|hides|hid|covering|covers|sleeves"
+        ],
+        "chair|chairs|sofa",
+    ),
     // Passing out, but not nearly, from the heat.
     sign(
         "sepsis",

@@ -86,6 +86,8 @@ const RASH: &str = lines![
 ];
 const SEPSIS: &str = lines![
     "hes|shes|has ~ stopped ~ eating ~ and ~ drinking",
+    // Money taken by pressure: "bullied out of her pension by her lodger".
+    "bullied|conned|pressured|pressuring|bullying|tricked ~ out ~ of ~ her|his|their ~ pension|money|savings|house|home",
     "put|slipped ~ something ~ in ~ my|her|his ~ drink",
     "sepsis|septic",
     // Collapse; no water passed (the kidneys failing).
@@ -248,6 +250,7 @@ const MENTAL: &str = lines![
     "wish|hope|want ~2 someone|somebody ~3 shoot ~ me $",
     "someone|somebody|should ~2 put ~ me|myself ~ out ~ of ~ my ~ misery",
     "better ~ off ~2 under ~ a|the ~ bus|train|lorry|ground",
+    "better ~ off ~ not ~ waking|wake|being|here|alive",
     "hope|wish|pray|praying ~4 take|takes me quickly|soon|tonight",
     "hope|wish|pray|praying ~6 hurry ~ up ~ and ~ take|finish me $",
     "hope|wish|pray|praying ~6 hurry ~ up ~ and ~ finish me off",
@@ -528,6 +531,9 @@ const MENTAL: &str = lines![
     "telling|tells|told|wants ~ me ~ to ~ join ~ her|him|them $",
 ];
 const SAFEGUARDING: &str = lines![
+    "made|forced|making|forcing ~2 sleep|have ~ with ~2 men|boys|older|people",
+    "shakes|shaking|shook ~ the|my|her|his ~ baby|toddler",
+    "black ~ eye ~6 said|says ~3 dad|mum|stepdad|father|mother|boyfriend ~ did",
     "boyfriend|husband|partner|wife|girlfriend|he|she ~ wont|doesnt|didnt ~ let ~ her|him ~5 on ~ her|his ~ own|alone",
     "boyfriend|husband|partner|girlfriend ~ wont|doesnt ~ let ~ her|him ~2 speak|talk",
     "boyfriend|stepdad|stepfather|uncle|lodger|cousin ~6 comes|came|coming|creeps ~ into ~ my|her|his ~ room|bedroom",
@@ -1914,6 +1920,46 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "better off not waking up",
+            "Honestly I'd be better off not waking up tomorrow",
+            true,
+        ),
+        (
+            "better off with no phone system",
+            "We'd be better off not having a phone system at all, just let us walk in",
+            false,
+        ),
+        (
+            "scratches on the arms, hidden",
+            "My teenage daughter has scratches all up her arms and she's hiding it",
+            true,
+        ),
+        (
+            "a girl made to sleep with older boys",
+            "I know a girl at school who is being made to sleep with older boys for money",
+            true,
+        ),
+        (
+            "a childminder who shakes the baby",
+            "The childminder shakes the baby when he cries, I've seen it",
+            true,
+        ),
+        (
+            "a black eye his dad did",
+            "My nephew came to school with a black eye and said his dad did it",
+            true,
+        ),
+        (
+            "a black eye from hockey",
+            "My daughter got a black eye playing hockey and the doctor said it would heal, it has",
+            false,
+        ),
+        (
+            "bullied out of her pension",
+            "My 80 year old mum is being bullied out of her pension by her lodger",
+            true,
+        ),
         (
             "thinking of taking all my tablets tonight",
             "I'm not coping at all, I've been thinking about taking all my tablets tonight",
