@@ -1405,8 +1405,8 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
     let (mut now, mut present) = (false, false);
     // Imagined of someone else: "if someone had chest pain they'd die waiting", "imagine having a
     // heart attack in that waiting room" (not "if you don't help me I would end my life").
-    let first_person = (0..sentence.len())
-        .any(|k| matches!(word(k), "i" | "im" | "ive" | "me" | "my" | "id" | "ill"));
+    let first_person =
+        (0..sentence.len()).any(|k| one_of!(word(k), "i", "im", "ive", "me", "my", "id", "ill"));
     let conditional = !first_person
         && (0..sentence.len()).any(|k| {
             one_of!(
@@ -1699,22 +1699,22 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             },
             // "… and he's recovering now": the danger is over.
             "now" => {
-                now |= !matches!(
+                now |= !one_of!(
                     word(k.wrapping_sub(1)),
-                    "recovering"
-                        | "recovered"
-                        | "better"
-                        | "fine"
-                        | "ok"
-                        | "okay"
-                        | "safe"
-                        | "home"
-                        | "well"
-                        | "great"
-                        | "good"
-                        | "deaf"
-                        | "blind"
-                        | "over"
+                    "recovering",
+                    "recovered",
+                    "better",
+                    "fine",
+                    "ok",
+                    "okay",
+                    "safe",
+                    "home",
+                    "well",
+                    "great",
+                    "good",
+                    "deaf",
+                    "blind",
+                    "over"
                 ) && !one_of!(word(k + 1), "recovering", "recovered", "better", "fine")
                     // "she's 3 now"
                     && word(k.wrapping_sub(1)).parse::<u8>().is_err()
@@ -1841,9 +1841,17 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             // "hasn't been looked at", "had been": not the present.
             // ("the district nurses have been brilliant": praise for what was done.)
             "been" => {
-                present |= !matches!(
+                present |= !one_of!(
                     word(k.wrapping_sub(1)),
-                    "hasnt" | "havent" | "hadnt" | "had" | "id" | "shed" | "hed" | "wed" | "theyd"
+                    "hasnt",
+                    "havent",
+                    "hadnt",
+                    "had",
+                    "id",
+                    "shed",
+                    "hed",
+                    "wed",
+                    "theyd"
                 ) && !one_of!(
                     word(k + 1),
                     "brilliant",
