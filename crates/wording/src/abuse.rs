@@ -159,6 +159,14 @@ const THREATS: &str = lines![
     "wipe|wiping|knock|knocking|slap|slapping|punch|punching|smack|smacking ~ that|the|his|her|your ~2 smile|smirk|grin|look ~ off",
     "kick|boot ~ up ~ the ~ backside|arse|ass|bum|pants",
     "watch ~ yourself|yourselves|urself",
+    "so ~ watch ~ it $",
+    "know ~ people ~ who ~ know ~ people",
+    "want ~ anything|something ~ to ~ happen ~ to ~ your|her|his|the",
+    "youve|you ~ been ~ warned",
+    "funny ~ how ~ things|accidents ~3 happen|catch",
+    "out ~ of ~ prison|jail ~10 not|isnt ~ happy|pleased ~ with ~ how",
+    "see ~ where ~ it ~ gets ~ you|ya",
+    "ill|im|gonna ~3 looking|look ~ you|her|him ~ up $",
     "wants|needs|better ~2 watch herself|himself|themselves $",
     "know ~2 car|cars|house|kids|children|school|address|route ~3 you|she|he|they|drive|drives|live|lives",
     "know ~ which ~ car|house ~ is|belongs ~2 yours|hers|his|doctors|receptionists|nurses $",
@@ -554,6 +562,10 @@ const HOSTILITY: &str = lines![
     "christian|british|english|white ~ country",
     "keep ~ his|her|their ?private lifestyle|life|religion|beliefs|faith|ways ~ to ~ himself|herself|themselves",
     "keep ~ his|her|their ?private lifestyle|life|religion|beliefs|faith|ways ~ out",
+    "pushing|push|pushes|ramming ~ his|her|their ~ lifestyle|agenda|religion",
+    "come|coming|came ~ over ~ here",
+    "own ~ people",
+    "out ~ of ~ our ~ nhs|country|surgery|hospitals",
     "taking|take|took|stealing|steal|stole ~ our ~ appointments|jobs|houses|homes|beds|money|places",
     "on ~ the ~ fiddle",
     "fiddle|fiddling|scam|scammers|fraudsters|crooks",
@@ -3070,6 +3082,96 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "people who know people, watch it",
+            "I know people who know people, so watch it",
+            true,
+        ),
+        (
+            "a carer who knows people at the council",
+            "My mum's carer knows people who know people at the council, and even they couldn't get her seen",
+            false,
+        ),
+        (
+            "nothing to happen to your windows",
+            "Wouldn't want anything to happen to your nice new surgery windows",
+            true,
+        ),
+        (
+            "nothing to happen to my mum while she waits",
+            "I wouldn't want anything to happen to my mum while she waits two hours, please prioritise the elderly",
+            false,
+        ),
+        (
+            "warned of consequences",
+            "You've been warned, next time there will be consequences for the doctor personally",
+            true,
+        ),
+        (
+            "how things catch fire",
+            "Funny how things catch fire round here",
+            true,
+        ),
+        (
+            "how things break on a Monday",
+            "Funny how things always break on a Monday, the lift was out again",
+            false,
+        ),
+        (
+            "a son out of prison, not happy with how",
+            "My son's just out of prison and he's not happy with how you treated me",
+            true,
+        ),
+        (
+            "a brother out of prison who can't register",
+            "My brother is just out of prison and the surgery won't register him, he's not happy and neither am I",
+            false,
+        ),
+        (
+            "see where it gets you",
+            "Keep it up doctor and see where it gets you",
+            true,
+        ),
+        (
+            "looking you up",
+            "I've got your name and I'll be looking you up",
+            true,
+        ),
+        (
+            "looking you up to leave a review",
+            "I'll look you up on the NHS website to leave a review",
+            false,
+        ),
+        (
+            "immigrants who come over here",
+            "These immigrants come over here and get seen before us",
+            true,
+        ),
+        (
+            "a daughter who came over here from Spain",
+            "My daughter came over here from Spain to look after me and couldn't register as a temporary patient",
+            false,
+        ),
+        (
+            "helping only her own people",
+            "The Asian receptionist only helps her own people",
+            true,
+        ),
+        (
+            "a gay nurse pushing his lifestyle",
+            "Why do we have to have a gay nurse pushing his lifestyle on us",
+            true,
+        ),
+        (
+            "a doctor pushing his agenda of weight loss",
+            "The doctor kept pushing his agenda of weight loss when I came about my knee",
+            false,
+        ),
+        (
+            "Eastern Europeans out of our NHS",
+            "Get these Eastern Europeans out of our NHS",
+            true,
+        ),
         (
             "a son who sleeps with the light on",
             "My son has to sleep with the light on and the doctor laughed, please be kinder",
