@@ -92,6 +92,7 @@ const SEPSIS: &str = lines![
     "sepsis|septic",
     // Collapse; no water passed (the kidneys failing).
     "legs|leg ~ went|gone|gave ~ from ~ under|underneath ~ me|him|her",
+    "fall|fell|falls ~ down ~3 not|cant|cannot|wont|doesnt ~ speak|talk|wake|move|answer",
     "not|havent|hasnt|cant|cannot ~ passed|pass|peed|pee|weed ~ any|urine|water ~3 since|all ~ yesterday|day|night|morning|last",
     "barely|hardly ~ responding|responsive $",
     "is|hes|shes|been|keeps ~ barely|hardly ~ waking $",
