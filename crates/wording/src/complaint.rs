@@ -5,7 +5,8 @@ use crate::text::Token;
 const COMPLAINT: &str = lines![
     "make|making|made|file|filing|lodge|lodging|raise|raising|put|putting|submit|submitting|register|registering|log|logging|write|writing|send|sending ~ a|an|my|in ~ formal|official|written ~ complaint",
     "make|making|file|filing|lodge|lodging|raise|raising|put|putting|submit|submitting|register|log|send|sending|address|escalate|escalating ~ a|my ~ complaint",
-    "formal|official ~ complaint|complaints",
+    "formal|official ~ complaint|complaints|grievance",
+    "go|goes|sent|passed ~ to ~2 manager|managers|partners ~ as ~ a ~ complaint",
     "complaints|complaint ~ procedure|process|policy|department|manager|form|forms|leaflet",
     "want|wish|like|going|intend|plan|planning|will|shall|need ~ to ~ complain",
     "i|we ~ am|are|will|shall|be ~ complaining",
