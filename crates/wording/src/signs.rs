@@ -719,6 +719,12 @@ const SIGNS: &[Sign] = &[
         groups!["pregnant", "bleed*|blood|waters|cramp*"],
         PAPERWORK,
     ),
+    // "bleeding at 24 weeks": weeks of a pregnancy (not "bleeding for three weeks").
+    sign(
+        "pregnancy",
+        groups!["bleed*", "weeks"],
+        "for|since|ago|every|few|couple|after|period|periods|nose|gums|months|years|last",
+    ),
     // Pain in the belly in pregnancy (ectopic, abruption, pre-eclampsia).
     sign(
         "pregnancy",
@@ -1815,12 +1821,12 @@ struct Index {
     anchors: Mask,
 }
 
-/// A set of groups, one bit each (up to 640).
+/// A set of groups, one bit each (up to 704).
 #[derive(Clone, Copy, Default)]
-struct Mask([u64; 10]);
+struct Mask([u64; 11]);
 
 impl Mask {
-    const GROUPS: u32 = 640;
+    const GROUPS: u32 = 704;
 
     fn bit(n: u32) -> Self {
         let mut mask = Self::default();

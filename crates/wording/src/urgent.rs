@@ -1572,7 +1572,14 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             // "after a series of mini strokes"
             "series" => story |= word(k + 1) == "of",
             // "self-harm free for two years"
-            "free" => long_ago |= matches!(word(k + 1), "for" | "since"),
+            // "my husband had a heart attack at 52": an age gone by (not "bleeding at 20 weeks").
+            "at" => {
+                long_ago |= word(k + 1).parse::<u8>().is_ok_and(|age| age >= 20)
+                    && !one_of!(word(k + 2), "weeks", "week", "minutes", "mins", "degrees", "percent")
+                    && (0..k).any(past_verb)
+            },
+            // ("clear of self-harm for 3 years")
+            "free" | "clear" => long_ago |= matches!(word(k + 1), "for" | "since" | "of"),
             // "recovering from sepsis": over.
             "recovering" | "recovered" => long_ago |= word(k + 1) == "from",
             "if" => {
@@ -1610,7 +1617,11 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                             && one_of!(word(k + 4), "teenager", "teen", "child", "kid", "student")))
             },
             // "my dad died of a heart attack", "in my twenties"
-            "died" => story = true,
+            // ("my mum died of sepsis in hospital": the one it happened to is gone.)
+            "died" => {
+                story = true;
+                long_ago |= matches!(word(k + 1), "of" | "from")
+            },
             "teens" | "twenties" | "thirties" | "forties" | "childhood" => {
                 long_ago |= matches!(word(k.wrapping_sub(1)), "my" | "his" | "her")
             },
@@ -1786,7 +1797,8 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                 long_ago |= recovered;
                 // ("told to call 999 if it happens again": what to do, not what is happening.)
                 // ("… then it asked again three pages later": the form, not the body.)
-                let if_again = (k.saturating_sub(4)..k).any(|b| word(b) == "if")
+                // ("every new doctor asks me to go over it again")
+                let if_again = (k.saturating_sub(6)..k).any(|b| matches!(word(b), "if" | "asks"))
                     || one_of!(
                         word(k.wrapping_sub(1)),
                         "asked",
@@ -1929,6 +1941,46 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a heart attack at 52",
+            "My husband had a heart attack at 52 and the practice never offered my sons a cholesterol check",
+            false,
+        ),
+        (
+            "a fall at 85, on the floor since this morning",
+            "My dad had a fall at 85 and he's been on the floor since this morning",
+            true,
+        ),
+        (
+            "clear of self-harm for years",
+            "I've been clear of self-harm for 3 years and I'd like it taken off the front of my notes",
+            false,
+        ),
+        (
+            "clear of chest pain for a day, back now",
+            "Clear of chest pain for a day and now it's back, crushing, down my arm",
+            true,
+        ),
+        (
+            "died of a heart attack, and chest pain now",
+            "My dad died of a heart attack and now I've got the same crushing chest pain",
+            true,
+        ),
+        (
+            "asked to go over it again",
+            "I tried to kill myself in 2019 and every new doctor asks me to go over it again",
+            false,
+        ),
+        (
+            "bleeding at 24 weeks",
+            "I was bleeding at 24 weeks and it's started again",
+            true,
+        ),
+        (
+            "bleeding for three weeks since a coil",
+            "I've been bleeding on and off for three weeks since my coil was fitted and can't get an appointment",
+            false,
+        ),
         (
             "better off not waking up",
             "Honestly I'd be better off not waking up tomorrow",
