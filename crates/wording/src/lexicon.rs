@@ -1279,6 +1279,14 @@ const NOT_NAMES: &str = words![
 /// Common first names, so a name written in lower case is still seen (a list, not a model).
 const FIRST_NAMES: &str = words![
     "gail",
+    "pat",
+    "viv",
+    "barb",
+    "liz",
+    "gill",
+    "lynn",
+    "bernie",
+    "trish",
     "mandy",
     "kerry",
     "pam",
