@@ -1029,12 +1029,12 @@ const SIGNS: &[Sign] = &[
         ],
         "test|tests|sample|samples|donor|donation|gums|nose",
     ),
-    // A fall and no getting up; a drink spiked.
+    // A fall and no getting up (looked for from "can't", between them); a drink spiked.
     sign(
         "sepsis",
         groups![
-            "fallen|fell|fall",
             "cant|cannot|unable|couldnt",
+            "fallen|fell|fall",
             "up|move|stand|breathe",
         ],
         "stairs|steps|appointment|appointments|phone|surgery|ramp|lift",

@@ -86,6 +86,7 @@ const RASH: &str = lines![
 ];
 const SEPSIS: &str = lines![
     "hes|shes|has ~ stopped ~ eating ~ and ~ drinking",
+    "bang|crash|thud|scream|screaming ~8 wont|isnt|not|doesnt ~ answer|answering|respond|responding",
     // Money taken by pressure: "bullied out of her pension by her lodger".
     "bullied|conned|pressured|pressuring|bullying|tricked ~ out ~ of ~ her|his|their ~ pension|money|savings|house|home",
     "put|slipped ~ something ~ in ~ my|her|his ~ drink",
@@ -226,6 +227,7 @@ const SEPSIS: &str = lines![
     "pain ~4 right|left|one ~ side ~6 im|am ~2 weeks ~ pregnant",
 ];
 const MENTAL: &str = lines![
+    "dont|cant ~ see ~ the ~ point any|anymore",
     "took|taken|swallowed|mixed|necked|downed ~6 on ~ purpose",
     "easiest|painless|quickest|best ~ way|ways ~ to ~ go $",
     "easiest|painless|quickest|best ~ way|ways ~ to ~ die|end",
@@ -532,6 +534,8 @@ const MENTAL: &str = lines![
     "telling|tells|told|wants ~ me ~ to ~ join ~ her|him|them $",
 ];
 const SAFEGUARDING: &str = lines![
+    "im|shes|i|she ~2 11|12|13|14|15 ~4 pregnant",
+    "leaves|left|leaving ~ us|me|them ~ alone ~3 night|nights|overnight|days|weekend",
     "made|forced|making|forcing ~2 sleep|have ~ with ~2 men|boys|older|people",
     "shakes|shaking|shook ~ the|my|her|his ~ baby|toddler",
     "black ~ eye ~6 said|says ~3 dad|mum|stepdad|father|mother|boyfriend ~ did",
@@ -1941,6 +1945,56 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "15 and pregnant",
+            "I'm 15 and I'm pregnant and I can't tell anyone",
+            true,
+        ),
+        (
+            "pregnant at 15, long ago",
+            "I was 15 when I got pregnant with my first and the midwives were wonderful, she's 30 now",
+            false,
+        ),
+        (
+            "children left alone at night",
+            "My mum takes drugs in front of us and leaves us alone at night, I'm 11",
+            true,
+        ),
+        (
+            "left alone at the desk",
+            "The receptionist left me alone at the desk for ages while she chatted",
+            false,
+        ),
+        (
+            "a fall in the bath, no getting up",
+            "I live alone and I fell in the bath last night, I can't get up properly and my hip hurts badly",
+            true,
+        ),
+        (
+            "the stairs since a fall last year",
+            "I can't get up the stairs since my fall last year, please use the downstairs room",
+            false,
+        ),
+        (
+            "no point any more",
+            "I'm 88 and I haven't spoken to anyone in weeks, I don't see the point any more",
+            true,
+        ),
+        (
+            "no point in the online form",
+            "I don't see the point of the online form any more, nobody reads it",
+            false,
+        ),
+        (
+            "a bang, and no answer",
+            "My neighbour is 90 and I heard shouting and a bang, now it's quiet and she won't answer",
+            true,
+        ),
+        (
+            "a door's bang, and no answer to a question",
+            "There was a bang when the door slammed and the receptionist didn't answer my question",
+            false,
+        ),
         (
             "a heart attack at 52",
             "My husband had a heart attack at 52 and the practice never offered my sons a cholesterol check",
