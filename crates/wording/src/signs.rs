@@ -81,6 +81,12 @@ const SIGNS: &[Sign] = &[
         ],
         "results|scan|test|tests|failure|clinic|review|gave|give|giving|appointment|because|nervous|anxious|anxiety|stress|stressed",
     ),
+    // Pain down the arm and in the jaw together (not the dentist's).
+    sign(
+        "chest_pain",
+        groups!["jaw", "arm", "pain*|ache|aching|shooting|tingl*|numb*"],
+        "dentist|tooth|teeth|wisdom|broken|fracture|months|years",
+    ),
     // "I feel like my heart is going to stop"
     sign(
         "chest_pain",
