@@ -22,6 +22,13 @@ macro_rules! groups {
     ($($group:literal),+ $(,)?) => { joined!(";"; $($group),+) };
 }
 
+/// One sign as a line of `SIGNS`: `sign!("rule", groups!["a|b", "c"], "unless|words")`.
+macro_rules! sign {
+    ($rule:literal, $groups:expr, $unless:expr $(,)?) => {
+        concat!($rule, "\t", $groups, "\t", $unless, "\n")
+    };
+}
+
 struct Sign {
     rule: &'static str,
     /// The groups, `a|b|pref*;c|d` (see `groups!`): a word of each must be found.
@@ -30,12 +37,23 @@ struct Sign {
     unless: &'static str,
 }
 
-const fn sign(rule: &'static str, groups: &'static str, unless: &'static str) -> Sign {
-    Sign {
-        rule,
-        groups,
-        unless,
-    }
+/// The signs, read once from `SIGNS`.
+fn sign_list() -> &'static [Sign] {
+    static SIGN_LIST: OnceLock<Vec<Sign>> = OnceLock::new();
+    SIGN_LIST.get_or_init(|| {
+        SIGNS
+            .lines()
+            .map(|line| {
+                let mut parts = line.split('\t');
+                let mut part = || parts.next().unwrap_or_default();
+                Sign {
+                    rule: part(),
+                    groups: part(),
+                    unless: part(),
+                }
+            })
+            .collect()
+    })
 }
 
 /// Words that make a sign about tests, forms and results rather than the body now.
@@ -44,7 +62,6 @@ macro_rules! paperwork {
         "test|tests|results|result|pressure|sugar|sugars|sample|samples|form|forms|count|donor|donation|work|x-ray|xray|scan|appointment|appointments|letter|referral|phone|phones|clinic|clinics"
     };
 }
-const PAPERWORK: &str = paperwork!();
 
 /// Words that make "fit" or "fits" something other than a seizure: clothes that fit, a coil
 /// fitted, a fit of giggles.
@@ -54,9 +71,12 @@ macro_rules! fit_of_another_kind {
     };
 }
 
-const SIGNS: &[Sign] = &[
+/// Every sign, a line each: its rule, its groups and its `unless` words, apart by tabs (see
+/// `sign!`). One string, not a table of them: in the kiosk's wasm each string in a table costs
+/// a pointer and a length that compress poorly.
+const SIGNS: &str = concat!(
     // Chest pain and heart attack.
-    sign(
+    sign!(
         "chest_pain",
         groups![
             "chest|breastbone|sternum",
@@ -64,7 +84,7 @@ const SIGNS: &[Sign] = &[
         ],
         "infection|x-ray|xray|scan|results|year|years|muscular|musculoskeletal|costochondritis|clinic|letter|rehab",
     ),
-    sign(
+    sign!(
         "chest_pain",
         groups![
             "pain*|ache|aches|aching|tingl*|numb*|pins|spreading|spreads|radiating|indigestion",
@@ -73,7 +93,7 @@ const SIGNS: &[Sign] = &[
         ],
         "",
     ),
-    sign(
+    sign!(
         "chest_pain",
         groups![
             "heart|hart",
@@ -82,18 +102,18 @@ const SIGNS: &[Sign] = &[
         "results|scan|test|tests|failure|clinic|review|gave|give|giving|appointment|because|nervous|anxious|anxiety|stress|stressed",
     ),
     // Pain down the arm and in the jaw together (not the dentist's).
-    sign(
+    sign!(
         "chest_pain",
         groups!["jaw", "arm", "pain*|ache|aching|shooting|tingl*|numb*"],
         "dentist|tooth|teeth|wisdom|broken|fracture|months|years",
     ),
     // "I feel like my heart is going to stop"
-    sign(
+    sign!(
         "chest_pain",
         groups!["heart", "stop|stopping", "feel|feels|feeling"],
         "frustration|anger|sank|love",
     ),
-    sign(
+    sign!(
         "chest_pain",
         groups![
             "grey|gray|pale|ashen",
@@ -102,7 +122,7 @@ const SIGNS: &[Sign] = &[
         "",
     ),
     // Stroke: face, arm, speech ("one side of face is down").
-    sign(
+    sign!(
         "stroke",
         groups![
             "side",
@@ -111,7 +131,7 @@ const SIGNS: &[Sign] = &[
         ],
         "",
     ),
-    sign(
+    sign!(
         "stroke",
         groups![
             "face|mouth|smile|eye|eyelid",
@@ -119,7 +139,7 @@ const SIGNS: &[Sign] = &[
         ],
         "",
     ),
-    sign(
+    sign!(
         "stroke",
         groups![
             "speech|words|talking|voice",
@@ -128,7 +148,7 @@ const SIGNS: &[Sign] = &[
         // (Not "the receptionist was talking nonsense".)
         "phone|message|recorded|automated|receptionist|receptionists|manager",
     ),
-    sign(
+    sign!(
         "stroke",
         groups![
             "arm|arms|leg|legs|hand|side|face",
@@ -137,7 +157,7 @@ const SIGNS: &[Sign] = &[
         // Legs gone to sleep on a hard chair.
         "sitting|sit|sat|chair|chairs|seat|seats|seating|cramp|pins|asleep",
     ),
-    sign(
+    sign!(
         "stroke",
         groups![
             "sudden|suddenly",
@@ -146,7 +166,7 @@ const SIGNS: &[Sign] = &[
         "",
     ),
     // Breathing.
-    sign(
+    sign!(
         "breathing",
         groups![
             "breath|breathe|breathes|breathing|breathless*",
@@ -154,12 +174,12 @@ const SIGNS: &[Sign] = &[
         ],
         "people|patients|anyone|those|stairs|steps|ramp|walking|walk|exercise|months|years|weeks|exercises|technique|advice|stuffy|window|windows|heating|ventilation|crowded|packed|word|words",
     ),
-    sign(
+    sign!(
         "breathing",
         groups!["ribs|tummy|neck", "sucking|suck|drawing|pulling"],
         "",
     ),
-    sign(
+    sign!(
         "breathing",
         groups![
             "asthma|inhaler|inhalers|pump|nebuliser",
@@ -167,12 +187,12 @@ const SIGNS: &[Sign] = &[
         ],
         "damp|mould|mold|review|reviews|prescription|prescriptions|nurse|clinic|appointment|appointments|repeat|order|ordered|weeks|months|winter|summer|autumn|spring|season|changed|spotted|sorted",
     ),
-    sign(
+    sign!(
         "breathing",
         groups!["lips|face|skin|fingers|tongue", "blue|grey|purple"],
         "",
     ),
-    sign(
+    sign!(
         "breathing",
         groups![
             "wheez*",
@@ -180,19 +200,19 @@ const SIGNS: &[Sign] = &[
         ],
         "",
     ),
-    sign(
+    sign!(
         "breathing",
         groups!["choking|choked"],
         "hazard|hazards|tears|back|words|fit|embarrassing|embarrassed",
     ),
     // Breathless, but not on a hill or the stairs.
-    sign(
+    sign!(
         "breathing",
         groups!["breathless|breathlessness"],
         "hill|hills|stairs|upstairs|steps|floor|climb|climbing|walking|walk|bus|exercise|gym|months|years",
     ),
     // A swollen leg and now breathless: a clot that may have moved to the lungs.
-    sign(
+    sign!(
         "breathing",
         groups![
             "swollen|swelling",
@@ -202,7 +222,7 @@ const SIGNS: &[Sign] = &[
         "hill|hills|stairs|upstairs|steps|climb|climbing|walking|walk|exercise|gym|months|years|weeks|heat|weather|summer",
     ),
     // Gone grey: the colour of someone collapsing (not the hair, nor the paintwork).
-    sign(
+    sign!(
         "breathing",
         groups![
             "grey|gray|ashen",
@@ -211,7 +231,7 @@ const SIGNS: &[Sign] = &[
         "hair|hairs|sky|weather|wall|walls|paint|carpet|carpets|chairs|building|uniform|uniforms|coat|car|waiting|wait|area",
     ),
     // Seeing things, kept up: "hallucinating since yesterday, not slept for days".
-    sign(
+    sign!(
         "self_harm_or_suicide",
         groups![
             "hallucinat*",
@@ -220,7 +240,7 @@ const SIGNS: &[Sign] = &[
         "",
     ),
     // Marks on the arms, hidden.
-    sign(
+    sign!(
         "self_harm_or_suicide",
         groups![
             "scratches|cuts|marks|scars",
@@ -230,28 +250,28 @@ const SIGNS: &[Sign] = &[
         "chair|chairs|sofa",
     ),
     // Passing out, but not nearly, from the heat.
-    sign(
+    sign!(
         "sepsis",
         groups!["passed|passing", "out"],
         "nearly|almost|heat|hot|boredom|bored|laughing|leaflet|leaflets|forms|letters|sheets",
     ),
-    sign(
+    sign!(
         "safeguarding",
         groups!["safeguarding"],
         "poster|posters|leaflet|leaflets|training|policy|policies|lead|team|officer|course|website|information|referral|referrals",
     ),
     // Anaphylaxis.
-    sign(
+    sign!(
         "anaphylaxis",
         groups!["anaphyla*|epipen|epi-pen"],
         "kit|kits|poster|posters|leaflet|sign|prescription|prescriptions|prescribed|pharmacy|pharmacist|taught|teach|training|how|expired|expiry|spare|school|repeat|order|ordered|review|clinic|where|staff|reception|receptionist",
     ),
-    sign(
+    sign!(
         "anaphylaxis",
         groups!["allergic|allergy", "reaction|shock"],
         "",
     ),
-    sign(
+    sign!(
         "anaphylaxis",
         groups![
             "throat|tongue|lips|lip|face|mouth|eyes",
@@ -259,7 +279,7 @@ const SIGNS: &[Sign] = &[
         ],
         "dentist|tooth|teeth|filling|extraction|weeks|months|days|explain|nervous|embarrassed",
     ),
-    sign(
+    sign!(
         "anaphylaxis",
         groups![
             "hives|rash|welts",
@@ -267,7 +287,7 @@ const SIGNS: &[Sign] = &[
         ],
         "",
     ),
-    sign(
+    sign!(
         "anaphylaxis",
         groups![
             "sting|stung|peanut|peanuts|nut|nuts|allergic|allergy|reaction|shellfish|prawns",
@@ -276,7 +296,7 @@ const SIGNS: &[Sign] = &[
         "",
     ),
     // Losing control of the bladder or bowels with back or leg trouble (cauda equina).
-    sign(
+    sign!(
         "cauda_equina",
         groups![
             "wet|wetting|soiled",
@@ -285,7 +305,7 @@ const SIGNS: &[Sign] = &[
         ],
         "months|years|laughing|laugh|sneeze|sneezing|cough|coughing|night|bed|incontinence|pelvic|toilet|toilets|loo|locked|accident",
     ),
-    sign(
+    sign!(
         "cauda_equina",
         groups![
             "bladder|bowels",
@@ -295,18 +315,18 @@ const SIGNS: &[Sign] = &[
         "months|years|clinic|referral|continence|physio|review",
     ),
     // Sight lost in an eye.
-    sign(
+    sign!(
         "stroke",
         groups!["see", "cant|cannot|couldnt", "eye|eyes"],
         "glasses|screen|text|font|print|letter|sign|signs|board|tv|display|optician|optometrist|drops",
     ),
     // Weak and unable to stand; a belly pain with a fever.
-    sign(
+    sign!(
         "sepsis",
         groups!["weak|faint|dizzy", "cant|cannot|unable|couldnt", "stand"],
         "long|queue|queueing|wait|waiting|chairs|seats|seat|standing|reception",
     ),
-    sign(
+    sign!(
         "sepsis",
         groups![
             "tummy|stomach|abdomen|belly|abdominal",
@@ -316,7 +336,7 @@ const SIGNS: &[Sign] = &[
         "months|years",
     ),
     // Heavy bleeding.
-    sign(
+    sign!(
         "bleeding",
         groups![
             "bleed|bleeding|bleeds|blood|nosebleed|nosebleeds",
@@ -326,23 +346,23 @@ const SIGNS: &[Sign] = &[
         // ("my blood was boiling": anger.)
         concat!(paperwork!(), "|gums|brush|brushing|boiling"),
     ),
-    sign(
+    sign!(
         "bleeding",
         groups![
             "vomit|vomiting|vomited|sick|cough|coughing|coughed|poo|stool|stools|wee|urine|throwing|threw|bringing|pee|peeing|weeing|pooing",
             "blood",
         ],
-        PAPERWORK,
+        paperwork!(),
     ),
-    sign(
+    sign!(
         "bleeding",
         groups![
             "bleed|bleeding|bleeds|blood|clots",
             "birth|labour|delivery|miscarriage|miscarrying|caesarean|section|through",
         ],
-        PAPERWORK,
+        paperwork!(),
     ),
-    sign(
+    sign!(
         "bleeding",
         groups![
             "period|periods|bleeding|miscarriage|miscarried",
@@ -351,7 +371,7 @@ const SIGNS: &[Sign] = &[
         ],
         "",
     ),
-    sign(
+    sign!(
         "bleeding",
         groups![
             "clots",
@@ -360,9 +380,9 @@ const SIGNS: &[Sign] = &[
         ],
         "",
     ),
-    sign("bleeding", groups!["haemorrhag*|hemorrhag*"], ""),
+    sign!("bleeding", groups!["haemorrhag*|hemorrhag*"], ""),
     // "Baby very hot and not wake up".
-    sign(
+    sign!(
         "sepsis",
         groups![
             "wake|waking",
@@ -372,7 +392,7 @@ const SIGNS: &[Sign] = &[
         "appointment|appointments|early|time|alarm|school|sleep|sleeping|sleeps|night|nights|meals|me",
     ),
     // A stabbing belly pain that stops them standing, or getting worse.
-    sign(
+    sign!(
         "sepsis",
         groups![
             "belly|tummy|stomach|abdomen",
@@ -382,7 +402,7 @@ const SIGNS: &[Sign] = &[
         "months|weeks|years|ago|scan|referral|waiting|period|periods|last",
     ),
     // Carbon monoxide: a boiler, a fire or fumes, and headaches or sickness at home.
-    sign(
+    sign!(
         "sepsis",
         groups![
             "boiler|heater|fumes|monoxide",
@@ -391,7 +411,7 @@ const SIGNS: &[Sign] = &[
         "alarm|alarms|detector|leaflet|test|tested|fitted|service|serviced|waiting|surgery|engineer|bill|bills|cold|freezing",
     ),
     // An infection spreading into the body: a swelling, pus or a wound, and a fever or shivers.
-    sign(
+    sign!(
         "sepsis",
         groups![
             "swollen|swelling|pus|oozing|spreading|weeping|abscess|infected|ulcer",
@@ -401,7 +421,7 @@ const SIGNS: &[Sign] = &[
     ),
     // A knock, then drowsy and sick: "hit by a swing and has a big lump, he's sleepy and keeps
     // being sick".
-    sign(
+    sign!(
         "injury",
         groups![
             "lump|banged|knocked|concussion|concussed",
@@ -411,7 +431,7 @@ const SIGNS: &[Sign] = &[
         "pregnant|pregnancy|weeks|months|ago|last|car",
     ),
     // A hot child, shaking or not answering: "my small son very hot, he shaking".
-    sign(
+    sign!(
         "sepsis",
         groups![
             "hot|burning",
@@ -421,7 +441,7 @@ const SIGNS: &[Sign] = &[
         "weather|room|car|sun|summer|bath|water|food|drink|drinks|waiting",
     ),
     // Violence heard through the wall: "screams most nights and I hear things being thrown".
-    sign(
+    sign!(
         "safeguarding",
         groups![
             "thrown|smashing|smashed|screams|screaming",
@@ -431,7 +451,7 @@ const SIGNS: &[Sign] = &[
         "music|party|parties|dog|dogs|waiting|baby|babies",
     ),
     // "very sleepy and not answer me, her sugar is low"
-    sign(
+    sign!(
         "sepsis",
         groups![
             "sugar|sugars|glucose",
@@ -441,7 +461,7 @@ const SIGNS: &[Sign] = &[
         "",
     ),
     // Waters breaking: "pregnant 8 month and water come out".
-    sign(
+    sign!(
         "pregnancy",
         groups![
             "water|waters",
@@ -451,7 +471,7 @@ const SIGNS: &[Sign] = &[
         "machine|machines|cooler|dispenser|fountain|tap|drink|drinking|bottle|bottles",
     ),
     // A child who drank something: "my boy he drink the cleaning liquid".
-    sign(
+    sign!(
         "self_harm_or_suicide",
         groups![
             "drink|drank|drunk|swallowed|swallow|ate|eat",
@@ -461,7 +481,7 @@ const SIGNS: &[Sign] = &[
         "cant|cannot|wont|struggles|struggle|struggling|hard|refuses|refuse",
     ),
     // "a really bad pain in my side, can't stand straight and I'm being sick"
-    sign(
+    sign!(
         "abdominal_pain",
         groups![
             "sick|vomiting|vomited|straight|fever|temperature",
@@ -472,7 +492,7 @@ const SIGNS: &[Sign] = &[
     ),
     // Words gone suddenly: "all of a sudden I can't find my words" (not "can't find the words to
     // thank you").
-    sign(
+    sign!(
         "stroke",
         groups![
             "words",
@@ -482,7 +502,7 @@ const SIGNS: &[Sign] = &[
         "thank|thanks|grateful|describe|express",
     ),
     // A sting, then swelling or wheezing.
-    sign(
+    sign!(
         "anaphylaxis",
         groups![
             "stung|sting",
@@ -492,7 +512,7 @@ const SIGNS: &[Sign] = &[
     ),
     // Hurting oneself to quieten feelings: "scratching my arms till they bleed to make the bad
     // feelings go".
-    sign(
+    sign!(
         "self_harm_or_suicide",
         groups![
             "feelings|thoughts",
@@ -501,19 +521,19 @@ const SIGNS: &[Sign] = &[
         "helped|counselling|therapy|therapist|thank|thanks",
     ),
     // Air hunger: "I can't get enough air in" (not in a stuffy room).
-    sign(
+    sign!(
         "breathing",
         groups!["air|breath|oxygen", "enough", "cant|cannot|not"],
         "room|stuffy|window|windows|ventilation|heating|hot|waiting|building|fan",
     ),
     // "Bleeding like a tap" (not money).
-    sign(
+    sign!(
         "bleeding",
         groups!["bleeding|bleed|bleeds", "tap|fountain"],
         "money|cash|nhs|budget|funds|pounds|staff",
     ),
     // A wound gone hot with a fever.
-    sign(
+    sign!(
         "sepsis",
         groups![
             "wound|incision|stitches",
@@ -523,7 +543,7 @@ const SIGNS: &[Sign] = &[
         "months|years|ago",
     ),
     // A bite or sting, swelling, and faintness or breathlessness: not the mosquito's itch.
-    sign(
+    sign!(
         "anaphylaxis",
         groups![
             "bitten|bite|stung|sting",
@@ -533,7 +553,7 @@ const SIGNS: &[Sign] = &[
         "mosquito|mosquitoes|midge|midges|gnat|gnats|months|weeks|ago",
     ),
     // Diabetic ketoacidosis: breath that smells fruity or of pear drops, with drowsiness or thirst.
-    sign(
+    sign!(
         "sepsis",
         groups![
             "fruity|acetone|pear",
@@ -543,7 +563,7 @@ const SIGNS: &[Sign] = &[
         "",
     ),
     // A food allergy: a nut eaten, then hives or a cough.
-    sign(
+    sign!(
         "anaphylaxis",
         groups![
             "nut|nuts|peanut|peanuts|cashew|cashews|almond|almonds|walnut|walnuts|shellfish|prawn|prawns|sesame",
@@ -553,7 +573,7 @@ const SIGNS: &[Sign] = &[
     ),
     // Marks, and fear of going back ("came back from his day centre with scratches and is
     // terrified to go back").
-    sign(
+    sign!(
         "safeguarding",
         groups![
             "scratches|bruises|marks|injuries",
@@ -563,7 +583,7 @@ const SIGNS: &[Sign] = &[
         "dentist|doctor|nurse|injection|jab|jabs|needle|needles|blood|bloods|vaccine",
     ),
     // Bruises nobody will explain.
-    sign(
+    sign!(
         "safeguarding",
         groups![
             "bruise|bruises|bruising|marks",
@@ -572,7 +592,7 @@ const SIGNS: &[Sign] = &[
         "easily|blood|bloods|warfarin|injection|jab|test|needle|nurse|doctor|results|receptionist|reception|gp|fall|fell",
     ),
     // A child touched: "my daughter say her teacher touch her".
-    sign(
+    sign!(
         "safeguarding",
         groups![
             "touch|touched|touching|touches",
@@ -582,7 +602,7 @@ const SIGNS: &[Sign] = &[
         "examine|examined|examination|exam|check|checked|looked|look|properly|doctor|nurse|gp|form|forms|paper|card|covid",
     ),
     // A child sent sexual messages or asked for pictures.
-    sign(
+    sign!(
         "safeguarding",
         groups![
             "sexual|explicit|nude|nudes|naked",
@@ -592,7 +612,7 @@ const SIGNS: &[Sign] = &[
         "education|lessons|lesson|class|health|clinic",
     ),
     // A sudden, severe headache; meningitis; a headache with sight going.
-    sign(
+    sign!(
         "headache",
         groups![
             "headache|headaches",
@@ -601,7 +621,7 @@ const SIGNS: &[Sign] = &[
         ],
         "optician|glasses|screen|screens|years|months|weeks|migraine|migraines|aura|point",
     ),
-    sign(
+    sign!(
         "headache",
         groups![
             "headache|head|heads|headaches|migraine",
@@ -609,7 +629,7 @@ const SIGNS: &[Sign] = &[
         ],
         "wall|walls",
     ),
-    sign(
+    sign!(
         "headache",
         groups![
             "headache",
@@ -617,7 +637,7 @@ const SIGNS: &[Sign] = &[
         ],
         "tablets|paracetamol|weeks|months|years",
     ),
-    sign(
+    sign!(
         "headache",
         groups![
             "stiff",
@@ -626,7 +646,7 @@ const SIGNS: &[Sign] = &[
         ],
         "",
     ),
-    sign(
+    sign!(
         "headache",
         groups![
             "headache|head",
@@ -635,7 +655,7 @@ const SIGNS: &[Sign] = &[
         ],
         "months|years|weeks|week|cold|tablets|paracetamol|migraine|migraines",
     ),
-    sign(
+    sign!(
         "headache",
         groups![
             "head",
@@ -645,7 +665,7 @@ const SIGNS: &[Sign] = &[
         "",
     ),
     // A rash that doesn't fade.
-    sign(
+    sign!(
         "rash",
         groups![
             "rash|spots|marks|blotches|dots",
@@ -654,7 +674,7 @@ const SIGNS: &[Sign] = &[
         "",
     ),
     // Sepsis.
-    sign(
+    sign!(
         "sepsis",
         groups![
             "shiver*|shaking|rigors|clammy|mottled|blotchy",
@@ -662,7 +682,7 @@ const SIGNS: &[Sign] = &[
         ],
         "",
     ),
-    sign(
+    sign!(
         "sepsis",
         groups![
             "wee|weed|urine|pee|peed|nappy|nappies",
@@ -672,7 +692,7 @@ const SIGNS: &[Sign] = &[
         "",
     ),
     // "She had a fit", not "the receptionist is fit".
-    sign(
+    sign!(
         "sepsis",
         groups![
             "fitting|fits|seizure|seizures",
@@ -680,7 +700,7 @@ const SIGNS: &[Sign] = &[
         ],
         concat!("medication|", fit_of_another_kind!()),
     ),
-    sign(
+    sign!(
         "sepsis",
         groups![
             "fit",
@@ -688,7 +708,7 @@ const SIGNS: &[Sign] = &[
         ],
         fit_of_another_kind!(),
     ),
-    sign(
+    sign!(
         "sepsis",
         groups![
             "baby|newborn|infant|toddler",
@@ -697,7 +717,7 @@ const SIGNS: &[Sign] = &[
         ],
         "clinic|jabs|vaccination|vaccinations|weighing|visitor|appointment|appointments",
     ),
-    sign(
+    sign!(
         "sepsis",
         groups![
             "temperature|fever|hot|burning|rash|infection|shivering|shaking|breathing|diarrhoea|diarrhea|vomiting|dehydrated",
@@ -706,7 +726,7 @@ const SIGNS: &[Sign] = &[
         "system|app|website|form|letter|clinic|booking|hay|water|heating|bottle",
     ),
     // Pregnancy: the baby moving less.
-    sign(
+    sign!(
         "pregnancy",
         groups![
             "baby|babys",
@@ -715,24 +735,24 @@ const SIGNS: &[Sign] = &[
         ],
         "",
     ),
-    sign(
+    sign!(
         "pregnancy",
         groups!["movements|kicks", "slow*|fewer|reduced|less|stopped|quiet*"],
         "",
     ),
-    sign(
+    sign!(
         "pregnancy",
         groups!["pregnant", "bleed*|blood|waters|cramp*"],
-        PAPERWORK,
+        paperwork!(),
     ),
     // "bleeding at 24 weeks": weeks of a pregnancy (not "bleeding for three weeks").
-    sign(
+    sign!(
         "pregnancy",
         groups!["bleed*", "weeks"],
         "for|since|ago|every|few|couple|after|period|periods|nose|gums|months|years|last",
     ),
     // Pain in the belly in pregnancy (ectopic, abruption, pre-eclampsia).
-    sign(
+    sign!(
         "pregnancy",
         groups![
             "pregnant",
@@ -741,12 +761,12 @@ const SIGNS: &[Sign] = &[
         ],
         "heartburn|indigestion",
     ),
-    sign(
+    sign!(
         "pregnancy",
         groups!["waters", "broken|broke|gone|leaking|leak"],
         "year|years|ago|last|previous",
     ),
-    sign(
+    sign!(
         "pregnancy",
         groups![
             "baby|babys",
@@ -755,7 +775,7 @@ const SIGNS: &[Sign] = &[
         ],
         "clinic|room|waiting|group|groups|sessions|session|class|classes|sleep|sleeping|crying",
     ),
-    sign(
+    sign!(
         "pregnancy",
         groups![
             "felt|feel|feeling",
@@ -765,7 +785,7 @@ const SIGNS: &[Sign] = &[
         "practice|practices|surgery|house|home|area|doctor|gp",
     ),
     // Overdose, suicidal thoughts and self-harm.
-    sign(
+    sign!(
         "self_harm_or_suicide",
         groups![
             "taken|took|swallowed|downed|necked",
@@ -774,7 +794,7 @@ const SIGNS: &[Sign] = &[
         ],
         "collect|collected|collecting|pick|picked|dispensed|prescribed|course|instructed|directed|review|pride",
     ),
-    sign(
+    sign!(
         "self_harm_or_suicide",
         groups![
             "point|reason",
@@ -783,12 +803,12 @@ const SIGNS: &[Sign] = &[
         ],
         "appointment|appointments|ringing|calling|phoning|complaining|coming|booking|early|8am|call|ring|lines|line|queue",
     ),
-    sign(
+    sign!(
         "self_harm_or_suicide",
         groups!["life", "end|ending|take|taking", "own|my"],
         "",
     ),
-    sign(
+    sign!(
         "self_harm_or_suicide",
         groups![
             "myself|meself|herself|himself",
@@ -797,7 +817,7 @@ const SIGNS: &[Sign] = &[
         ],
         "",
     ),
-    sign(
+    sign!(
         "self_harm_or_suicide",
         groups![
             "cigarette*|lighter|razor*|blade*|knife|glass|scissors",
@@ -806,7 +826,7 @@ const SIGNS: &[Sign] = &[
         ],
         "",
     ),
-    sign(
+    sign!(
         "self_harm_or_suicide",
         groups![
             "rope|noose|ligature",
@@ -814,27 +834,27 @@ const SIGNS: &[Sign] = &[
         ],
         "skipping|climbing|tow|washing|clothes",
     ),
-    sign(
+    sign!(
         "self_harm_or_suicide",
         groups!["better", "off", "without|dead|gone"],
         "",
     ),
-    sign(
+    sign!(
         "self_harm_or_suicide",
         groups!["worth", "living|live", "not|isnt|nt|no|aint|never"],
         "",
     ),
-    sign(
+    sign!(
         "self_harm_or_suicide",
         groups!["here|alive|around", "not|dont|no|nt", "be|being"],
         "doctor|doctors|gp|nurse|staff|receptionist|friday|fridays|monday|mondays|weekend|weekends|surgery|open|appointment|time|holiday|holidays|abroad|moving|move|8am|every|queue|phone|morning|round|kindly",
     ),
-    sign(
+    sign!(
         "self_harm_or_suicide",
         groups!["dying", "think|thought|feel|feels|felt|going"],
         "boredom|bored",
     ),
-    sign(
+    sign!(
         "self_harm_or_suicide",
         groups![
             "voice|voices|shadows|shadow|spirits|demons",
@@ -843,7 +863,7 @@ const SIGNS: &[Sign] = &[
         ],
         "phone|message|recorded|automated|raised|machine|leaflet|leaflets|poster|posters",
     ),
-    sign(
+    sign!(
         "self_harm_or_suicide",
         groups![
             "tv|telly|television|radio|walls",
@@ -852,7 +872,7 @@ const SIGNS: &[Sign] = &[
         ],
         "programme|advert|adverts|news|documentary|show",
     ),
-    sign(
+    sign!(
         "self_harm_or_suicide",
         groups![
             "jump|jumping|throw|throwing|step|stepping",
@@ -861,13 +881,13 @@ const SIGNS: &[Sign] = &[
         "",
     ),
     // A stroke, but not a stroke clinic, a stroke of luck or the risk of one.
-    sign(
+    sign!(
         "stroke",
         groups!["stroke|strokes"],
         "clinic|unit|ward|rehab|physio|physiotherapy|survivor|survivors|group|club|nurse|team|service|services|luck|genius|midnight|brush|pen|heat|swimming|review|prevention|risk|awareness|leaflet|leaflets",
     ),
     // A newborn not feeding, with a sign of being unwell.
-    sign(
+    sign!(
         "sepsis",
         groups![
             "feed|feeding|feeds|milk",
@@ -877,7 +897,7 @@ const SIGNS: &[Sign] = &[
         "time|clinic|support|class|classes|advice|group|visitor|room|weather|waiting",
     ),
     // High blood pressure in pregnancy: a headache, blurred sight, sudden swelling.
-    sign(
+    sign!(
         "pregnancy",
         groups![
             "pregnant|pregnancy",
@@ -887,7 +907,7 @@ const SIGNS: &[Sign] = &[
     ),
     // (Swelling named first: "I'm 36 weeks, my face and hands have swollen up and I've got
     // flashing lights".)
-    sign(
+    sign!(
         "pregnancy",
         groups![
             "swollen|swelling|puffy",
@@ -897,7 +917,7 @@ const SIGNS: &[Sign] = &[
         "test|tests|scan|scans|class|classes|yoga|leaflet|ago",
     ),
     // Blood sugar far out, with the signs that make it an emergency.
-    sign(
+    sign!(
         "sepsis",
         groups![
             "sugar|sugars|glucose|hypo|diabetic|diabetes|insulin",
@@ -906,12 +926,12 @@ const SIGNS: &[Sign] = &[
         "nurse|anger|angry|clinic|review|appointment|letter|referral",
     ),
     // Too much insulin; a bowel blocked or bleeding; a stiff neck with a fever or drowsiness.
-    sign(
+    sign!(
         "sepsis",
         groups!["insulin", "double|twice|extra|overdose|much|many"],
         "",
     ),
-    sign(
+    sign!(
         "sepsis",
         groups![
             "vomit*|sick|throwing",
@@ -919,7 +939,7 @@ const SIGNS: &[Sign] = &[
         ],
         "",
     ),
-    sign(
+    sign!(
         "sepsis",
         groups![
             "tummy|stomach|abdominal|belly|abdomen",
@@ -928,7 +948,7 @@ const SIGNS: &[Sign] = &[
         ],
         "months|years|weeks|ibs|period|periods",
     ),
-    sign(
+    sign!(
         "sepsis",
         groups![
             "stiff",
@@ -937,7 +957,7 @@ const SIGNS: &[Sign] = &[
         ],
         "",
     ),
-    sign(
+    sign!(
         "self_harm_or_suicide",
         groups![
             "goodbye|goodbyes|farewell",
@@ -945,7 +965,7 @@ const SIGNS: &[Sign] = &[
         ],
         "",
     ),
-    sign(
+    sign!(
         "self_harm_or_suicide",
         groups![
             "burden",
@@ -953,12 +973,12 @@ const SIGNS: &[Sign] = &[
         ],
         "staff|nhs|system|doctors|admin|paperwork|call|calling|ring|ringing|phone|phoning|surgery|appointment|appointments|ask|asking|physio|sessions|rehab|remind|elderly|pensioners|patients",
     ),
-    sign(
+    sign!(
         "self_harm_or_suicide",
         groups!["stand|standing|stood|edge", "bridge|roof|cliff|ledge"],
         "",
     ),
-    sign(
+    sign!(
         "self_harm_or_suicide",
         groups![
             "eating|eat|food",
@@ -967,12 +987,12 @@ const SIGNS: &[Sign] = &[
         ],
         "",
     ),
-    sign(
+    sign!(
         "self_harm_or_suicide",
         groups!["anymore|more", "cant|cannot", "do|cope|take"],
         "surgery|practice|phone|phones|appointment|appointments|moving|move|system|queue|wait|waiting|receptionist|doctor|staff|book|booking|ahead|piss|ringing|ring|rang|calling|call",
     ),
-    sign(
+    sign!(
         "self_harm_or_suicide",
         groups![
             "stockpil*|hoard*|saved|saving|collecting|collected",
@@ -981,7 +1001,7 @@ const SIGNS: &[Sign] = &[
         // Against a shortage: "saving my tablets for when the pharmacy is closed".
         "pharmacy|pharmacist|shortage|shortages|repeat|prescription|prescriptions|closed|holiday|holidays|supply|runs|ran",
     ),
-    sign(
+    sign!(
         "self_harm_or_suicide",
         groups![
             "thoughts|thinking|urge|urges|tempted|want",
@@ -990,7 +1010,7 @@ const SIGNS: &[Sign] = &[
         ],
         "",
     ),
-    sign(
+    sign!(
         "self_harm_or_suicide",
         groups![
             "scared|afraid|frightened|worried|terrified|might",
@@ -1000,7 +1020,7 @@ const SIGNS: &[Sign] = &[
         "doctor|nurse|injection|injections|jab|jabs|vaccine|vaccination|needle|teeth|teething|nappy|bath|medicine|medication|formula",
     ),
     // Turning blue; in pregnancy, pain with fainting (an ectopic pregnancy).
-    sign(
+    sign!(
         "breathing",
         groups![
             "blue",
@@ -1009,7 +1029,7 @@ const SIGNS: &[Sign] = &[
         ],
         "badge|car|paint|light|lights|sky|ink|pen|folder|form|door|badge",
     ),
-    sign(
+    sign!(
         "pregnancy",
         groups![
             "pregnant|pregnancy",
@@ -1018,7 +1038,7 @@ const SIGNS: &[Sign] = &[
         "test|tests|class|classes|yoga|leaflet|scan",
     ),
     // A baby dropped or fallen, now quiet or sleepy; bleeding with dizziness.
-    sign(
+    sign!(
         "headache",
         groups![
             "fell|fallen|dropped|fall",
@@ -1027,7 +1047,7 @@ const SIGNS: &[Sign] = &[
         ],
         "",
     ),
-    sign(
+    sign!(
         "bleeding",
         groups![
             "bleeding",
@@ -1036,7 +1056,7 @@ const SIGNS: &[Sign] = &[
         "test|tests|sample|samples|donor|donation|gums|nose",
     ),
     // A fall and no getting up (looked for from "can't", between them); a drink spiked.
-    sign(
+    sign!(
         "sepsis",
         groups![
             "cant|cannot|unable|couldnt",
@@ -1045,13 +1065,13 @@ const SIGNS: &[Sign] = &[
         ],
         "stairs|steps|appointment|appointments|phone|surgery|ramp|lift",
     ),
-    sign(
+    sign!(
         "safeguarding",
         groups!["spiked", "drink|drinks|drugged|glass"],
         "",
     ),
     // Bruises hidden or lied about.
-    sign(
+    sign!(
         "safeguarding",
         groups![
             "bruises|bruising|bruise|marks",
@@ -1060,7 +1080,7 @@ const SIGNS: &[Sign] = &[
         "easily|test|tests|blood|bloods|warfarin|clotting|makeup|concealer|eczema",
     ),
     // A young person with money or gifts they won't explain (exploited).
-    sign(
+    sign!(
         "safeguarding",
         groups![
             "where",
@@ -1070,7 +1090,7 @@ const SIGNS: &[Sign] = &[
         "nhs|practice|surgery|prescription|prescriptions|charges|parking|funding|government|council|goes|spent|spend|birthday|christmas|pocket|idea|wants",
     ),
     // A child alone outside, crying; a child gone off with a man; a plan with a date.
-    sign(
+    sign!(
         "safeguarding",
         groups![
             "boy|girl|child|kid|toddler|baby",
@@ -1079,7 +1099,7 @@ const SIGNS: &[Sign] = &[
         ],
         "waiting|room|appointment|appointments|consultation|nurse|doctor|play|toilet|toilets",
     ),
-    sign(
+    sign!(
         "safeguarding",
         groups![
             "man|men|guy|bloke|adult|older",
@@ -1088,13 +1108,13 @@ const SIGNS: &[Sign] = &[
         ],
         "work|ago|years|divorce|husband|wife|doctor|gp|receptionist|nurse",
     ),
-    sign(
+    sign!(
         "self_harm_or_suicide",
         groups!["plan|planned", "date|day", "picked|chosen|set"],
         "surgery|operation|appointment|holiday|wedding|procedure|op|induction|birth|due|move|moving|diet|start|starting|quit|quitting|stop|stopping",
     ),
     // Cuts hidden or deserved.
-    sign(
+    sign!(
         "self_harm_or_suicide",
         groups![
             "cuts|cutting|scars|marks|burns",
@@ -1104,7 +1124,7 @@ const SIGNS: &[Sign] = &[
         "cat|dog|garden|accident|kitchen|glass|surgery|operation|stitches|eczema",
     ),
     // A whistle in the breath (wheeze).
-    sign(
+    sign!(
         "breathing",
         groups![
             "whistling|whistle|whistles",
@@ -1113,7 +1133,7 @@ const SIGNS: &[Sign] = &[
         "kettle|music|tinnitus|ears|ear|phone",
     ),
     // An old person with a fever who has stopped eating or drinking.
-    sign(
+    sign!(
         "sepsis",
         groups![
             "temperature|fever",
@@ -1123,7 +1143,7 @@ const SIGNS: &[Sign] = &[
         "months|years|clinic|appointment|review",
     ),
     // Something swallowed that stuck; a cut pouring blood.
-    sign(
+    sign!(
         "breathing",
         groups![
             "swallowed|swallow|stuck",
@@ -1132,13 +1152,13 @@ const SIGNS: &[Sign] = &[
         ],
         "",
     ),
-    sign(
+    sign!(
         "bleeding",
         groups!["cut|gash|wound|slashed", "pouring|spurting|gushing"],
         "rain|raining|short|appointment|funding|budget|budgets|pus",
     ),
     // A child alone or locked in a car, but not for a moment.
-    sign(
+    sign!(
         "safeguarding",
         groups![
             "car",
@@ -1148,7 +1168,7 @@ const SIGNS: &[Sign] = &[
         "minute|minutes|second|seconds|moment|quick|quickly",
     ),
     // A child bruised, but not at football or from a fall.
-    sign(
+    sign!(
         "safeguarding",
         groups![
             "child|children|kid|kids|baby|son|daughter|toddler|grandson|granddaughter|boy|girl|friend",
@@ -1157,7 +1177,7 @@ const SIGNS: &[Sign] = &[
         "football|rugby|fell|fall|sport|sports|playground|bike|trampoline|scooter|clotting|questions|easily",
     ),
     // A child who has swallowed medicine, bleach or a battery.
-    sign(
+    sign!(
         "safeguarding",
         groups![
             "swallowed|ate|eaten|drank|drunk",
@@ -1167,7 +1187,7 @@ const SIGNS: &[Sign] = &[
         "whole|difficulty|hard|struggles|struggle|struggling|trouble|cant|unable|refuses|wont|nothing",
     ),
     // A knock to the head, then sickness, drowsiness or a headache.
-    sign(
+    sign!(
         "head_injury",
         groups![
             "head",
@@ -1177,7 +1197,7 @@ const SIGNS: &[Sign] = &[
         "years|months|ago|appointment|appointments|reminder|reminders",
     ),
     // A rash like bruises with a fever (meningitis).
-    sign(
+    sign!(
         "rash",
         groups![
             "rash",
@@ -1187,7 +1207,7 @@ const SIGNS: &[Sign] = &[
         "",
     ),
     // Sight lost suddenly, or a curtain or shadow over an eye.
-    sign(
+    sign!(
         "stroke",
         groups![
             "sight|vision",
@@ -1196,13 +1216,13 @@ const SIGNS: &[Sign] = &[
         ],
         "glasses|optician|opticians|referral|letter|clinic|appointment|months|years|test",
     ),
-    sign(
+    sign!(
         "stroke",
         groups!["curtain|shadow", "eye|eyes|vision|sight"],
         "window|room|cubicle|months|years",
     ),
     // A painful eye with halos round lights (glaucoma).
-    sign(
+    sign!(
         "stroke",
         groups![
             "eye|eyes|vision",
@@ -1212,13 +1232,13 @@ const SIGNS: &[Sign] = &[
         "",
     ),
     // A tearing pain in the back or chest.
-    sign(
+    sign!(
         "chest_pain",
         groups!["tearing|ripping", "pain|back|chest|shoulder"],
         "hair|muscle|ligament|months|years|gym",
     ),
     // A burn that has taken the skin off.
-    sign(
+    sign!(
         "injury",
         groups![
             "burnt|burned|burn|scalded|scald",
@@ -1227,7 +1247,7 @@ const SIGNS: &[Sign] = &[
         "sunburn|sunburnt|sun|cream|ointment|months|years|tongue",
     ),
     // A deep animal bite.
-    sign(
+    sign!(
         "injury",
         groups![
             "bitten|bit|bite",
@@ -1237,7 +1257,7 @@ const SIGNS: &[Sign] = &[
         "years|months|ago",
     ),
     // Withdrawal or a drug taken: shaking and seeing things, or paranoid.
-    sign(
+    sign!(
         "alcohol_withdrawal",
         groups![
             "seeing|hearing",
@@ -1246,7 +1266,7 @@ const SIGNS: &[Sign] = &[
         ],
         "news|telly|tv|online|facebook",
     ),
-    sign(
+    sign!(
         "self_harm_or_suicide",
         groups![
             "paranoid|hallucinating|psychotic",
@@ -1255,7 +1275,7 @@ const SIGNS: &[Sign] = &[
         "receptionist|receptionists|staff|doctor|nurse|desk",
     ),
     // Fluid on the lungs: "coughing up pink froth".
-    sign(
+    sign!(
         "breathing",
         groups![
             "coughing|cough|coughed|bringing",
@@ -1264,7 +1284,7 @@ const SIGNS: &[Sign] = &[
         "",
     ),
     // A trapped hernia: a lump gone hard and painful, with sickness.
-    sign(
+    sign!(
         "abdominal_pain",
         groups![
             "lump|hernia|bulge",
@@ -1274,7 +1294,7 @@ const SIGNS: &[Sign] = &[
         "months|years|weeks|scan|referral|leaflet|clinic|breast|neck",
     ),
     // A red, painful eye with sight blurred (acute glaucoma).
-    sign(
+    sign!(
         "headache",
         groups![
             "eye",
@@ -1284,13 +1304,13 @@ const SIGNS: &[Sign] = &[
         "conjunctivitis|drops|months|weeks|hayfever|hay|screen|screens|tired|glasses|optician|test|tests",
     ),
     // A cast too tight: fingers or toes numb, white or blue.
-    sign(
+    sign!(
         "injury",
         groups!["cast|plaster|splint", "numb|white|blue|cold|tingling"],
         "off|removed|weeks|months|signed|colour|color|pen|pens|room|clinic|waiting|blanket",
     ),
     // Appendicitis: "my appendix is going, the pain moved to my right side".
-    sign(
+    sign!(
         "abdominal_pain",
         groups![
             "appendix|appendicitis",
@@ -1299,7 +1319,7 @@ const SIGNS: &[Sign] = &[
         "out|removed|years|scar|scars|ago|had|leaflet",
     ),
     // Jaundice with a fever: an infected bile duct ("gone yellow … and a temperature").
-    sign(
+    sign!(
         "sepsis",
         groups![
             "yellow|jaundiced|jaundice",
@@ -1307,7 +1327,7 @@ const SIGNS: &[Sign] = &[
         ],
         "months|weeks|years|test|tests|results|leaflet|jab|jabs|vaccine|vaccination|travel",
     ),
-    sign(
+    sign!(
         "sepsis",
         groups![
             "yellow|jaundiced|jaundice",
@@ -1318,7 +1338,7 @@ const SIGNS: &[Sign] = &[
     ),
     // An aneurysm giving way: back or belly pain with faintness, or the aneurysm named with
     // pain ("I'm 70 and feel faint, I have an aneurysm").
-    sign(
+    sign!(
         "abdominal_pain",
         groups![
             "back|tummy|stomach|belly|abdomen",
@@ -1327,7 +1347,7 @@ const SIGNS: &[Sign] = &[
         ],
         "months|years|weeks|period|periods|blood|injection|jab|jabs|queue|standing|heat|hot|room|flared|flare|flares|flaring",
     ),
-    sign(
+    sign!(
         "abdominal_pain",
         groups![
             "aneurysm|aneurism|aaa",
@@ -1336,7 +1356,7 @@ const SIGNS: &[Sign] = &[
         "screening|screen|scan|scans|test|letter|invite|invitation|years|repaired|repair|surgery|operation",
     ),
     // Pain low on the right with a fever (appendicitis).
-    sign(
+    sign!(
         "abdominal_pain",
         groups![
             "right",
@@ -1347,7 +1367,7 @@ const SIGNS: &[Sign] = &[
         "months|years|weeks",
     ),
     // A neck that won't move with a fever or headache.
-    sign(
+    sign!(
         "sepsis",
         groups![
             "neck",
@@ -1357,7 +1377,7 @@ const SIGNS: &[Sign] = &[
         ],
         "pillow|sleep|slept|whiplash|years|months|physio",
     ),
-    sign(
+    sign!(
         "self_harm_or_suicide",
         groups![
             "want|wants",
@@ -1367,7 +1387,7 @@ const SIGNS: &[Sign] = &[
         "phone|message|recorded|automated|raised|machine|line|leaflet|leaflets|poster|posters",
     ),
     // A rope ready; voices heard, or messages sent, that aren't there.
-    sign(
+    sign!(
         "self_harm_or_suicide",
         groups![
             "rope|noose|ligature",
@@ -1375,7 +1395,7 @@ const SIGNS: &[Sign] = &[
         ],
         "barrier|barriers|skipping|queue|climbing",
     ),
-    sign(
+    sign!(
         "self_harm_or_suicide",
         groups![
             "hearing|hear",
@@ -1384,7 +1404,7 @@ const SIGNS: &[Sign] = &[
         ],
         "waiting|screen|reception|tannoy|receptionist|doctor|nurse",
     ),
-    sign(
+    sign!(
         "self_harm_or_suicide",
         groups![
             "sending|reading|controlling|spying|watching|tracking",
@@ -1394,9 +1414,9 @@ const SIGNS: &[Sign] = &[
         "waiting|room|screen|jabs|flu|reception|practice|surgery|app|text|texts|bins|bin|car|garden|parking|post|parcel|kids|dog",
     ),
     // Gasping for air.
-    sign("breathing", groups!["gasping", "air|breath"], ""),
+    sign!("breathing", groups!["gasping", "air|breath"], ""),
     // Shivering with a fever, or cold hands and feet with one.
-    sign(
+    sign!(
         "sepsis",
         groups![
             "shivering|shivers|shivery|rigors",
@@ -1405,13 +1425,13 @@ const SIGNS: &[Sign] = &[
         "waiting|room|heating|heater|radiator|building|surgery|reception|door|doors",
     ),
     // The waters gone in a gush.
-    sign(
+    sign!(
         "pregnancy",
         groups!["gush|gushing|trickle|trickling", "water|waters|fluid"],
         "ceiling|roof|leak|pipe|pipes|toilet|toilets|tap|taps|sink|room|floor",
     ),
     // A neighbour's curtains shut and post piling up for days.
-    sign(
+    sign!(
         "safeguarding",
         groups![
             "curtains|post|milk|letters|papers",
@@ -1421,7 +1441,7 @@ const SIGNS: &[Sign] = &[
         "treatment|room|rooms|cubicle|cubicles|broken|waiting|reception|surgery|practice|clinic",
     ),
     // Someone with dementia who has wandered off, or wanders out in the cold.
-    sign(
+    sign!(
         "safeguarding",
         groups![
             "wandering|wandered",
@@ -1429,7 +1449,7 @@ const SIGNS: &[Sign] = &[
         ],
         "corridor|corridors|building|surgery|signs|waiting",
     ),
-    sign(
+    sign!(
         "safeguarding",
         groups![
             "wandered|missing|disappeared",
@@ -1438,7 +1458,7 @@ const SIGNS: &[Sign] = &[
         "prescription|medication|medicine|tablets|letter|results|notes|referral|form|records|appointment|appointments|parcel",
     ),
     // A fever or a leaking wound after an operation.
-    sign(
+    sign!(
         "sepsis",
         groups![
             "operation|op|caesarean",
@@ -1447,7 +1467,7 @@ const SIGNS: &[Sign] = &[
         "appointment|waiting|list|cancelled|letter|date|booked|months|years",
     ),
     // A fever on chemotherapy (sepsis with no defences).
-    sign(
+    sign!(
         "sepsis",
         groups![
             "chemo|chemotherapy|neutropenic|immunosuppressed|methotrexate|clozapine|carbimazole",
@@ -1456,7 +1476,7 @@ const SIGNS: &[Sign] = &[
         "clinic|appointment|appointments|letter|leaflet|booked|booking|months|years",
     ),
     // The heart racing or skipping, and blacking out.
-    sign(
+    sign!(
         "chest_pain",
         groups![
             "blacked|blackout|blackouts|blacking|fainted|fainting|collapsed|passed",
@@ -1465,7 +1485,7 @@ const SIGNS: &[Sign] = &[
         "blood|bloods|needle|injection|jab|test|tests|attack|years|months",
     ),
     // Someone who lives alone, not seen or heard from for days.
-    sign(
+    sign!(
         "safeguarding",
         groups![
             "alone",
@@ -1476,13 +1496,13 @@ const SIGNS: &[Sign] = &[
         "doctor|gp|nurse|years|months|asked",
     ),
     // Fainting, but not at a jab or a blood test.
-    sign(
+    sign!(
         "sepsis",
         groups!["fainted|fainting"],
         "jab|jabs|injection|injections|needle|needles|blood|bloods|vaccine|vaccination|smear|heat|hot|queue|nearly|almost",
     ),
     // The heart racing or wrong now; lying down feels like drowning; confusion with falls.
-    sign(
+    sign!(
         "chest_pain",
         groups![
             "heart|hearts",
@@ -1491,12 +1511,12 @@ const SIGNS: &[Sign] = &[
         ],
         "months|years|weeks|clinic|referral|appointment|check|murmur|ago|history",
     ),
-    sign(
+    sign!(
         "breathing",
         groups!["drowning", "lie|lying|breath*|chest|down"],
         "",
     ),
-    sign(
+    sign!(
         "sepsis",
         groups![
             "confused|confusion",
@@ -1505,7 +1525,7 @@ const SIGNS: &[Sign] = &[
         "letter|letters|form|forms|system|app|website|phone|booking|water|heating|bottle",
     ),
     // A sudden pain in a testicle (torsion); a baby's soft spot bulging (meningitis).
-    sign(
+    sign!(
         "sepsis",
         groups![
             "testicle|testicles|testicular|scrotum",
@@ -1513,7 +1533,7 @@ const SIGNS: &[Sign] = &[
         ],
         "lump|lumps|check|checked|checking|examination|exam|cancer|screening|vasectomy|snip",
     ),
-    sign(
+    sign!(
         "sepsis",
         groups![
             "fontanelle|spot",
@@ -1522,12 +1542,12 @@ const SIGNS: &[Sign] = &[
         "",
     ),
     // A child or adult at risk; domestic abuse.
-    sign(
+    sign!(
         "safeguarding",
         groups!["domestic", "abuse|violence|abused|abusive"],
         "leaflet|leaflets|poster|posters|training|awareness|campaign|display|board|noticeboard|charity|charities|course|website|helpline|number|support|service|services|team",
     ),
-    sign(
+    sign!(
         "safeguarding",
         groups![
             "neglected|neglecting|abused|abusing|hitting|hits|beats|beating|beaten|batters|battered|battering|strangled|strangles|choked|chokes|raped|rape|rapes|raping|molested|groomed|grooming|starving|starved|locked|locks|locking|burns|touches|touched|touching|pushed|pushes|kicked|kicks|punched|punches|slapped|slaps|threw|throws|grabbed|attacked|assaulted",
@@ -1535,7 +1555,7 @@ const SIGNS: &[Sign] = &[
         ],
         "phone|phones|system|website|staff|receptionist|receptionists|doctor|doctors|nurse|verbally|pillar|post|wheelchair|chair|pram|buggy|trolley|swing|accident|accidentally|keys|key|herself|himself|themselves|leaflets|leaflet|table|toys|toy|button|buttons|lift",
     ),
-    sign(
+    sign!(
         "safeguarding",
         groups![
             "hurting|harming|hitting|touching|abusing|hurt|harmed|hurts|harms|abuses",
@@ -1544,7 +1564,7 @@ const SIGNS: &[Sign] = &[
         ],
         "staff|receptionist|doctor|nurse|manager|feelings|back|knee|leg|arm|head|foot|hip|bloods|injection|jab|smear",
     ),
-    sign(
+    sign!(
         "safeguarding",
         groups![
             // (Not "lets": "let's see how brave she is" is an idiom.)
@@ -1556,7 +1576,7 @@ const SIGNS: &[Sign] = &[
     ),
     // Kept from money or friends; a man in a child's room at night; a child never seen with a
     // parent; sleeping rough and ill; a carer who withholds food.
-    sign(
+    sign!(
         "safeguarding",
         groups![
             "let|lets|allow|allows",
@@ -1565,7 +1585,7 @@ const SIGNS: &[Sign] = &[
         ],
         "staff|receptionist|doctor|nurse|manager|pharmacy|surgery|practice|reception",
     ),
-    sign(
+    sign!(
         "safeguarding",
         groups![
             "room|bed|bedroom",
@@ -1574,7 +1594,7 @@ const SIGNS: &[Sign] = &[
         ],
         "waiting|consulting|ward|hospital|surgery|treatment",
     ),
-    sign(
+    sign!(
         "safeguarding",
         groups![
             "parents|parent|adult|adults",
@@ -1584,7 +1604,7 @@ const SIGNS: &[Sign] = &[
         "appointment|appointments|surgery|doctor|nurse|letter|evening|evenings",
     ),
     // Bruises hidden or explained away; fear of someone at home; a child given gifts by men.
-    sign(
+    sign!(
         "safeguarding",
         groups![
             "bruise|bruises|bruised|bruising|burns",
@@ -1592,7 +1612,7 @@ const SIGNS: &[Sign] = &[
         ],
         "needle|needles|blood|bloods|injection|jab|jabs|football|rugby|fell|fall|easily|test|tests|vaccine|smear|warfarin|skin|condition|makeup|eczema",
     ),
-    sign(
+    sign!(
         "safeguarding",
         groups![
             "scared|afraid|frightened|terrified",
@@ -1601,7 +1621,7 @@ const SIGNS: &[Sign] = &[
         ],
         "needle|needles|doctor|doctors|gp|nurse|locum|receptionist|results|test|tests|dentist|spiders|dogs|dog|heights|hospital",
     ),
-    sign(
+    sign!(
         "safeguarding",
         groups![
             "men|man|older|adult|adults|stranger|strangers",
@@ -1610,7 +1630,7 @@ const SIGNS: &[Sign] = &[
         ],
         "shop|shops|selling|parking|park|parked|waiting|appointment|test|tests|reception|receptionist|doctor|nurse|staff",
     ),
-    sign(
+    sign!(
         "safeguarding",
         groups![
             "homeless|rough|streets",
@@ -1618,7 +1638,7 @@ const SIGNS: &[Sign] = &[
         ],
         "man|woman|people|person|patient|patients",
     ),
-    sign(
+    sign!(
         "safeguarding",
         groups![
             "without|withholds|withholding|starving|starves|denies|denied",
@@ -1628,7 +1648,7 @@ const SIGNS: &[Sign] = &[
         "pharmacy|prescription|surgery|practice|doctor|nurse|receptionist",
     ),
     // Children left alone.
-    sign(
+    sign!(
         "safeguarding",
         groups![
             "left|leaves|leaving",
@@ -1638,7 +1658,7 @@ const SIGNS: &[Sign] = &[
         "waiting|room|reception|surgery|practice|clinic|appointment|consultation|car|minutes|minute",
     ),
     // Money, a phone or papers kept from someone; an older man around a child; a carer who steals.
-    sign(
+    sign!(
         "safeguarding",
         groups![
             "takes|took|controls|control|keeps|kept|steals|stole|stealing|smashed|smashes|broke|breaks|hid|hides",
@@ -1647,7 +1667,7 @@ const SIGNS: &[Sign] = &[
         ],
         "staff|receptionist|doctor|nurse|manager|pharmacy|surgery|machine|parking|locum|gp|checking|looking|staring|scrolling|playing|answering|agency|fees|charges|bill",
     ),
-    sign(
+    sign!(
         "safeguarding",
         groups![
             "older",
@@ -1656,7 +1676,7 @@ const SIGNS: &[Sign] = &[
         ],
         "",
     ),
-    sign(
+    sign!(
         "safeguarding",
         groups![
             "stealing|steals|stole",
@@ -1664,12 +1684,12 @@ const SIGNS: &[Sign] = &[
         ],
         "",
     ),
-    sign(
+    sign!(
         "safeguarding",
         groups!["safe", "not|never|unsafe|dont", "i|im|we|feel|home|me"],
         "comfortable|relaxed|made|make|car|park|parking|building|stairs|steps|floor|path|road|pavement|entrance|door|ramp|walking|dark|lights|lighting|street|streets",
     ),
-    sign(
+    sign!(
         "safeguarding",
         groups![
             "scared|afraid|frightened|terrified",
@@ -1677,7 +1697,7 @@ const SIGNS: &[Sign] = &[
         ],
         "dentist|needle|needles|doctor|doctors|gp|nurse|locum|results|test|tests|spiders|dogs|dog|heights|hospital|injection|jab|jabs|smear|flying|cancer|diagnosis|operation|sedation",
     ),
-    sign(
+    sign!(
         "safeguarding",
         groups![
             "controls|controlling|violent|threatens|threatening",
@@ -1687,7 +1707,7 @@ const SIGNS: &[Sign] = &[
         "staff|receptionist|doctor|nurse|manager|diet|diabetes|weight|bit",
     ),
     // A child seeing a grown man.
-    sign(
+    sign!(
         "safeguarding",
         groups![
             "11|12|13|14|15",
@@ -1697,7 +1717,7 @@ const SIGNS: &[Sign] = &[
         "minute|minutes|hour|hours|doctor|gp|nurse|patient|patients|every|once",
     ),
     // Sudden loss of feeling or movement down one side.
-    sign(
+    sign!(
         "stroke",
         groups![
             "cant|cannot|couldnt|unable",
@@ -1707,7 +1727,7 @@ const SIGNS: &[Sign] = &[
         "appointment|appointments|waiting|room|chair|chairs|car|queue|bed",
     ),
     // Standing at the edge of a drop.
-    sign(
+    sign!(
         "self_harm_or_suicide",
         groups![
             "edge",
@@ -1717,7 +1737,7 @@ const SIGNS: &[Sign] = &[
         "",
     ),
     // A blade or pills, and someone shut away with them.
-    sign(
+    sign!(
         "self_harm_or_suicide",
         groups![
             "blade|blades|knife|razor|razors",
@@ -1727,7 +1747,7 @@ const SIGNS: &[Sign] = &[
         "",
     ),
     // Something swallowed that burns or poisons.
-    sign(
+    sign!(
         "self_harm_or_suicide",
         groups![
             "swallowed|swallow|ate|eaten|drank|drunk",
@@ -1736,7 +1756,7 @@ const SIGNS: &[Sign] = &[
         "",
     ),
     // Looking up how to end one's life.
-    sign(
+    sign!(
         "self_harm_or_suicide",
         groups![
             "researching|researched|googling|googled|looking|looked|reading",
@@ -1746,7 +1766,7 @@ const SIGNS: &[Sign] = &[
         "appointment|appointments|book|booking|prescription|online|app|form|complain*|surgery|practice|phone",
     ),
     // A fall or a knock to the head, then confusion or sickness.
-    sign(
+    sign!(
         "head_injury",
         groups![
             "fell|fallen|fall|banged|bumped|knocked",
@@ -1755,7 +1775,7 @@ const SIGNS: &[Sign] = &[
         "pregnant|ill|asleep|behind|apart|through|pregnancy|note|notes|request|form|application",
     ),
     // A nosebleed or bleeding on blood thinners.
-    sign(
+    sign!(
         "bleeding",
         groups![
             "nosebleed|nosebleeds|bleeding|bleed",
@@ -1764,7 +1784,7 @@ const SIGNS: &[Sign] = &[
         "clinic|review|test|tests|results|inr|levels|prescription|dose|easily|gums|bruise|bruising|saved|noticed|spotted",
     ),
     // A blow to the head while on blood thinners.
-    sign(
+    sign!(
         "head_injury",
         groups![
             "warfarin|apixaban|rivaroxaban|edoxaban|dabigatran|anticoagulant*|thinner|thinners",
@@ -1774,7 +1794,7 @@ const SIGNS: &[Sign] = &[
         "",
     ),
     // A blow to the head, then not making sense.
-    sign(
+    sign!(
         "head_injury",
         groups![
             "fell|fallen|fall|banged|bumped|knocked|hit",
@@ -1784,7 +1804,7 @@ const SIGNS: &[Sign] = &[
         "pregnant|ill|asleep|note|notes|request|form",
     ),
     // Stopping drink after drinking hard: the shakes, sweats and fits of withdrawal.
-    sign(
+    sign!(
         "alcohol_withdrawal",
         groups![
             "shak*|sweat*|fits|seizure*|hallucinat*|seeing",
@@ -1794,7 +1814,7 @@ const SIGNS: &[Sign] = &[
         "",
     ),
     // Not eating or drinking for days ("off his food for a couple of days" is not that).
-    sign(
+    sign!(
         "sepsis",
         groups![
             "eaten|eating|drunk|drinking|ate|drank",
@@ -1803,7 +1823,7 @@ const SIGNS: &[Sign] = &[
         ],
         "alcohol|booze|beer|wine|coffee|tea|diet|fasting|ramadan|fast|appointment|appointments|waiting|waited",
     ),
-];
+);
 
 /// Each group's words, as bits. A whole word is kept with the bits of every group that names it
 /// (a word such as "waiting" is in many signs' `unless`), so a token costs one lookup; prefixes
@@ -1958,7 +1978,7 @@ fn index() -> &'static Index {
         };
         let mut by_anchor: Vec<Vec<usize>> = vec![Vec::new(); Mask::GROUPS as usize];
         let mut anchors = Mask::default();
-        for (s, sign) in SIGNS.iter().enumerate() {
+        for (s, sign) in sign_list().iter().enumerate() {
             let bits: Vec<u32> = sign.groups.split(';').map(&mut add).collect();
             let groups = bits
                 .iter()
@@ -1986,7 +2006,7 @@ fn index() -> &'static Index {
 
 /// Every sign's words, for the dropped-g spellings (`crate::with_g`).
 pub fn texts() -> impl Iterator<Item = &'static str> {
-    SIGNS.iter().map(|sign| sign.groups)
+    sign_list().iter().map(|sign| sign.groups)
 }
 
 /// Urgent signs in a comment, at most one finding per sign and sentence.
@@ -2058,7 +2078,7 @@ pub fn find(tokens: &[Token], findings: &mut Vec<Finding>) {
                 findings.push(Finding {
                     kind: Kind::Urgent,
                     spans: vec![span],
-                    rule: SIGNS[s].rule,
+                    rule: sign_list()[s].rule,
                 });
             }
         }
@@ -2082,9 +2102,9 @@ mod tests {
             analyse(text);
         }
         let met = MET.lock().unwrap();
-        let unmet: Vec<&str> = (0..super::SIGNS.len())
+        let unmet: Vec<&str> = (0..super::sign_list().len())
             .filter(|s| !met.contains(s))
-            .map(|s| super::SIGNS[s].groups)
+            .map(|s| super::sign_list()[s].groups)
             .collect();
         assert!(
             unmet.is_empty(),
@@ -2095,7 +2115,7 @@ mod tests {
 
     #[test]
     fn every_sign_word_is_a_plain_word_or_prefix() {
-        for sign in super::SIGNS {
+        for sign in super::sign_list() {
             let unless = sign.unless.split('|').filter(|_| !sign.unless.is_empty());
             for word in sign.groups.split([';', '|']).chain(unless) {
                 let word = word.strip_suffix('*').unwrap_or(word);
