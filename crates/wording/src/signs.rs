@@ -340,7 +340,7 @@ const SIGNS: &str = concat!(
         "bleeding",
         groups![
             "bleed|bleeding|bleeds|blood|nosebleed|nosebleeds",
-            "stop|stopping|heavy|heavily|lot|lots|loads|pouring|gushing|losing|everywhere|soaked|soaking|spurting|pumping|badly|clots|pints|hour|hours|wound|stabbed|gash",
+            "stop|stopping|heavy|heavily|lot|lots|loads|pouring|gushing|losing|everywhere|soaked|soaking|spurting|pumping|badly|clots|pints|hour|hours|wound|stabbed|gash|lightheaded|faint",
         ],
         // (Gums that bleed when brushed are for the dentist.)
         // ("my blood was boiling": anger.)

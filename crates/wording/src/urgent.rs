@@ -36,6 +36,7 @@ const STROKE: &str = lines![
 ];
 /// Burns and scalds that blister, and pain worse than ever felt.
 const INJURY: &str = lines![
+    "nosebleed|nosebleeds|bleeding ~4 been ~ going ~ for ~2 minutes|hour|hours",
     "electrocuted|electrocution",
     "crushed ~8 swelling|swollen|numb|blue|cold",
     "glass|metal|chemical|chemicals|bleach|splinter|shard ~3 in ~ my|his|her ~ eye|eyes",
@@ -86,6 +87,8 @@ const RASH: &str = lines![
 ];
 const SEPSIS: &str = lines![
     "hes|shes|has ~ stopped ~ eating ~ and ~ drinking",
+    "hasnt|hadnt|not|wont ~ fed|feed|feeding ~ for ~2 hours",
+    "cant|cannot|not ~ keep ~ her|his|my|their|any ~ tablets|steroids|meds|medication|pills ~ down",
     "bang|crash|thud|scream|screaming ~8 wont|isnt|not|doesnt ~ answer|answering|respond|responding",
     // Money taken by pressure: "bullied out of her pension by her lodger".
     "bullied|conned|pressured|pressuring|bullying|tricked ~ out ~ of ~ her|his|their ~ pension|money|savings|house|home",
