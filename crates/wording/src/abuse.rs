@@ -51,7 +51,7 @@ const THREATS: &str = lines![
     "end|ends ~ up ~ in ~ the|a ~ river|canal|morgue|ditch|box|gutter",
     "do|doing time|bird for",
     "better have|get ~8 dentist",
-    "be ~ outside|waiting ~ when|after|till|until ~3 closes|closing|finishes|finish|leaves|leave|shift",
+    "be ~ outside|waiting when|after|till|until ~3 closes|closing|finishes|finish|leaves|leave|shift",
     "someone|somebody ~3 do ~ something ~ to",
     "that ~ {person} ~ is|s ~ finished",
     "wont|not be responsible for my actions",
@@ -159,6 +159,13 @@ const THREATS: &str = lines![
     "wipe|wiping|knock|knocking|slap|slapping|punch|punching|smack|smacking ~ that|the|his|her|your ~2 smile|smirk|grin|look ~ off",
     "kick|boot ~ up ~ the ~ backside|arse|ass|bum|pants",
     "watch ~ yourself|yourselves|urself",
+    "next ~ one ~ needing|need ~ a ~ doctor|ambulance",
+    "id ~ hate ~ to ~ be ~2 {person} ~3 when|if",
+    "have|had it coming",
+    "looking|look ~ over ~ her|his|their|your ~ shoulder",
+    "things ~ could|will|might|would ~ get ~2 unpleasant|nasty|ugly ~ for ~2 {person}",
+    "shame ~ if ~8 your|her|his ~ windows|car|tyres|house",
+    "{person} ~2 will|ll|gonna ~ regret what|ever",
     "so ~ watch ~ it $",
     "know ~ people ~ who ~ know ~ people",
     "want ~ anything|something ~ to ~ happen ~ to ~ your|her|his|the",
@@ -1313,7 +1320,8 @@ fn called_self(tokens: &[Token], start: usize) -> bool {
             "going",
             "will",
             "wanna",
-            "want"
+            "want",
+            "bringing"
         )
 }
 
@@ -3082,6 +3090,76 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "the next one needing a doctor",
+            "If anything happens to my mum, the doctor will be the next one needing a doctor",
+            true,
+        ),
+        (
+            "hating to be her when my husband finds out",
+            "I'd hate to be that receptionist when my husband finds out",
+            true,
+        ),
+        (
+            "hating to be a receptionist here",
+            "I'd hate to be a receptionist here, the abuse they get is awful",
+            false,
+        ),
+        (
+            "he'll have it coming",
+            "One of these days someone's going to snap and that doctor will have it coming",
+            true,
+        ),
+        (
+            "had it all in hand, coming to help",
+            "The nurse had it all in hand, coming to help me straight away",
+            false,
+        ),
+        (
+            "looking over her shoulder",
+            "Let's just say the manager should start looking over her shoulder",
+            true,
+        ),
+        (
+            "things unpleasant for the receptionist",
+            "Things could get very unpleasant for the receptionist if this happens again",
+            true,
+        ),
+        (
+            "things ugly in winter",
+            "Things will get ugly in winter when the flu clinics start, please plan ahead",
+            false,
+        ),
+        (
+            "a shame about your windows",
+            "It would be a shame if your reviews suddenly got a lot worse, and your windows too",
+            true,
+        ),
+        (
+            "a shame if the car park closed",
+            "It would be a shame if the car park closed, it's the only one near",
+            false,
+        ),
+        (
+            "regretting what she said",
+            "Mark my words, that nurse will regret what she said",
+            true,
+        ),
+        (
+            "regretting not referring me",
+            "The doctor will regret not referring me when the scan shows what I've said all along",
+            false,
+        ),
+        (
+            "bringing a baseball bat",
+            "Next time I'm bringing a baseball bat",
+            true,
+        ),
+        (
+            "outside when the surgery closes, for a lift",
+            "I'll be outside waiting for my lift when the surgery closes, it's cold, can we wait inside",
+            false,
+        ),
         (
             "people who know people, watch it",
             "I know people who know people, so watch it",
