@@ -322,6 +322,8 @@ const THREATS: &str = lines![
     "built like a|an",
     "mentally deficient|defective|subnormal|retarded|challenged",
     "go back to ~ your|ur|their|his|her|whatever|wherever|whichever ~ country|own|from|came",
+    "go ~ back ~ to ~ where ~ you|they|he|she ~ belong|belongs|came",
+    "doctor|doctors|nurse|nurses|staff|gp|receptionist ~4 born ~ in ~ this|our ~ country",
     "back ?to|from where ~ she|he|they|you|u|theyve ~ came|come ~ from",
     "back ?to|from where ~ she|he|they|you|u|theyve ~ came|come $",
     "foreign ~2 doctor|doctors|nurse|nurses|staff|receptionist|receptionists ~6 barely|cant|cannot|doesnt|dont|hardly ~2 speak ~ english",
@@ -385,7 +387,7 @@ const THREATS: &str = lines![
     "too many @groups",
     "@groups|@origin|india|pakistan|africa|nigeria|poland|romania ~8 cant|cannot|never ~ be ~ trusted",
     "@groups|@origin ~6 wouldnt|never ~ trust ~ her|him|them|one ~ with",
-    "@groups ~2 running|run|runs|control|controls|controlling|own|owns ~2 nhs|country|world|banks|media",
+    "@groups ~2 running|run|runs|control|controls|controlling|own|owns ~2 nhs|country|world|banks|media|practice|surgery|place",
     "@groups ~4 jumping|jump|jumped|jumps ~ the|our ~ queue|queues",
     "@origin ~2 so ~ obviously|naturally ~4 no|not|cant|couldnt|didnt|doesnt|useless|clueless",
     "thats|its ~ how|what ~ their|his|her ~ lot|kind|sort|type ~ are|is|do|does|behave",
@@ -553,13 +555,20 @@ const IDENTITIES: &str = lines![
     "woman|female|lady|girl ~ doctor|doctors|gp|gps|surgeon|manager|boss",
     "receptionist|receptionists|doctor|doctors|nurse|nurses|gp|manager|she|he ~3 so|too|really|very ~ old|ancient",
     "the|that|this|an|some ~ immigrant|foreigner|migrant|refugee|gypsy|paki|jew",
-    "old|elderly|ancient|geriatric ~ woman|man|lady|bloke|receptionist|receptionists|doctor|doctors|gp|nurse|nurses|biddy|dear|git",
-    "@origin|black|gay|lesbian|trans|transgender|bisexual|european ~2 doctor|doctors|nurse|nurses|receptionist|receptionists|gp|gps|cleaner|cleaners|staff|locum|locums|pharmacist|manager|physio|hca|one|ones|lot|woman|women|man|men|lady|bloke|girl|guy",
+    "old|elderly|ancient|geriatric ~ woman|women|man|men|lady|bloke|receptionist|receptionists|doctor|doctors|gp|nurse|nurses|biddy|dear|git",
+    "asylum ~ seekers|seeker",
+    "@origin|black|gay|lesbian|trans|transgender|bisexual|european ~2 doctor|doctors|nurse|nurses|receptionist|receptionists|gp|gps|cleaner|cleaners|staff|locum|locums|pharmacist|manager|physio|hca|one|ones|lot|woman|women|man|men|lady|bloke|girl|guy|people",
     "@groups|blacks|gays|lesbians|europeans",
     "headscarf|hijab|turban|burka|burqa|niqab",
 ];
 const HOSTILITY: &str = lines![
     "not ~ natural $",
+    "taking ~2 all ~ the|our ~ appointments|jobs|houses|beds",
+    "arent|isnt|not ~ as ~ good|clever|capable|competent",
+    "past ~ it $",
+    "flapping|mincing|prancing",
+    "we ~ pay ~ for ~ them",
+    "like ~3 monkey|monkeys|ape|apes|gorilla",
     "check|watch|hold|mind ~ your ~ purse|pockets|wallet|handbag|bag|valuables",
     "go|going|send|sent|shipped|ship ~ back ~ to ~ her|his|their|your ?own country|village|jungle|call|boat|hut|desert|tribe|kind|people|homeland",
     "back ~ where ~ she|he|they|you ~ came|come ~ from",
@@ -3090,6 +3099,61 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a doctor born in this country",
+            "Can't we have a doctor who was born in this country",
+            true,
+        ),
+        (
+            "Polish people taking all the appointments",
+            "Polish people are taking all the appointments",
+            true,
+        ),
+        (
+            "Polish people taking the trouble to learn English",
+            "Polish people are taking all the trouble to learn English, give them more help at the desk",
+            false,
+        ),
+        (
+            "women not as good",
+            "I don't want a lady doctor, women aren't as good",
+            true,
+        ),
+        (
+            "older nurses not as rushed",
+            "The older nurses are not as rushed as the young ones, more time for you",
+            false,
+        ),
+        (
+            "old women past it",
+            "Old women shouldn't work on reception, they're past it",
+            true,
+        ),
+        (
+            "a gay receptionist flapping",
+            "The gay receptionist was flapping his hands about, put him in the back office",
+            true,
+        ),
+        (
+            "a group said to run the practice",
+            "Jews run this practice for profit, obviously",
+            true,
+        ),
+        (
+            "back to where you belong",
+            "The Muslim doctor wouldn't shake my hand, go back to where you belong",
+            true,
+        ),
+        (
+            "asylum seekers we pay for",
+            "Asylum seekers get seen first, we pay for them",
+            true,
+        ),
+        (
+            "like talking to a monkey",
+            "The African locum was like talking to a monkey",
+            true,
+        ),
         (
             "the next one needing a doctor",
             "If anything happens to my mum, the doctor will be the next one needing a doctor",
