@@ -230,6 +230,11 @@ const SEPSIS: &str = lines![
     "pain ~4 right|left|one ~ side ~6 im|am ~2 weeks ~ pregnant",
 ];
 const MENTAL: &str = lines![
+    "plan|planning|wants|want|going|trying|tried|threatening|threatened|decided ~3 to ~ end ~ her|his|their ?own life",
+    "take|taking ~ her|his|their ~ own ~ life",
+    "scared|afraid|frightened|worried ~3 ill|i|id ~ do ~ something $",
+    "scared|afraid|frightened|worried ~3 ill|i|id ~ do ~ something stupid|silly|bad",
+    "bought|got|carrying|carries ~2 a ~ knife|knives ~3 protect",
     "dont|cant ~ see ~ the ~ point any|anymore",
     "took|taken|swallowed|mixed|necked|downed ~6 on ~ purpose",
     "easiest|painless|quickest|best ~ way|ways ~ to ~ go $",
@@ -537,6 +542,7 @@ const MENTAL: &str = lines![
     "telling|tells|told|wants ~ me ~ to ~ join ~ her|him|them $",
 ];
 const SAFEGUARDING: &str = lines![
+    "carers|carer ~2 havent|hasnt|didnt ~ turned|come|been|visited ~4 days|day",
     "im|shes|i|she ~2 11|12|13|14|15 ~4 pregnant",
     "leaves|left|leaving ~ us|me|them ~ alone ~3 night|nights|overnight|days|weekend",
     "made|forced|making|forcing ~2 sleep|have ~ with ~2 men|boys|older|people",
@@ -1948,6 +1954,36 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a plan to end her life",
+            "My wife said she has a plan to end her life and I don't know what to do",
+            true,
+        ),
+        (
+            "a drug that could end his life sooner",
+            "The new drug could end his life sooner than the cancer, we want a second opinion on the chemo",
+            false,
+        ),
+        (
+            "scared I'll do something",
+            "I feel like I'm losing my mind, I haven't slept in a week and I can't stop my thoughts racing, I'm scared I'll do something",
+            true,
+        ),
+        (
+            "scared I'll do something wrong with the form",
+            "I'm scared I'll do something wrong with the online form so I came in person",
+            false,
+        ),
+        (
+            "a knife bought to protect himself",
+            "My brother is convinced people are out to get him and he's bought a knife to protect himself",
+            true,
+        ),
+        (
+            "carers not come for two days",
+            "The carers haven't turned up for two days and my mum can't get out of bed on her own",
+            true,
+        ),
         (
             "15 and pregnant",
             "I'm 15 and I'm pregnant and I can't tell anyone",
