@@ -105,6 +105,12 @@ const THREATS: &str = lines![
     "hope ~4 surgery|place|building|practice|office ~3 burns|burn|burned|burnt|explodes|blows",
     "sack|lump|tub|bucket|bag ~ of ~ shit|crap|lard|garbage|potatoes|spuds|hammers|spanners",
     "hope|pray|wish ~4 {person} ~7 dies|die|rots|rot|suffers|suffer|burns|burn|chokes|choke|crashes|crash|dead|hurt|hit|homeless|gutter",
+    "hope|wish ~4 {person} ~3 falls|fall|trips ~ down|over|off",
+    "may ~2 {person} ~ suffer|rot|die|burn",
+    "hope ~2 karma ~ finds|gets|catches|bites|comes",
+    "thing ~2 not ~ a ~ person|human",
+    "like ~ the ~ dogs|animals|pigs|rats|vermin|scum ~ they|you ~ are",
+    "{person} is|are a disease|cancer|plague $",
     "hope|wish ~4 {person} ~9 end|ends ~ up ~3 streets|gutter|homeless",
     "hope|pray|wish ~4 {person} ~7 cancer|covid $",
     "hope|pray|wish ~4 {person} ~7 cancer|covid and",
@@ -3099,6 +3105,51 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "may that doctor suffer",
+            "May that doctor suffer the way my dad suffered",
+            true,
+        ),
+        (
+            "may the doctor have a lovely retirement",
+            "May the doctor have a lovely retirement, she deserves it",
+            false,
+        ),
+        (
+            "karma to find her",
+            "I hope karma finds that receptionist",
+            true,
+        ),
+        (
+            "falling down the stairs wished",
+            "I hope the manager falls down the stairs",
+            true,
+        ),
+        (
+            "falling in love with a job",
+            "I hope the nurse falls in love with her new job, she was so nervous",
+            false,
+        ),
+        (
+            "a thing, not a person",
+            "The nurse is a thing, not a person",
+            true,
+        ),
+        (
+            "like the dogs they are",
+            "Treat them like the dogs they are",
+            true,
+        ),
+        (
+            "a doctor called a disease",
+            "That doctor is a disease",
+            true,
+        ),
+        (
+            "a cancer specialist",
+            "The doctor is a cancer specialist and still couldn't see me for weeks",
+            false,
+        ),
         (
             "a doctor born in this country",
             "Can't we have a doctor who was born in this country",
