@@ -1724,8 +1724,17 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             },
             // "… and he's recovering now": the danger is over.
             "now" => {
+                let before = word(k.wrapping_sub(1));
+                // "… she's home now", "it's settled now", "I'm in a better place now": over
+                // (not "she's home now but …").
+                let over = (one_of!(
+                    before, "recovering", "recovered", "better", "fine", "ok", "okay", "safe",
+                    "home", "well", "settled"
+                ) || (before == "place" && word(k.wrapping_sub(2)) == "better"))
+                    && !(k..sentence.len()).any(|b| word(b) == "but");
+                long_ago |= over;
                 now |= !one_of!(
-                    word(k.wrapping_sub(1)),
+                    before,
                     "recovering",
                     "recovered",
                     "better",
@@ -1739,10 +1748,12 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                     "good",
                     "deaf",
                     "blind",
-                    "over"
+                    "over",
+                    "settled",
+                    "place"
                 ) && !one_of!(word(k + 1), "recovering", "recovered", "better", "fine")
                     // "she's 3 now"
-                    && word(k.wrapping_sub(1)).parse::<u8>().is_err()
+                    && before.parse::<u8>().is_err()
             },
             // "still waiting for the follow up", "still hasn't been looked at", "still have to
             // retell my story": the service is still at fault, not the body still in danger.
@@ -1840,7 +1851,16 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             "since" => {
                 // "since my stroke I struggle with the stairs": the event gone by.
                 long_ago |= matches!(word(k + 1), "my" | "his" | "her")
-                    && one_of!(word(k + 2), "stroke", "operation", "overdose", "accident");
+                    && one_of!(
+                        word(k + 2),
+                        "stroke",
+                        "operation",
+                        "overdose",
+                        "accident",
+                        "heart",
+                        "tia",
+                        "diagnosis"
+                    );
                 now |= one_of!(word(k + 1), "my", "his", "her", "the")
                     && sentence.windows(2).any(|w| {
                         w[0].is("been")
@@ -1954,6 +1974,36 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a stroke spotted, home now",
+            "You spotted my wife's stroke symptoms on the phone and sent an ambulance, she's home now",
+            false,
+        ),
+        (
+            "home now, but burning up again",
+            "She's home now but she's burning up and confused again tonight",
+            true,
+        ),
+        (
+            "better now, but numb and drooping",
+            "My chest pain is better now but my arm has gone numb and my face has dropped",
+            true,
+        ),
+        (
+            "bleeding after a miscarriage, settled now",
+            "I had heavy bleeding after my miscarriage and had to go to A&E because there were no appointments, it's settled now",
+            false,
+        ),
+        (
+            "since my heart attack, six tablets",
+            "Since my heart attack I've been on six tablets and nobody reviews them",
+            false,
+        ),
+        (
+            "since my heart attack, chest pain back today",
+            "Since my heart attack last week the chest pain has come back today, crushing",
+            true,
+        ),
         (
             "a plan to end her life",
             "My wife said she has a plan to end her life and I don't know what to do",
