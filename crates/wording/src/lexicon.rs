@@ -1959,10 +1959,11 @@ pub fn is_relative(word: &str) -> bool {
 /// A fixed list of words, looked up by hash (built on first use): the rules ask about every word
 /// of a comment, and scanning lists word by word was most of the engine's time.
 pub struct WordSet {
-    /// The words as one string, `a|b|c` (see `words!`).
+    /// The words as one string, `a|b|c` (see `words!`), or a line for each arm of a
+    /// `match_word!`, `a|b\nc|d`.
     words: &'static str,
-    /// The words, to nothing: a map of the one kind the engine's other tables use (not a set),
-    /// so the wasm holds a hash table's code once (349 bytes of the first load).
+    /// The words, to the line that holds them: a map of the one kind the engine's other tables
+    /// use (not a set), so the wasm holds a hash table's code once (349 bytes of the first load).
     set: OnceLock<HashMap<&'static str, u32>>,
 }
 
