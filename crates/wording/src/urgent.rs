@@ -1726,12 +1726,12 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             "now" => {
                 let before = word(k.wrapping_sub(1));
                 // "… she's home now", "it's settled now", "I'm in a better place now": over
-                // (not "she's home now but …").
+                // (not "she's home now but …", "she's fine now and her lips are blue").
                 let over = (one_of!(
                     before, "recovering", "recovered", "better", "fine", "ok", "okay", "safe",
                     "home", "well", "settled"
                 ) || (before == "place" && word(k.wrapping_sub(2)) == "better"))
-                    && !(k..sentence.len()).any(|b| word(b) == "but");
+                    && !(k..sentence.len()).any(|b| matches!(word(b), "but" | "and"));
                 long_ago |= over;
                 now |= !one_of!(
                     before,
@@ -1974,6 +1974,11 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "home now, and burning up",
+            "He's home now and he's burning up and shivering",
+            true,
+        ),
         (
             "a stroke spotted, home now",
             "You spotted my wife's stroke symptoms on the phone and sent an ambulance, she's home now",
