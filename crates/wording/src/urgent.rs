@@ -230,6 +230,7 @@ const SEPSIS: &str = lines![
     "pain ~4 right|left|one ~ side ~6 im|am ~2 weeks ~ pregnant",
 ];
 const MENTAL: &str = lines![
+    "lost ~ the|my|all ~ will ~ to ~ live",
     "plan|planning|wants|want|going|trying|tried|threatening|threatened|decided ~3 to ~ end ~ her|his|their ?own life",
     "take|taking ~ her|his|their ~ own ~ life",
     "scared|afraid|frightened|worried ~3 ill|i|id ~ do ~ something $",
@@ -1453,8 +1454,9 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
     for k in 0..sentence.len() {
         match_word!(word(k);
             // "last year", "last time" (not "the last time I'll be here").
+            // (Not "since last year I've been …": from then until now.)
             "last" => {
-                long_ago |= one_of!(
+                let gone_by = one_of!(
                     word(k + 1),
                     "year",
                     "years",
@@ -1467,6 +1469,16 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                     "christmas",
                     "easter"
                 ) || (word(k + 1) == "time" && word(k.wrapping_sub(1)) != "the")
+                    // "last April"
+                    || crate::personal_data::MONTHS.contains(word(k + 1));
+                long_ago |= gone_by && word(k.wrapping_sub(1)) != "since"
+            },
+            // "we lost my brother to suicide" (not "I've lost the will to live").
+            "lost" => long_ago |= word(k + 3) == "to" && word(k + 2) != "will",
+            // "an asthma attack in the car park once, and no one came" (not "all at once").
+            "once" => {
+                long_ago |= word(k.wrapping_sub(1)) != "at"
+                    && (k + 1 == sentence.len() || matches!(word(k + 1), "and" | "but" | "before"))
             },
             "ago" => {
                 long_ago |= (k.saturating_sub(3)..k).any(|b| {
@@ -1784,7 +1796,8 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                         "cross",
                         "refer",
                         "refers",
-                        "asks"
+                        "asks",
+                        "sends"
                     )
                     // "I still get his letters from the surgery"
                     || (matches!(word(k + 1), "get" | "gets" | "receive")
@@ -1974,6 +1987,41 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a stroke last April, letters still sent",
+            "My dad had a stroke last April and the surgery still sends letters to him instead of me as his carer",
+            false,
+        ),
+        (
+            "since last April, planning to end it",
+            "Since last April I've been planning to end my life and I've set a date",
+            true,
+        ),
+        (
+            "lost to suicide",
+            "We lost my brother to suicide and the surgery sent him a flu jab reminder afterwards",
+            false,
+        ),
+        (
+            "lost the will to live",
+            "I've lost the will to live since my wife died",
+            true,
+        ),
+        (
+            "an asthma attack once",
+            "I had a really bad asthma attack in the car park once and no one came out to help",
+            false,
+        ),
+        (
+            "all the tablets at once",
+            "He took all his tablets at once",
+            true,
+        ),
+        (
+            "once I get home",
+            "Once I get home I'm going to take all my pills",
+            true,
+        ),
         (
             "home now, and burning up",
             "He's home now and he's burning up and shivering",
