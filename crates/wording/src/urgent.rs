@@ -1988,6 +1988,11 @@ mod tests {
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
         (
+            "since last year, cutting",
+            "Since last year I've been cutting myself",
+            true,
+        ),
+        (
             "a stroke last April, letters still sent",
             "My dad had a stroke last April and the surgery still sends letters to him instead of me as his carer",
             false,
