@@ -1739,32 +1739,17 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                 let before = word(k.wrapping_sub(1));
                 // "… she's home now", "it's settled now", "I'm in a better place now": over
                 // (not "she's home now but …", "she's fine now and her lips are blue").
-                let over = (one_of!(
+                let recovered = one_of!(
                     before, "recovering", "recovered", "better", "fine", "ok", "okay", "safe",
                     "home", "well", "settled"
-                ) || (before == "place" && word(k.wrapping_sub(2)) == "better"))
+                );
+                let better_place = before == "place" && word(k.wrapping_sub(2)) == "better";
+                long_ago |= (recovered || better_place)
                     && !(k..sentence.len()).any(|b| matches!(word(b), "but" | "and"));
-                long_ago |= over;
-                now |= !one_of!(
-                    before,
-                    "recovering",
-                    "recovered",
-                    "better",
-                    "fine",
-                    "ok",
-                    "okay",
-                    "safe",
-                    "home",
-                    "well",
-                    "great",
-                    "good",
-                    "deaf",
-                    "blind",
-                    "over",
-                    "settled",
-                    "place"
-                ) && !one_of!(word(k + 1), "recovering", "recovered", "better", "fine")
-                    // "she's 3 now"
+                // Not now either: "she's deaf now", "that's over now", "she's 3 now".
+                now |= !recovered
+                    && !one_of!(before, "great", "good", "deaf", "blind", "over", "place")
+                    && !one_of!(word(k + 1), "recovering", "recovered", "better", "fine")
                     && before.parse::<u8>().is_err()
             },
             // "still waiting for the follow up", "still hasn't been looked at", "still have to
