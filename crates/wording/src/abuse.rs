@@ -2615,6 +2615,59 @@ fn in_another_language(tokens: &[Token]) -> bool {
         == 2
 }
 
+/// Words `find` reads in a way of their own, a line each (`own`): the word's line is looked up
+/// once rather than the word compared with each (a comparison costs the kiosk's wasm its code).
+static OWN_READINGS: WordSet = WordSet::new(lines![
+    "spastic",
+    "fag|fags",
+    "hoe|hoes",
+    "negro|negros|kunt",
+    "cripple",
+    "coon",
+    "hick",
+    "queer",
+    "ho",
+    "hos",
+    "faggot|faggots",
+    "bastard",
+    "bitch",
+    "cock",
+    "bollocks",
+    "dog|dogs",
+    "trash|garbage|rubbish",
+    "excuse",
+    "robot|robots|zombie|zombies",
+    "disgrace",
+    "shit",
+    "shite|crap",
+]);
+
+/// The lines of `OWN_READINGS`.
+mod own {
+    pub const SPASTIC: u32 = 0;
+    pub const FAG: u32 = 1;
+    pub const HOE: u32 = 2;
+    pub const NEGRO: u32 = 3;
+    pub const CRIPPLE: u32 = 4;
+    pub const COON: u32 = 5;
+    pub const HICK: u32 = 6;
+    pub const QUEER: u32 = 7;
+    pub const HO: u32 = 8;
+    pub const HOS: u32 = 9;
+    pub const FAGGOT: u32 = 10;
+    pub const BASTARD: u32 = 11;
+    pub const BITCH: u32 = 12;
+    pub const COCK: u32 = 13;
+    pub const BOLLOCKS: u32 = 14;
+    pub const DOG: u32 = 15;
+    pub const TRASH: u32 = 16;
+    pub const EXCUSE: u32 = 17;
+    pub const ROBOT: u32 = 18;
+    pub const DISGRACE: u32 = 19;
+    pub const SHIT: u32 = 20;
+    pub const SHITE: u32 = 21;
+}
+
 /// Abuse and attacks on staff, from the words and from the phrase matches of kind `Abuse`.
 pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
     let mut hits: Vec<(&'static str, Range<usize>, Option<usize>)> = Vec::new();
@@ -2622,8 +2675,9 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
         let Some((class, word)) = lexicon::class_of(&tokens[i].norm) else {
             continue;
         };
+        let reading = OWN_READINGS.arm(word);
         // Medical words: "spastic diplegia", "spastic paraplegia".
-        if word == "spastic"
+        if reading == Some(own::SPASTIC)
             && tokens.get(i + 1).is_some_and(|n| {
                 one_of!(
                     n.norm.as_str(),
@@ -2657,30 +2711,28 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
         }
         let hit = match class {
             // In Britain a fag is also a cigarette: a slur unless it is being smoked or bought.
-            _ if matches!(word, "fag" | "fags") => (!about_cigarettes(tokens, i)
+            _ if reading == Some(own::FAG) => (!about_cigarettes(tokens, i)
                 || tokens.get(i + 1).is_some_and(|n| {
                     one_of!(n.norm.as_str(), "boy", "boys", "ass", "bitch", "lover")
                 }))
             .then_some("slur"),
             // "hoe" is Dutch for "how"; "cripple" is also a verb ("to cripple the industry").
-            _ if one_of!(word, "hoe", "hoes", "negro", "negros", "kunt")
-                && in_another_language(tokens) =>
-            {
+            _ if matches!(reading, Some(own::HOE | own::NEGRO)) && in_another_language(tokens) => {
                 None
             }
-            _ if word == "cripple" && i > 0 && is_modal(&tokens[i - 1].norm) => None,
+            _ if reading == Some(own::CRIPPLE) && i > 0 && is_modal(&tokens[i - 1].norm) => None,
             // "a Maine coon": the cat; "a hick town": the place.
-            _ if (word == "coon" && i > 0 && tokens[i - 1].is("maine"))
-                || (word == "hick"
+            _ if (reading == Some(own::COON) && i > 0 && tokens[i - 1].is("maine"))
+                || (reading == Some(own::HICK)
                     && tokens
                         .get(i + 1)
                         .is_some_and(|n| matches!(n.norm.as_str(), "town" | "village"))) =>
             {
                 None
             }
-            _ if word == "queer" && queer_as_a_name(tokens, i) => Some("slur"),
+            _ if reading == Some(own::QUEER) && queer_as_a_name(tokens, i) => Some("slur"),
             // "ho ho ho", "hi ho", "westward ho".
-            _ if word == "ho"
+            _ if reading == Some(own::HO)
                 && [i.wrapping_sub(1), i + 1].iter().any(|&n| {
                     tokens.get(n).is_some_and(|t| {
                         one_of!(t.norm.as_str(), "ho", "hi", "heigh", "westward", "land")
@@ -2690,7 +2742,7 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
                 None
             }
             // "a ho", "that ho": a woman called one, with or without anyone to point at.
-            _ if matches!(word, "ho" | "hos")
+            _ if matches!(reading, Some(own::HO | own::HOS))
                 && i > 0
                 && tokens[i - 1].clause == tokens[i].clause
                 && one_of!(
@@ -2720,7 +2772,7 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
                 Some("slur")
             }
             // "faggots and peas": the dish.
-            _ if matches!(word, "faggot" | "faggots")
+            _ if reading == Some(own::FAGGOT)
                 && !addressed(tokens, i)
                 && sentence_names(
                     tokens,
@@ -2734,7 +2786,7 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
                 None
             }
             // "a hoe in the garden": the tool.
-            _ if matches!(word, "hoe" | "hoes")
+            _ if reading == Some(own::HOE)
                 && sentence_names(
                     tokens,
                     i,
@@ -2754,7 +2806,7 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
                 None
             }
             // "the bastard machine ate my slip", "a bastard of a car park": sworn at a thing.
-            _ if word == "bastard"
+            _ if reading == Some(own::BASTARD)
                 && tokens.get(i + 1).is_some_and(|n| {
                     n.clause == tokens[i].clause
                         && (NOT_PEOPLE.contains(&n.norm) || THINGS.contains(&n.norm))
@@ -2762,7 +2814,7 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
             {
                 None
             }
-            _ if word == "bastard"
+            _ if reading == Some(own::BASTARD)
                 && tokens.get(i + 1).is_some_and(|n| n.is("of"))
                 && tokens.get(i + 2).is_some_and(|n| n.is("a") || n.is("an"))
                 && !ahead(tokens, i + 3, tokens[i].clause)
@@ -2773,7 +2825,11 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
             }
             // "the new system is a bitch to use", "parking's a bitch", "the parking is a
             // bastard": hard going.
-            _ if matches!(word, "bitch" | "bastard") && said_of_a_thing(tokens, i) => None,
+            _ if matches!(reading, Some(own::BITCH | own::BASTARD))
+                && said_of_a_thing(tokens, i) =>
+            {
+                None
+            }
             // "my son is a little monster at bedtime", "my little monkey": a parent, fondly.
             _ if said_fondly_of_a_child(tokens, i) => None,
             // "she's not stupid, she just can't hear": denied (not "not just rude but a liar").
@@ -2783,15 +2839,17 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
                 None
             }
             // "a cock up": a blunder.
-            _ if word == "cock" && tokens.get(i + 1).is_some_and(|n| n.is("up")) => None,
+            _ if reading == Some(own::COCK) && tokens.get(i + 1).is_some_and(|n| n.is("up")) => {
+                None
+            }
             // "the dog's bollocks": the very best; "a dog's dinner": a mess.
-            _ if word == "bollocks"
+            _ if reading == Some(own::BOLLOCKS)
                 && i > 0
                 && matches!(tokens[i - 1].norm.as_str(), "dogs" | "dog") =>
             {
                 None
             }
-            _ if matches!(word, "dog" | "dogs")
+            _ if reading == Some(own::DOG)
                 && tokens.get(i + 1).is_some_and(|n| {
                     one_of!(n.norm.as_str(), "bollocks", "dinner", "breakfast", "life")
                 }) =>
@@ -2807,7 +2865,7 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
             .then_some("insult"),
             // Said of things as often as of people ("the new app is trash"): only with a plain
             // person as the subject, not any capitalised word (a team, a phone, a month).
-            Class::PersonInsult if matches!(word, "trash" | "garbage" | "rubbish") => {
+            Class::PersonInsult if reading == Some(own::TRASH) => {
                 let compound = tokens.get(i + 1).is_some_and(|n| {
                     n.clause == tokens[i].clause
                         && one_of!(
@@ -2835,7 +2893,8 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
             // "a poor excuse for a doctor" is said of a person; "a piss poor excuse from the
             // manager" of what they said.
             Class::PersonInsult
-                if word == "excuse" && tokens.get(i + 1).is_none_or(|n| !n.is("for")) =>
+                if reading == Some(own::EXCUSE)
+                    && tokens.get(i + 1).is_none_or(|n| !n.is("for")) =>
             {
                 None
             }
@@ -2844,7 +2903,7 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
             // "acted like a robot", "like zombies", "like talking to a robot": how someone went
             // about it.
             Class::PersonInsult
-                if one_of!(word, "robot", "robots", "zombie", "zombies")
+                if reading == Some(own::ROBOT)
                     && behind(tokens, i, tokens[i].clause)
                         .take(4)
                         .any(|t| t.is("like")) =>
@@ -2853,7 +2912,7 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
             }
             // "a disgrace to the profession": a judgement of how someone did their job.
             Class::PersonInsult
-                if word == "disgrace"
+                if reading == Some(own::DISGRACE)
                     && tokens.get(i + 1).is_some_and(|n| n.is("to"))
                     && tokens[i + 1..].iter().take(4).any(|t| {
                         one_of!(
@@ -2874,10 +2933,10 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
             Class::PersonInsult => {
                 // These words have innocent uses ("the queue was a joke", "a rat in the car park");
                 // "shit" and "crap" are what the service is as often as what a person is.
-                let mass_noun = matches!(word, "shit" | "shite" | "crap");
+                let mass_noun = matches!(reading, Some(own::SHIT | own::SHITE));
                 // "she is the shit", "my GP is shit hot": praise. "shit at communicating": bad
                 // at a task.
-                let the_best = word == "shit"
+                let the_best = reading == Some(own::SHIT)
                     && ((i > 0 && tokens[i - 1].is("the"))
                         || tokens.get(i + 1).is_some_and(|n| n.is("hot")));
                 // "a bit shit today": how they did on the day.

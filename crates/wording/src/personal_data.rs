@@ -53,24 +53,13 @@ fn digits_said(token: &Token) -> Option<usize> {
     if !token.is_word {
         return Some(token.norm.bytes().filter(u8::is_ascii_digit).count());
     }
-    // Every number word is one to nine letters and starts with one of these.
-    if token.norm.len() > 9
-        || !matches!(
-            token.norm.as_bytes()[0],
-            b'o' | b'z' | b'n' | b't' | b'f' | b's' | b'e' | b'd' | b'h'
-        )
-    {
-        return None;
-    }
-    Some(match token.norm.as_str() {
-        "oh" | "o" | "zero" | "nought" | "one" | "two" | "three" | "four" | "five" | "six"
-        | "seven" | "eight" | "nine" | "double" => 1,
-        "ten" | "eleven" | "twelve" | "thirteen" | "fourteen" | "fifteen" | "sixteen"
-        | "seventeen" | "eighteen" | "nineteen" | "twenty" | "thirty" | "forty" | "fifty"
-        | "sixty" | "seventy" | "eighty" | "ninety" | "triple" | "hundred" => 2,
-        "thousand" => 3,
-        _ => return None,
-    })
+    // The words for one digit, for two and for three, a line each.
+    static NUMBER_WORDS: WordSet = WordSet::new(lines![
+        "oh|o|zero|nought|one|two|three|four|five|six|seven|eight|nine|double",
+        "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|triple|hundred",
+        "thousand",
+    ]);
+    NUMBER_WORDS.arm(&token.norm).map(|line| line as usize + 1)
 }
 
 /// "oh seven seven double oh nine hundred one two three": a phone number said in words, as
