@@ -27,6 +27,12 @@ const THREATS: &str = lines![
     "hope ~4 {person} ~ kids|children|family|mum|wife|husband ~3 get|gets|catch ~ sick|ill|cancer|hurt",
     "hope|pray ~4 kids|children|family|mum|wife|husband ~3 get|gets ~ treated ~ the ~ way|same",
     "keep it|this up ~3 see what happens",
+    "see ~ what ~ happens ~ to ~ you|her|him|them|ya $",
+    "got|gets|given ~2 the|her|his|this|that ~ job ~3 because|cos|coz ~ shes|hes|she|he|theyre|they ?is|s|are ?a black|gay|trans|lesbian|asian|muslim|woman|foreign|@origin",
+    "someone|somebody|someones|somebodys ~2 going|gonna ~2 wait|waiting ~2 for ~ {person} ~3 car|carpark|outside|home",
+    "get|got that|this {person} alone",
+    "if ~ i ~ see|catch ~ {person} ~6 hes|shes|youre|theyre|hell|shell|youll ~2 getting|get ~ it $",
+    "if ~ i ~ see|catch ~ {person} ~6 hes|shes|youre|theyre|hell|shell|youll ~2 getting|get ~ hurt|battered|slapped|decked|one $",
     "make sure ~3 {person} ~2 never works|work|practises|practices",
     "wont be alone|polite|nice",
     "would ~ be ~ hung|hanged|shot|lynched|strung",
@@ -100,7 +106,7 @@ const THREATS: &str = lines![
     "{person} ~ should|ought|needs|need|deserves|deserve ~ hanged|hung|slapped|punched|killed|kill|die|dead|beaten|battered|stabbed|strung|lynched|smacked|locked|burned|burnt|burn|hurt",
     "{person} ~ needs|need|deserves|deserve|wants|want ~6 a|good ~ slap|smack|punch|kick|kicking|beating|hiding|battering|belt",
     "beaten|battered|beat ~ black ~ and ~ blue",
-    "like|love|want|wanna ~ to ~ see ~3 {person} ~2 beaten|battered|hurt|suffer|suffering|die|dead|slapped|punched|burn|burned|humiliated",
+    "like|love|want|wanna ~ to ~ see ~3 {person} ~2 beaten|battered|hurt|suffer|suffering|die|dead|slapped|punched|burn|burned|humiliated|cancer|covid",
     "hope ~6 car|house|windows ~3 keyed|smashed|torched|burnt|burned|vandalised|trashed",
     "hope ~4 surgery|place|building|practice|office ~3 burns|burn|burned|burnt|explodes|blows",
     "sack|lump|tub|bucket|bag ~ of ~ shit|crap|lard|garbage|potatoes|spuds|hammers|spanners",
@@ -109,6 +115,7 @@ const THREATS: &str = lines![
     "may ~2 {person} ~ suffer|rot|die|burn",
     "hope ~2 karma ~ finds|gets|catches|bites|comes",
     "nice|lovely|great ~ legs|bum|arse|tits|boobs|rack ~ on ~2 {person}",
+    "the|that|this fit|hot|sexy|fanciable doctor|doctors|nurse|nurses|receptionist|receptionists|gp|locum|physio",
     "look|looking|stare|staring|ogle ~ at ~2 {person} ~ chest|boobs|tits|bum|legs|arse|cleavage",
     "thing ~2 not ~ a ~ person|human",
     "like ~ the ~ dogs|animals|pigs|rats|vermin|scum ~ they|you ~ are",
@@ -595,7 +602,7 @@ const HOSTILITY: &str = lines![
     "fiddle|fiddling|scam|scammers|fraudsters|crooks",
     "pickpocket|pickpockets",
     "watching|watch|hide|hold|clutching|clutch|lock ~2 my|your|our ~ purse|purses|wallet|wallets|handbag|handbags|valuables",
-    "touches|touching|touch|examine|examining|examines ~2 british|english|white ~ patients|people|children|kids|women",
+    "touches|touching|touch|examine|examining|examines|treating|treat|treats ~2 british|english|white ~ patients|people|children|kids|women",
     "proper|real ~ english|british|white ~ girl|woman|man|lady|bloke|doctor|doctors|nurse|nurses|receptionist|one|ones|person|people|staff|gp",
     "belong|belongs ~ here",
     "belong|belongs ~ in ~ this|our ~ country",
@@ -676,6 +683,7 @@ const HOSTILITY: &str = lines![
     "they|them ~ all ~ are|do $",
     "not ~ welcome|wanted ~ here|in",
     "thief|thieves|thieving|criminal|criminals|terrorist|terrorists|rapist|rapists|sympathiser|sympathisers",
+    "keep ~ him|her|them|it ~ away ~ from ~ my|our ~ kids|children|son|daughter|family|wife",
 ];
 
 /// A member of staff, or someone, named: read with `LEERING` after it.
@@ -3168,6 +3176,81 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "see what happens to you",
+            "Keep refusing my appointments and see what happens to you",
+            true,
+        ),
+        (
+            "wait and see what happens to her results",
+            "We'll just have to wait and see what happens to her test results, nobody will tell us anything",
+            false,
+        ),
+        (
+            "someone going to wait for the doctor in the car park",
+            "One of these days someone's going to wait for that doctor in the car park",
+            true,
+        ),
+        (
+            "somebody was waiting for the doctor in the car park",
+            "Somebody was waiting for the doctor in the car park to ask about their prescription and got told off",
+            false,
+        ),
+        (
+            "that receptionist alone",
+            "I'd like to get that receptionist alone for five minutes",
+            true,
+        ),
+        (
+            "the doctor alone without mum",
+            "I just wanted to get the doctor alone for a few minutes without my mum there and she made that happen, thank you",
+            false,
+        ),
+        (
+            "if I see that doctor he's getting it",
+            "if I see that doctor outside he's getting it",
+            true,
+        ),
+        (
+            "if I see the nurse she'll get it sorted",
+            "If I see the nurse tomorrow she'll get it sorted, she always does, unlike reception",
+            false,
+        ),
+        (
+            "the job because she's black",
+            "She's obviously got the job because she's black, not because she's any good",
+            true,
+        ),
+        (
+            "the job because he's a friend of the partners",
+            "The locum got the job because he's a friend of the partners, it's obvious",
+            false,
+        ),
+        (
+            "a gay nurse kept away from the kids",
+            "Gay male nurse, no thanks, keep him away from my kids",
+            true,
+        ),
+        (
+            "foreigners treating British people",
+            "The doctors here are all foreigners who can barely speak English and shouldn't be treating British people",
+            true,
+        ),
+        (
+            "love to see the GP get cancer",
+            "I'd love to see that GP get cancer and be told to wait 3 weeks",
+            true,
+        ),
+        (
+            "the fit doctor",
+            "Shame the fit doctor didn't need to do an intimate exam on me",
+            true,
+        ),
+        (
+            "the fit note doctor",
+            "The fit note doctor was very understanding about my back",
+            false,
+        ),
         (
             "may that doctor suffer",
             "May that doctor suffer the way my dad suffered",

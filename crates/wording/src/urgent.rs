@@ -554,6 +554,9 @@ const SAFEGUARDING: &str = lines![
     "boyfriend|stepdad|stepfather|uncle|lodger|cousin ~6 comes|came|coming|creeps ~ into ~ my|her|his ~ room|bedroom",
     "care ~ home ~8 isnt|arent|not|wont|never ~ feeding|feed|fed|washing|washed|changing|changed ~ him|her|them|mum|dad ~ and|properly|enough|or",
     "children|child|kids|kid|baby|toddler|boy|girl ~6 covered ~ in ~ bruises|burns",
+    "little|young ~ boy|girl|lad|kids|children ~6 outside|out ~4 at ~ night",
+    "kept|locked ~ in ~ her|his|their ~ room|bedroom ~ by",
+    "in ~ her|his|their ~ room ~6 days|hours|since|morning ~6 not|isnt|wont|hasnt ~ answering|responding|answer|respond",
     "forced|forcing|pressured|pressuring ~2 to ~ marry|wed",
     "forced|pressured ~ into ~2 marriage|marrying",
     "mum|dad|mother|father|parents ~ leaves|left|leave ~ him|her|them ~6 for ~ days|nights $",
@@ -587,7 +590,7 @@ const SAFEGUARDING: &str = lines![
     "daughter|son|child|teenager|kid|girl|boy|old has been missing since|for|overnight|all",
     "daughter|son|child|teenager|kid|girl|boy is missing $",
     "daughter|son|child|teenager|kid|girl|boy is missing since|for|overnight|all",
-    "son|daughter|carer|carers|grandson|granddaughter|nephew|husband|wife|family ~3 takes|took|taking|steals|stole|stealing ~3 her|his|their ~ pension|benefits|savings|money|cards",
+    "son|daughter|carer|carers|grandson|granddaughter|nephew|niece|uncle|aunt|auntie|lodger|husband|wife|family ~3 takes|took|taking|steals|stole|stealing ~3 her|his|their ~ pension|benefits|savings|money|cards",
     "son|daughter|brother|sister|carer|grandson|granddaughter|nephew|niece ~3 stealing|stole|steals ~ money|cash ~2 of|from ~ her|his|their ~ account|accounts",
     "taking|took|takes ~ money|cash ~4 without ~ asking|permission|her|his|telling",
     "making|made|forcing|forced|getting ~ my|our|her|his ~ son|daughter|boy|girl|child ~ send|sending ~ pictures|photos|pics|images|videos|nudes",
@@ -804,7 +807,7 @@ const FAREWELL: &str = lines![
     "cant|cannot|couldnt ~ get ~ hold ~ of ~ him|her|them $",
     "cant|cannot|couldnt ~ get ~ hold ~ of ~ him|her|them since|all|today|tonight|anywhere|now",
     "locked ~ himself|herself|themselves ~ in ~6 wont|not|isnt ~ answer|answering|respond|responding",
-    "given|giving|gave|give ~ away ~ my|his|her ~ cat|dog|pets|belongings|possessions|things|stuff|books",
+    "given|giving|gave|give ~ away ~ my|his|her ~ cat|dog|pets|belongings|possessions|things|stuff|books|games|console|xbox|playstation|guitar|bike|clothes|collection|tools|jewellery",
     "given|giving|gave ~ my ~ cat|dog|cats|dogs|pets ~ to",
     "thanks|thank ~ for ~ trying",
     "sent|send|sends ~3 text|message|note ~3 saying|said",
@@ -1513,7 +1516,8 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                 story |= word(k + 1) == "year" && word(k + 2).parse::<u8>().is_ok()
             },
             // "as a domestic abuse survivor"
-            "survivor" | "survivors" => long_ago = true,
+            // ("having survived an overdose at 19")
+            "survivor" | "survivors" | "survived" => long_ago = true,
             // "kind to me as a stroke victim", "as a past anaphylaxis sufferer"
             "victim" | "sufferer" => long_ago |= (k.saturating_sub(4)..k).any(|b| word(b) == "as"),
             "history" => {
@@ -1598,9 +1602,11 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             "series" => story |= word(k + 1) == "of",
             // "self-harm free for two years"
             // "my husband had a heart attack at 52": an age gone by (not "bleeding at 20 weeks").
+            // ("I had pneumonia at Christmas")
             "at" => {
-                long_ago |= word(k + 1).parse::<u8>().is_ok_and(|age| age >= 20)
+                long_ago |= (word(k + 1).parse::<u8>().is_ok_and(|age| age >= 20)
                     && !one_of!(word(k + 2), "weeks", "week", "minutes", "mins", "degrees", "percent")
+                    || one_of!(word(k + 1), "christmas", "easter"))
                     && (0..k).any(past_verb)
             },
             // ("clear of self-harm for 3 years")
@@ -1741,7 +1747,7 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                 // (not "she's home now but …", "she's fine now and her lips are blue").
                 let recovered = one_of!(
                     before, "recovering", "recovered", "better", "fine", "ok", "okay", "safe",
-                    "home", "well", "settled"
+                    "home", "well", "settled", "thriving", "healthy", "alright", "gone", "clear"
                 );
                 let better_place = before == "place" && word(k.wrapping_sub(2)) == "better";
                 long_ago |= (recovered || better_place)
@@ -1782,8 +1788,17 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                         "refer",
                         "refers",
                         "asks",
-                        "sends"
+                        "sends",
+                        // "I still panic at every rash": a fear left by it.
+                        "panic",
+                        "panicked",
+                        "worry",
+                        "worried",
+                        "remember",
+                        "think"
                     )
+                    // "you still have my old address": the practice.
+                    || word(k.wrapping_sub(1)) == "you"
                     // "I still get his letters from the surgery"
                     || (matches!(word(k + 1), "get" | "gets" | "receive")
                         && one_of!(word(k + 2), "his", "her", "their", "letters", "texts", "asked"))
@@ -1972,6 +1987,56 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a fear left by meningitis as a baby",
+            "My son had meningitis as a baby and I still panic at every rash, but the receptionist laughed at me",
+            false,
+        ),
+        (
+            "an overdose survived at 19",
+            "Having survived an overdose at 19, I find the tone of the receptionists about mental health appalling",
+            false,
+        ),
+        (
+            "a baby who stopped breathing last autumn, thriving now",
+            "You were brilliant when my baby stopped breathing for a few seconds last autumn, she's thriving now",
+            false,
+        ),
+        (
+            "pneumonia at Christmas, the chest pain gone now",
+            "I had pneumonia at Christmas and the chest pain has gone now but nobody checked me afterwards",
+            false,
+        ),
+        (
+            "fled violence 4 years ago, the practice still has the address",
+            "I fled domestic violence 4 years ago and you still have my old address on the system",
+            false,
+        ),
+        (
+            "chest pain at Christmas and still there",
+            "I had chest pain at Christmas and it's still there every morning",
+            true,
+        ),
+        (
+            "a nan kept in her room, her pension taken",
+            "my nan is being kept in her room by my uncle and he's taking her pension",
+            true,
+        ),
+        (
+            "a flatmate in her room two days, not answering",
+            "my flatmate has been in her room for two days and isn't answering, the door's locked",
+            true,
+        ),
+        (
+            "a little boy out at night in the cold, bruised",
+            "My neighbour's little boy is always outside in the cold at night with no coat and I've seen bruises on his arms",
+            true,
+        ),
+        (
+            "a console given away and goodbyes said",
+            "My son has stopped talking to us, gave away his games console and said goodbye like he meant it",
+            true,
+        ),
         (
             "since last year, cutting",
             "Since last year I've been cutting myself",
