@@ -20,7 +20,8 @@ pub const LOCALES: &[Locale] = &[Locale {
     native_name: "English",
     right_to_left: false,
     plural: ftl::plural_one_other,
-    source: include_str!("../locales/en-GB/kiosk.ftl"),
+    // The file without its comments (see `build.rs`).
+    source: include_str!(concat!(env!("OUT_DIR"), "/locales/en-GB/kiosk.ftl")),
 }];
 
 thread_local! {
