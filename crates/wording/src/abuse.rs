@@ -28,6 +28,15 @@ const THREATS: &str = lines![
     "hope|pray ~4 kids|children|family|mum|wife|husband ~3 get|gets ~ treated ~ the ~ way|same",
     "keep it|this up ~3 see what happens",
     "see ~ what ~ happens ~ to ~ you|her|him|them|ya $",
+    "youll|you|theyll|shell|hell ~2 find|see ?out what ~2 capable",
+    "dont ~ be ~ surprised ~ if ~ your|ur ~4 car|cars|windows|house|houses|tyres|place",
+    "mark ~ my ~ words ~8 pay|regret|sorry|suffer",
+    "not ~ seen|heard ~ the ~ last ~ of ~ me|us",
+    "bringing|bring|brought ~2 my ~ brothers|mates|lads|boys|cousins ~8 sort|deal|teach|show|properly",
+    "cant|cannot|never|dont ~ trust ~ a|an|any ~ @origin",
+    "arent|isnt|not ~ even ~ proper|real ~ men|women|man|woman",
+    "hope|pray ~4 kids|children|family|mum|wife|husband ~3 get|gets ~ treated ~ like ~ i|me|we|us",
+    "{person} ~3 run|chased|hounded|driven ~ out ~ of ~ town|area|country",
     "got|gets|given ~2 the|her|his|this|that ~ job ~3 because|cos|coz ~ shes|hes|she|he|theyre|they ?is|s|are ?a black|gay|trans|lesbian|asian|muslim|woman|foreign|@origin",
     "someone|somebody|someones|somebodys ~2 going|gonna ~2 wait|waiting ~2 for ~ {person} ~3 car|carpark|outside|home",
     "get|got that|this {person} alone",
@@ -612,6 +621,9 @@ const HOSTILITY: &str = lines![
     "buy ~ degrees|qualifications|certificates",
     "past ~ it $",
     "put ~ in ~ a ~ home",
+    "be ~ in ~ a ~ care|nursing|old ~ home|peoples ~2 herself|himself|themselves|yourself",
+    "robbing|rob|robs|milking|milk|draining ~ the ~ system|nhs|country",
+    "degree|degrees|qualification|qualifications|certificate ~2 online|cornflakes|cracker|internet",
     "smell|smells|smelled|smelt|stank|stinks|stink|reeked|reeks ~ of|like ~ curry|garlic|spices|spice|kebab|kebabs|onions",
     "should|ought|can ~ go ~ home $",
     "take ~ her|his|their ~ mates|friends|family|relatives ~ with",
@@ -3176,6 +3188,71 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "find out what I'm capable of",
+            "Carry on like this and you'll find out what I'm capable of",
+            true,
+        ),
+        (
+            "a car not in one piece",
+            "Don't be surprised if your car's not in one piece tomorrow",
+            true,
+        ),
+        (
+            "don't be surprised if your patients leave",
+            "Don't be surprised if your patients leave for the new practice in town",
+            false,
+        ),
+        (
+            "mark my words, he'll pay",
+            "Mark my words, that doctor will pay for what he did",
+            true,
+        ),
+        (
+            "mark my words, the practice will close",
+            "Mark my words, this practice will be closed within a year if it carries on like this",
+            false,
+        ),
+        (
+            "bringing my brothers to sort it",
+            "next time I'm bringing my brothers and we'll sort this out properly",
+            true,
+        ),
+        (
+            "bringing my brother to explain",
+            "I'm bringing my brother to the next appointment so he can help explain, my English is not good",
+            false,
+        ),
+        (
+            "a group robbing the system",
+            "All these Romanians working here are robbing the system",
+            true,
+        ),
+        (
+            "a degree got online",
+            "The Chinese doctor probably got her degree online",
+            true,
+        ),
+        (
+            "can't trust an Asian receptionist",
+            "You can't trust an Asian receptionist with your private information",
+            true,
+        ),
+        (
+            "should be in a care home herself",
+            "The old dear on reception should be in a care home herself",
+            true,
+        ),
+        (
+            "an old man who should be in a care home, with concern",
+            "The old man in the waiting room should be in a care home, not left waiting two hours on a hard chair",
+            false,
+        ),
+        (
+            "run out of town",
+            "the nurse needs to be run out of town",
+            true,
+        ),
         (
             "see what happens to you",
             "Keep refusing my appointments and see what happens to you",

@@ -283,6 +283,8 @@ pub fn analyse(comment: &str) -> Analysis {
     let phrases = phrases().find(&tokens, &people);
     let mut findings = Vec::new();
     abuse::find(&tokens, &phrases, &mut findings);
+    // The kind and words of the last phrase finding.
+    let mut last = (Kind::Abuse, 0..0);
     for found in phrases
         .iter()
         .filter(|m| matches!(m.kind, Kind::Urgent | Kind::Complaint))
@@ -291,6 +293,12 @@ pub fn analyse(comment: &str) -> Analysis {
         .filter(|m| m.kind != Kind::Urgent || !urgent::no_emergency_meant(&tokens, &m.tokens))
     {
         let span = tokens[found.tokens.start].span.start..tokens[found.tokens.end - 1].span.end;
+        // Two lines that read the same words ("raise a formal complaint", "formal complaint")
+        // are one finding.
+        if found.kind == last.0 && last.1.start <= span.start && span.end <= last.1.end {
+            continue;
+        }
+        last = (found.kind, span.clone());
         findings.push(Finding {
             kind: found.kind,
             spans: vec![span],

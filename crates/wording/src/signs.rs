@@ -438,7 +438,7 @@ const SIGNS: &str = concat!(
             "son|daughter|baby|child|boy|girl|toddler",
             "shaking|shivering|floppy|drowsy|sleepy|not|wont|confused|fit|fitting",
         ],
-        "weather|room|car|sun|summer|bath|water|food|drink|drinks|waiting",
+        "weather|room|car|sun|summer|bath|water|food|drinks|waiting",
     ),
     // Violence heard through the wall: "screams most nights and I hear things being thrown".
     sign!(
@@ -730,7 +730,7 @@ const SIGNS: &str = concat!(
         "pregnancy",
         groups![
             "baby|babys",
-            "moving|moved|movement|movements|kick|kicks|kicking",
+            "moving|moved|move|movement|movements|kick|kicks|kicking",
             "not|less|slow*|fewer|reduced|stopped|hasnt|havent|no|isnt|quiet|quieter|stop|aint|hardly|barely",
         ],
         "",
@@ -806,7 +806,8 @@ const SIGNS: &str = concat!(
     sign!(
         "self_harm_or_suicide",
         groups!["life", "end|ending|take|taking", "own|my"],
-        "",
+        // ("my mum's end of life care")
+        "care|palliative|hospice|pathway|expectancy|span|story",
     ),
     sign!(
         "self_harm_or_suicide",

@@ -24,6 +24,8 @@ const STROKE: &str = lines![
     "lost|losing|no ~ feeling|sensation ~ between ~ my|his|her ~ legs",
     "arm|leg|face|side|hand ~3 weak|numb|dropped|drooping|droopy|limp|floppy|dead",
     "arms|legs ~3 weak|dropped|limp|floppy",
+    "arm|leg|face|hand ~3 heavy ~8 words|speech|talking|speaking ~3 wrong|slurred|funny|jumbled|muddled|strange|weird|garbled",
+    "words ~3 coming|come|came ~ out ~2 wrong|jumbled|muddled|garbled ~ since|suddenly|today|now",
     "cant|cannot|couldnt|unable ~2 speak|talk ?very|so|that properly|clearly|right",
     "cant|cannot|couldnt|unable ~2 speak|talk ~ proper $",
     "face ~3 gone|went|going|looks|looking ~ funny|weird|strange|lopsided|wonky $",
@@ -1474,7 +1476,9 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                 ) || (word(k + 1) == "time" && word(k.wrapping_sub(1)) != "the")
                     // "last April"
                     || crate::personal_data::MONTHS.contains(word(k + 1));
-                long_ago |= gone_by && word(k.wrapping_sub(1)) != "since"
+                long_ago |= gone_by && word(k.wrapping_sub(1)) != "since";
+                // "clean for 2 years but I took an overdose last night": now.
+                now |= word(k + 1) == "night"
             },
             // "we lost my brother to suicide" (not "I've lost the will to live").
             "lost" => long_ago |= word(k + 3) == "to" && word(k + 2) != "will",
@@ -1484,6 +1488,7 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                     && (k + 1 == sentence.len() || matches!(word(k + 1), "and" | "but" | "before"))
             },
             "ago" => {
+                // ("two winters ago")
                 long_ago |= (k.saturating_sub(3)..k).any(|b| {
                     one_of!(
                         word(b),
@@ -1492,7 +1497,12 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                         "month",
                         "months",
                         "decade",
-                        "decades"
+                        "decades",
+                        "winters",
+                        "summers",
+                        "christmases",
+                        "winter",
+                        "summer"
                     )
                 });
                 // "chest pains a couple of weeks ago, it was a pulled muscle": a story told
@@ -1609,10 +1619,15 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                     || one_of!(word(k + 1), "christmas", "easter"))
                     && (0..k).any(past_verb)
             },
-            // ("clear of self-harm for 3 years")
-            "free" | "clear" => long_ago |= matches!(word(k + 1), "for" | "since" | "of"),
-            // "recovering from sepsis": over.
-            "recovering" | "recovered" => long_ago |= word(k + 1) == "from",
+            // ("clear of self-harm for 3 years", "clean from self harm for 6 years")
+            "free" | "clear" | "clean" => {
+                long_ago |= one_of!(word(k + 1), "for", "since", "of", "from")
+            },
+            // "recovering from sepsis", "he's fully recovered": over.
+            "recovering" | "recovered" => {
+                long_ago |= word(k + 1) == "from"
+                    || sentence.get(k + 1).is_none_or(|t| t.after_comma)
+            },
             "if" => {
                 imagined |= conditional
                     && (k + 1..k + 3).any(|b| {
@@ -1637,6 +1652,10 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                     && ((k + 1..k + 4).any(|b| {
                         past_verb(b) || one_of!(word(b), "told", "said", "rang", "went", "came")
                     }) || (word(k) == "after" && matches!(word(k + 1), "my" | "his" | "her")));
+                // "after years of self harm I'm finally getting help": what went before.
+                long_ago |= word(k) == "after"
+                    && matches!(word(k + 1), "years" | "months")
+                    && word(k + 2) == "of";
                 // "the receptionist panicked when a man fainted": someone else, seen.
                 story |= word(k) == "when" && one_of!(word(k + 1), "a", "someone", "somebody");
                 // "self harmed when she was 14", "when I was a teenager": an age gone by.
@@ -1762,8 +1781,10 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             // retell my story": the service is still at fault, not the body still in danger.
             "still" => {
                 // ("still on my record": the notes, not the body.)
+                // ("still on the front page of my notes")
                 let on_record = word(k + 1) == "on"
-                    && one_of!(word(k + 3), "record", "records", "notes", "file");
+                    && (k + 3..k + 8)
+                        .any(|b| one_of!(word(b), "record", "records", "notes", "file"));
                 let the_service = on_record
                     || one_of!(
                         word(k + 1),
@@ -1895,7 +1916,11 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                     })
             },
             // "he's been released and is outside my house"
-            "outside" => now |= matches!(word(k + 1), "my" | "our"),
+            // ("he's outside the house shouting")
+            "outside" => {
+                now |= matches!(word(k + 1), "my" | "our")
+                    || (word(k + 1) == "the" && one_of!(word(k + 2), "house", "door", "flat"))
+            },
 
             // "hasn't been looked at", "had been": not the present.
             // ("the district nurses have been brilliant": praise for what was done.)
@@ -1924,7 +1949,11 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                 )
             },
             // ("it was just anxiety" is a judgement told.)
-            "just" => present |= !matches!(word(k.wrapping_sub(1)), "was" | "were"),
+            // ("I've just left him", "she's just taken them"): now.
+            "just" => {
+                present |= !matches!(word(k.wrapping_sub(1)), "was" | "were");
+                now |= one_of!(word(k.wrapping_sub(1)), "ive", "hes", "shes", "weve", "has", "have")
+            },
             // "my friend keeps posting about …": going on now (not "my review keeps being
             // cancelled", the service).
             "keep" | "keeps" => {
@@ -1987,6 +2016,66 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "clean from self harm for 6 years",
+            "I've been clean from self harm for 6 years and I'd like the old codes removed from my record",
+            false,
+        ),
+        (
+            "clean for 2 years but an overdose last night",
+            "I was clean from drugs for 2 years but I took an overdose last night and I feel really ill",
+            true,
+        ),
+        (
+            "sepsis two winters ago",
+            "The GP picked up my wife's sepsis in time two winters ago, we owe you her life",
+            false,
+        ),
+        (
+            "collapsed at football, fully recovered",
+            "When my son collapsed at football you got us seen straight away, he's fully recovered",
+            false,
+        ),
+        (
+            "a suicide years ago still on the front page of the notes",
+            "My brother's suicide three years ago is still on the front page of my notes, it doesn't need to be",
+            false,
+        ),
+        (
+            "after years of self harm, getting help",
+            "After years of self harm I'm finally getting the help I need from your mental health practitioner",
+            false,
+        ),
+        (
+            "after years of abuse, he's outside the house now",
+            "After years of abuse from my husband I've just left and he's outside the house shouting that he'll kill me",
+            true,
+        ),
+        (
+            "end of life care",
+            "I want to raise a formal complaint about the handling of my mother's end of life care",
+            false,
+        ),
+        (
+            "an arm heavy and words coming out wrong",
+            "Grandad keeps saying his arm feels heavy and his words are coming out wrong since lunch",
+            true,
+        ),
+        (
+            "an arm heavy after a jab, kind words",
+            "My arm felt heavy after the jab and the nurse's kind words really helped",
+            false,
+        ),
+        (
+            "a baby no move, in plain words",
+            "my wife pregnant 8 month, baby no move since yesterday, please help",
+            true,
+        ),
+        (
+            "a hot child not drinking",
+            "my child very hot, not eat, not drink, sleeping all time, spots on body not go away",
+            true,
+        ),
         (
             "a fear left by meningitis as a baby",
             "My son had meningitis as a baby and I still panic at every rash, but the receptionist laughed at me",
