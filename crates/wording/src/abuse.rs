@@ -1243,13 +1243,13 @@ pub fn is_name(tokens: &[Token], i: usize) -> bool {
             && token.norm.len() >= 3
             && tokens.get(i + 1).is_some_and(|n| {
                 n.clause == token.clause
-                    && (COPULAS.contains(&n.norm) || matches!(n.norm.as_str(), "on" | "at"))
+                    && (COPULAS.contains(&n.norm) || one_of!(n.norm.as_str(), "on", "at"))
             })
             && lexicon::class_of(&token.norm).is_none()
             && !token.is_person_word()
             && !COPULAS.contains(&token.norm)
             && !is_modal(&token.norm)
-            && !matches!(token.norm.as_str(), "should" | "shall" | "must");
+            && !one_of!(token.norm.as_str(), "should", "shall", "must");
         return (token.is_first_name() || after_title_before_verb) && !token.is_not_name();
     }
     if token.is_not_name() {
@@ -1393,7 +1393,7 @@ fn said_of_a_thing(tokens: &[Token], i: usize) -> bool {
         Some(t) if t.apostrophe_s => {
             t.norm.strip_suffix('s').is_some_and(thing) && !after_a_person(2)
         }
-        Some(t) if matches!(t.norm.as_str(), "is" | "was") => {
+        Some(t) if one_of!(t.norm.as_str(), "is", "was") => {
             before(2).is_some_and(|s| thing(&s.norm)) && !after_a_person(3)
         }
         _ => false,
@@ -1447,16 +1447,13 @@ fn subject_is_a_thing(tokens: &[Token], i: usize) -> bool {
     let copula = (i.saturating_sub(5)..i)
         .rev()
         .take_while(|&k| tokens[k].clause == clause)
-        .find(|&k| matches!(tokens[k].norm.as_str(), "is" | "was"));
+        .find(|&k| one_of!(tokens[k].norm.as_str(), "is", "was"));
     copula.is_some_and(|k| {
         let subject = k.checked_sub(1).map(|s| &tokens[s]);
         let a_thing = subject.is_some_and(|s| {
             s.clause == clause
                 && (NOT_PEOPLE.contains(&s.norm) || THINGS.contains(&s.norm))
-                && !matches!(
-                    s.norm.as_str(),
-                    "that" | "this" | "there" | "which" | "what"
-                )
+                && !one_of!(s.norm.as_str(), "that", "this", "there", "which", "what")
         });
         let called_a = tokens.get(k + 1).is_some_and(|t| t.is("a") || t.is("an"))
             && !tokens[k + 1..i].iter().any(|t| t.is("of"));
@@ -1564,7 +1561,7 @@ fn said_fondly_of_a_child(tokens: &[Token], i: usize) -> bool {
     fondly
         && match before(1) {
             Some(t) if t.apostrophe_s => child(t),
-            Some(t) if matches!(t.norm.as_str(), "is" | "was" | "are" | "can" | "be") => {
+            Some(t) if one_of!(t.norm.as_str(), "is", "was", "are", "can", "be") => {
                 before(2).is_some_and(child)
             }
             _ => false,
@@ -1725,7 +1722,7 @@ fn predicated_person(tokens: &[Token], i: usize) -> Option<usize> {
         // ("people who grow their own vegetables are …": inside a clause about the subject.)
         let in_relative_clause = tokens[s.saturating_sub(4)..s]
             .iter()
-            .any(|t| t.clause == clause && matches!(t.norm.as_str(), "who" | "that" | "which"));
+            .any(|t| t.clause == clause && one_of!(t.norm.as_str(), "who", "that", "which"));
         if one_of!(norm, "my", "our", "their", "your") && s + 1 < copula && !in_relative_clause {
             return None;
         }
@@ -1734,7 +1731,7 @@ fn predicated_person(tokens: &[Token], i: usize) -> Option<usize> {
             return None;
         }
         // "the lady on reception this morning is …": when, not who.
-        if matches!(norm, "this" | "that")
+        if one_of!(norm, "this", "that")
             && tokens.get(s + 1).is_some_and(|t| SHIFTS.contains(&t.norm))
         {
             continue;
@@ -1742,7 +1739,7 @@ fn predicated_person(tokens: &[Token], i: usize) -> Option<usize> {
         // "all of you at that desk are …", "the lady on the phones is …": where they stand, not
         // the subject.
         let at_place = |t: &Token| one_of!(t.norm.as_str(), "at", "on", "behind", "in");
-        if (matches!(norm, "this" | "that") && s > 0 && at_place(&tokens[s - 1]))
+        if (one_of!(norm, "this", "that") && s > 0 && at_place(&tokens[s - 1]))
             || (STAFF_PLACES.contains(norm) && behind(tokens, s, clause).take(2).any(at_place))
         {
             continue;
@@ -1774,7 +1771,7 @@ fn predicated_person(tokens: &[Token], i: usize) -> Option<usize> {
         {
             return Some(s);
         }
-        if matches!(norm, "reception" | "lot") && s > 0 {
+        if one_of!(norm, "reception", "lot") && s > 0 {
             continue; // "the woman on reception is", "you lot are"
         }
     }
@@ -1813,7 +1810,7 @@ fn relative_subject(tokens: &[Token], end: usize) -> Option<usize> {
 /// insult noun: "they are foreign filth", "she is a two-bit fraud".
 fn predicated_person_loosely(tokens: &[Token], i: usize) -> Option<usize> {
     // "been talking trash", "they're smoking trash": a verb, not a description.
-    let verbs_too = matches!(tokens[i].norm.as_str(), "trash" | "garbage" | "rubbish");
+    let verbs_too = one_of!(tokens[i].norm.as_str(), "trash", "garbage", "rubbish");
     static NOT_DESCRIBING: WordSet = WordSet::new(words![
         "of", "in", "on", "at", "to", "for", "with", "by", "from", "about", "into", "onto", "the",
         "my", "your", "our", "their", "his", "her", "its", "this", "that", "these", "those", "and",
@@ -1871,7 +1868,7 @@ fn asked_of_a_person(tokens: &[Token], i: usize) -> bool {
         if one_of!(word, "is", "are", "was", "were") {
             let opens = c == 0
                 || tokens[c - 1].clause != clause
-                || matches!(tokens[c - 1].norm.as_str(), "why" | "come" | "so");
+                || one_of!(tokens[c - 1].norm.as_str(), "why", "come", "so");
             return person && opens;
         }
         if token.is_person_word() && !one_of!(word, "i", "me", "we", "us") {
@@ -1999,7 +1996,7 @@ fn addressed(tokens: &[Token], i: usize) -> bool {
 fn after_article(tokens: &[Token], i: usize, n: usize) -> bool {
     let clause = tokens[i].clause;
     i >= n
-        && matches!(tokens[i - n].norm.as_str(), "a" | "an")
+        && one_of!(tokens[i - n].norm.as_str(), "a", "an")
         && tokens[i - n + 1..i].iter().all(|t| {
             t.clause == clause && (insulting_describer(&t.norm) || FILLERS.contains(&t.norm))
         })
@@ -2054,7 +2051,7 @@ fn used_as_a_person(tokens: &[Token], i: usize) -> bool {
     let after = tokens.get(i + 2).filter(|t| t.clause == clause);
     let before = (i > 0 && tokens[i - 1].clause == clause).then(|| &tokens[i - 1]);
     // "staffed by trolls", "run by clowns", "run by the gestapo".
-    let by = i - usize::from(i > 0 && matches!(tokens[i - 1].norm.as_str(), "the" | "a"));
+    let by = i - usize::from(i > 0 && one_of!(tokens[i - 1].norm.as_str(), "the", "a"));
     let staffed_by = by >= 2
         && tokens[by - 1].is("by")
         && one_of!(tokens[by - 2].norm.as_str(), "staffed", "run", "manned", "managed", "employed")
@@ -2116,7 +2113,7 @@ fn used_as_a_person(tokens: &[Token], i: usize) -> bool {
     let insulting_adjective = before.is_some_and(|b| {
         insulting_describer(&b.norm)
         // "stuck up cow", "jumped up little Hitler"
-        || (b.is("up") && i > 1 && matches!(tokens[i - 2].norm.as_str(), "stuck" | "jumped"))
+        || (b.is("up") && i > 1 && one_of!(tokens[i - 2].norm.as_str(), "stuck", "jumped"))
     });
     // "that cow hung up on me" / "the snake told me".
     let determiner = (i > 0
@@ -2147,7 +2144,7 @@ fn used_as_a_person(tokens: &[Token], i: usize) -> bool {
     // "I'd rather see a vet than that clown.": the last word, pointed at.
     let pointed_at = i >= 2
         && next.is_none()
-        && matches!(tokens[i - 1].norm.as_str(), "that" | "this")
+        && one_of!(tokens[i - 1].norm.as_str(), "that", "this")
         && one_of!(
             tokens[i - 2].norm.as_str(),
             "than",
@@ -2161,7 +2158,7 @@ fn used_as_a_person(tokens: &[Token], i: usize) -> bool {
     // "what an arrogant prick": one or two describing words may stand between.
     let what_a = (1..=3).any(|n| {
         i > n
-            && matches!(tokens[i - n - 1].norm.as_str(), "what" | "such")
+            && one_of!(tokens[i - n - 1].norm.as_str(), "what", "such")
             && after_article(tokens, i, n)
     }) || (i > 3
         && tokens[i - 4].is("what")
@@ -2187,7 +2184,7 @@ fn used_as_a_person(tokens: &[Token], i: usize) -> bool {
     let of_a_person = tokens.get(i + 1).is_some_and(|t| t.is("of"))
         && tokens
             .get(i + 2)
-            .is_some_and(|t| matches!(t.norm.as_str(), "a" | "an"))
+            .is_some_and(|t| one_of!(t.norm.as_str(), "a", "an"))
         && ahead(tokens, i + 3, clause)
             .take(2)
             .any(|t| t.is_person_word());
@@ -2465,7 +2462,7 @@ fn identifying(tokens: &[Token], at: usize) -> Vec<usize> {
     // the sentence before.
     let pronoun = tokens[at.saturating_sub(4)..=at]
         .iter()
-        .any(|t| t.clause == clause && matches!(t.norm.as_str(), "he" | "she" | "hes" | "shes"));
+        .any(|t| t.clause == clause && one_of!(t.norm.as_str(), "he", "she", "hes", "shes"));
     if found.is_empty() && pronoun {
         found.extend((0..at).filter(|&i| tokens[i].clause + 1 == clause && named(i)));
     }
@@ -2480,7 +2477,7 @@ fn denied(tokens: &[Token], i: usize, adjective: bool) -> bool {
     let (negation, verb) = (before.next().unwrap_or(""), before.next().unwrap_or(""));
     // A noun takes an article: "isn't cracker a racist term?" asks.
     (one_of!(negation, "isnt", "wasnt", "arent", "werent") && (adjective || k < i))
-        || (matches!(negation, "not" | "no")
+        || (one_of!(negation, "not", "no")
             && (COPULAS.contains(verb) || PERSON_COPULAS.contains(verb)))
 }
 
@@ -2746,7 +2743,7 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
                 || (reading == Some(own::HICK)
                     && tokens
                         .get(i + 1)
-                        .is_some_and(|n| matches!(n.norm.as_str(), "town" | "village"))) =>
+                        .is_some_and(|n| one_of!(n.norm.as_str(), "town", "village"))) =>
             {
                 None
             }
@@ -2865,7 +2862,7 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
             // "the dog's bollocks": the very best; "a dog's dinner": a mess.
             _ if reading == Some(own::BOLLOCKS)
                 && i > 0
-                && matches!(tokens[i - 1].norm.as_str(), "dogs" | "dog") =>
+                && one_of!(tokens[i - 1].norm.as_str(), "dogs", "dog") =>
             {
                 None
             }
@@ -2992,7 +2989,7 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
             Class::InsultAdjective
                 if (i == 0 || !tokens[i - 1].is("too"))
                     && tokens.get(i + 1).is_some_and(|n| {
-                        n.clause == tokens[i].clause && matches!(n.norm.as_str(), "to" | "towards")
+                        n.clause == tokens[i].clause && one_of!(n.norm.as_str(), "to", "towards")
                     })
                     && tokens.get(i + 2).is_none_or(|n| !n.is("look")) =>
             {
@@ -3001,7 +2998,7 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
             // "the nurse was heartless when I told her": how someone was at a moment.
             Class::InsultAdjective
                 if i > 0
-                    && matches!(tokens[i - 1].norm.as_str(), "was" | "were")
+                    && one_of!(tokens[i - 1].norm.as_str(), "was", "were")
                     && tokens.get(i + 1).is_some_and(|n| {
                         n.clause == tokens[i].clause
                             && one_of!(n.norm.as_str(), "when", "during", "about", "after")
@@ -3102,21 +3099,18 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
         let before = || behind(tokens, range.start, tokens[range.start].clause).take(4);
         let feared = before().any(|t| {
             one_of!(t.norm.as_str(), "scared", "afraid", "worried", "frightened", "terrified")
-        }) && before().any(|t| matches!(t.norm.as_str(), "im" | "i" | "am" | "ive"))
+        }) && before().any(|t| one_of!(t.norm.as_str(), "im", "i", "am", "ive"))
             // "I'm not afraid to slit your throat" is a threat.
-            && !before().any(|t| matches!(t.norm.as_str(), "not" | "never" | "aint"));
+            && !before().any(|t| one_of!(t.norm.as_str(), "not", "never", "aint"));
         // "I deserve to die", "they say I deserve to die": of the patient, which is urgent.
         let of_self = range.clone().any(|k| {
             k > 0
-                && matches!(tokens[k].norm.as_str(), "deserve" | "deserves")
-                && matches!(tokens[k - 1].norm.as_str(), "i" | "im" | "me")
+                && one_of!(tokens[k].norm.as_str(), "deserve", "deserves")
+                && one_of!(tokens[k - 1].norm.as_str(), "i", "im", "me")
         });
         // "if looks could kill", "the new system … it's going to kill someone": no one's threat.
         let of_no_one = range.start > 0
-            && matches!(
-                tokens[range.start].norm.as_str(),
-                "going" | "gonna" | "could"
-            )
+            && one_of!(tokens[range.start].norm.as_str(), "going", "gonna", "could")
             && one_of!(
                 tokens[range.start - 1].norm.as_str(),
                 "looks",

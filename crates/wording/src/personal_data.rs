@@ -436,7 +436,7 @@ fn addresses(text: &str, tokens: &[Token], findings: &mut Vec<Finding>) {
     for i in 0..tokens.len() {
         // "I live on Brook Street": where someone lives, even without the number.
         let lives_on = i > 0
-            && matches!(tokens[i].norm.as_str(), "on" | "at" | "in")
+            && one_of!(tokens[i].norm.as_str(), "on", "at", "in")
             && one_of!(
                 tokens[i - 1].norm.as_str(),
                 "live",
@@ -464,10 +464,10 @@ fn addresses(text: &str, tokens: &[Token], findings: &mut Vec<Finding>) {
         // "number 12 on the High Street": the words between the number and the street's name.
         let number_on = is_house_number
             && i > 0
-            && matches!(tokens[i - 1].norm.as_str(), "number" | "no")
+            && one_of!(tokens[i - 1].norm.as_str(), "number", "no")
             && tokens
                 .get(i + 1)
-                .is_some_and(|t| matches!(t.norm.as_str(), "on" | "in"));
+                .is_some_and(|t| one_of!(t.norm.as_str(), "on", "in"));
         let skip = match (number_on, tokens.get(i + 2).is_some_and(|t| t.is("the"))) {
             (false, _) => 0,
             (true, false) => 1, // "on", "in"
@@ -536,7 +536,7 @@ fn full_names(tokens: &[Token], findings: &mut Vec<Finding>) {
             "of" | "for" | "to"
                 if i > 0
                     && (tokens[i - 1].is_relative()
-                        || matches!(tokens[i - 1].norm.as_str(), "parent" | "guardian"))
+                        || one_of!(tokens[i - 1].norm.as_str(), "parent", "guardian"))
                     && tokens.get(i + 1).is_some_and(Token::is_first_name) =>
             {
                 Some(i + 1)
@@ -587,12 +587,12 @@ fn full_names(tokens: &[Token], findings: &mut Vec<Finding>) {
             // "my son Jake Morris", "our daughter is called Amy Lee"
             _ if tokens[i].is_relative()
                 && i > 0
-                && matches!(tokens[i - 1].norm.as_str(), "my" | "our") =>
+                && one_of!(tokens[i - 1].norm.as_str(), "my", "our") =>
             {
                 let mut k = i + 1;
                 if tokens
                     .get(k)
-                    .is_some_and(|t| matches!(t.norm.as_str(), "called" | "named" | "is"))
+                    .is_some_and(|t| one_of!(t.norm.as_str(), "called", "named", "is"))
                 {
                     k += 1;
                     if tokens.get(k).is_some_and(|t| t.is("called")) {
@@ -654,7 +654,7 @@ fn full_names(tokens: &[Token], findings: &mut Vec<Finding>) {
         };
         // "my name is siobhan kelly and …": after "my name is", two words in lower case that
         // end the phrase are a name too, unless they say something of the name.
-        let lower_case_after_name = matches!(tokens[i].norm.as_str(), "name" | "names")
+        let lower_case_after_name = one_of!(tokens[i].norm.as_str(), "name", "names")
             && tokens.get(first + 2).is_none_or(|t| {
                 t.clause != family.clause || t.after_comma || t.is("and") || t.is("but")
             })

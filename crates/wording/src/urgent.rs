@@ -926,9 +926,14 @@ pub fn find_cues(tokens: &[Token], found: &[crate::patterns::Match], findings: &
 pub fn find_overdose(tokens: &[Token], findings: &mut Vec<Finding>) {
     for i in 0..tokens.len() {
         // (Asked of every word: a `matches!` is quicker than a table here.)
-        if !matches!(
+        if !one_of!(
             tokens[i].norm.as_str(),
-            "took" | "taken" | "take" | "swallowed" | "had" | "downed"
+            "took",
+            "taken",
+            "take",
+            "swallowed",
+            "had",
+            "downed"
         ) {
             continue;
         }
@@ -988,10 +993,8 @@ pub fn exaggerated(tokens: &[Token], at: usize) -> bool {
     };
     let nearly = match before.as_slice() {
         ["a", "me" | "us", verb, adverb, ..] | ["a", verb, adverb, ..] => {
-            matches!(
-                *verb,
-                "had" | "have" | "having" | "gave" | "give" | "giving"
-            ) && matches!(*adverb, "nearly" | "almost")
+            one_of!(*verb, "had", "have", "having", "gave", "give", "giving")
+                && one_of!(*adverb, "nearly", "almost")
         }
         _ => false,
     };
@@ -1002,7 +1005,7 @@ pub fn exaggerated(tokens: &[Token], at: usize) -> bool {
     let rather = before
         .iter()
         .take(3)
-        .any(|w| matches!(*w, "rather" | "sooner"))
+        .any(|w| one_of!(*w, "rather", "sooner"))
         && ahead(tokens, at, clause)
             .skip_while(|t| !t.is("than"))
             .skip(1)
@@ -1062,9 +1065,13 @@ pub fn find_age_gap(tokens: &[Token], findings: &mut Vec<Finding>) {
         .flatten()
     };
     for (i, partner) in tokens.iter().enumerate() {
-        if !matches!(
+        if !one_of!(
             partner.norm.as_str(),
-            "boyfriend" | "girlfriend" | "man" | "guy" | "bloke"
+            "boyfriend",
+            "girlfriend",
+            "man",
+            "guy",
+            "bloke"
         ) {
             continue;
         }
@@ -1326,7 +1333,7 @@ fn named_as_a_topic(tokens: &[Token], found: &Range<usize>) -> bool {
         )
         || one_of!(before, "someone", "somebody", "anyone", "anybody")
         // "I'm not suicidal, but …"
-        || matches!(before, "not" | "never" | "isnt" | "wasnt" | "arent")
+        || one_of!(before, "not", "never", "isnt", "wasnt", "arent")
 }
 
 /// "her sugar reading is 2.1", "BMs of 1.9", "glucose 33": a blood sugar far out of range. Phrase
@@ -1334,9 +1341,14 @@ fn named_as_a_topic(tokens: &[Token], found: &Range<usize>) -> bool {
 pub fn find_blood_sugar(comment: &str, tokens: &[Token], findings: &mut Vec<Finding>) {
     for i in 0..tokens.len() {
         // (Asked of every word: a `matches!` is quicker than a table here.)
-        if !matches!(
+        if !one_of!(
             tokens[i].norm.as_str(),
-            "sugar" | "sugars" | "glucose" | "bm" | "bms" | "bg"
+            "sugar",
+            "sugars",
+            "glucose",
+            "bm",
+            "bms",
+            "bg"
         ) {
             continue;
         }
@@ -1417,7 +1429,7 @@ pub fn past_sentences(tokens: &[Token], asked: &[u32]) -> Vec<u32> {
 /// One sentence's tokens: whether it speaks of the past (or of someone imagined) and not of now.
 fn spoken_of_the_past(sentence: &[Token]) -> bool {
     let word = |k: usize| sentence.get(k).map_or("", |t| t.norm.as_str());
-    let past_verb = |k: usize| matches!(word(k), "had" | "was" | "were");
+    let past_verb = |k: usize| one_of!(word(k), "had", "was", "were");
     // Plainly long ago; or past, told as a story ("when he had …", "for months").
     let (mut long_ago, mut story) = (false, false);
     let (mut thanks, mut done_for_them) = (false, false);
@@ -1485,7 +1497,7 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             // "an asthma attack in the car park once, and no one came" (not "all at once").
             "once" => {
                 long_ago |= word(k.wrapping_sub(1)) != "at"
-                    && (k + 1 == sentence.len() || matches!(word(k + 1), "and" | "but" | "before"))
+                    && (k + 1 == sentence.len() || one_of!(word(k + 1), "and", "but", "before"))
             },
             "ago" => {
                 // ("two winters ago")
@@ -1510,7 +1522,7 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                 story |= matches!(word(k.wrapping_sub(1)), "week" | "weeks")
                     && !sentence
                         .iter()
-                        .any(|t| matches!(t.norm.as_str(), "baby" | "birth" | "born"))
+                        .any(|t| one_of!(t.norm.as_str(), "baby", "birth", "born"))
             },
             "in" | "back" => {
                 long_ago |= (word(k + 1).len() == 4
@@ -1548,12 +1560,12 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             "ages" => {
                 long_ago |= word(k.wrapping_sub(1)) == "in"
                     && (k.saturating_sub(6)..k).any(|b| {
-                        matches!(word(b), "havent" | "hasnt" | "not") && word(b + 1) == "had"
+                        one_of!(word(b), "havent", "hasnt", "not") && word(b + 1) == "had"
                     })
             },
             // "the leaflet on chest pain is out of date": a subject, not a body.
             "leaflet" | "leaflets" | "poster" | "posters" => {
-                imagined |= !first_person && matches!(word(k + 1), "about" | "on")
+                imagined |= !first_person && one_of!(word(k + 1), "about", "on")
             },
             // "my kids' dad hit me when we were together": a relationship gone by.
             "together" | "married" => {
@@ -1574,7 +1586,7 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                     // "as someone who has attempted suicide"
                     || (word(k + 1) == "someone"
                         && word(k + 2) == "who"
-                        && matches!(word(k + 3), "has" | "had" | "survived"))
+                        && one_of!(word(k + 3), "has", "had", "survived"))
             },
             // "I've had two heart attacks": a history counted (not "three fits in a row").
             "had" => {
@@ -1605,7 +1617,7 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             // (Not "fresh scars from last night".)
             "scars" | "scar" => {
                 long_ago |= one_of!(word(k.wrapping_sub(1)), "old", "healed", "faded")
-                    || (matches!(word(k + 1), "are" | "have" | "were")
+                    || (one_of!(word(k + 1), "are", "have", "were")
                         && one_of!(word(k + 2), "healing", "healed", "fading"))
             },
             // "after a series of mini strokes"
@@ -1651,16 +1663,16 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                 story |= k == 0
                     && ((k + 1..k + 4).any(|b| {
                         past_verb(b) || one_of!(word(b), "told", "said", "rang", "went", "came")
-                    }) || (word(k) == "after" && matches!(word(k + 1), "my" | "his" | "her")));
+                    }) || (word(k) == "after" && one_of!(word(k + 1), "my", "his", "her")));
                 // "after years of self harm I'm finally getting help": what went before.
                 long_ago |= word(k) == "after"
-                    && matches!(word(k + 1), "years" | "months")
+                    && one_of!(word(k + 1), "years", "months")
                     && word(k + 2) == "of";
                 // "the receptionist panicked when a man fainted": someone else, seen.
                 story |= word(k) == "when" && one_of!(word(k + 1), "a", "someone", "somebody");
                 // "self harmed when she was 14", "when I was a teenager": an age gone by.
                 long_ago |= word(k) == "when"
-                    && matches!(word(k + 2), "was" | "were")
+                    && one_of!(word(k + 2), "was", "were")
                     && (word(k + 3).parse::<u8>().is_ok()
                         || one_of!(word(k + 3), "young", "younger", "little", "small")
                         || (word(k + 3) == "a"
@@ -1670,38 +1682,38 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             // ("my mum died of sepsis in hospital": the one it happened to is gone.)
             "died" => {
                 story = true;
-                long_ago |= matches!(word(k + 1), "of" | "from")
+                long_ago |= one_of!(word(k + 1), "of", "from")
             },
             "teens" | "twenties" | "thirties" | "forties" | "childhood" => {
                 long_ago |= matches!(word(k.wrapping_sub(1)), "my" | "his" | "her")
             },
             // "I was told my chest pain was anxiety", "it turned out to be …"
-            "told" => story |= k > 0 && matches!(word(k - 1), "was" | "were"),
+            "told" => story |= k > 0 && one_of!(word(k - 1), "was", "were"),
             "turned" => story |= word(k + 1) == "out",
             // "the doctor said my chest pain was just anxiety"
             "said" | "thought" => {
                 story |= (k + 1..k + 6).any(|b| {
-                    word(b) == "was" && matches!(word(b + 1), "just" | "only" | "nothing")
+                    word(b) == "was" && one_of!(word(b + 1), "just", "only", "nothing")
                 });
                 // "the doctor said it's probably muscular": judged, whatever it is now.
                 long_ago |= (k + 1..k + 4).any(|b| {
                     word(b) == "its"
-                        && matches!(word(b + 1), "probably" | "just" | "only" | "nothing")
+                        && one_of!(word(b + 1), "probably", "just", "only", "nothing")
                 })
             },
             // "the receptionist asked if my chest pain was really that bad": a question told.
             // ("… asked me in front of everyone whether I'd taken an overdose")
             "asked" => {
-                story |= (k + 1..k + 8).any(|b| matches!(word(b), "if" | "whether"));
+                story |= (k + 1..k + 8).any(|b| one_of!(word(b), "if", "whether"));
                 // "it asked me if I was having thoughts of harming myself, which is fine": a
                 // question put in the past tense, whatever is said of it now.
                 long_ago |= (k + 1..k + 4)
-                    .any(|b| matches!(word(b), "if" | "whether") && (b + 1..b + 4).any(past_verb));
+                    .any(|b| one_of!(word(b), "if", "whether") && (b + 1..b + 4).any(past_verb));
             },
             // "the online form asks if you have chest pain": a question put to anyone.
             "ask" | "asks" | "asking" => {
                 // "the online form asks whether I have chest pain": the form's question.
-                imagined |= matches!(word(k + 1), "if" | "whether")
+                imagined |= one_of!(word(k + 1), "if", "whether")
                     && one_of!(
                         word(k.wrapping_sub(1)),
                         "form",
@@ -1713,12 +1725,12 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                     );
                 // "please stop asking if I feel suicidal every time I ring"
                 imagined |=
-                    word(k.wrapping_sub(1)) == "stop" && matches!(word(k + 1), "if" | "whether");
+                    word(k.wrapping_sub(1)) == "stop" && one_of!(word(k + 1), "if", "whether");
                 // "the form asks if I've ever had thoughts of self-harm": a history asked for.
-                imagined |= matches!(word(k + 1), "if" | "whether")
+                imagined |= one_of!(word(k + 1), "if", "whether")
                     && (k + 2..k + 5).any(|b| word(b) == "ever");
                 imagined |= !first_person
-                    && matches!(word(k + 1), "if" | "whether")
+                    && one_of!(word(k + 1), "if", "whether")
                     && one_of!(word(k + 2), "you", "anyone", "patients", "people")
             },
             // "the doctor took my chest pain seriously": praise for what was done.
@@ -1734,14 +1746,14 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             "having" => if word(k + 1) == "had" {
                 long_ago = true
             } else {
-                story |= k > 0 && matches!(word(k - 1), "was" | "were");
+                story |= k > 0 && one_of!(word(k - 1), "was", "were");
                 // "I'm having chest pains and I've a history of heart trouble"
-                now |= k > 0 && matches!(word(k - 1), "im" | "am" | "is" | "are" | "currently");
+                now |= k > 0 && one_of!(word(k - 1), "im", "am", "is", "are", "currently");
             },
             "waited" => story = true,
             "for" => {
                 story |=
-                    matches!(word(k + 1), "months" | "years") && (0..sentence.len()).any(past_verb)
+                    one_of!(word(k + 1), "months", "years") && (0..sentence.len()).any(past_verb)
             },
             "thanks" | "thank" | "grateful" => {
                 thanks |= word(k + 1) != "for" || word(k + 2) != "nothing";
@@ -1757,7 +1769,7 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                 done_for_them = true;
                 thanks |= word(k) == "saved" && word(k + 2) == "life";
                 // "I was sent to A&E", "he was rushed to hospital": care already given.
-                story |= k > 0 && matches!(word(k - 1), "was" | "were" | "got");
+                story |= k > 0 && one_of!(word(k - 1), "was", "were", "got");
             },
             // "… and he's recovering now": the danger is over.
             "now" => {
@@ -1770,7 +1782,7 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                 );
                 let better_place = before == "place" && word(k.wrapping_sub(2)) == "better";
                 long_ago |= (recovered || better_place)
-                    && !(k..sentence.len()).any(|b| matches!(word(b), "but" | "and"));
+                    && !(k..sentence.len()).any(|b| one_of!(word(b), "but", "and"));
                 // Not now either: "she's deaf now", "that's over now", "she's 3 now".
                 now |= !recovered
                     && !one_of!(before, "great", "good", "deaf", "blind", "over", "place")
@@ -1821,16 +1833,16 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                     // "you still have my old address": the practice.
                     || word(k.wrapping_sub(1)) == "you"
                     // "I still get his letters from the surgery"
-                    || (matches!(word(k + 1), "get" | "gets" | "receive")
+                    || (one_of!(word(k + 1), "get", "gets", "receive")
                         && one_of!(word(k + 2), "his", "her", "their", "letters", "texts", "asked"))
-                    || (matches!(word(k + 1), "have" | "has" | "had") && word(k + 2) == "to")
+                    || (one_of!(word(k + 1), "have", "has", "had") && word(k + 2) == "to")
                     // "still can't get a home visit booked"
-                    || (word(k + 1) == "cant" && matches!(word(k + 2), "get" | "book"))
+                    || (word(k + 1) == "cant" && one_of!(word(k + 2), "get", "book"))
                     // "his statins still aren't on repeat"
-                    || (matches!(word(k + 1), "arent" | "isnt" | "wasnt" | "werent")
+                    || (one_of!(word(k + 1), "arent", "isnt", "wasnt", "werent")
                         && one_of!(word(k + 2), "on", "sorted", "fixed", "ready", "back", "done"))
                     // "we still have no apology"
-                    || (matches!(word(k + 1), "have" | "has" | "had")
+                    || (one_of!(word(k + 1), "have", "has", "had")
                         && word(k + 2) == "no"
                         && one_of!(
                             word(k + 3),
@@ -1851,12 +1863,12 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             // ("talking clearly again after my stroke": over.)
             "again" => {
                 let recovered =
-                    word(k + 1) == "after" && matches!(word(k + 2), "my" | "his" | "her");
+                    word(k + 1) == "after" && one_of!(word(k + 2), "my", "his", "her");
                 long_ago |= recovered;
                 // ("told to call 999 if it happens again": what to do, not what is happening.)
                 // ("… then it asked again three pages later": the form, not the body.)
                 // ("every new doctor asks me to go over it again")
-                let if_again = (k.saturating_sub(6)..k).any(|b| matches!(word(b), "if" | "asks"))
+                let if_again = (k.saturating_sub(6)..k).any(|b| one_of!(word(b), "if", "asks"))
                     || one_of!(
                         word(k.wrapping_sub(1)),
                         "asked",
@@ -1879,12 +1891,12 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                 now |= (word(k) == "gonna" || word(k + 1) == "to")
                     && !matches!(word(k.wrapping_sub(1)), "was" | "were")
             },
-            "this" => now |= matches!(word(k + 1), "morning" | "afternoon" | "evening"),
+            "this" => now |= one_of!(word(k + 1), "morning", "afternoon", "evening"),
             // Ongoing since then: "since my divorce I've been thinking …" (not "since my heart
             // attack the practice has been brilliant", "has since retired").
             "since" => {
                 // "since my stroke I struggle with the stairs": the event gone by.
-                long_ago |= matches!(word(k + 1), "my" | "his" | "her")
+                long_ago |= one_of!(word(k + 1), "my", "his", "her")
                     && one_of!(
                         word(k + 2),
                         "stroke",
@@ -1918,7 +1930,7 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             // "he's been released and is outside my house"
             // ("he's outside the house shouting")
             "outside" => {
-                now |= matches!(word(k + 1), "my" | "our")
+                now |= one_of!(word(k + 1), "my", "our")
                     || (word(k + 1) == "the" && one_of!(word(k + 2), "house", "door", "flat"))
             },
 
@@ -1958,7 +1970,7 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             // cancelled", the service).
             "keep" | "keeps" => {
                 present = true;
-                now |= word(k + 1).ends_with("ing") && !matches!(word(k + 1), "being" | "getting")
+                now |= word(k + 1).ends_with("ing") && !one_of!(word(k + 1), "being", "getting")
             },
             // (Not "… and I'm still angry", a feeling about it, now; nor "we can't thank you
             // enough", praise.)
