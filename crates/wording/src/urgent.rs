@@ -1519,12 +1519,12 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                 });
                 // "chest pains a couple of weeks ago, it was a pulled muscle": a story told
                 // (not "bleeding heavily after giving birth 2 weeks ago").
-                story |= matches!(word(k.wrapping_sub(1)), "week" | "weeks")
+                story |= one_of!(word(k.wrapping_sub(1)), "week", "weeks")
                     && !sentence
                         .iter()
                         .any(|t| one_of!(t.norm.as_str(), "baby", "birth", "born"))
             },
-            "in" | "back" => {
+            "in" | "back" | "from" => {
                 long_ago |= (word(k + 1).len() == 4
                         && word(k + 1)
                             .parse::<u32>()
@@ -1555,7 +1555,8 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             },
             "used" => long_ago |= word(k + 1) == "to",
             // "my previous overdose"
-            "previous" => long_ago |= matches!(word(k.wrapping_sub(1)), "my" | "his" | "her"),
+            "previous" => long_ago |= one_of!(word(k.wrapping_sub(1)), "my", "his", "her"),
+            "previously" => long_ago = true,
             // "I haven't had an attack in ages"
             "ages" => {
                 long_ago |= word(k.wrapping_sub(1)) == "in"
@@ -1567,6 +1568,8 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             "leaflet" | "leaflets" | "poster" | "posters" => {
                 imagined |= !first_person && one_of!(word(k + 1), "about", "on")
             },
+            // ("the stroke awareness poster", "the stroke association")
+            "awareness" | "association" => imagined |= !first_person,
             // "my kids' dad hit me when we were together": a relationship gone by.
             "together" | "married" => {
                 long_ago |= word(k.wrapping_sub(1)) == "were" && word(k.wrapping_sub(2)) == "we"
@@ -1581,7 +1584,8 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                         "kid",
                         "toddler",
                         "teenager",
-                        "teen"
+                        "teen",
+                        "student"
                     )
                     // "as someone who has attempted suicide"
                     || (word(k + 1) == "someone"
@@ -1611,7 +1615,7 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             },
             // "my wife had sepsis … after discharge"
             "discharged" => long_ago = true,
-            "discharge" => long_ago |= matches!(word(k.wrapping_sub(1)), "after" | "since"),
+            "discharge" => long_ago |= one_of!(word(k.wrapping_sub(1)), "after", "since"),
             // "my dad's stroke might have been prevented", "healing self-harm scars"
             "prevented" | "avoided" => long_ago |= word(k.wrapping_sub(1)) == "been",
             // (Not "fresh scars from last night".)
@@ -1685,7 +1689,7 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                 long_ago |= one_of!(word(k + 1), "of", "from")
             },
             "teens" | "twenties" | "thirties" | "forties" | "childhood" => {
-                long_ago |= matches!(word(k.wrapping_sub(1)), "my" | "his" | "her")
+                long_ago |= one_of!(word(k.wrapping_sub(1)), "my", "his", "her")
             },
             // "I was told my chest pain was anxiety", "it turned out to be …"
             "told" => story |= k > 0 && one_of!(word(k - 1), "was", "were"),
@@ -1739,7 +1743,7 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             // me"): a day, or a part of one, gone by.
             "on" => story |= !first_person && crate::lexicon::SHIFTS.contains(word(k + 1)),
             // "I'm being forced to marry someone in the summer": now, whenever it is to be.
-            "being" => now |= matches!(word(k.wrapping_sub(1)), "im" | "am" | "is" | "are"),
+            "being" => now |= one_of!(word(k.wrapping_sub(1)), "im", "am", "is", "are"),
             // "my brother was having a hypo", "we waited on the floor for two hours"
             // "having had sepsis before"; "my brother was having a hypo", "we waited on the floor
             // for two hours"
@@ -1828,10 +1832,29 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                         "worry",
                         "worried",
                         "remember",
-                        "think"
+                        "think",
+                        // "it's still flagged on my record"
+                        "flagged",
+                        "listed",
+                        "recorded",
+                        "coded",
+                        "mentioned"
                     )
-                    // "you still have my old address": the practice.
-                    || word(k.wrapping_sub(1)) == "you"
+                    // "you still have my old address", "the doctor still addresses her": the
+                    // practice.
+                    || one_of!(
+                        word(k.wrapping_sub(1)),
+                        "you",
+                        "doctor",
+                        "gp",
+                        "nurse",
+                        "receptionist",
+                        "reception",
+                        "surgery",
+                        "practice",
+                        "pharmacy",
+                        "system"
+                    )
                     // "I still get his letters from the surgery"
                     || (one_of!(word(k + 1), "get", "gets", "receive")
                         && one_of!(word(k + 2), "his", "her", "their", "letters", "texts", "asked"))
@@ -1883,13 +1906,13 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             // "thank you, but my chest pain is getting worse" (not "it got worse, then …").
             "worse" => {
                 now |= one_of!(word(k.wrapping_sub(1)), "getting", "is", "its", "feels")
-                    && !matches!(word(k.wrapping_sub(2)), "was" | "were")
+                    && !one_of!(word(k.wrapping_sub(2)), "was", "were")
             },
             // "mum's going to join dad, he died last month": what is to come (not "last month I
             // was going to …").
             "going" | "gonna" => {
                 now |= (word(k) == "gonna" || word(k + 1) == "to")
-                    && !matches!(word(k.wrapping_sub(1)), "was" | "were")
+                    && !one_of!(word(k.wrapping_sub(1)), "was", "were")
             },
             "this" => now |= one_of!(word(k + 1), "morning", "afternoon", "evening"),
             // Ongoing since then: "since my divorce I've been thinking …" (not "since my heart
@@ -1963,7 +1986,7 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             // ("it was just anxiety" is a judgement told.)
             // ("I've just left him", "she's just taken them"): now.
             "just" => {
-                present |= !matches!(word(k.wrapping_sub(1)), "was" | "were");
+                present |= !one_of!(word(k.wrapping_sub(1)), "was", "were");
                 now |= one_of!(word(k.wrapping_sub(1)), "ive", "hes", "shes", "weve", "has", "have")
             },
             // "my friend keeps posting about …": going on now (not "my review keeps being
@@ -2028,6 +2051,41 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a stroke five years ago, the doctor still addresses her",
+            "My wife's stroke five years ago left her unable to speak and the doctor still addresses her instead of me",
+            false,
+        ),
+        (
+            "suicidal as a student, still flagged",
+            "I was suicidal as a student and it's still flagged on my record, which embarrasses me at every appointment",
+            false,
+        ),
+        (
+            "clots previously, don't make me wait",
+            "Previously I've had blood clots in my lungs, so please don't make me wait weeks when my leg swells",
+            false,
+        ),
+        (
+            "clots previously and the same pain now",
+            "I previously had a clot in my lung and now I've got the same pain and I'm breathless",
+            true,
+        ),
+        (
+            "a stroke awareness poster",
+            "The stroke awareness poster in the corridor has the wrong number for the stroke association",
+            false,
+        ),
+        (
+            "an overdose from 2015 mentioned",
+            "The nurse still mentioned my overdose from 2015 in front of my mum",
+            false,
+        ),
+        (
+            "the doctor still hasn't called, still struggling to breathe",
+            "The doctor still hasn't called and my husband is still struggling to breathe, his lips are blue",
+            true,
+        ),
         (
             "clean from self harm for 6 years",
             "I've been clean from self harm for 6 years and I'd like the old codes removed from my record",
