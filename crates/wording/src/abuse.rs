@@ -28,6 +28,21 @@ const THREATS: &str = lines![
     "hope|pray ~4 kids|children|family|mum|wife|husband ~3 get|gets ~ treated ~ the ~ way|same",
     "keep it|this up ~3 see what happens",
     "see ~ what ~ happens ~ to ~ you|her|him|them|ya $",
+    "im|were|ill|hes coming for you|her|him|ya $",
+    "know ~ which|what ~ bus|car|train|route|road|way|time ~3 {person} ~3 gets|get|takes|drives|goes|leaves|walks ~ home",
+    "people ~ like ~ {person} ~3 end|ends ~ up ~3 accident|accidents|hurt|hospital",
+    "your|his|her|their ~ days ~4 numbered",
+    "going|gonna|ill|someone|somebody|someones ~3 put ~ {person} ~ in ~ hospital|wheelchair",
+    "wait ~ till|until ~ my ~ son|sons|husband|brother|brothers|dad|boyfriend|partner|family ~ hears|finds|gets",
+    "shame|pity ~ if ~6 burned|burnt|burn|burns|torched|smashed|vandalised|keyed",
+    "hope|wish ~2 she|he|they|you|u ~ chokes|choke|dies|die|rots|rot|suffers|suffer|crashes",
+    "nobody|noone ~ would ~ miss ~ {person} ~2 if",
+    "not ~ a ~ violent ~ man|woman|person ~ but ~2 {person}",
+    "{person} ~3 should|needs|deserves|wants ~6 taught ~ a ~ lesson $",
+    "not ~ these|those ~ imports|foreigners|immigrants|migrants",
+    "dont|wont|not ~ want ~5 headscarf|hijab|turban|burka|niqab ~3 touching|touch|examining|treating|near",
+    "too ~ many ~2 @groups|europeans|foreigners|immigrants|migrants ~4 working|on|in|here|reception|staff",
+    "eye ~ candy",
     "youll|you|theyll|shell|hell ~2 find|see ?out what ~2 capable",
     "dont ~ be ~ surprised ~ if ~ your|ur ~4 car|cars|windows|house|houses|tyres|place",
     "mark ~ my ~ words ~8 pay|regret|sorry|suffer",
@@ -621,6 +636,8 @@ const HOSTILITY: &str = lines![
     "buy ~ degrees|qualifications|certificates",
     "past ~ it $",
     "put ~ in ~ a ~ home",
+    "doesnt|dont|cant ~ understand ~ british|english ~ patients|people|ways|culture",
+    "before|over|ahead ?of us ?british|english taxpayers|locals|brits|pensioners",
     "be ~ in ~ a ~ care|nursing|old ~ home|peoples ~2 herself|himself|themselves|yourself",
     "robbing|rob|robs|milking|milk|draining ~ the ~ system|nhs|country",
     "degree|degrees|qualification|qualifications|certificate ~2 online|cornflakes|cracker|internet",
@@ -750,6 +767,7 @@ const LEERING: &str = lines![
     "legs ~ up ~ to ~ her|his ~ armpits",
     "men|blokes|lads ~ stare|staring|drool|drooling|ogle|ogling",
     "dresses|dressed ~ like ~4 clubbing|tart|slag|hooker|stripper|prostitute",
+    "onlyfans",
 ];
 
 /// A group generalised about: prejudice when said against them ("asian doctors are all the
@@ -1360,7 +1378,10 @@ fn called_self(tokens: &[Token], start: usize) -> bool {
             "will",
             "wanna",
             "want",
-            "bringing"
+            "bringing",
+            // "I'm coming for you", "I'm not a violent man but …"
+            "coming",
+            "not"
         )
 }
 
@@ -3182,6 +3203,86 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "coming for you",
+            "If my mum dies because of you, I'm coming for you",
+            true,
+        ),
+        (
+            "the bus the nurse gets home",
+            "I know which bus that nurse gets home",
+            true,
+        ),
+        (
+            "which bus gets home",
+            "I don't know which bus gets home from here after 6, please put a timetable up",
+            false,
+        ),
+        (
+            "people like that doctor have accidents",
+            "People like that doctor end up having accidents",
+            true,
+        ),
+        (
+            "your days are numbered",
+            "Your days at this surgery are numbered, sweetheart, and not because of a complaint",
+            true,
+        ),
+        (
+            "not a violent man but the nurse",
+            "I'm not a violent man but that nurse is pushing it",
+            true,
+        ),
+        (
+            "not a violent person, people get angry",
+            "I'm not a violent person but I understand why people get angry in that queue",
+            false,
+        ),
+        (
+            "taught a lesson",
+            "the locum should be taken outside and taught a lesson",
+            true,
+        ),
+        (
+            "taught a lesson in customer service",
+            "The receptionist needs to be taught a lesson in customer service",
+            false,
+        ),
+        (
+            "nobody would miss her",
+            "Nobody would miss that receptionist if she disappeared",
+            true,
+        ),
+        (
+            "nobody would miss the desk",
+            "Nobody would miss the old reception desk, it's falling apart",
+            false,
+        ),
+        (
+            "so many Polish staff, gladly",
+            "So many Polish staff working here now, which is great for my mum who speaks Polish",
+            false,
+        ),
+        (
+            "a headscarf touching me",
+            "I don't want a doctor in a headscarf touching me",
+            true,
+        ),
+        (
+            "immigrants before us taxpayers",
+            "These immigrants get appointments before us taxpayers",
+            true,
+        ),
+        (
+            "wear less tight clothes for the ECG",
+            "The nurse asked me to wear less tight clothes for the ECG next time, fair enough",
+            false,
+        ),
+        (
+            "eye candy on the desk",
+            "Nice to have some eye candy on the front desk for a change",
+            true,
+        ),
         (
             "find out what I'm capable of",
             "Carry on like this and you'll find out what I'm capable of",

@@ -1454,7 +1454,7 @@ const SIGNS: &str = concat!(
         "safeguarding",
         groups![
             "wandered|missing|disappeared",
-            "dementia|alzheimers|confused|autistic|autism|vulnerable|find"
+            "dementia|alzheimers|confused|autistic|autism|vulnerable|find|forgotten|road"
         ],
         "prescription|medication|medicine|tablets|letter|results|notes|referral|form|records|appointment|appointments|parcel",
     ),

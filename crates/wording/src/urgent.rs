@@ -235,6 +235,7 @@ const MENTAL: &str = lines![
     "lost ~ the|my|all ~ will ~ to ~ live",
     "plan|planning|wants|want|going|trying|tried|threatening|threatened|decided ~3 to ~ end ~ her|his|their ?own life",
     "take|taking ~ her|his|their ~ own ~ life",
+    "going|gonna ~ to ~ be ~ with ~ my ~ wife|husband|mum|dad|mother|father|son|daughter|partner|baby ~ again|soon|tonight ~8 passed|died|lost|gone|heaven|grave",
     "scared|afraid|frightened|worried ~3 ill|i|id ~ do ~ something $",
     "scared|afraid|frightened|worried ~3 ill|i|id ~ do ~ something stupid|silly|bad",
     "bought|got|carrying|carries ~2 a ~ knife|knives ~3 protect",
@@ -592,7 +593,9 @@ const SAFEGUARDING: &str = lines![
     "daughter|son|child|teenager|kid|girl|boy|old has been missing since|for|overnight|all",
     "daughter|son|child|teenager|kid|girl|boy is missing $",
     "daughter|son|child|teenager|kid|girl|boy is missing since|for|overnight|all",
-    "son|daughter|carer|carers|grandson|granddaughter|nephew|niece|uncle|aunt|auntie|lodger|husband|wife|family ~3 takes|took|taking|steals|stole|stealing ~3 her|his|their ~ pension|benefits|savings|money|cards",
+    "son|daughter|carer|carers|grandson|granddaughter|nephew|niece|uncle|aunt|auntie|lodger|husband|wife|family ~3 takes|took|taking|steals|stole|stealing ~3 her|his|their ~2 pension|benefits|savings|money|cards|card",
+    "no ~ food ~ in ~ the ~ house|flat ~3 for ~2 days|weeks|week",
+    "son|daughter|child|teenager|boy|girl|kid ~6 disappearing|disappears|vanishing ~ overnight|nights",
     "son|daughter|brother|sister|carer|grandson|granddaughter|nephew|niece ~3 stealing|stole|steals ~ money|cash ~2 of|from ~ her|his|their ~ account|accounts",
     "taking|took|takes ~ money|cash ~4 without ~ asking|permission|her|his|telling",
     "making|made|forcing|forced|getting ~ my|our|her|his ~ son|daughter|boy|girl|child ~ send|sending ~ pictures|photos|pics|images|videos|nudes",
@@ -1557,6 +1560,16 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             // "my previous overdose"
             "previous" => long_ago |= one_of!(word(k.wrapping_sub(1)), "my", "his", "her"),
             "previously" => long_ago = true,
+            // "my late mother": the one it happened to is gone.
+            "late" => {
+                long_ago |= one_of!(word(k.wrapping_sub(1)), "my", "his", "her", "our")
+                    && crate::lexicon::is_relative(word(k + 1))
+            },
+            // "I'm in a much better place": recovered (not "I'd be in a better place").
+            "place" => {
+                long_ago |= one_of!(word(k.wrapping_sub(1)), "better", "good")
+                    && (k.saturating_sub(5)..k).any(|b| one_of!(word(b), "im", "am"))
+            },
             // "I haven't had an attack in ages"
             "ages" => {
                 long_ago |= word(k.wrapping_sub(1)) == "in"
@@ -1663,11 +1676,12 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             "imagine" | "suppose" => imagined |= k == 0 && !first_person,
             // Opening the sentence: "when she was coughing" later in it is when it happens.
             // ("After my heart attack the rehab referral got lost": an event named and gone by.)
-            "when" | "after" => {
+            // ("Following my husband's heart attack the referral took 4 months")
+            "when" | "after" | "following" => {
                 story |= k == 0
                     && ((k + 1..k + 4).any(|b| {
                         past_verb(b) || one_of!(word(b), "told", "said", "rang", "went", "came")
-                    }) || (word(k) == "after" && one_of!(word(k + 1), "my", "his", "her")));
+                    }) || (word(k) != "when" && one_of!(word(k + 1), "my", "his", "her")));
                 // "after years of self harm I'm finally getting help": what went before.
                 long_ago |= word(k) == "after"
                     && one_of!(word(k + 1), "years", "months")
@@ -1860,7 +1874,9 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                         && one_of!(word(k + 2), "his", "her", "their", "letters", "texts", "asked"))
                     || (one_of!(word(k + 1), "have", "has", "had") && word(k + 2) == "to")
                     // "still can't get a home visit booked"
-                    || (word(k + 1) == "cant" && one_of!(word(k + 2), "get", "book"))
+                    // ("still can't stand being shouted at")
+                    || (word(k + 1) == "cant"
+                        && one_of!(word(k + 2), "get", "book", "stand", "bear", "forget"))
                     // "his statins still aren't on repeat"
                     || (one_of!(word(k + 1), "arent", "isnt", "wasnt", "werent")
                         && one_of!(word(k + 2), "on", "sorted", "fixed", "ready", "back", "done"))
@@ -1918,8 +1934,10 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             // Ongoing since then: "since my divorce I've been thinking …" (not "since my heart
             // attack the practice has been brilliant", "has since retired").
             "since" => {
-                // "since my stroke I struggle with the stairs": the event gone by.
-                long_ago |= one_of!(word(k + 1), "my", "his", "her")
+                // "since my stroke I struggle with the stairs", "since having sepsis": the event
+                // gone by (not "since having my baby I've been bleeding").
+                long_ago |= (word(k + 1) == "having" && !one_of!(word(k + 2), "my", "the", "a"))
+                    || one_of!(word(k + 1), "my", "his", "her")
                     && one_of!(
                         word(k + 2),
                         "stroke",
@@ -1930,7 +1948,7 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                         "tia",
                         "diagnosis"
                     );
-                now |= one_of!(word(k + 1), "my", "his", "her", "the")
+                now |= one_of!(word(k + 1), "my", "his", "her", "the", "having")
                     && sentence.windows(2).any(|w| {
                         w[0].is("been")
                             && one_of!(
@@ -2051,6 +2069,71 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "going to be with my late wife tonight",
+            "Tonight I'm going to be with my wife again, she passed last year",
+            true,
+        ),
+        (
+            "going to be with my wife at the next appointment",
+            "I'm going to be with my wife again at the next appointment so she can translate",
+            false,
+        ),
+        (
+            "no food in the house, the bank card taken",
+            "My elderly neighbour has had no food in the house for days and her son takes her bank card",
+            true,
+        ),
+        (
+            "a boy of 15 disappearing overnight",
+            "my son is 15 and keeps disappearing overnight, coming home with expensive stuff and new phones",
+            true,
+        ),
+        (
+            "wandered into the road, forgotten who I am",
+            "Mum's forgotten who I am and wandered out into the road twice today",
+            true,
+        ),
+        (
+            "following a heart attack, a referral",
+            "Following my husband's heart attack the cardiac nurse referral took 4 months",
+            false,
+        ),
+        (
+            "my late mother's chest pain",
+            "My late mother was dismissed with chest pain twice before her heart attack, I hope lessons were learned",
+            false,
+        ),
+        (
+            "on his late shift with chest pain",
+            "He's on his late shift and having crushing chest pains, he's sweating",
+            true,
+        ),
+        (
+            "a much better place after a suicide attempt",
+            "Thank you for the counselling after my suicide attempt, I'm in a much better place",
+            false,
+        ),
+        (
+            "I'd be in a better place",
+            "I'd be in a better place if I took all my tablets tonight",
+            true,
+        ),
+        (
+            "since having sepsis, terrified",
+            "Since having sepsis I'm terrified of infections, and waiting 3 weeks for an appointment isn't OK",
+            false,
+        ),
+        (
+            "since having my baby, bleeding",
+            "Since having my baby I've been bleeding heavily and feel faint",
+            true,
+        ),
+        (
+            "abused a decade ago, still can't stand shouting",
+            "I was a victim of domestic abuse a decade ago and I still can't stand being shouted at, which reception do",
+            false,
+        ),
         (
             "a stroke five years ago, the doctor still addresses her",
             "My wife's stroke five years ago left her unable to speak and the doctor still addresses her instead of me",
