@@ -922,9 +922,9 @@ const SIGNS: &str = concat!(
         "sepsis",
         groups![
             "sugar|sugars|glucose|hypo|diabetic|diabetes|insulin",
-            "confused|confusion|drowsy|unconscious|collapsed|fitting|vomiting|shaky|shaking|faint|sweaty|sweating|clammy",
+            "confused|confusion|drowsy|unconscious|collapsed|fitting|vomiting|sick|shaky|shaking|faint|sweaty|sweating|clammy",
         ],
-        "nurse|anger|angry|clinic|review|appointment|letter|referral",
+        "nurse|anger|angry|clinic|review|appointment|letter|referral|note",
     ),
     // Too much insulin; a bowel blocked or bleeding; a stiff neck with a fever or drowsiness.
     sign!(

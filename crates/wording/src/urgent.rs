@@ -16,7 +16,7 @@ const STROKE: &str = lines![
     "cant|cannot ~ swallow ~ anything|fluids|drink ~4 water",
     "drooping|droopy ~ face|mouth|eye|side",
     "slurred|slurring ~ speech|words|my|his|her",
-    "speech ~ slurred",
+    "speech ~2 slurred|drunk",
     "cant|cannot ~ lift|move|feel ~ my|his|her ~2 arm|arms|leg|legs|face|side|hand|hands",
     "numb|numbness|weak|weakness|paralysed ~4 one|1 ~ side",
     "numb|numbness ~ face",
@@ -2069,6 +2069,21 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "speech that sounds drunk",
+            "I woke up and half my face won't move and my speech sounds drunk",
+            true,
+        ),
+        (
+            "an insulin pump stopped, sugars high, being sick",
+            "I'm being sick and my insulin pump has stopped working, my sugars are really high",
+            true,
+        ),
+        (
+            "a sick note for diabetes",
+            "I needed a sick note for my diabetes clinic and reception couldn't find the form",
+            false,
+        ),
         (
             "going to be with my late wife tonight",
             "Tonight I'm going to be with my wife again, she passed last year",
