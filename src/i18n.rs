@@ -54,6 +54,13 @@ impl I18n {
         self.format(key, &[])
     }
 
+    /// The text of `key`, as a view or attribute that follows the language. Every such text is
+    /// the one closure type, so the kiosk's wasm holds the code that renders and updates it once,
+    /// not once for each of some 60 texts (as `move || i18n.t("…")` would).
+    pub fn text(self, key: &'static str) -> impl Fn() -> String + Copy + Send + Sync + 'static {
+        move || self.t(key)
+    }
+
     /// The text of `key` with numeric arguments, e.g. `[("remaining", 12)]`.
     pub fn t_with(&self, key: &str, args: &[(&'static str, i64)]) -> String {
         let args: Vec<(&str, Arg)> = args

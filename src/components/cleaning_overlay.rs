@@ -38,7 +38,7 @@ pub fn CleaningOverlay(
     };
     view! {
         <div class="cleaning" data-testid="cleaning" role="status" on:pointerdown=swallow on:pointerup=swallow on:click=|ev| ev.stop_propagation()>
-            <h1>{move || i18n.t("cleaning-title")}</h1>
+            <h1>{i18n.text("cleaning-title")}</h1>
             <p class="cleaning-count">{move || i18n.t_with("cleaning-body", &[("seconds", seconds_left.get())])}</p>
         </div>
     }

@@ -37,12 +37,12 @@ pub fn IdleDialog(
                     aria-describedby="idle-body"
                     data-testid="idle-dialog"
                 >
-                    <h2 id="idle-title">{move || i18n.t("idle-title")}</h2>
+                    <h2 id="idle-title">{i18n.text("idle-title")}</h2>
                     <p id="idle-body">
                         {move || i18n.t_with("idle-body", &[("seconds", i64::from(seconds_left.get().unwrap_or(0)))])}
                     </p>
                     <button node_ref=button class="button button-primary button-wide" on:click=move |_| on_more_time.run(())>
-                        {move || i18n.t("idle-more-time")}
+                        {i18n.text("idle-more-time")}
                     </button>
                 </div>
             </div>

@@ -29,7 +29,7 @@ pub fn NavBar(
     view! {
         <div class="nav-bar">
             <button class="button button-secondary" data-testid="back" on:click=go_back>
-                {move || i18n.t("nav-back")}
+                {i18n.text("nav-back")}
             </button>
             <button
                 class="button button-primary"

@@ -12,7 +12,7 @@ pub fn NotMonitoredNotice() -> impl IntoView {
             <svg class="notice-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
                 <path d="M12 2a10 10 0 100 20 10 10 0 000-20zm1 15h-2v-2h2zm0-4h-2V7h2z" />
             </svg>
-            <p>{move || i18n.t("not-monitored")}</p>
+            <p>{i18n.text("not-monitored")}</p>
         </aside>
     }
 }

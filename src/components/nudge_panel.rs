@@ -36,43 +36,43 @@ pub fn NudgePanel(
         <div class="nudges">
             <Show when=move || has(Kind::Urgent)>
                 <section class="nudge nudge-urgent" role="alert" data-testid="nudge-urgent">
-                    <h2>{move || i18n.t("nudge-urgent-title")}</h2>
-                    <p>{move || i18n.t("nudge-urgent")}</p>
+                    <h2>{i18n.text("nudge-urgent-title")}</h2>
+                    <p>{i18n.text("nudge-urgent")}</p>
                 </section>
             </Show>
             <div aria-live="polite">
                 <Show when=flagged>
                     <section class="nudge nudge-wording" data-testid="nudge-abuse">
-                        <h2>{move || i18n.t("nudge-abuse-title")}</h2>
+                        <h2>{i18n.text("nudge-abuse-title")}</h2>
                         <p>
                             {move || if has(Kind::NamedStaff) { i18n.t("nudge-named-staff") } else { i18n.t("nudge-abuse") }}
                         </p>
                         <p class="nudge-words">
-                            {move || i18n.t("nudge-words")} " "
+                            {i18n.text("nudge-words")} " "
                             {move || words().into_iter().map(|w| view! { <mark>{w}</mark> " " }).collect_view()}
                         </p>
                         <Show when=move || held.get()>
                             <div class="nudge-actions">
                                 <button class="button button-secondary" data-testid="nudge-edit" on:click=move |_| on_edit.run(())>
-                                    {move || i18n.t("nudge-edit")}
+                                    {i18n.text("nudge-edit")}
                                 </button>
                                 <button class="button button-secondary" data-testid="nudge-send-anyway" on:click=move |_| on_send_anyway.run(())>
-                                    {move || i18n.t("nudge-send-anyway")}
+                                    {i18n.text("nudge-send-anyway")}
                                 </button>
                             </div>
                         </Show>
                     </section>
                 </Show>
                 <Show when=move || has(Kind::PersonalData)>
-                    <p class="nudge nudge-hint" data-testid="nudge-personal-data">{move || i18n.t("nudge-personal-data")}</p>
+                    <p class="nudge nudge-hint" data-testid="nudge-personal-data">{i18n.text("nudge-personal-data")}</p>
                 </Show>
                 <Show when=move || has(Kind::Shouting)>
-                    <p class="nudge nudge-hint" data-testid="nudge-shouting">{move || i18n.t("nudge-shouting")}</p>
+                    <p class="nudge nudge-hint" data-testid="nudge-shouting">{i18n.text("nudge-shouting")}</p>
                 </Show>
                 <Show when=move || has(Kind::Complaint)>
                     <section class="nudge nudge-hint" data-testid="nudge-complaint">
-                        <h2>{move || i18n.t("nudge-complaint-title")}</h2>
-                        <p>{move || i18n.t("nudge-complaint")}</p>
+                        <h2>{i18n.text("nudge-complaint-title")}</h2>
+                        <p>{i18n.text("nudge-complaint")}</p>
                     </section>
                 </Show>
             </div>

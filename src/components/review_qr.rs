@@ -10,11 +10,11 @@ pub fn ReviewQr(qr: wire::QrDrawing) -> impl IntoView {
     let view_box = format!("0 0 {0} {0}", qr.size);
     view! {
         <figure class="review-qr" data-testid="review-qr">
-            <svg viewBox=view_box role="img" aria-label=move || i18n.t("review-qr-label") shape-rendering="crispEdges">
+            <svg viewBox=view_box role="img" aria-label=i18n.text("review-qr-label") shape-rendering="crispEdges">
                 <rect width="100%" height="100%" fill="#fff" />
                 <path d=qr.path fill="#000" />
             </svg>
-            <figcaption>{move || i18n.t("review-invite")}</figcaption>
+            <figcaption>{i18n.text("review-invite")}</figcaption>
         </figure>
     }
 }

@@ -77,7 +77,7 @@ pub fn StarRating(
     view! {
         <fieldset class="fft-fieldset">
             <legend>
-                <h1 tabindex="-1">{move || i18n.t("rating-question")}</h1>
+                <h1 tabindex="-1">{i18n.text("rating-question")}</h1>
             </legend>
             <div class="star-row">{stars.map(option).collect_view()}</div>
             <div class="dont-know-row">{option(FftAnswer::DontKnow)}</div>

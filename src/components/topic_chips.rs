@@ -41,7 +41,7 @@ pub fn TopicChips() -> impl IntoView {
     };
     view! {
         <fieldset class="topics">
-            <legend class="field-label">{move || i18n.t("comment-topics")}</legend>
+            <legend class="field-label">{i18n.text("comment-topics")}</legend>
             <div class="chip-row">{chips}</div>
         </fieldset>
     }

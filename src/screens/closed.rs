@@ -29,8 +29,8 @@ pub fn ClosedScreen(
     };
     view! {
         <section class="closed stack" data-testid="closed">
-            <h1 tabindex="-1" class="title-xl">{move || i18n.t("closed-title")}</h1>
-            <p class="lead">{move || i18n.t("closed-body")}</p>
+            <h1 tabindex="-1" class="title-xl">{i18n.text("closed-title")}</h1>
+            <p class="lead">{i18n.text("closed-body")}</p>
             <p class="lead" data-testid="closed-when">{when}</p>
             <NotMonitoredNotice />
         </section>

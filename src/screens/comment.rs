@@ -62,9 +62,9 @@ pub fn CommentScreen() -> impl IntoView {
     view! {
         <section class="comment stack">
             <h1 tabindex="-1" id="comment-question">{question}</h1>
-            <p class="hint" id="comment-hint">{move || i18n.t("comment-optional")}</p>
+            <p class="hint" id="comment-hint">{i18n.text("comment-optional")}</p>
             <TopicChips />
-            <label class="field-label" for="comment">{move || i18n.t("comment-label")}</label>
+            <label class="field-label" for="comment">{i18n.text("comment-label")}</label>
             <textarea
                 id="comment"
                 node_ref=textarea

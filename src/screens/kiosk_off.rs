@@ -11,10 +11,10 @@ pub fn KioskOffScreen(
     let i18n = use_i18n();
     view! {
         <section class="kiosk-off stack" data-testid="kiosk-off">
-            <h1 tabindex="-1">{move || i18n.t("kiosk-off-title")}</h1>
-            <p class="lead">{move || i18n.t("kiosk-off-body")}</p>
+            <h1 tabindex="-1">{i18n.text("kiosk-off-title")}</h1>
+            <p class="lead">{i18n.text("kiosk-off-body")}</p>
             <button class="button button-primary" data-testid="kiosk-resume" on:click=move |_| on_resume.run(())>
-                {move || i18n.t("kiosk-off-resume")}
+                {i18n.text("kiosk-off-resume")}
             </button>
         </section>
     }

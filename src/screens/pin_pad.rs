@@ -96,9 +96,9 @@ pub fn PinPad(
     };
     view! {
         <section class="pin-pad stack" data-testid="pin-pad">
-            <h1 tabindex="-1">{move || i18n.t("staff-pin-title")}</h1>
+            <h1 tabindex="-1">{i18n.text("staff-pin-title")}</h1>
             <Show when=move || settings.staff_pin_hash().is_none()>
-                <p class="hint">{move || i18n.t("staff-pin-not-set")}</p>
+                <p class="hint">{i18n.text("staff-pin-not-set")}</p>
             </Show>
             <p class="pin-dots" aria-live="polite" aria-label=move || i18n.t_with("staff-pin-entered", &[("count", digits.with(|d| d.len()) as i64)])>
                 {move || "●".repeat(digits.with(|d| d.len()))}
@@ -116,15 +116,15 @@ pub fn PinPad(
             <div class="pin-keys">
                 {['1', '2', '3', '4', '5', '6', '7', '8', '9'].map(key).collect_view()}
                 <button class="button button-secondary pin-key" data-testid="pin-delete" on:click=move |_| set_digits.update(|d| { d.pop(); })>
-                    {move || i18n.t("staff-pin-delete")}
+                    {i18n.text("staff-pin-delete")}
                 </button>
                 {key('0')}
                 <button class="button button-primary pin-key" data-testid="pin-unlock" disabled=move || locked_minutes().is_some() || checking.get() on:click=unlock>
-                    {move || i18n.t("staff-pin-unlock")}
+                    {i18n.text("staff-pin-unlock")}
                 </button>
             </div>
             <button class="button button-secondary" data-testid="pin-cancel" on:click=move |_| on_cancel.run(())>
-                {move || i18n.t("staff-cancel")}
+                {i18n.text("staff-cancel")}
             </button>
         </section>
     }

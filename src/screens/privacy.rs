@@ -11,14 +11,14 @@ pub fn PrivacyScreen() -> impl IntoView {
     let flow = use_flow();
     view! {
         <section class="privacy stack">
-            <h1 tabindex="-1">{move || i18n.t("privacy-title")}</h1>
-            <p>{move || i18n.t("privacy-body-1")}</p>
-            <p>{move || i18n.t("privacy-body-2")}</p>
-            <p>{move || i18n.t("privacy-body-3")}</p>
-            <p>{move || i18n.t("privacy-body-4")}</p>
+            <h1 tabindex="-1">{i18n.text("privacy-title")}</h1>
+            <p>{i18n.text("privacy-body-1")}</p>
+            <p>{i18n.text("privacy-body-2")}</p>
+            <p>{i18n.text("privacy-body-3")}</p>
+            <p>{i18n.text("privacy-body-4")}</p>
             <div class="nav-bar">
                 <button class="button button-primary" on:click=move |_| flow.go(Screen::Welcome)>
-                    {move || i18n.t("privacy-close")}
+                    {i18n.text("privacy-close")}
                 </button>
             </div>
         </section>

@@ -76,25 +76,25 @@ pub fn ReplyScreen() -> impl IntoView {
         <section class="reply stack">
             <fieldset class="choice-fieldset">
                 <legend>
-                    <h1 tabindex="-1">{move || i18n.t("reply-question")}</h1>
+                    <h1 tabindex="-1">{i18n.text("reply-question")}</h1>
                 </legend>
                 <div class="choice-row">
                     <label class="choice" class:selected=move || { !wants_reply() } data-testid="reply-no">
                         <input type="radio" name="reply" prop:checked=move || !wants_reply()
                             on:change=move |_| flow.visit.update(|v| v.wants_reply = false) />
-                        <span>{move || i18n.t("reply-no")}</span>
+                        <span>{i18n.text("reply-no")}</span>
                     </label>
                     <label class="choice" class:selected=move || { wants_reply() } data-testid="reply-yes">
                         <input type="radio" name="reply" prop:checked=wants_reply
                             on:change=move |_| flow.visit.update(|v| v.wants_reply = true) />
-                        <span>{move || i18n.t("reply-yes")}</span>
+                        <span>{i18n.text("reply-yes")}</span>
                     </label>
                 </div>
             </fieldset>
             <Show when=wants_reply>
                 <div class="contact-form stack">
                     {text_field("contact-name", "reply-name", "text", |v| v.name.clone(), |v, x| v.name = x)}
-                    <p class="hint">{move || i18n.t("reply-contact-hint")}</p>
+                    <p class="hint">{i18n.text("reply-contact-hint")}</p>
                     {text_field("contact-phone", "reply-phone", "tel", |v| v.phone.clone(), |v, x| v.phone = x)}
                     {text_field("contact-email", "reply-email", "email", |v| v.email.clone(), |v, x| v.email = x)}
                     <label class="checkbox" data-testid="consent">
@@ -103,7 +103,7 @@ pub fn ReplyScreen() -> impl IntoView {
                                 let checked = event_target_checked(&ev);
                                 flow.visit.update(|v| v.consent = checked);
                             } />
-                        <span>{move || i18n.t("reply-consent")}</span>
+                        <span>{i18n.text("reply-consent")}</span>
                     </label>
                 </div>
             </Show>
@@ -113,8 +113,8 @@ pub fn ReplyScreen() -> impl IntoView {
                 }).collect_view()}
             </div>
             <aside class="complaint-route">
-                <h2>{move || i18n.t("reply-complaint-title")}</h2>
-                <p>{move || i18n.t("reply-complaint")}</p>
+                <h2>{i18n.text("reply-complaint-title")}</h2>
+                <p>{i18n.text("reply-complaint")}</p>
             </aside>
             <NavBar back=Screen::Comment next_label="nav-send" on_next=send />
         </section>

@@ -46,10 +46,10 @@ pub fn Setup(
 
     view! {
         <main id="main" class="screen setup">
-            <h1 tabindex="-1">{move || i18n.t("setup-title")}</h1>
-            <p class="lead" id="setup-intro">{move || i18n.t("setup-intro")}</p>
+            <h1 tabindex="-1">{i18n.text("setup-title")}</h1>
+            <p class="lead" id="setup-intro">{i18n.text("setup-intro")}</p>
             <form class="stack" on:submit=submit novalidate>
-                <label class="field-label" for="enrol-code">{move || i18n.t("setup-code-label")}</label>
+                <label class="field-label" for="enrol-code">{i18n.text("setup-code-label")}</label>
                 <input
                     id="enrol-code"
                     class="text-input code-input"

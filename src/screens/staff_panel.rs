@@ -78,7 +78,7 @@ pub fn StaffPanel(
     };
     view! {
         <section class="staff-panel stack" data-testid="staff-panel">
-            <h1 tabindex="-1">{move || i18n.t("staff-title")}</h1>
+            <h1 tabindex="-1">{i18n.text("staff-title")}</h1>
             <dl class="staff-facts">
                 {row("staff-sent-today", Signal::derive(move || outbox.sent_today().get().to_string()), "staff-sent-today")}
                 {row("staff-waiting", Signal::derive(move || outbox.waiting().get().to_string()), "staff-waiting")}
@@ -96,16 +96,16 @@ pub fn StaffPanel(
             </dl>
             <p class="staff-outcome" role="status" data-testid="staff-outcome">{outcome_text}</p>
             <div class="staff-actions">
-                <button class="button button-primary" data-testid="staff-send-now" on:click=send_now>{move || i18n.t("staff-send-now")}</button>
-                <button class="button button-primary" data-testid="staff-new-day" on:click=move |_| on_new_day.run(())>{move || i18n.t("staff-new-day")}</button>
-                <button class="button button-secondary" data-testid="staff-cleaning" on:click=move |_| on_cleaning.run(())>{move || i18n.t("staff-cleaning")}</button>
+                <button class="button button-primary" data-testid="staff-send-now" on:click=send_now>{i18n.text("staff-send-now")}</button>
+                <button class="button button-primary" data-testid="staff-new-day" on:click=move |_| on_new_day.run(())>{i18n.text("staff-new-day")}</button>
+                <button class="button button-secondary" data-testid="staff-cleaning" on:click=move |_| on_cleaning.run(())>{i18n.text("staff-cleaning")}</button>
                 {move || if closed.get() {
-                    view! { <button class="button button-secondary" data-testid="staff-open-now" on:click=move |_| on_set_open.run(true)>{move || i18n.t("staff-open-now")}</button> }.into_any()
+                    view! { <button class="button button-secondary" data-testid="staff-open-now" on:click=move |_| on_set_open.run(true)>{i18n.text("staff-open-now")}</button> }.into_any()
                 } else {
-                    view! { <button class="button button-secondary" data-testid="staff-close-day" on:click=move |_| on_set_open.run(false)>{move || i18n.t("staff-close-day")}</button> }.into_any()
+                    view! { <button class="button button-secondary" data-testid="staff-close-day" on:click=move |_| on_set_open.run(false)>{i18n.text("staff-close-day")}</button> }.into_any()
                 }}
-                <button class="button button-secondary" data-testid="staff-leave-kiosk" on:click=move |_| on_leave_kiosk.run(())>{move || i18n.t("staff-leave-kiosk")}</button>
-                <button class="button button-secondary" data-testid="staff-lock" on:click=move |_| on_lock.run(())>{move || i18n.t("staff-lock")}</button>
+                <button class="button button-secondary" data-testid="staff-leave-kiosk" on:click=move |_| on_leave_kiosk.run(())>{i18n.text("staff-leave-kiosk")}</button>
+                <button class="button button-secondary" data-testid="staff-lock" on:click=move |_| on_lock.run(())>{i18n.text("staff-lock")}</button>
             </div>
         </section>
     }

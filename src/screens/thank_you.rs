@@ -30,12 +30,12 @@ pub fn ThankYouScreen() -> impl IntoView {
             <svg class="thanks-tick" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
                 <path d="M9 16.2L4.8 12l-1.4 1.4L9 19 21 7l-1.4-1.4z" />
             </svg>
-            <h1 tabindex="-1" class="title-xl">{move || i18n.t("thanks-title")}</h1>
-            <p class="lead">{move || i18n.t("thanks-body")}</p>
+            <h1 tabindex="-1" class="title-xl">{i18n.text("thanks-title")}</h1>
+            <p class="lead">{i18n.text("thanks-body")}</p>
             {review_qr.map(|qr| view! { <ReviewQr qr=qr /> })}
-            <p class="hint">{move || i18n.t("thanks-returning")}</p>
+            <p class="hint">{i18n.text("thanks-returning")}</p>
             <button class="button button-primary" data-testid="finish" on:click=move |_| flow.end_visit()>
-                {move || i18n.t("thanks-finish")}
+                {i18n.text("thanks-finish")}
             </button>
         </section>
     }

@@ -28,19 +28,19 @@ pub fn WelcomeScreen() -> impl IntoView {
 
     view! {
         <section class="welcome stack">
-            <h1 tabindex="-1" class="title-xl">{move || i18n.t("welcome-title")}</h1>
-            <p class="lead">{move || i18n.t("welcome-intro")}</p>
+            <h1 tabindex="-1" class="title-xl">{i18n.text("welcome-title")}</h1>
+            <p class="lead">{i18n.text("welcome-intro")}</p>
             <button class="button button-start" data-testid="start" on:click=move |_| flow.start_visit()>
-                {move || i18n.t("welcome-start")}
+                {i18n.text("welcome-start")}
                 <svg class="start-arrow" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
                     <path d="M12 4l-1.4 1.4 5.6 5.6H4v2h12.2l-5.6 5.6L12 20l8-8z" />
                 </svg>
             </button>
-            <div class="language-choice" role="group" aria-label=move || i18n.t("welcome-language")>
+            <div class="language-choice" role="group" aria-label=i18n.text("welcome-language")>
                 {languages}
             </div>
             <button class="link-button" on:click=move |_| flow.go(Screen::Privacy)>
-                {move || i18n.t("welcome-privacy")}
+                {i18n.text("welcome-privacy")}
             </button>
         </section>
     }
