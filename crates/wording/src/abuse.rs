@@ -207,6 +207,8 @@ const THREATS: &str = lines![
     "{person} ~2 will|ll|gonna ~ regret what|ever",
     "so ~ watch ~ it $",
     "know ~ people ~ who ~ know ~ people",
+    "i know people $",
+    "god ~ help ~ {person} ~3 if ~ i ~ see|catch|get|find|meet",
     "want ~ anything|something ~ to ~ happen ~ to ~ your|her|his|the",
     "youve|you ~ been ~ warned",
     "funny ~ how ~ things|accidents ~3 happen|catch",
@@ -503,7 +505,7 @@ const THREATS: &str = lines![
     "shut it for her|him|them|you",
     "lucky ~4 only ~ a ~ complaint",
     "consequences for her|him|them|you|u $",
-    "make ~ that|the|his|her|their|your ~2 life ~ a ~ living ~ hell|nightmare",
+    "make ~ that|the|his|her|their|your ~2 life ~ ?a ?living hell|nightmare",
     "give|gives|giving ~3 {person} ~ a ~ slap|smack|punch|kicking|hiding|clip|beating",
     "could|will|might|gonna|going ~3 end ~ badly ~ for ~ her|him|you|u",
     "in ~ her|his|their ~ place ~ permanently|properly",
@@ -3203,6 +3205,31 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "make your life hell",
+            "I'm going to make your life hell, Dr Coleman",
+            true,
+        ),
+        (
+            "I know people",
+            "You haven't heard the end of this, I know people",
+            true,
+        ),
+        (
+            "knowing people who waited longer",
+            "I know people who have waited longer than me, but three weeks is still too long",
+            false,
+        ),
+        (
+            "God help that nurse if I see her",
+            "God help that nurse if I see her in Tesco",
+            true,
+        ),
+        (
+            "God help the receptionists when the system goes live",
+            "God help the receptionists when the new system goes live, it's awful",
+            false,
+        ),
         (
             "coming for you",
             "If my mum dies because of you, I'm coming for you",

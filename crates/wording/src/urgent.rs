@@ -286,6 +286,7 @@ const MENTAL: &str = lines![
     "got|have|made ~ a ~ plan ~6 do ~ it",
     "saying|says|said|threatening|threatened|threatens ~ hell|shell|theyll|to ~ jump",
     "decided|ready|going|gonna ~ to ~ end ~ things|everything|it|my",
+    "want|wanted|wanna ~ to ~ end ~ things|everything $",
     "planning|planned|plan|worked ~2 how|when ~ to ~ end ~ things|everything|it",
     "tell ~ my ~ kids|children|family|mum|dad|wife|husband|partner ~ im ~ sorry $",
     "engine ~ running ~ in ~ the ~ garage",
@@ -1646,7 +1647,8 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                 long_ago |= (word(k + 1).parse::<u8>().is_ok_and(|age| age >= 20)
                     && !one_of!(word(k + 2), "weeks", "week", "minutes", "mins", "degrees", "percent")
                     || one_of!(word(k + 1), "christmas", "easter"))
-                    && (0..k).any(past_verb)
+                    // ("having a stroke at 45 was frightening")
+                    && (0..sentence.len()).any(past_verb)
             },
             // ("clear of self-harm for 3 years", "clean from self harm for 6 years")
             "free" | "clear" | "clean" => {
@@ -2069,6 +2071,26 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "want to end things",
+            "I want to end things, I've been thinking about it all week",
+            true,
+        ),
+        (
+            "want to end things with a boyfriend",
+            "I want to end things with my boyfriend",
+            false,
+        ),
+        (
+            "want to end a registration",
+            "I want to end my registration at this practice and move to another surgery",
+            false,
+        ),
+        (
+            "a stroke at 45, told after",
+            "Having a stroke at 45 was frightening, and the practice's follow up letters were confusing",
+            false,
+        ),
         (
             "speech that sounds drunk",
             "I woke up and half my face won't move and my speech sounds drunk",
