@@ -2680,6 +2680,7 @@ static OWN_READINGS: WordSet = WordSet::new(lines![
     "disgrace",
     "shit",
     "shite|crap",
+    "waste",
 ]);
 
 /// The lines of `OWN_READINGS`.
@@ -2706,6 +2707,7 @@ mod own {
     pub const DISGRACE: u32 = 19;
     pub const SHIT: u32 = 20;
     pub const SHITE: u32 = 21;
+    pub const WASTE: u32 = 22;
 }
 
 /// Abuse and attacks on staff, from the words and from the phrase matches of kind `Abuse`.
@@ -2875,6 +2877,22 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
             // "she's not stupid, she just can't hear": denied (not "not just rude but a liar").
             Class::InsultAdjective | Class::PersonInsult | Class::StrongInsult
                 if denied(tokens, i, class == Class::InsultAdjective) =>
+            {
+                None
+            }
+            // "the GP was a waste of time": the appointment, not the person.
+            _ if reading == Some(own::WASTE)
+                && tokens.get(i + 1).is_some_and(|n| n.is("of"))
+                && tokens.get(i + 2).is_some_and(|n| {
+                    one_of!(
+                        n.norm.as_str(),
+                        "time",
+                        "money",
+                        "effort",
+                        "energy",
+                        "breath"
+                    )
+                }) =>
             {
                 None
             }
@@ -3205,6 +3223,16 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "the GP a waste of time",
+            "The GP was a complete waste of time, didn't listen and didn't help",
+            false,
+        ),
+        (
+            "the GP a waste of a medical degree",
+            "The GP is a waste of a medical degree",
+            true,
+        ),
         (
             "make your life hell",
             "I'm going to make your life hell, Dr Coleman",

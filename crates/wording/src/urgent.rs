@@ -1488,7 +1488,8 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                     "spring",
                     "autumn",
                     "christmas",
-                    "easter"
+                    "easter",
+                    "term"
                 ) || (word(k + 1) == "time" && word(k.wrapping_sub(1)) != "the")
                     // "last April"
                     || crate::personal_data::MONTHS.contains(word(k + 1));
@@ -2071,6 +2072,16 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a seizure last term, fine since",
+            "Thanks for the help when my son had a seizure at school last term, he's been fine since",
+            false,
+        ),
+        (
+            "a seizure last term and fitting now",
+            "My son had a seizure at school last term and he's fitting again now and won't stop",
+            true,
+        ),
         (
             "want to end things",
             "I want to end things, I've been thinking about it all week",
