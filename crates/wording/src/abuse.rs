@@ -208,6 +208,11 @@ const THREATS: &str = lines![
     "so ~ watch ~ it $",
     "know ~ people ~ who ~ know ~ people",
     "i know people $",
+    "i ~ never ~ forget ~ a ~ face",
+    "photo|photos|picture|pictures|pic ~ of ~ {person} ~ car|cars|house|plate|reg",
+    "youll|you ~ lose ~ more ~ than ~ that $",
+    "pray ~ you|she|he ~ never ~ need ~ my ~ help $",
+    "sick|tired ~ of ~ @origin|foreign ~ accents|accent|doctors|nurses|staff|people",
     "god ~ help ~ {person} ~3 if ~ i ~ see|catch|get|find|meet",
     "want ~ anything|something ~ to ~ happen ~ to ~ your|her|his|the",
     "youve|you ~ been ~ warned",
@@ -758,6 +763,8 @@ const LEERING: &str = lines![
     "catch ~ my ~ drift",
     "wink ~ wink",
     "wink $",
+    "well fit",
+    "thinking ~ about ~ her|him ~2 tonight|bed|later",
     "single ~ i ~ hope",
     "nudge ~ nudge",
     "milf|gilf|dilf|milfs",
@@ -1381,9 +1388,11 @@ fn called_self(tokens: &[Token], start: usize) -> bool {
             "wanna",
             "want",
             "bringing",
-            // "I'm coming for you", "I'm not a violent man but …"
+            // "I'm coming for you", "I'm not a violent man but …", "I'm sick of Indian accents"
             "coming",
-            "not"
+            "not",
+            "sick",
+            "tired"
         )
 }
 
@@ -3223,6 +3232,51 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "never forget a face",
+            "I've got a long memory and I never forget a face, receptionist",
+            true,
+        ),
+        (
+            "a photo of the receptionist's car",
+            "I've taken a photo of the receptionist's car",
+            true,
+        ),
+        (
+            "a photo of the receptionist's notice",
+            "I took a photo of the receptionist's notice about parking because it's wrong",
+            false,
+        ),
+        (
+            "you'll lose more than that",
+            "If I lose my job because of your sick note mess, you'll lose more than that",
+            true,
+        ),
+        (
+            "pray you never need my help",
+            "Pray you never need my help, doctor",
+            true,
+        ),
+        (
+            "sick of Indian accents",
+            "English should be a requirement, I'm sick of Indian accents on the phone",
+            true,
+        ),
+        (
+            "sick of people moaning about the Polish nurses",
+            "I'm sick of people moaning about the Polish nurses, they're brilliant",
+            false,
+        ),
+        (
+            "well fit",
+            "The nurse was well fit, wouldn't mind her taking more than my blood pressure",
+            true,
+        ),
+        (
+            "thinking about her tonight",
+            "Tell the new physio I'll be thinking about her tonight",
+            true,
+        ),
         (
             "the GP a waste of time",
             "The GP was a complete waste of time, didn't listen and didn't help",
