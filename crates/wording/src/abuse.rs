@@ -208,6 +208,7 @@ const THREATS: &str = lines![
     "so ~ watch ~ it $",
     "know ~ people ~ who ~ know ~ people",
     "i know people $",
+    "{person} ~ can|should|could ~ go ~ ?and jump ~ off ~2 cliff|bridge|roof",
     "i ~ never ~ forget ~ a ~ face",
     "photo|photos|picture|pictures|pic ~ of ~ {person} ~ car|cars|house|plate|reg",
     "youll|you ~ lose ~ more ~ than ~ that $",
@@ -3232,6 +3233,11 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "the receptionist can go and jump off a cliff",
+            "The receptionist can go and jump off a cliff",
+            true,
+        ),
         (
             "never forget a face",
             "I've got a long memory and I never forget a face, receptionist",

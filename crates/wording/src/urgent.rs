@@ -378,7 +378,7 @@ const MENTAL: &str = lines![
     "better|happier ~3 without me in|around|here",
     "nobody|noone|one ~3 notice|care|miss ~3 if ~ i ~2 disappeared|died|disappear|die|gone|dead",
     "hoping|hope|wish|wishing ~2 i crash|crashed",
-    "i ~2 cant|cannot|dont ~3 carry|go ~ on ~ like ~ this",
+    "i ~2 cant|cannot|dont ~3 carry|go ~ on ~ like ~ this $",
     "point ~ of|in ~ anything|living|life|existing",
     "tonight is the night",
     "think|thinking|thoughts ~2 about|of ~ death|dying ~ all|constantly|every|a|lot|day|time",
@@ -486,7 +486,8 @@ const MENTAL: &str = lines![
     "toddler|child|baby|son|daughter|kid|grandson|granddaughter ~3 eat|eats ~ many|lots|loads|all|some ~2 tablets|pills|medicine",
     "has|have|might|may|hes|shes|theyve ~ taken|swallowed ~ something ~8 drowsy|unresponsive|floppy|unconscious",
     "thoughts|thinking|urge|urges ~3 hurting|harming|killing|hurt|harm|kill|smother|smothering|shaking ~2 someone|somebody|people|baby|child|kids|children|son|daughter|her|him|them|myself",
-    "i|im|we ~2 cant|cannot|couldnt ~ go|carry ~ on",
+    "i|im ~2 cant|cannot ~ go|carry ~ on $",
+    "i|im|she|he|shes|hes ~2 cant|cannot ~ go|carry ~ on ~ anymore|any|living",
     "nothing ~ to ~ live ~ for",
     "in ~ his|her|their ~ own ~ mess|urine|faeces|poo|waste|wee",
     "kms",
@@ -848,6 +849,7 @@ const DESPAIR: &str = lines![
     "stopped ~ caring ~ what ~ happens",
     "no ~ reason ~ for ~ me ~ to ~ stay|live|be|carry|keep|go",
     "cant ~ do ~ this ~ anymore",
+    "cant|cannot go on and|anymore|any|now",
     "theres|there ~ no ~ point $",
     "havent|not ~ told ~ anyone|anybody|my|family ~3 struggling",
     "im|i ~ done ~ fighting $",
@@ -2072,6 +2074,41 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "can't go on and saying goodbye to the kids",
+            "My wife says she can't go on and has been saying goodbye to the kids",
+            true,
+        ),
+        (
+            "can't go on anymore",
+            "My mum says she can't go on anymore and has written us all letters",
+            true,
+        ),
+        (
+            "couldn't go on holiday",
+            "We couldn't go on holiday because the surgery didn't send the fit to fly letter",
+            false,
+        ),
+        (
+            "can't go on the waiting list",
+            "I can't go on the waiting list until my bloods are done, which takes weeks",
+            false,
+        ),
+        (
+            "can't carry on waiting",
+            "I can't carry on waiting for a call back that never comes",
+            false,
+        ),
+        (
+            "can't go on like this with my back",
+            "I can't go on like this with my back, I need a referral not more painkillers",
+            false,
+        ),
+        (
+            "can't go on like this, a rope",
+            "I can't go on like this, I've bought a rope",
+            true,
+        ),
         (
             "a seizure last term, fine since",
             "Thanks for the help when my son had a seizure at school last term, he's been fine since",
