@@ -686,8 +686,8 @@ const SIGNS: &str = concat!(
         "sepsis",
         groups![
             "wee|weed|urine|pee|peed|nappy|nappies",
-            "hasnt|havent|not|no|hardly",
-            "day|hours|since|today|dry|yesterday",
+            "hasnt|havent|not|no|hardly|cant",
+            "day|hours|since|today|dry|yesterday|swollen",
         ],
         "",
     ),

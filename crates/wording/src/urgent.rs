@@ -88,6 +88,7 @@ const RASH: &str = lines![
     "meningitis",
 ];
 const SEPSIS: &str = lines![
+    "too ~ weak ~ to ~ stand|walk ~ now|today|up",
     "hes|shes|has ~ stopped ~ eating ~ and ~ drinking",
     "hasnt|hadnt|not|wont ~ fed|feed|feeding ~ for ~2 hours",
     "cant|cannot|not ~ keep ~ her|his|my|their|any ~ tablets|steroids|meds|medication|pills ~ down",
@@ -2074,6 +2075,26 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "too weak to stand now after diarrhoea",
+            "I've had diarrhoea for 5 days and I'm too weak to stand now",
+            true,
+        ),
+        (
+            "too weak to stand in the queue last winter",
+            "I was too weak to stand in the queue last winter after flu, please add more chairs",
+            false,
+        ),
+        (
+            "a boy who can't pee, swollen",
+            "My son's penis is swollen and he can't pee",
+            true,
+        ),
+        (
+            "can't pee in a pot",
+            "I can't pee in a pot in front of the nurse, please have a private toilet for samples",
+            false,
+        ),
         (
             "can't go on and saying goodbye to the kids",
             "My wife says she can't go on and has been saying goodbye to the kids",
