@@ -659,8 +659,8 @@ const SIGNS: &str = concat!(
         "headache",
         groups![
             "head",
-            "hit|banged|bumped|fell|fall|knocked|smacked",
-            "sick|vomit*|sleepy|drowsy|confus*|unconscious|fit|fitting|dizzy|blood",
+            "hit|banged|bumped|fell|fall|knocked|smacked|injury",
+            "sick|vomit*|sleepy|drowsy|confus*|unconscious|fit|fitting|dizzy|blood|repeating",
         ],
         "",
     ),
@@ -720,10 +720,10 @@ const SIGNS: &str = concat!(
     sign!(
         "sepsis",
         groups![
-            "temperature|fever|hot|burning|rash|infection|shivering|shaking|breathing|diarrhoea|diarrhea|vomiting|dehydrated",
+            "temperature|fever|hot|burning|rash|infection|shivering|shaking|breathing|diarrhoea|diarrhea|vomiting|dehydrated|sick",
             "confused|confusion|drowsy|delirious|muddled|sense|nonsense|gibberish",
         ],
-        "system|app|website|form|letter|clinic|booking|hay|water|heating|bottle",
+        "system|app|website|form|letter|clinic|booking|hay|water|heating|bottle|note|waiting|tired|fed",
     ),
     // Pregnancy: the baby moving less.
     sign!(

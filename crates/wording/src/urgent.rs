@@ -88,6 +88,7 @@ const RASH: &str = lines![
     "meningitis",
 ];
 const SEPSIS: &str = lines![
+    "kid|child|baby|toddler|children|kids ~6 left ~2 in ~ a|the ~ hot ~ car",
     "too ~ weak ~ to ~ stand|walk ~ now|today|up",
     "hes|shes|has ~ stopped ~ eating ~ and ~ drinking",
     "hasnt|hadnt|not|wont ~ fed|feed|feeding ~ for ~2 hours",
@@ -2075,6 +2076,26 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a head injury, repeating himself",
+            "My son has a bad head injury from rugby and keeps repeating himself",
+            true,
+        ),
+        (
+            "a head injury claim form",
+            "My head injury claim form needs a doctor's signature and the receptionist keeps repeating that it takes 28 days",
+            false,
+        ),
+        (
+            "a kid left in a hot car",
+            "there's a kid in the car park who's been left in a hot car",
+            true,
+        ),
+        (
+            "sick of a system that makes no sense",
+            "I'm sick of the phone system, it makes no sense to anyone over 70",
+            false,
+        ),
         (
             "too weak to stand now after diarrhoea",
             "I've had diarrhoea for 5 days and I'm too weak to stand now",
