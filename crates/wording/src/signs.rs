@@ -415,7 +415,7 @@ const SIGNS: &str = concat!(
         "sepsis",
         groups![
             "swollen|swelling|pus|oozing|spreading|weeping|abscess|infected|ulcer",
-            "fever|temperature|shivering|shivery|rigors",
+            "fever|feverish|temperature|shivering|shivery|rigors",
         ],
         "months|weeks|years|ago|last|jab|jabs|vaccine|vaccination|vaccinations|injection|immunisation|teething|gums|tonsils|glands|throat|clinic|appointment|appointments|letter|results|waiting",
     ),

@@ -2077,6 +2077,11 @@ mod tests {
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
         (
+            "a red hot swollen leg and feverish",
+            "my leg is red hot and swollen and I feel feverish and shaky",
+            true,
+        ),
+        (
             "a head injury, repeating himself",
             "My son has a bad head injury from rugby and keeps repeating himself",
             true,
