@@ -35,9 +35,10 @@ const COMPLAINT: &str = lines![
     "treat|treated|escalate|escalated|log|logged|record|recorded|take|taken|register|registered ~4 as ~ a|an ~ ?formal|official complaint",
 ];
 
-/// "I don't want to complain, but …": a complaint declined, just before the phrase.
+/// "I don't want to complain, but …", "I don't want to make a complaint": a complaint declined,
+/// just before the phrase.
 pub fn declined(tokens: &[Token], start: usize) -> bool {
-    tokens[start.saturating_sub(2)..start].iter().any(|t| {
+    tokens[start.saturating_sub(3)..start].iter().any(|t| {
         t.clause == tokens[start].clause
             && one_of!(
                 t.norm.as_str(),
@@ -60,6 +61,16 @@ mod tests {
 
     /// (what the case shows, comment, whether a formal complaint is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a complaint declined three words before",
+            "I don't want to make a complaint, I just want you to know the toilet is broken",
+            false,
+        ),
+        (
+            "a complaint made, a doubt after",
+            "I want to make a complaint, I don't think this is right",
+            true,
+        ),
         (
             "who to complain to",
             "Who do I complain to about the practice manager?",
