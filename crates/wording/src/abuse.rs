@@ -210,6 +210,9 @@ const THREATS: &str = lines![
     "i know people $",
     "{person} ~ can|should|could ~ go ~ ?and jump ~ off ~2 cliff|bridge|roof",
     "i ~ never ~ forget ~ a ~ face",
+    "ill ~ make ~ sure ~3 never ~ forgets|forget ~ my|me|this",
+    "not ~ someone|somebody ~ you ~ want ~ to ~ upset|cross|annoy",
+    "dont|doesnt|didnt ~ know ~ who ~ youre|you ~2 dealing|messing ~ with",
     "photo|photos|picture|pictures|pic ~ of ~ {person} ~ car|cars|house|plate|reg",
     "youll|you ~ lose ~ more ~ than ~ that $",
     "pray ~ you|she|he ~ never ~ need ~ my ~ help $",
@@ -3233,6 +3236,36 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "never forgets my name",
+            "I'll make sure that doctor never forgets my name",
+            true,
+        ),
+        (
+            "never forget how kind the nurse was",
+            "I'll make sure my kids never forget how kind the nurse was",
+            false,
+        ),
+        (
+            "not someone you want to upset",
+            "I'm not someone you want to upset, trust me",
+            true,
+        ),
+        (
+            "not someone who complains",
+            "I'm not someone who complains, but this was too much",
+            false,
+        ),
+        (
+            "don't know who you're dealing with",
+            "You don't know who you're dealing with",
+            true,
+        ),
+        (
+            "never know who you're dealing with at 111",
+            "When you ring 111 you never know who you're dealing with, it's a lottery",
+            false,
+        ),
         (
             "the receptionist can go and jump off a cliff",
             "The receptionist can go and jump off a cliff",
