@@ -604,10 +604,10 @@ const IDENTITIES: &str = lines![
     "doctor|gp|surgeon|manager|locum|consultant ~3 a ~ woman|girl",
     "woman|female|lady|girl ~ doctor|doctors|gp|gps|surgeon|manager|boss",
     "receptionist|receptionists|doctor|doctors|nurse|nurses|gp|manager|she|he ~3 so|too|really|very ~ old|ancient",
-    "the|that|this|an|some ~ immigrant|foreigner|migrant|refugee|gypsy|paki|jew",
+    "the|that|this|an|some|another ~ immigrant|foreigner|migrant|refugee|gypsy|paki|jew",
     "old|elderly|ancient|geriatric ~ woman|women|man|men|lady|bloke|receptionist|receptionists|doctor|doctors|gp|nurse|nurses|biddy|dear|git",
     "asylum ~ seekers|seeker",
-    "@origin|black|gay|lesbian|trans|transgender|bisexual|european ~2 doctor|doctors|nurse|nurses|receptionist|receptionists|gp|gps|cleaner|cleaners|staff|locum|locums|pharmacist|manager|physio|hca|one|ones|lot|woman|women|man|men|lady|bloke|girl|guy|people",
+    "@origin|black|gay|lesbian|trans|transgender|bisexual|european|disabled ~2 doctor|doctors|nurse|nurses|receptionist|receptionists|gp|gps|cleaner|cleaners|staff|locum|locums|pharmacist|manager|physio|hca|one|ones|lot|woman|women|man|men|lady|bloke|girl|guy|people",
     "@groups|blacks|gays|lesbians|europeans",
     "headscarf|hijab|turban|burka|burqa|niqab",
 ];
@@ -651,6 +651,7 @@ const HOSTILITY: &str = lines![
     "before|over|ahead ?of us ?british|english taxpayers|locals|brits|pensioners",
     "be ~ in ~ a ~ care|nursing|old ~ home|peoples ~2 herself|himself|themselves|yourself",
     "robbing|rob|robs|milking|milk|draining ~ the ~ system|nhs|country",
+    "look|looks|looking ~ down ~ on ~ us|me|patients",
     "degree|degrees|qualification|qualifications|certificate ~2 online|cornflakes|cracker|internet",
     "smell|smells|smelled|smelt|stank|stinks|stink|reeked|reeks ~ of|like ~ curry|garlic|spices|spice|kebab|kebabs|onions",
     "should|ought|can ~ go ~ home $",
@@ -680,7 +681,7 @@ const HOSTILITY: &str = lines![
     "keep ~ it ~ at ~ home $",
     "keep ~ it ~ behind|indoors",
     "rude|nasty|hostile|unfriendly ~ to ~ white|english|british|christian ~ patients|people|folk",
-    "shouldnt|mustnt ~ be ~ allowed ~ to ~ practise|practice|work|treat",
+    "shouldnt|mustnt ~ be ~2 practise|practice|work|working|treat|treating",
     "think ~ theyre|they ~ better ~ than ~ us|everyone|the",
     "its ~ their ~ culture|religion|way $",
     "their ~ own ~ language ~2 about ~ us|me|patients",
@@ -3236,6 +3237,26 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "old women shouldn't be working",
+            "Old women shouldn't be working on the front desk, they're useless with computers",
+            true,
+        ),
+        (
+            "a dad who shouldn't be working at 70",
+            "My dad shouldn't be working at 70 but he has to, so please offer evening appointments",
+            false,
+        ),
+        (
+            "Muslims who look down on us",
+            "These Muslims on reception always look down on us",
+            true,
+        ),
+        (
+            "staff who look down on us at the disabled toilet",
+            "The disabled toilet is always locked and the staff look down on us when we ask for the key",
+            false,
+        ),
         (
             "never forgets my name",
             "I'll make sure that doctor never forgets my name",
