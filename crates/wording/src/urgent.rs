@@ -1476,6 +1476,9 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                 "patients"
             )
         });
+    // Said to be over only when nothing is added with "but" or "and" ("I'm in a better place
+    // but …", "she's fine now and her lips are blue").
+    let nothing_follows = |k: usize| !(k..sentence.len()).any(|b| one_of!(word(b), "but", "and"));
     for k in 0..sentence.len() {
         match_word!(word(k);
             // "last year", "last time" (not "the last time I'll be here").
@@ -1571,10 +1574,13 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                 long_ago |= one_of!(word(k.wrapping_sub(1)), "my", "his", "her", "our")
                     && crate::lexicon::is_relative(word(k + 1))
             },
-            // "I'm in a much better place": recovered (not "I'd be in a better place").
+            // "I'm in a much better place", "she's in a better place now": over (not "I'd be in
+            // a better place", nor "I'm in a good place but I've got crushing chest pain").
             "place" => {
                 long_ago |= one_of!(word(k.wrapping_sub(1)), "better", "good")
-                    && (k.saturating_sub(5)..k).any(|b| one_of!(word(b), "im", "am"))
+                    && (k.saturating_sub(5)..k)
+                        .any(|b| one_of!(word(b), "im", "am", "shes", "hes", "is"))
+                    && nothing_follows(k)
             },
             // "I haven't had an attack in ages"
             "ages" => {
@@ -1799,15 +1805,13 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             // "… and he's recovering now": the danger is over.
             "now" => {
                 let before = word(k.wrapping_sub(1));
-                // "… she's home now", "it's settled now", "I'm in a better place now": over
-                // (not "she's home now but …", "she's fine now and her lips are blue").
+                // "… she's home now", "it's settled now": over (not "she's home now but …",
+                // "she's fine now and her lips are blue"). ("A better place now": `place`.)
                 let recovered = one_of!(
                     before, "recovering", "recovered", "better", "fine", "ok", "okay", "safe",
                     "home", "well", "settled", "thriving", "healthy", "alright", "gone", "clear"
                 );
-                let better_place = before == "place" && word(k.wrapping_sub(2)) == "better";
-                long_ago |= (recovered || better_place)
-                    && !(k..sentence.len()).any(|b| one_of!(word(b), "but", "and"));
+                long_ago |= recovered && nothing_follows(k);
                 // Not now either: "she's deaf now", "that's over now", "she's 3 now".
                 now |= !recovered
                     && !one_of!(before, "great", "good", "deaf", "blind", "over", "place")
@@ -2076,6 +2080,16 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a good place mentally but crushing chest pain",
+            "I'm in a good place mentally but I've got crushing chest pain",
+            true,
+        ),
+        (
+            "a better place now, said of one who died",
+            "she's in a better place now, she had a stroke at home",
+            false,
+        ),
         (
             "a red hot swollen leg and feverish",
             "my leg is red hot and swollen and I feel feverish and shaky",
