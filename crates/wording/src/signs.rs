@@ -80,9 +80,9 @@ const SIGNS: &str = concat!(
         "chest_pain",
         groups![
             "chest|breastbone|sternum",
-            "pain*|tight*|pressure|crush*|heavy|heaviness|hurt*|ache|aching|squeez*|burning|discomfort|agony|band|elephant*|vice|squash*|sitting|clutch*|holding|grabbing|gripping|killing|weight",
+            "pain*|tight*|pressure|crush*|heavy|heaviness|hurt*|ache|aching|squeez*|burning|discomfort|agony|band|elephant*|vice|squash*|sitting|clutch*|holding|grabbing|gripping|killing|weight|fire",
         ],
-        "infection|x-ray|xray|scan|results|year|years|muscular|musculoskeletal|costochondritis|clinic|letter|rehab",
+        "infection|x-ray|xray|scan|results|year|years|muscular|musculoskeletal|costochondritis|clinic|letter|rehab|heartburn|reflux",
     ),
     sign!(
         "chest_pain",
@@ -135,7 +135,7 @@ const SIGNS: &str = concat!(
         "stroke",
         groups![
             "face|mouth|smile|eye|eyelid",
-            "droop*|dropped|fallen|lopsided|sagging|slipped",
+            "droop*|dropped|fallen|lopsided|sagging|slipped|wonky",
         ],
         "",
     ),
@@ -396,8 +396,8 @@ const SIGNS: &str = concat!(
         "sepsis",
         groups![
             "belly|tummy|stomach|abdomen",
-            "stabbing|knife|agony|agonising|excruciating",
-            "cant|cannot|worse|unable|doubled",
+            "stabbing|stabbed|knife|agony|agonising|excruciating",
+            "cant|cannot|worse|unable|doubled|sudden|suddenly",
         ],
         "months|weeks|years|ago|scan|referral|waiting|period|periods|last",
     ),
@@ -720,7 +720,7 @@ const SIGNS: &str = concat!(
     sign!(
         "sepsis",
         groups![
-            "temperature|fever|hot|burning|rash|infection|shivering|shaking|breathing|diarrhoea|diarrhea|vomiting|dehydrated|sick",
+            "temperature|fever|hot|burning|rash|infection|shivering|shaking|breathing|diarrhoea|diarrhea|vomiting|dehydrated|sick|drink|eaten",
             "confused|confusion|drowsy|delirious|muddled|sense|nonsense|gibberish",
         ],
         "system|app|website|form|letter|clinic|booking|hay|water|heating|bottle|note|waiting|tired|fed",
@@ -1175,7 +1175,7 @@ const SIGNS: &str = concat!(
             "child|children|kid|kids|baby|son|daughter|toddler|grandson|granddaughter|boy|girl|friend",
             "bruises|bruised|bruising",
         ],
-        "football|rugby|fell|fall|sport|sports|playground|bike|trampoline|scooter|clotting|questions|easily",
+        "football|rugby|fell|fall|sport|sports|playground|bike|trampoline|scooter|clotting|questions|easily|blood|tests|needle",
     ),
     // A child who has swallowed medicine, bleach or a battery.
     sign!(
@@ -1201,8 +1201,8 @@ const SIGNS: &str = concat!(
     sign!(
         "rash",
         groups![
-            "rash",
             "bruise|bruises|bruising|purple|pinprick|blotchy",
+            "rash|spots|dots",
             "temperature|fever|hot|unwell|poorly|floppy|drowsy|temp"
         ],
         "",

@@ -79,6 +79,7 @@ const INJURY: &str = lines![
     "shes|hes|theyre|keeps|started|still ~ fitting|seizing and|again|for|badly|nonstop",
     "having|into ~ a ~ hypo",
     "poo|stool|stools|poop ~4 black|tarry",
+    "went|been|go|going ~3 toilet|loo ~8 black ~2 sticky|tarry",
 ];
 const RASH: &str = lines![
     "rash ~4 doesnt|dont|wont|didnt|not|isnt ~ fade|fading|disappear|blanch|go",
@@ -89,11 +90,11 @@ const RASH: &str = lines![
 ];
 const SEPSIS: &str = lines![
     "kid|child|baby|toddler|children|kids ~6 left ~2 in ~ a|the ~ hot ~ car",
-    "too ~ weak ~ to ~ stand|walk ~ now|today|up",
+    "too ~ weak|dizzy|faint ~ to ~ stand|walk ~ now|today|up",
     "hes|shes|has ~ stopped ~ eating ~ and ~ drinking",
     "hasnt|hadnt|not|wont ~ fed|feed|feeding ~ for ~2 hours",
     "cant|cannot|not ~ keep ~ her|his|my|their|any ~ tablets|steroids|meds|medication|pills ~ down",
-    "bang|crash|thud|scream|screaming ~8 wont|isnt|not|doesnt ~ answer|answering|respond|responding",
+    "bang|crash|thud|scream|screaming|curtains ~8 wont|isnt|not|doesnt ~ answer|answering|respond|responding",
     // Money taken by pressure: "bullied out of her pension by her lodger".
     "bullied|conned|pressured|pressuring|bullying|tricked ~ out ~ of ~ her|his|their ~ pension|money|savings|house|home",
     "put|slipped ~ something ~ in ~ my|her|his ~ drink",
@@ -136,6 +137,8 @@ const SEPSIS: &str = lines![
     "frothy pink|phlegm|sputum|spit",
     "pink frothy",
     "cant|cannot ~ lie ~ flat ~3 breath|breathe|breathing|breathless",
+    "lips ~3 funny|strange|weird|odd ~ colour|color",
+    "im|am ~2 struggling to breathe $",
     "mottled|blotchy ~ skin",
     "cold hands and|or feet",
     "chest ~8 standing|stood ~ on ~ it|me|my",
@@ -484,7 +487,7 @@ const MENTAL: &str = lines![
     "only ~2 say|speak|manage|get ~ a ~ few ~ words ~4 breath|breathe|breathing|breaths",
     "want|wants|wanted ~2 to ~ join ~ my|his|her ~ nan|gran|grandad|grandma|wife|husband|mum|dad|mother|father ~ in|and",
     "want|wants|wanted ~2 to ~ join ~ my|his|her ~ nan|gran|grandad|grandma|wife|husband|mum|dad|mother|father $",
-    "hearing|hear ~ things ~3 telling|tell|saying ~4 hurt|harm|kill|die|jump",
+    "hearing|hear ~ things|someone|somebody ~3 telling|tell|saying ~4 hurt|harm|kill|die|jump|traffic",
     "toddler|child|baby|son|daughter|kid|grandson|granddaughter ~3 eat|eats ~ many|lots|loads|all|some ~2 tablets|pills|medicine",
     "has|have|might|may|hes|shes|theyve ~ taken|swallowed ~ something ~8 drowsy|unresponsive|floppy|unconscious",
     "thoughts|thinking|urge|urges ~3 hurting|harming|killing|hurt|harm|kill|smother|smothering|shaking ~2 someone|somebody|people|baby|child|kids|children|son|daughter|her|him|them|myself",
@@ -560,7 +563,7 @@ const SAFEGUARDING: &str = lines![
     "boyfriend|husband|partner|girlfriend ~ wont|doesnt ~ let ~ her|him ~2 speak|talk",
     "boyfriend|stepdad|stepfather|uncle|lodger|cousin ~6 comes|came|coming|creeps ~ into ~ my|her|his ~ room|bedroom",
     "care ~ home ~8 isnt|arent|not|wont|never ~ feeding|feed|fed|washing|washed|changing|changed ~ him|her|them|mum|dad ~ and|properly|enough|or",
-    "children|child|kids|kid|baby|toddler|boy|girl ~6 covered ~ in ~ bruises|burns",
+    "children|child|kids|kid|baby|toddler|boy|girl|lad ~6 covered ~ in ~ bruises|burns",
     "little|young ~ boy|girl|lad|kids|children ~6 outside|out ~4 at ~ night",
     "kept|locked ~ in ~ her|his|their ~ room|bedroom ~ by",
     "in ~ her|his|their ~ room ~6 days|hours|since|morning ~6 not|isnt|wont|hasnt ~ answering|responding|answer|respond",
@@ -873,7 +876,7 @@ const RESOLVE: &str = lines![
     "wont ~ be ~ needing ~ them|it|anything $",
     "it|this ~ will|ll ~ all ~ be ~ over",
     "just ~ standing|stood ~ there",
-    "wont ~ be ~ needing|need ~ another|any|more ?appointment|appointments",
+    "wont ~ be ~ needing|need ~ another|any|more|my ?appointment|appointments",
     "picked|chosen|set ~ a|the ~ date $",
     "made ~ my ~ mind ~ up $",
     "made ~ up ~ my ~ mind $",
@@ -2080,6 +2083,96 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a wonky smile and words that won't come out",
+            "wife cant get her words out properly and her smile is wonky, started at breakfast",
+            true,
+        ),
+        (
+            "a chest on fire and feeling sick",
+            "my chest is on fire and I feel like I'm gonna be sick, been like this an hour",
+            true,
+        ),
+        (
+            "heartburn for weeks",
+            "My chest was on fire with heartburn for weeks before anyone prescribed omeprazole",
+            false,
+        ),
+        (
+            "struggling to breathe now, though walking in from the car",
+            "Im struggling to breathe, had to stop twice walking in from the car",
+            true,
+        ),
+        (
+            "spots like bruises with a fever",
+            "my boy has these little red spots that look like bruises and he's got a fever, they came up quick",
+            true,
+        ),
+        (
+            "someone telling me to walk into traffic",
+            "I hear someone telling me to walk into traffic",
+            true,
+        ),
+        (
+            "someone at the surgery telling me to wait",
+            "I hear someone telling me to wait every single time I ring",
+            false,
+        ),
+        (
+            "a lad covered in bruises",
+            "The little lad next door is always covered in bruises and I heard screaming again last night",
+            true,
+        ),
+        (
+            "black and sticky in the toilet, then faint",
+            "I went to the toilet and it was all black and sticky, now I feel faint",
+            true,
+        ),
+        (
+            "a sticky toilet floor",
+            "The toilet floor was black and sticky, please clean it more often",
+            false,
+        ),
+        (
+            "curtains shut for days and no answer",
+            "My elderly neighbour hasn't opened her curtains for three days and isn't answering the door",
+            true,
+        ),
+        (
+            "a sudden stabbing belly pain through to the back",
+            "Sudden pain in my belly like being stabbed and it goes through to my back",
+            true,
+        ),
+        (
+            "lips a funny colour",
+            "my nan is 91 and she keeps falling asleep mid sentence, her lips look a funny colour",
+            true,
+        ),
+        (
+            "too dizzy to stand up",
+            "I'm on the floor of the toilets, I feel too dizzy to stand up",
+            true,
+        ),
+        (
+            "a dog given away and no need of the appointment",
+            "I've got no one, I've given my dog to my sister, and I won't be needing my appointment next week",
+            true,
+        ),
+        (
+            "an appointment not needed, to cancel",
+            "I won't be needing my appointment next week, how do I cancel it online?",
+            false,
+        ),
+        (
+            "nothing to drink for days and not making sense",
+            "My 80 year old dad has not had anything to drink for two days and he's not making sense",
+            true,
+        ),
+        (
+            "a son's bruises from blood tests",
+            "My son's bruises from his blood tests were huge, could the nurse use a smaller needle?",
+            false,
+        ),
         (
             "a good place mentally but crushing chest pain",
             "I'm in a good place mentally but I've got crushing chest pain",
