@@ -143,7 +143,7 @@ const SIGNS: &str = concat!(
         "stroke",
         groups![
             "speech|words|talking|voice",
-            "slur*|jumbled|garbled|muddled|nonsense|gobbledygook|gibberish|gone|strange|funny|weird",
+            "slur*|jumbled|garbled|muddled|nonsense|gobbledygook|gibberish|gone|strange|funny|weird|thick",
         ],
         // (Not "the receptionist was talking nonsense".)
         "phone|message|recorded|automated|receptionist|receptionists|manager",
@@ -1299,8 +1299,8 @@ const SIGNS: &str = concat!(
         "headache",
         groups![
             "eye",
-            "red|painful|agony",
-            "blurred|blurry|halos|sight|vision"
+            "red|painful|agony|pain",
+            "blurred|blurry|halos|rainbows|sight|vision"
         ],
         "conjunctivitis|drops|months|weeks|hayfever|hay|screen|screens|tired|glasses|optician|test|tests",
     ),

@@ -95,6 +95,8 @@ const SEPSIS: &str = lines![
     "hasnt|hadnt|not|wont ~ fed|feed|feeding ~ for ~2 hours",
     "cant|cannot|not ~ keep ~ her|his|my|their|any ~ tablets|steroids|meds|medication|pills ~ down",
     "bang|crash|thud|scream|screaming|curtains ~8 wont|isnt|not|doesnt ~ answer|answering|respond|responding",
+    "shouting ~6 thud|smack|slap",
+    "kept|locked ~ in ~ the|my|a ~ house|room|flat|home ~4 not ~ allowed",
     // Money taken by pressure: "bullied out of her pension by her lodger".
     "bullied|conned|pressured|pressuring|bullying|tricked ~ out ~ of ~ her|his|their ~ pension|money|savings|house|home",
     "put|slipped ~ something ~ in ~ my|her|his ~ drink",
@@ -123,7 +125,7 @@ const SEPSIS: &str = lines![
     "pregnant ~12 shoulder tip|tips",
     "pregnant ~10 bad|severe|sharp|agonising|awful|stabbing ~3 pain|pains ~3 one|1 ~ side",
     "gangrene|gangrenous",
-    "wound|wounds|ulcer|ulcers|stump|cut|stoma ~4 gone|going|turning|turned ~ black",
+    "wound|wounds|ulcer|ulcers|stump|cut|stoma ~4 gone|going|turning|turned|is ~ black",
     "man|woman|someone|somebody|person|lady|bloke|boy|girl ~4 lying ~8 not|isnt ~ moving|breathing|responding",
     "keep|kept|keeps ~ going ~ to ~ the ~ toilet|bathroom|loo ~8 blood",
     "just|pure blood $",
@@ -138,6 +140,7 @@ const SEPSIS: &str = lines![
     "pink frothy",
     "cant|cannot ~ lie ~ flat ~3 breath|breathe|breathing|breathless",
     "lips ~3 funny|strange|weird|odd ~ colour|color",
+    "birth|baby ~12 temperature|fever ~8 discharge|smelly|smells",
     "im|am ~2 struggling to breathe $",
     "mottled|blotchy ~ skin",
     "cold hands and|or feet",
@@ -433,6 +436,8 @@ const MENTAL: &str = lines![
     "planning|plan|going|gonna ~3 take|swallow ~2 all|whole ~ my|the|her|his|their ~ tablets|pills|packet|bottle|meds|medication",
     "voices ~4 telling|tell|told|say|saying",
     "hearing|hear ~ voices",
+    "i|im ~3 might|could ~2 hurt|harm|kill ~ someone|somebody",
+    "bleed|bleeds|hurt|hurts|pain ~3 to ~ feel ~ something|anything",
     "voices ~3 louder|worse|stronger|constant",
     "point ~ in|of ~ waking ~ up $",
     "locked ~ herself|himself|themselves ~ in ~8 taken|swallowed ~ something|pills|tablets|an|loads",
@@ -2083,6 +2088,56 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "scratching until they bleed, to feel something",
+            "I've been scratching my arms until they bleed to feel something",
+            true,
+        ),
+        (
+            "eczema scratched until it bleeds",
+            "My son scratches his eczema until it bleeds, we need a dermatology referral",
+            false,
+        ),
+        (
+            "shouting, then a thud",
+            "my neighbour's baby cries for hours and I've heard the dad shouting shut up and a thud",
+            true,
+        ),
+        (
+            "kept in the house and not allowed out",
+            "I am being kept in the house and not allowed out, they took my passport",
+            true,
+        ),
+        (
+            "afraid of hurting someone",
+            "I have not slept for 5 days and I think people are putting thoughts in my head, I feel like I might hurt someone",
+            true,
+        ),
+        (
+            "dropping things, speech thick",
+            "I'm 78 and since this morning I keep dropping things from my left hand and my speech is thick",
+            true,
+        ),
+        (
+            "a fever and a smelly discharge after the birth",
+            "I had my baby 5 days ago and I've got a high temperature and a smelly discharge, I feel awful",
+            true,
+        ),
+        (
+            "a painful eye, sight blurred, rainbows round lights",
+            "Severe pain in my eye with blurred vision and I'm being sick, I can see rainbows round lights",
+            true,
+        ),
+        (
+            "a black wound on a diabetic foot",
+            "the wound on my foot is black and smells, I'm diabetic and feel hot and cold",
+            true,
+        ),
+        (
+            "a wound dressing changed weekly",
+            "The nurse changes the dressing on my leg wound every week and is always cheerful",
+            false,
+        ),
         (
             "a wonky smile and words that won't come out",
             "wife cant get her words out properly and her smile is wonky, started at breakfast",
