@@ -13,6 +13,13 @@ use crate::{Finding, Kind};
 const THREATS: &str = lines![
     "ill|id|im|gonna|going|will|wanna|want|could|would|someone|somebody|someones|somebodys|should ~ kill|stab|shoot|punch|smash|batter|strangle|slap|hit|deck|throttle|knife|glass|murder|knock|kick|thump|smack|headbutt|lamp|chin|twat|wallop|belt|drag|spit|floor|flatten ~ {person}",
     "ill|id hurt ~ {person}",
+    "bend ~ {person} ~ over",
+    "hope ~16 see ~ how ~ he|she|they|you ~ like|likes ~ it",
+    "next ~ time ~3 wont ~ be ~ so ~ polite|nice|calm",
+    "someones|someone|somebody ~2 going|gonna ~ to ~ lose ~ it ~ with",
+    "{person} ~ wants|needs ~ to ~ be ~ careful $",
+    "youre|shes|hes|theyre ~ lucky ~6 witnesses|cctv|cameras|other|others",
+    "all ~ these|those ~ immigrants|foreigners|migrants|refugees",
     "i|im will|gonna|going ?to hurt ~ {person}",
     "someone|somebody|someones|somebodys|ill ~2 hurt ~ {person}",
     "lucky ~3 didnt|did ~ deck|hit|punch|slap|smack|batter|kill|thump|lamp|floor|chin",
@@ -374,7 +381,7 @@ const THREATS: &str = lines![
     "go back to ~ your|ur|their|his|her|whatever|wherever|whichever ~ country|own|from|came",
     "go ~ back ~ to ~ where ~ you|they|he|she ~ belong|belongs|came",
     "doctor|doctors|nurse|nurses|staff|gp|receptionist ~4 born ~ in ~ this|our ~ country",
-    "back ?to|from where ~ she|he|they|you|u|theyve ~ came|come ~ from",
+    "back ?to|from where|wherever ~ she|he|they|you|u|theyve ~ came|come ~ from",
     "back ?to|from where ~ she|he|they|you|u|theyve ~ came|come $",
     "foreign ~2 doctor|doctors|nurse|nurses|staff|receptionist|receptionists ~6 barely|cant|cannot|doesnt|dont|hardly ~2 speak ~ english",
     "typical ~ of ~ her|his|their|them|that ~ lot|kind|type|sort|religion|culture|race|people",
@@ -782,6 +789,7 @@ const LEERING: &str = lines![
     "men|blokes|lads ~ stare|staring|drool|drooling|ogle|ogling",
     "dresses|dressed ~ like ~4 clubbing|tart|slag|hooker|stripper|prostitute",
     "onlyfans",
+    "show ~ her|him ~ a ~ good ~ time",
 ];
 
 /// A group generalised about: prejudice when said against them ("asian doctors are all the
@@ -3237,6 +3245,71 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "back to wherever he came from",
+            "Dr Okafor should go back to medical school, or better still back to wherever he came from",
+            true,
+        ),
+        (
+            "a good time shown, asked of a nurse",
+            "Ask the brunette nurse if she wants to come for a drink with me, I'll show her a good time",
+            true,
+        ),
+        (
+            "bend a nurse over",
+            "I'd happily bend the new nurse over the desk",
+            true,
+        ),
+        (
+            "bending over for an examination",
+            "I had to bend over for the nurse to check my back and she was very professional",
+            false,
+        ),
+        (
+            "a hope to see how the doctor likes it",
+            "Hope that doctor ends up on a trolley in a corridor like my dad did, see how he likes it",
+            true,
+        ),
+        (
+            "next time not so polite",
+            "Next time I won't be so polite, and I won't be on my own",
+            true,
+        ),
+        (
+            "next time not so patient with the queue",
+            "Next time I won't be so patient with the phone queue, I'll just go to A&E",
+            false,
+        ),
+        (
+            "someone going to lose it with the doctor",
+            "One day someone's going to lose it with that doctor and I won't blame them",
+            true,
+        ),
+        (
+            "a receptionist who wants to be careful",
+            "That receptionist wants to be careful, not everyone is as patient as me",
+            true,
+        ),
+        (
+            "the practice needs to be careful with data",
+            "The receptionist needs to be careful with patient data, she read my address out loud",
+            false,
+        ),
+        (
+            "lucky there were other people there",
+            "You're lucky there were other people in the waiting room",
+            true,
+        ),
+        (
+            "lucky there were people about when I fainted",
+            "I was lucky there were other people in the waiting room when I fainted, they got help",
+            false,
+        ),
+        (
+            "all these immigrants",
+            "No wonder the place is a mess with all these immigrants running it",
+            true,
+        ),
         (
             "old women shouldn't be working",
             "Old women shouldn't be working on the front desk, they're useless with computers",

@@ -344,7 +344,10 @@ const SIGNS: &str = concat!(
         ],
         // (Gums that bleed when brushed are for the dentist.)
         // ("my blood was boiling": anger.)
-        concat!(paperwork!(), "|gums|brush|brushing|boiling"),
+        concat!(
+            paperwork!(),
+            "|gums|brush|brushing|boiling|attempts|bruised"
+        ),
     ),
     sign!(
         "bleeding",
@@ -1637,7 +1640,8 @@ const SIGNS: &str = concat!(
             "homeless|rough|streets",
             "unwell|ill|sick|pain|cold|freezing|nowhere",
         ],
-        "man|woman|people|person|patient|patients",
+        // (Not "a rough and cold nurse".)
+        "man|woman|people|person|patient|patients|nurse|doctor|receptionist",
     ),
     sign!(
         "safeguarding",

@@ -2089,6 +2089,16 @@ mod tests {
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
         (
+            "a rough and cold nurse, not sleeping rough",
+            "The nurse was rough and cold with my mum",
+            false,
+        ),
+        (
+            "bruised arm after four attempts at a blood test",
+            "The health care assistant took four attempts to take my blood and bruised my arm badly",
+            false,
+        ),
+        (
             "scratching until they bleed, to feel something",
             "I've been scratching my arms until they bleed to feel something",
             true,
