@@ -14,6 +14,23 @@ const THREATS: &str = lines![
     "ill|id|im|gonna|going|will|wanna|want|could|would|someone|somebody|someones|somebodys|should ~ kill|stab|shoot|punch|smash|batter|strangle|slap|hit|deck|throttle|knife|glass|murder|knock|kick|thump|smack|headbutt|lamp|chin|twat|wallop|belt|drag|spit|floor|flatten ~ {person}",
     "ill|id hurt ~ {person}",
     "bend ~ {person} ~ over",
+    "watch ~ my back if i was|were",
+    "remember ~ my ~ face $",
+    "harold ~ shipman",
+    "typical ~ karen",
+    "hire|employ ~2 able ~ bodied",
+    "too ~ fat|obese ~ to ~ be ~ giving|a|lecturing|telling",
+    "jewish|jew|jews ~8 overcharged|overcharging|tight|stingy|greedy",
+    "street|streets|gutter|bin ~ where ~ he|she|they ~ belong|belongs",
+    "bored ~ housewives",
+    "wont ~ know ~ whats ~ hit ~ her|him|them|em",
+    "outside ~8 need|needs ~ a ~ doctor|ambulance ~ himself|herself|themselves",
+    "it ~ wont ~ be ~ pretty $",
+    "have ~ long ~ memories",
+    "they ~ dont|wont|never ~ forget ~ me $",
+    "told ~ my ~ lads|brothers ~ about ~ the|that|your ~ nurse|doctor|receptionist|gp|manager|locum $",
+    "like ~ being ~ in ~ bangladesh|india|pakistan|africa|poland|romania|baghdad|kabul",
+    "foreigner|foreigners|immigrant|immigrants ~8 string ~ a ~ sentence",
     "hope ~16 see ~ how ~ he|she|they|you ~ like|likes ~ it",
     "next ~ time ~3 wont ~ be ~ so ~ polite|nice|calm",
     "someones|someone|somebody ~2 going|gonna ~ to ~ lose ~ it ~ with",
@@ -789,6 +806,10 @@ const LEERING: &str = lines![
     "men|blokes|lads ~ stare|staring|drool|drooling|ogle|ogling",
     "dresses|dressed ~ like ~4 clubbing|tart|slag|hooker|stripper|prostitute",
     "onlyfans",
+    "shorter|tighter ~ skirt|skirts",
+    "examine|check|touch ~ me ~ all ~ day|night",
+    "prostate ~ any ~ day|time",
+    "what ~ a ~ view $",
     "show ~ her|him ~ a ~ good ~ time",
 ];
 
@@ -3245,6 +3266,161 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "watch my back, if I were the manager",
+            "I'd watch my back if I were the practice manager",
+            true,
+        ),
+        (
+            "remember my face",
+            "Remember my face, because you'll be seeing it again",
+            true,
+        ),
+        (
+            "likened to Harold Shipman",
+            "That doctor's bedside manner would make Harold Shipman look caring",
+            true,
+        ),
+        (
+            "a typical Karen",
+            "That receptionist is a typical Karen, probably votes Tory",
+            true,
+        ),
+        (
+            "a typical Monday",
+            "We had a typical Monday, the phones were jammed",
+            false,
+        ),
+        (
+            "able-bodied staff wanted",
+            "Disabled staff on reception slow everything down, hire able bodied people",
+            true,
+        ),
+        (
+            "too fat to be giving advice",
+            "The nurse is far too fat to be giving health advice, disgusting",
+            true,
+        ),
+        (
+            "a poster about weight and IVF",
+            "The poster says I'm too fat to be given IVF, that seems harsh",
+            false,
+        ),
+        (
+            "a Jewish pharmacist said to overcharge",
+            "The jewish pharmacist overcharged me, says it all really",
+            true,
+        ),
+        (
+            "a Jewish doctor who never charged",
+            "Our Jewish doctor was brilliant and never charged for the letter",
+            false,
+        ),
+        (
+            "the street where he belongs",
+            "I hope the doctor loses his licence and ends up on the street where he belongs.",
+            true,
+        ),
+        (
+            "bored housewives on a power trip",
+            "Receptionists here are just bored housewives on a power trip",
+            true,
+        ),
+        (
+            "a mum who is a bored housewife",
+            "My mum is a bored housewife since she retired, can you suggest a social prescriber?",
+            false,
+        ),
+        (
+            "won't know what's hit her",
+            "That receptionist won't know what's hit her",
+            true,
+        ),
+        (
+            "a doctor needed outside of work",
+            "If I ever see that locum outside of work he'll need a doctor himself",
+            true,
+        ),
+        (
+            "a stressed nurse needing a doctor",
+            "The nurse was so stressed I think she'll need a doctor herself soon",
+            false,
+        ),
+        (
+            "it won't be pretty",
+            "Someone will teach him some manners one day, and it won't be pretty",
+            true,
+        ),
+        (
+            "long memories round here",
+            "Some people round here have long memories, your receptionist should remember that",
+            true,
+        ),
+        (
+            "they don't forget me",
+            "I've dealt with people like your receptionist before, they don't forget me",
+            true,
+        ),
+        (
+            "please don't forget me",
+            "Please don't forget me, I've been waiting for a callback since Monday",
+            false,
+        ),
+        (
+            "my lads told about the nurse",
+            "I've told my lads about the nurse",
+            true,
+        ),
+        (
+            "mates told how bad the surgery is",
+            "I've told my mates about how bad this surgery is",
+            false,
+        ),
+        (
+            "like being in Bangladesh",
+            "Half the staff can't speak English properly, it's like being in Bangladesh",
+            true,
+        ),
+        (
+            "like being in a sauna",
+            "It felt like being in a sauna in the waiting room",
+            false,
+        ),
+        (
+            "a foreigner who can't string a sentence",
+            "Got seen by another foreigner who could barely string a sentence together",
+            true,
+        ),
+        (
+            "a shorter skirt",
+            "I'd book more appointments if the nurse wore a shorter skirt",
+            true,
+        ),
+        (
+            "examine me all day",
+            "The doctor's hands were lovely and warm, I'd let her examine me all day",
+            true,
+        ),
+        (
+            "prostate any day",
+            "The nurse can check my prostate any day ;)",
+            true,
+        ),
+        (
+            "blood pressure any time",
+            "The nurse can check my blood pressure any time, she is so gentle",
+            false,
+        ),
+        (
+            "what a view, of a nurse",
+            "The nurse bent over to get a form and made my day, what a view",
+            true,
+        ),
+        (
+            "what a view, from the top floor",
+            "From the top floor, what a view, but the lift was broken",
+            false,
+        ),
         (
             "back to wherever he came from",
             "Dr Okafor should go back to medical school, or better still back to wherever he came from",
