@@ -1652,6 +1652,16 @@ const SIGNS: &str = concat!(
         ],
         "pharmacy|prescription|surgery|practice|doctor|nurse|receptionist",
     ),
+    // A child alone, with a parent drunk or no food.
+    sign!(
+        "safeguarding",
+        groups![
+            "kid|kids|child|children|boy|girl|toddler",
+            "alone",
+            "drunk|drugs|hungry|starving",
+        ],
+        "",
+    ),
     // Children left alone.
     sign!(
         "safeguarding",

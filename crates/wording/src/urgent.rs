@@ -436,6 +436,8 @@ const MENTAL: &str = lines![
     "planning|plan|going|gonna ~3 take|swallow ~2 all|whole ~ my|the|her|his|their ~ tablets|pills|packet|bottle|meds|medication",
     "voices ~4 telling|tell|told|say|saying",
     "hearing|hear ~ voices",
+    "want|wants die",
+    "thoughts ~ of|about ~ taking ~3 all|everything|lot",
     "i|im ~3 might|could ~2 hurt|harm|kill ~ someone|somebody",
     "bleed|bleeds|hurt|hurts|pain ~3 to ~ feel ~ something|anything",
     "voices ~3 louder|worse|stronger|constant",
@@ -752,6 +754,7 @@ static PILLS: WordSet = WordSet::new(words![
     "codeine",
     "co-codamol",
     "cocodamol",
+    "codamol",
     "aspirin",
     "sertraline",
     "diazepam",
@@ -1890,7 +1893,19 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                     )
                     // "I still get his letters from the surgery"
                     || (one_of!(word(k + 1), "get", "gets", "receive")
-                        && one_of!(word(k + 2), "his", "her", "their", "letters", "texts", "asked"))
+                        && one_of!(
+                            word(k + 2),
+                            "his",
+                            "her",
+                            "their",
+                            "letters",
+                            "texts",
+                            "asked",
+                            // "I still get anxious every time she's hot"
+                            "anxious",
+                            "nervous",
+                            "scared"
+                        ))
                     || (one_of!(word(k + 1), "have", "has", "had") && word(k + 2) == "to")
                     // "still can't get a home visit booked"
                     // ("still can't stand being shouted at")
@@ -2088,6 +2103,36 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "20 co codamol, written apart",
+            "took 20 co codamol an feel sick now dont no wat to do",
+            true,
+        ),
+        (
+            "'she want die', as a second-language speaker writes it",
+            "my wife she cut her arm with knife, much blood, she say she want die",
+            true,
+        ),
+        (
+            "a child always alone, a dad drunk",
+            "neighbours kid always alone, no food, dad drunk all the time, she is 6",
+            true,
+        ),
+        (
+            "thoughts of taking all of it",
+            "The prescription was wrong again, and I've been having thoughts of taking all of it at once",
+            true,
+        ),
+        (
+            "thinking of taking all my tablets for a review",
+            "I was thinking of taking all my tablets to the pharmacy for a review, is there a service for that?",
+            false,
+        ),
+        (
+            "a febrile fit last year, and still anxious",
+            "My child had a febrile fit last year and I still get anxious every time she's hot, more info would help",
+            false,
+        ),
         (
             "a rough and cold nurse, not sleeping rough",
             "The nurse was rough and cold with my mum",
