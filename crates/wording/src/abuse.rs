@@ -14,6 +14,16 @@ const THREATS: &str = lines![
     "ill|id|im|gonna|going|will|wanna|want|could|would|someone|somebody|someones|somebodys|should ~ kill|stab|shoot|punch|smash|batter|strangle|slap|hit|deck|throttle|knife|glass|murder|knock|kick|thump|smack|headbutt|lamp|chin|twat|wallop|belt|drag|spit|floor|flatten ~ {person}",
     "ill|id hurt ~ {person}",
     "bend ~ {person} ~ over",
+    "ill|will ~ find ~ every|each|all ~2 of ~ you|yous|them",
+    "youre|you|theyre ~ all ~2 going|gonna ?to pay ~ for ~ this|that|it",
+    "{person} ~ get|gets ~ what ~ she|he|they ~ deserve|deserves $",
+    "council ~ estate|house ~ type|types|trash",
+    "that|thats|its ~ their ~ religion|culture|kind|sort ~ for ~ you",
+    "strung ~ up $",
+    "string ~ her|him|them ~ up",
+    "her|his ~ face ~2 worse|uglier",
+    "is|was|hes|shes|theyre|are ~2 straight|fresh ~ off ~ the ~ boat",
+    "@origin|gay|trans ~ doctors|nurses|doctor|nurse|staff ~3 not|shouldnt|never ~2 dealing|treating|examining|touching",
     "watch ~ my back if i was|were",
     "remember ~ my ~ face $",
     "harold ~ shipman",
@@ -634,8 +644,10 @@ const IDENTITIES: &str = lines![
     "@origin|black|gay|lesbian|trans|transgender|bisexual|european|disabled ~2 doctor|doctors|nurse|nurses|receptionist|receptionists|gp|gps|cleaner|cleaners|staff|locum|locums|pharmacist|manager|physio|hca|one|ones|lot|woman|women|man|men|lady|bloke|girl|guy|people",
     "@groups|blacks|gays|lesbians|europeans",
     "headscarf|hijab|turban|burka|burqa|niqab",
+    "from ~ india|pakistan|africa|nigeria|poland|romania|bangladesh",
 ];
 const HOSTILITY: &str = lines![
+    "here ~ for ~ the ~ money",
     "not ~ natural $",
     "taking ~2 all ~ the|our ~ appointments|jobs|houses|beds",
     "arent|isnt|not ~ as ~ good|clever|capable|competent",
@@ -806,6 +818,7 @@ const LEERING: &str = lines![
     "men|blokes|lads ~ stare|staring|drool|drooling|ogle|ogling",
     "dresses|dressed ~ like ~4 clubbing|tart|slag|hooker|stripper|prostitute",
     "onlyfans",
+    "low ~ top|tops|cut",
     "shorter|tighter ~ skirt|skirts",
     "examine|check|touch ~ me ~ all ~ day|night",
     "prostate ~ any ~ day|time",
@@ -3266,6 +3279,91 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "find every one of you",
+            "If my mum dies because of you I will find every one of you",
+            true,
+        ),
+        (
+            "all going to pay for this",
+            "You're all going to pay for this, one way or another",
+            true,
+        ),
+        (
+            "paying for the parking",
+            "You're going to pay for this parking, I assume, since the machine took my coins",
+            false,
+        ),
+        (
+            "a GP prayed to get what she deserves",
+            "I pray every night that the GP gets what she deserves",
+            true,
+        ),
+        (
+            "a son who gets what he deserves, a diagnosis",
+            "I hope my son gets what he deserves, a proper diagnosis after two years",
+            false,
+        ),
+        (
+            "a council estate type",
+            "The receptionist looks like she's never done a day's work, typical council estate type",
+            true,
+        ),
+        (
+            "doctors from India here for the money",
+            "Doctors from India are only here for the money and don't care about us",
+            true,
+        ),
+        (
+            "a doctor from India, praised",
+            "The doctor from India was brilliant, so thorough",
+            false,
+        ),
+        (
+            "Muslim staff not to deal with women",
+            "Muslim staff should not be dealing with women patients",
+            true,
+        ),
+        (
+            "their religion for you",
+            "The nurse with the headscarf wouldn't touch my dog, that's their religion for you",
+            true,
+        ),
+        (
+            "struck off and strung up",
+            "That GP should be struck off and strung up",
+            true,
+        ),
+        (
+            "banners strung up badly",
+            "The banners outside are strung up badly and one fell on my car",
+            false,
+        ),
+        (
+            "her face is worse",
+            "The receptionist's voice is like nails on a chalkboard and her face is worse",
+            true,
+        ),
+        (
+            "my face got worse after a cream",
+            "My face got worse after the cream the GP gave me",
+            false,
+        ),
+        (
+            "a low top",
+            "The receptionist was wearing a low top and I couldn't concentrate, not complaining",
+            true,
+        ),
+        (
+            "straight off the boat",
+            "They let anyone in these days, the new receptionist is straight off the boat",
+            true,
+        ),
+        (
+            "came straight off the boat myself",
+            "I came straight off the boat from Ireland and couldn't register for weeks",
+            false,
+        ),
         (
             "watch my back, if I were the manager",
             "I'd watch my back if I were the practice manager",
