@@ -408,7 +408,7 @@ const SIGNS: &str = concat!(
     sign!(
         "sepsis",
         groups![
-            "boiler|heater|fumes|monoxide",
+            "boiler|heater|fumes|monoxide|gas",
             "headache|headaches|sick|nausea|dizzy|drowsy|sleepy",
         ],
         "alarm|alarms|detector|leaflet|test|tested|fitted|service|serviced|waiting|surgery|engineer|bill|bills|cold|freezing",
@@ -1329,13 +1329,13 @@ const SIGNS: &str = concat!(
             "yellow|jaundiced|jaundice",
             "temperature|fever|temp|shivering|shivery|shaking|rigors",
         ],
-        "months|weeks|years|test|tests|results|leaflet|jab|jabs|vaccine|vaccination|travel",
+        "months|weeks|years|test|tests|results|leaflet|jab|jabs|vaccine|vaccination|travel|hay",
     ),
     sign!(
         "sepsis",
         groups![
             "yellow|jaundiced|jaundice",
-            "pain|pains|agony",
+            "pain|pains|agony|hurts|hurting|vomiting",
             "ribs|tummy|belly|stomach|abdomen|side",
         ],
         "months|weeks|years|test|tests|results|leaflet|jab|jabs|vaccine|vaccination|travel",

@@ -140,6 +140,17 @@ const SEPSIS: &str = lines![
     "pink frothy",
     "cant|cannot ~ lie ~ flat ~3 breath|breathe|breathing|breathless",
     "lips ~3 funny|strange|weird|odd ~ colour|color",
+    "cauda ~ equina",
+    "numb|numbness ~4 bottom|bum|saddle|genitals|groin|privates",
+    "was|been|got ~ drugged ~ at|by|last|and",
+    "leaning ~ forward ~4 breathe|breath|breathing $",
+    "finger|toe|thumb|ear|nail|fingertip ~6 hanging ~ off",
+    "hit|struck|poked|punched|smacked ~ in ~ the ~ eye ~12 cant|cannot|blurred|blurry|blood|bleeding",
+    "burn|burnt|burned|scald|scalded|scalding ~10 skin ~3 off",
+    "smell|smells|smelling ~ of ~ gas",
+    "inhaled|inhaling ~ smoke|fumes",
+    "vomiting|sick|vomited|vomits ~8 shoots|projectile",
+    "stoma|colostomy|ileostomy ~2 bag|output ~6 hasnt|not|nothing|empty|stopped ~12 sick|vomiting|pain|swollen",
     "birth|baby ~12 temperature|fever ~8 discharge|smelly|smells",
     "im|am ~2 struggling to breathe $",
     "mottled|blotchy ~ skin",
@@ -2103,6 +2114,96 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "cauda equina named, now",
+            "I have cauda equina symptoms, numb around my bottom and can't wee properly",
+            true,
+        ),
+        (
+            "cauda equina surgery in 2019",
+            "I had cauda equina surgery in 2019 and the physio referral after it took a year",
+            false,
+        ),
+        (
+            "a bottom numb from hard seats",
+            "The seats in the waiting room are so hard my bottom goes numb, please get cushions",
+            false,
+        ),
+        (
+            "yellow eyes, vomiting and a sore tummy",
+            "the whites of my eyes are yellow and I'm vomiting and my tummy really hurts on the right",
+            true,
+        ),
+        (
+            "eyes yellow with hay fever drops",
+            "My eyes went yellow with hay fever drops, I'm fine, but the pharmacy was slow",
+            false,
+        ),
+        (
+            "drugged at a party",
+            "I've had unprotected sex and I'm scared, I was drugged at a party last night",
+            true,
+        ),
+        (
+            "drugged up on morphine after an operation",
+            "I was drugged up on morphine after my operation last year and nobody explained the side effects",
+            false,
+        ),
+        (
+            "drooling and leaning forward to breathe",
+            "My 4 year old has a high temperature, a really sore throat and is drooling and leaning forward to breathe",
+            true,
+        ),
+        (
+            "a finger hanging off",
+            "I cut my finger chopping veg and it's hanging off",
+            true,
+        ),
+        (
+            "a sign hanging off",
+            "The sign by the door is hanging off and someone will trip over it",
+            false,
+        ),
+        (
+            "hit in the eye, can't see",
+            "My son got hit in the eye with a cricket ball and now he can't see out of it",
+            true,
+        ),
+        (
+            "a burn with the skin come off",
+            "I have a burn from boiling water over my whole arm, the skin has come off",
+            true,
+        ),
+        (
+            "a smell of gas and headaches",
+            "There's a smell of gas in my flat and my kids have headaches",
+            true,
+        ),
+        (
+            "a gas bill",
+            "The gas bill for this building must be huge with the doors open all day",
+            false,
+        ),
+        (
+            "smoke inhaled in a fire",
+            "I inhaled smoke in a house fire this morning and my voice is going hoarse",
+            true,
+        ),
+        (
+            "vomiting that shoots across the room",
+            "My 6 week old has been vomiting after every feed, it shoots across the room",
+            true,
+        ),
+        (
+            "a colostomy bag not filling, and sick",
+            "my dad's colostomy bag hasn't filled for two days and he's being sick",
+            true,
+        ),
+        (
+            "a stoma nurse gone, and sick of chasing",
+            "my stoma nurse hasn't been working here for months and nobody replaced her, I'm sick of chasing",
+            false,
+        ),
         (
             "20 co codamol, written apart",
             "took 20 co codamol an feel sick now dont no wat to do",
