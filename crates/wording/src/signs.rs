@@ -1395,7 +1395,7 @@ const SIGNS: &str = concat!(
         "self_harm_or_suicide",
         groups![
             "rope|noose|ligature",
-            "got|have|bought|tied|ready|garage|loft|tree|beam|shed"
+            "got|have|bought|tied|ready|garage|loft|tree|beam|shed|made"
         ],
         "barrier|barriers|skipping|queue|climbing",
     ),
