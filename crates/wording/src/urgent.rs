@@ -1540,6 +1540,8 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                 // "clean for 2 years but I took an overdose last night": now.
                 now |= word(k + 1) == "night"
             },
+            // "I was suicidal after my divorce, luckily I'm through it"
+            "through" => long_ago |= word(k + 1) == "it" && k + 2 == sentence.len(),
             // "we lost my brother to suicide" (not "I've lost the will to live").
             "lost" => long_ago |= word(k + 3) == "to" && word(k + 2) != "will",
             // "an asthma attack in the car park once, and no one came" (not "all at once").
@@ -1845,7 +1847,8 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                 // "she's fine now and her lips are blue"). ("A better place now": `place`.)
                 let recovered = one_of!(
                     before, "recovering", "recovered", "better", "fine", "ok", "okay", "safe",
-                    "home", "well", "settled", "thriving", "healthy", "alright", "gone", "clear"
+                    "home", "well", "settled", "thriving", "healthy", "alright", "gone", "clear",
+                    "school"
                 );
                 long_ago |= recovered && nothing_follows(k);
                 // Not now either: "she's deaf now", "that's over now", "she's 3 now".
@@ -1894,6 +1897,7 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                         "worried",
                         "remember",
                         "think",
+                        "find",
                         // "it's still flagged on my record"
                         "flagged",
                         "listed",
@@ -2128,6 +2132,26 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "meningitis in 2020, at school now",
+            "The GP who recognised my daughter's meningitis in 2020 saved her life, she's at school now",
+            false,
+        ),
+        (
+            "suicidal after a divorce, through it now",
+            "I was suicidal after my divorce and it took six months to see a counsellor, luckily I'm through it",
+            false,
+        ),
+        (
+            "through it, but not through the night",
+            "I've been cutting myself and I don't know if I can get through it tonight",
+            true,
+        ),
+        (
+            "raped years ago, and still finding exams hard",
+            "Years ago I was raped and I still find intimate exams very hard, please offer a chaperone automatically",
+            false,
+        ),
         (
             "who gets my cat, and debts paid off",
             "I've sorted out who gets my cat and I've paid off what I owe, so that's everything done",
