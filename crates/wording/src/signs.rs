@@ -1064,10 +1064,11 @@ const SIGNS: &str = concat!(
         "sepsis",
         groups![
             "cant|cannot|unable|couldnt",
-            "fallen|fell|fall",
+            "fallen|fell|fall|slipped",
             "up|move|stand|breathe",
         ],
-        "stairs|steps|appointment|appointments|phone|surgery|ramp|lift",
+        // (Not "I fell behind with my bloods because I can't stand needles".)
+        "stairs|steps|appointment|appointments|phone|surgery|ramp|lift|behind|pregnant|needles",
     ),
     sign!(
         "safeguarding",
@@ -1264,7 +1265,7 @@ const SIGNS: &str = concat!(
     sign!(
         "alcohol_withdrawal",
         groups![
-            "seeing|hearing",
+            "seeing|hearing|sees|hears",
             "things",
             "shaking|drinking|drink|alcohol|withdrawal|sweating|confused|drugs"
         ],

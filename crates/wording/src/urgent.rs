@@ -140,6 +140,7 @@ const SEPSIS: &str = lines![
     "pink frothy",
     "cant|cannot ~ lie ~ flat ~3 breath|breathe|breathing|breathless",
     "lips ~3 funny|strange|weird|odd ~ colour|color",
+    "tummy|belly|stomach|abdomen ~4 swollen|distended ~ and ~ hard|rigid ~8 pain|screaming|agony|sick|vomiting",
     "cauda ~ equina",
     "numb|numbness ~4 bottom|bum|saddle|genitals|groin|privates",
     "was|been|got ~ drugged ~ at|by|last|and",
@@ -2132,6 +2133,36 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "slipped in the bath and can't stand",
+            "my nan slipped in the bath and now she can't stand and she's really cold",
+            true,
+        ),
+        (
+            "fell behind, can't stand needles",
+            "I fell behind with my blood tests because I can't stand needles, can the nurse use numbing cream?",
+            false,
+        ),
+        (
+            "a tummy swollen and hard, screaming with pain",
+            "he's been sick all night, he's pale, his tummy is swollen and hard, and he's screaming with pain",
+            true,
+        ),
+        (
+            "a tummy swollen and hard to read on a scan",
+            "My tummy is swollen and hard to read on the scan, the sonographer said, and they want to repeat it",
+            false,
+        ),
+        (
+            "seeing things after stopping drinking",
+            "My husband is shaking, sweating and sees things that aren't there, he stopped drinking on Friday",
+            true,
+        ),
+        (
+            "sees things differently since a stroke",
+            "My husband sees things differently since his stroke and the GP was patient with him",
+            false,
+        ),
         (
             "meningitis in 2020, at school now",
             "The GP who recognised my daughter's meningitis in 2020 saved her life, she's at school now",
