@@ -1653,6 +1653,16 @@ const SIGNS: &str = concat!(
         ],
         "pharmacy|prescription|surgery|practice|doctor|nurse|receptionist",
     ),
+    // A child hungry and unkempt or marked.
+    sign!(
+        "safeguarding",
+        groups![
+            "lunch|food|hungry|starving",
+            "dirty|smelly|unwashed|marks|bruises",
+            "girl|boy|child|kid|kids|children|school",
+        ],
+        "",
+    ),
     // A child alone, with a parent drunk or no food.
     sign!(
         "safeguarding",

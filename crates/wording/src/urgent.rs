@@ -574,6 +574,14 @@ const MENTAL: &str = lines![
     "telling|tells|told|wants ~ me ~ to ~ join ~ her|him|them $",
 ];
 const SAFEGUARDING: &str = lines![
+    "moved ~ into ~3 flat|house|home ~12 drugs|dealing",
+    "abroad ~8 married|marry ~8 doesnt|dont|not|scared|against|wont",
+    "niece|daughter|girl|granddaughter|sister|cousin ~6 to be cut over|in|during|abroad|when|this|next|at",
+    "boyfriend|stepdad|stepfather|uncle|man ~6 coming|comes|keeps ~3 bathroom|bedroom",
+    "threatened|threatens|threatening ~ to ~ kill|hurt|harm ~8 if ~ she|he|i|we ~ tell|tells|leave|leaves",
+    "sending|sent|sends ~6 sexual|explicit|naked|nude ~ messages|pictures|photos|pics|images",
+    "says|said|threatens ~3 use ~ it ~ on ?my me|her|him|us|mum|wife|kids|dad|son|daughter|partner",
+    "takes|took|keeps|kept ~ our|my ~ wages|passport|passports|documents",
     "carers|carer ~2 havent|hasnt|didnt ~ turned|come|been|visited ~4 days|day",
     "im|shes|i|she ~2 11|12|13|14|15 ~4 pregnant",
     "leaves|left|leaving ~ us|me|them ~ alone ~3 night|nights|overnight|days|weekend",
@@ -2133,6 +2141,66 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "men moved into a brother's flat, selling drugs",
+            "Some men have moved into my brother's flat and are selling drugs from it, he's too scared to make them leave",
+            true,
+        ),
+        (
+            "a son moved into his own flat",
+            "My son moved into his own flat and his new GP won't transfer his records, it's a joke",
+            false,
+        ),
+        (
+            "taken abroad to be married, unwilling",
+            "My cousin is being taken abroad next week to be married and she doesn't want to go",
+            true,
+        ),
+        (
+            "a niece to be cut over the holidays",
+            "My auntie is planning to take my 8 year old niece to be cut over the summer holidays",
+            true,
+        ),
+        (
+            "a daughter cut out of a will, in jest",
+            "My daughter is going to be cut out of the will if she keeps missing her appointments, joking, but please text reminders",
+            false,
+        ),
+        (
+            "a mum's boyfriend coming into the bathroom",
+            "I'm 15 and my mum's boyfriend keeps coming into the bathroom when I'm in there",
+            true,
+        ),
+        (
+            "no lunch, dirty clothes, marks",
+            "There is a girl at my daughter's school who comes in with no lunch, dirty clothes and marks on her face",
+            true,
+        ),
+        (
+            "a threat to kill the dog if she tells",
+            "My sister's partner has taken all her money and threatened to kill the dog if she tells anyone",
+            true,
+        ),
+        (
+            "sexual messages sent to a child",
+            "Someone has been sending my 12 year old sexual messages on a game",
+            true,
+        ),
+        (
+            "a bat he says he'll use on my mum",
+            "My brother keeps a baseball bat by the door and says he'll use it on my mum",
+            true,
+        ),
+        (
+            "a cream he'd use on my next appointment",
+            "He said he'd use it on my next appointment, the GP meant the new cream",
+            false,
+        ),
+        (
+            "wages taken, ten to a room",
+            "The man who runs the house we live in takes our wages and we sleep ten to a room",
+            true,
+        ),
         (
             "slipped in the bath and can't stand",
             "my nan slipped in the bath and now she can't stand and she's really cold",
