@@ -14,6 +14,10 @@ const THREATS: &str = lines![
     "ill|id|im|gonna|going|will|wanna|want|could|would|someone|somebody|someones|somebodys|should ~ kill|stab|shoot|punch|smash|batter|strangle|slap|hit|deck|throttle|knife|glass|murder|knock|kick|thump|smack|headbutt|lamp|chin|twat|wallop|belt|drag|spit|floor|flatten ~ {person}",
     "ill|id hurt ~ {person}",
     "bend ~ {person} ~ over",
+    "{person} ~ a ~ man ~ or ~ a ~ woman",
+    "make ~ {person} ~ disappear|vanish",
+    "watch ~ out ~ for ~ me ~ next ~ time $",
+    "camp ~ as ~ christmas ~8 shouldnt|not ~ be ~ allowed",
     "ill|will ~ find ~ every|each|all ~2 of ~ you|yous|them",
     "youre|you|theyre ~ all ~2 going|gonna ?to pay ~ for ~ this|that|it",
     "{person} ~ get|gets ~ what ~ she|he|they ~ deserve|deserves $",
@@ -643,10 +647,12 @@ const IDENTITIES: &str = lines![
     "asylum ~ seekers|seeker",
     "@origin|black|gay|lesbian|trans|transgender|bisexual|european|disabled ~2 doctor|doctors|nurse|nurses|receptionist|receptionists|gp|gps|cleaner|cleaners|staff|locum|locums|pharmacist|manager|physio|hca|one|ones|lot|woman|women|man|men|lady|bloke|girl|guy|people",
     "@groups|blacks|gays|lesbians|europeans",
-    "headscarf|hijab|turban|burka|burqa|niqab",
+    "headscarf|hijab|turban|burka|burqa|niqab|burkas|hijabs|headscarves|turbans|niqabs",
     "from ~ india|pakistan|africa|nigeria|poland|romania|bangladesh",
 ];
 const HOSTILITY: &str = lines![
+    "its|this|is ~ britain|england $",
+    "eats|eat ~ dogs|dog|cats",
     "here ~ for ~ the ~ money",
     "not ~ natural $",
     "taking ~2 all ~ the|our ~ appointments|jobs|houses|beds",
@@ -818,6 +824,9 @@ const LEERING: &str = lines![
     "men|blokes|lads ~ stare|staring|drool|drooling|ogle|ogling",
     "dresses|dressed ~ like ~4 clubbing|tart|slag|hooker|stripper|prostitute",
     "onlyfans",
+    "settle ~ for ~ a|one ~ night",
+    "boobs|tits|cleavage ~ out",
+    "can|could ~ massage|rub|touch ~ more ~ than ~ my",
     "low ~ top|tops|cut",
     "shorter|tighter ~ skirt|skirts",
     "examine|check|touch ~ me ~ all ~ day|night",
@@ -3279,6 +3288,81 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a receptionist called 'a man or a woman'",
+            "Is the receptionist a man or a woman? Hard to tell, it was rude either way",
+            true,
+        ),
+        (
+            "a man or a woman offered for a smear",
+            "The receptionist asked if I'd prefer a man or a woman for my smear, good practice",
+            false,
+        ),
+        (
+            "women in burkas, 'it's Britain'",
+            "Why do we have to be seen by women in burkas, it's Britain",
+            true,
+        ),
+        (
+            "a nurse in a hijab, Britain at its best",
+            "The nurse in the hijab was so gentle with my son, it's Britain at its best",
+            false,
+        ),
+        (
+            "a Chinese doctor said to eat dogs",
+            "The Chinese doctor probably eats dogs, wouldn't trust her",
+            true,
+        ),
+        (
+            "camp as Christmas, not to be allowed",
+            "The doctor is camp as Christmas, made my husband uncomfortable, shouldn't be allowed",
+            true,
+        ),
+        (
+            "settling for a night with the nurse",
+            "I'd marry the nurse tomorrow, though I'd settle for a night",
+            true,
+        ),
+        (
+            "settling for a night appointment",
+            "I'd settle for a night appointment once a week, for people who work",
+            false,
+        ),
+        (
+            "a receptionist's boobs out",
+            "Nice to see the receptionist's boobs out again today",
+            true,
+        ),
+        (
+            "a physio who could massage more",
+            "The physio can massage more than my back next time",
+            true,
+        ),
+        (
+            "a physio who didn't touch more than my knee",
+            "The physio didn't touch more than my knee, even though my hip was the problem",
+            false,
+        ),
+        (
+            "a doctor made to disappear",
+            "Someone's going to make that doctor disappear one day",
+            true,
+        ),
+        (
+            "a prescription made to disappear",
+            "The magic trick of this surgery is to make my prescription disappear every month",
+            false,
+        ),
+        (
+            "watch out for me next time",
+            "Watch out for me next time, practice manager",
+            true,
+        ),
+        (
+            "watch out for me in a wheelchair",
+            "Watch out for me next time I come in, I'll be in a wheelchair after my op, the ramp is too steep",
+            false,
+        ),
         (
             "find every one of you",
             "If my mum dies because of you I will find every one of you",
