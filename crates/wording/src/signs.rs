@@ -1653,6 +1653,26 @@ const SIGNS: &str = concat!(
         ],
         "pharmacy|prescription|surgery|practice|doctor|nurse|receptionist",
     ),
+    // Thirsty and weeing all the time, with sickness, sleepiness or weight lost (diabetes).
+    sign!(
+        "sepsis",
+        groups![
+            "thirsty|thirst",
+            "weeing|peeing|wee|pee|urinating",
+            "sick|vomiting|sleepy|drowsy|weight",
+        ],
+        "",
+    ),
+    // A calf swollen or painful after a birth, an operation or a flight (a clot).
+    sign!(
+        "sepsis",
+        groups![
+            "calf",
+            "swollen|painful|hot|tender",
+            "birth|baby|operation|surgery|flight|plane",
+        ],
+        "",
+    ),
     // A child hungry and unkempt or marked.
     sign!(
         "safeguarding",

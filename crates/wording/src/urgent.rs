@@ -140,6 +140,14 @@ const SEPSIS: &str = lines![
     "pink frothy",
     "cant|cannot ~ lie ~ flat ~3 breath|breathe|breathing|breathless",
     "lips ~3 funny|strange|weird|odd ~ colour|color",
+    "poo|stool|stools|nappies ~3 white|chalky",
+    "breathing with pauses|gaps",
+    "limp|limping ~8 temperature|fever|temp",
+    "baby|he|she|hes|shes|child|dad|mum|husband|wife ~3 grey|gray|mottled|blue ~6 not ~ responding|responsive|waking",
+    "pregnant ~6 temperature|fever",
+    "having|getting ~2 contractions",
+    "cry|crying ~3 high ~ pitched",
+    "blisters|blistered|blistering ~6 hot|bath|boiling|kettle|water",
     "tummy|belly|stomach|abdomen ~4 swollen|distended ~ and ~ hard|rigid ~8 pain|screaming|agony|sick|vomiting",
     "cauda ~ equina",
     "numb|numbness ~4 bottom|bum|saddle|genitals|groin|privates",
@@ -2141,6 +2149,81 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "white poo and a yellow baby",
+            "my baby's poo is white and he's yellow",
+            true,
+        ),
+        (
+            "white nappies from limescale",
+            "The nappies in the baby change are always white and chalky from the limescale in the water",
+            false,
+        ),
+        (
+            "breathing with pauses",
+            "My baby is breathing with pauses, like she stops for a few seconds",
+            true,
+        ),
+        (
+            "thirsty, weeing, weight lost, sick and sleepy",
+            "my 10 year old is really thirsty, weeing constantly and has lost weight, now she's being sick and sleepy",
+            true,
+        ),
+        (
+            "a limp and a high temperature",
+            "My child has a limp and a high temperature and won't let us touch his leg",
+            true,
+        ),
+        (
+            "a limp since a fever last year",
+            "My son has had a limp since his fever last year and the physio referral is slow",
+            false,
+        ),
+        (
+            "a grey baby not responding",
+            "The baby is grey and not responding much",
+            true,
+        ),
+        (
+            "a grey screen not responding",
+            "The grey screen at reception is not responding again, so I couldn't check in",
+            false,
+        ),
+        (
+            "pregnant with a temperature",
+            "I'm 20 weeks pregnant with a temperature and the baby feels different",
+            true,
+        ),
+        (
+            "pregnant with a temperature last month",
+            "I'm pregnant and had a temperature last month, was told paracetamol was fine",
+            false,
+        ),
+        (
+            "contractions at 32 weeks",
+            "I've been having contractions at 32 weeks",
+            true,
+        ),
+        (
+            "a calf swollen after a birth",
+            "I had a baby 2 weeks ago and my calf is swollen and painful",
+            true,
+        ),
+        (
+            "a calf swollen after a flight last year",
+            "My calf was swollen after my flight last year and the GP said it was fine, but I'd have liked a scan",
+            false,
+        ),
+        (
+            "a cry high pitched and weak",
+            "My newborn has stopped feeding and her cry is high pitched and weak",
+            true,
+        ),
+        (
+            "blisters after a hot bath",
+            "My 2 year old has a rash and is covered in blisters after a hot bath",
+            true,
+        ),
         (
             "men moved into a brother's flat, selling drugs",
             "Some men have moved into my brother's flat and are selling drugs from it, he's too scared to make them leave",
