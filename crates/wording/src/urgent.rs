@@ -120,7 +120,7 @@ const SEPSIS: &str = lines![
     "fell|fallen|found|lying|lay|laid|left ~6 on ~ the ~ floor ~2 for|all ~ hours|night|ages",
     "birth|delivery|caesarean ~8 fever|temperature|shivering|shivers|rigors",
     "reaction ~3 something|pill|pills|drug|drugs|took|taken ~8 shaking|sweating|swelling|collapsed|fitting",
-    "swallowed ~3 bone ~8 breathe|breath|breathing|stuck|choking",
+    "swallowed ~3 bone ~8 breathe|breath|breathing|stuck|choking|drooling",
     "pregnant ~10 pain|pains|cramps ~6 bleeding|blood",
     "pregnant ~12 shoulder tip|tips",
     "pregnant ~10 bad|severe|sharp|agonising|awful|stabbing ~3 pain|pains ~3 one|1 ~ side",
@@ -140,6 +140,7 @@ const SEPSIS: &str = lines![
     "pink frothy",
     "cant|cannot ~ lie ~ flat ~3 breath|breathe|breathing|breathless",
     "lips ~3 funny|strange|weird|odd ~ colour|color",
+    "lying|lain ~ on ~ the ~ floor ~8 found|since|days|hours|night|all",
     "poo|stool|stools|nappies ~3 white|chalky",
     "breathing with pauses|gaps",
     "limp|limping ~8 temperature|fever|temp",
@@ -456,6 +457,9 @@ const MENTAL: &str = lines![
     "planning|plan|going|gonna ~3 take|swallow ~2 all|whole ~ my|the|her|his|their ~ tablets|pills|packet|bottle|meds|medication",
     "voices ~4 telling|tell|told|say|saying",
     "hearing|hear ~ voices",
+    "weeks|months|whole ~3 methadone|tablets|pills|meds|supply ~ all ~ at ~ once",
+    "urges|urge ~ to ~ jump|hurt|harm|kill",
+    "drive ~ the|her|his|my ~ car ~ into",
     "ill|i ~ be ~ gone ~ by ~ the ~ time",
     "been stockpiling|hoarding ~ my ~ insulin|tablets|pills|paracetamol|meds",
     "want|wants die",
@@ -2149,6 +2153,51 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a week's methadone all at once",
+            "I've taken my week's methadone all at once",
+            true,
+        ),
+        (
+            "a whole prescription arriving all at once",
+            "My whole prescription arrived all at once this month instead of in two halves, which was confusing",
+            false,
+        ),
+        (
+            "a fish bone swallowed, and drooling",
+            "I swallowed a fish bone and now it hurts to swallow and I'm drooling",
+            true,
+        ),
+        (
+            "urges to jump in front of cars",
+            "I keep getting urges to jump in front of cars and I don't feel in control",
+            true,
+        ),
+        (
+            "urges to cut the queue",
+            "I get urges to cut the queue when I see people chatting at the desk, joking, but it is slow",
+            false,
+        ),
+        (
+            "driving the car into the river",
+            "my wife says she is going to drive the car into the river with her in it",
+            true,
+        ),
+        (
+            "a sat nav driving into the river road",
+            "The sat nav sent me driving into the river road closure, please put better directions on the website",
+            false,
+        ),
+        (
+            "lying on the floor for days, just found",
+            "My 80 year old mum fell three days ago and has been lying on the floor, I just found her",
+            true,
+        ),
+        (
+            "lying on the floor for want of chairs",
+            "I was lying on the floor of the waiting room with my toddler for an hour because there were no chairs",
+            false,
+        ),
         (
             "white poo and a yellow baby",
             "my baby's poo is white and he's yellow",
