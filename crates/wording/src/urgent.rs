@@ -2084,10 +2084,12 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                 now |= one_of!(word(k.wrapping_sub(1)), "ive", "hes", "shes", "weve", "has", "have")
             },
             // "my friend keeps posting about …": going on now (not "my review keeps being
-            // cancelled", the service).
+            // cancelled", "her tablets keep running out", the service).
             "keep" | "keeps" => {
                 present = true;
-                now |= word(k + 1).ends_with("ing") && !one_of!(word(k + 1), "being", "getting")
+                now |= word(k + 1).ends_with("ing")
+                    && !one_of!(word(k + 1), "being", "getting")
+                    && word(k + 2) != "out"
             },
             // (Not "… and I'm still angry", a feeling about it, now; nor "we can't thank you
             // enough", praise.)
@@ -2145,6 +2147,16 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a mini stroke two years ago, blood thinners running out",
+            "My mum had a mini stroke two years ago and her blood thinners keep running out",
+            false,
+        ),
+        (
+            "a fever that keeps running, now",
+            "She had meningitis two years ago and now she keeps running a high temperature and is floppy",
+            true,
+        ),
         (
             "a week's methadone all at once",
             "I've taken my week's methadone all at once",
