@@ -1239,7 +1239,7 @@ const SIGNS: &str = concat!(
     // A tearing pain in the back or chest.
     sign!(
         "chest_pain",
-        groups!["tearing|ripping", "pain|back|chest|shoulder"],
+        groups!["tearing|ripping|poker", "pain|back|chest|shoulder"],
         "hair|muscle|ligament|months|years|gym",
     ),
     // A burn that has taken the skin off.

@@ -87,6 +87,7 @@ const RASH: &str = lines![
 const SEPSIS: &str = lines![
     "kid|child|baby|toddler|children|kids ~6 left ~2 in ~ a|the ~ hot ~ car",
     "too ~ weak|dizzy|faint ~ to ~ stand|walk ~ now|today|up",
+    "too ~ weak ~ to ~ get ~ to ~ the ~ loo|toilet|bathroom",
     "hes|shes|has ~ stopped ~ eating ~ and ~ drinking",
     "hasnt|hadnt|not|wont ~ fed|feed|feeding ~ for ~2 hours",
     "cant|cannot|not ~ keep ~ her|his|my|their|any ~ tablets|steroids|meds|medication|pills ~ down",
@@ -2142,6 +2143,26 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "too weak to get to the loo",
+            "I'm 85 and I've had the runs for a week, I'm too weak to get to the loo now",
+            true,
+        ),
+        (
+            "too weak to get up at 8am to ring",
+            "I'm too weak to get up at 8am to ring, I have ME, please let me book online",
+            false,
+        ),
+        (
+            "a pain like a red hot poker in the back, sudden",
+            "I've had a pain like a red hot poker in my back that came on all of a sudden, I'm on the floor with it",
+            true,
+        ),
+        (
+            "back pain like a hot poker for months",
+            "My back pain is like a red hot poker every morning, I've been waiting months for physio",
+            false,
+        ),
         (
             "a mini stroke two years ago, blood thinners running out",
             "My mum had a mini stroke two years ago and her blood thinners keep running out",
