@@ -575,6 +575,8 @@ const MENTAL: &str = lines![
     "telling|tells|told|wants ~ me ~ to ~ join ~ her|him|them $",
 ];
 const SAFEGUARDING: &str = lines![
+    "frightened|scared|afraid|terrified ~ of ~ his ~ temper|anger|moods|rages",
+    "outside|breached|breaking|broke ~12 restraining ~ order",
     "moved ~ into ~3 flat|house|home ~12 drugs|dealing",
     "abroad ~8 married|marry ~8 doesnt|dont|not|scared|against|wont",
     "niece|daughter|girl|granddaughter|sister|cousin ~6 to be cut over|in|during|abroad|when|this|next|at",
@@ -2143,6 +2145,21 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "frightened of his temper",
+            "I'm walking on eggshells at home, he checks my phone and tells me what to wear and I'm frightened of his temper",
+            true,
+        ),
+        (
+            "an ex outside with a restraining order",
+            "My ex is outside the surgery now and he has a restraining order",
+            true,
+        ),
+        (
+            "restraining order paperwork read out",
+            "I was here for my restraining order paperwork letter and the receptionist read it out loud",
+            false,
+        ),
         (
             "too weak to get to the loo",
             "I'm 85 and I've had the runs for a week, I'm too weak to get to the loo now",
