@@ -122,7 +122,7 @@ const SEPSIS: &str = lines![
     "pregnant ~12 shoulder tip|tips",
     "pregnant ~10 bad|severe|sharp|agonising|awful|stabbing ~3 pain|pains ~3 one|1 ~ side",
     "gangrene|gangrenous",
-    "wound|wounds|ulcer|ulcers|stump|cut|stoma ~4 gone|going|turning|turned|is ~ black",
+    "wound|wounds|ulcer|ulcers|stump|cut|stoma|fingers ~4 gone|going|turning|turned|is ~ black",
     "man|woman|someone|somebody|person|lady|bloke|boy|girl ~4 lying ~8 not|isnt ~ moving|breathing|responding",
     "keep|kept|keeps ~ going ~ to ~ the ~ toilet|bathroom|loo ~8 blood",
     "just|pure blood $",
@@ -136,6 +136,14 @@ const SEPSIS: &str = lines![
     "frothy pink|phlegm|sputum|spit",
     "cant|cannot ~ lie ~ flat ~3 breath|breathe|breathing|breathless",
     "lips ~3 funny|strange|weird|odd ~ colour|color",
+    "erection ~8 hours|painful|wont ~ go",
+    "fever|temperature ~8 back ~ from",
+    "bitten|scratched ~ by ~ a ~ bat|monkey",
+    "swallowed ~3 toothpick|pin|needle|glass|razor|nail",
+    "nail ~ through ~ my|his|her ~ foot|hand|finger|leg|boot|shoe",
+    "stuck ~ in|up ~ her|his|my ~ ear|nose ~8 bleeding|blood",
+    "hand|fingers|finger|arm|foot|leg ~3 crushed ~12 white|numb|cold|blue|bleeding",
+    "sudden ~ loss ~ of ~ hearing|sight|vision",
     "lying|lain ~ on ~ the ~ floor ~8 found|since|days|hours|night|all",
     "poo|stool|stools|nappies ~3 white|chalky",
     "breathing with pauses|gaps",
@@ -2145,6 +2153,66 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "an erection for hours",
+            "I've had an erection for five hours that won't go down and it's really painful",
+            true,
+        ),
+        (
+            "fingers gone black",
+            "My mum has lupus and her fingers have gone black",
+            true,
+        ),
+        (
+            "a fever since coming back from abroad",
+            "I've had a fever since I came back from Nigeria a week ago and I'm getting worse",
+            true,
+        ),
+        (
+            "a fever after a holiday last year",
+            "I had a fever when I got back from holiday last year and the GP was brilliant",
+            false,
+        ),
+        (
+            "bitten by a bat abroad",
+            "I was bitten by a bat while travelling and I haven't had any jabs",
+            true,
+        ),
+        (
+            "a toothpick swallowed",
+            "I've swallowed a toothpick and have a sharp pain in my stomach",
+            true,
+        ),
+        (
+            "a nail through a foot",
+            "There's a nail through my foot from the building site",
+            true,
+        ),
+        (
+            "a nail through an ear, a piercing",
+            "My husband has a nail through his ear, a piercing, and the nurse made a rude comment",
+            false,
+        ),
+        (
+            "a bead stuck in an ear, bleeding",
+            "My daughter has a bead stuck in her ear and it's bleeding now",
+            true,
+        ),
+        (
+            "a hand crushed, fingers white",
+            "I've had my hand crushed in a machine at work and my fingers are white",
+            true,
+        ),
+        (
+            "a hand crushed in a door last year",
+            "My hand got crushed in the door here last year and nobody fixed the closer, still broken",
+            false,
+        ),
+        (
+            "sudden loss of hearing",
+            "I've got sudden loss of hearing in one ear and the room is spinning",
+            true,
+        ),
         (
             "frightened of his temper",
             "I'm walking on eggshells at home, he checks my phone and tells me what to wear and I'm frightened of his temper",
