@@ -97,7 +97,7 @@ const SIGNS: &str = concat!(
         "chest_pain",
         groups![
             "heart|hart",
-            "attack|attacks|squeez*|pain*|hurt*|stopped|tight*|crush*|racing|pounding|thumping|fast",
+            "attack|attacks|squeez*|pain*|hurt*|stopped|tight*|crush*|racing|pounding|thumping|fast|crazy",
         ],
         "results|scan|test|tests|failure|clinic|review|gave|give|giving|appointment|because|nervous|anxious|anxiety|stress|stressed",
     ),

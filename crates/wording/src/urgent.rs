@@ -54,6 +54,7 @@ const INJURY: &str = lines![
     "bone ~3 sticking|poking out|through of|the|his|her|my|skin",
     "bone ~3 sticking|poking out|through $",
     "shes|hes|theyre|keeps|started|still ~ fitting|seizing $",
+    "^ fitting|seizure|seizing $",
     "fitted for ~3 minutes|mins",
     "weeks ~8 gone|going ~2 still|quiet",
     "breathing|breathe ~3 through ~ a ~ straw|sponge|pillow",
@@ -2153,6 +2154,17 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a heart going crazy, and faint",
+            "my heart is going crazy and I feel faint",
+            true,
+        ),
+        ("a single word: fitting", "fitting", true),
+        (
+            "a fitting tribute",
+            "A fitting tribute to the retiring nurse, thank you for the card",
+            false,
+        ),
         (
             "an erection for hours",
             "I've had an erection for five hours that won't go down and it's really painful",
