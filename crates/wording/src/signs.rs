@@ -89,7 +89,7 @@ const SIGNS: &str = concat!(
         groups![
             "pain*|ache|aches|aching|tingl*|numb*|pins|spreading|spreads|radiating|indigestion",
             "jaw|arm",
-            "chest|sweat*|sweaty|clammy|grey|sick",
+            "chest|sweat*|clammy|grey|sick",
         ],
         "",
     ),
@@ -97,7 +97,7 @@ const SIGNS: &str = concat!(
         "chest_pain",
         groups![
             "heart|hart",
-            "attack|attacks|squeez*|pain*|hurt*|stopped|tight*|crush*|racing|pounding|thumping|fast|crazy",
+            "attack|attacks|squeez*|pain*|hurt*|stopped|tight*|crush*|racing|pounding|thumping|fast",
         ],
         "results|scan|test|tests|failure|clinic|review|gave|give|giving|appointment|because|nervous|anxious|anxiety|stress|stressed",
     ),
@@ -429,7 +429,7 @@ const SIGNS: &str = concat!(
         groups![
             "lump|banged|knocked|concussion|concussed",
             "sleepy|drowsy|confused",
-            "sick|vomit*|vomiting",
+            "sick|vomit*",
         ],
         "pregnant|pregnancy|weeks|months|ago|last|car",
     ),
@@ -1031,7 +1031,7 @@ const SIGNS: &str = concat!(
             "turned|turning|went|going|gone|goes",
             "baby|child|son|daughter|lips|face|he|she|toddler|mum|dad|husband|wife",
         ],
-        "badge|car|paint|light|lights|sky|ink|pen|folder|form|door|badge",
+        "badge|car|paint|light|lights|sky|ink|pen|folder|form|door",
     ),
     sign!(
         "pregnancy",

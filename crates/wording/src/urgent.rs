@@ -8,7 +8,7 @@ use crate::text::{Token, ahead, behind};
 use crate::{Finding, Kind};
 
 const STROKE: &str = lines![
-    "face ~ drooping|droop*|fallen|dropped|falling",
+    "face ~ droop*|fallen|dropped|falling",
     "she|he|wife|husband|mum|dad|mother|father ~2 speak|speaks|speaking|talk|talking ~ not ~ clear|right",
     "suddenly ~3 cant|cannot ~ swallow",
     "cant|cannot ~ feel ~ the|my|his|her ~ left|right ~ side of ~ my|his|her ~ face|body|head",
@@ -137,6 +137,7 @@ const SEPSIS: &str = lines![
     "frothy pink|phlegm|sputum|spit",
     "cant|cannot ~ lie ~ flat ~3 breath|breathe|breathing|breathless",
     "lips ~3 funny|strange|weird|odd ~ colour|color",
+    "heart ~3 going|gone ~ crazy|mad|wild",
     "erection ~8 hours|painful|wont ~ go",
     "fever|temperature ~8 back ~ from",
     "bitten|scratched ~ by ~ a ~ bat|monkey",
@@ -2155,9 +2156,14 @@ mod tests {
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
         (
-            "a heart going crazy, and faint",
+            "a heart going crazy",
             "my heart is going crazy and I feel faint",
             true,
+        ),
+        (
+            "a phone queue that drove me crazy, and a heart that sank",
+            "My heart sank and the phone queue drove me crazy",
+            false,
         ),
         ("a single word: fitting", "fitting", true),
         (
