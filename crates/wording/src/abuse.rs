@@ -646,7 +646,14 @@ const IDENTITIES: &str = lines![
 const HOSTILITY: &str = lines![
     "its|this|is ~ britain|england $",
     "eats|eat ~ dogs|dog|cats",
-    "here ~ for ~ the ~ money",
+    "here ~ for ~ the ~ money|benefits",
+    "dont|doesnt|not|never ~3 care ~ about ~ english|british|white",
+    "retire ~ and ~ let ~ someone|somebody",
+    "is ~ this ~ britain|england",
+    "always ~2 attitude|chip",
+    "hire|employ|get ~2 someone|somebody|people ~ normal",
+    "look|looks ~ after ~ their ~ own $",
+    "its ~ not ~ right $",
     "not ~ natural $",
     "taking ~2 all ~ the|our ~ appointments|jobs|houses|beds",
     "arent|isnt|not ~ as ~ good|clever|capable|competent",
@@ -3279,6 +3286,61 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a gay man for a smear, 'it's not right'",
+            "I don't want a gay man doing my smear, it's not right",
+            true,
+        ),
+        (
+            "Polish nurses who don't care about English patients",
+            "Polish nurses are cold and rough, they don't care about English patients",
+            true,
+        ),
+        (
+            "a Polish nurse who cares about English patients",
+            "The Polish nurse really seems to care about English patients who are nervous, thank you",
+            false,
+        ),
+        (
+            "old women to retire and let someone with a brain",
+            "Old women like that receptionist should retire and let someone with a brain do it",
+            true,
+        ),
+        (
+            "an old doctor retiring soon",
+            "The old doctor should retire soon, he said so himself, we'll miss him",
+            false,
+        ),
+        (
+            "a turban, 'is this Britain'",
+            "Another doctor in a turban, is this Britain or Delhi",
+            true,
+        ),
+        (
+            "black staff with an attitude",
+            "Black staff always have an attitude",
+            true,
+        ),
+        (
+            "Eastern European nurses here for the benefits",
+            "These Eastern European nurses are only here for the benefits",
+            true,
+        ),
+        (
+            "hire someone normal",
+            "The disabled receptionist is too slow, hire someone normal",
+            true,
+        ),
+        (
+            "Jewish doctors looking after their own",
+            "Jewish doctors always look after their own",
+            true,
+        ),
+        (
+            "Muslim nurses looking after their own patients",
+            "The Muslim nurses look after their own patients so well, and everyone else too",
+            false,
+        ),
         (
             "a receptionist called 'a man or a woman'",
             "Is the receptionist a man or a woman? Hard to tell, it was rude either way",
