@@ -806,6 +806,8 @@ const LEERING: &str = lines![
     "legs ~ open",
     "needs|need ~ a ~ real|proper ~ man",
     "catch ~ my ~ drift",
+    "if ~ you ~ catch ~ my ~ meaning",
+    "shes|hes ~2 up ~ for ~ it $",
     "wink ~ wink",
     "wink $",
     "well fit",
@@ -3286,6 +3288,21 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a full body check, if you catch my meaning",
+            "That doctor can give me a full body check any time, if you catch my meaning",
+            true,
+        ),
+        (
+            "a pharmacist who may not catch my meaning",
+            "I'm not sure the pharmacist will catch my meaning on the phone, my English is limited, so I came in",
+            false,
+        ),
+        (
+            "a receptionist 'well up for it'",
+            "The receptionist was flirting with me so I asked for her number, she's well up for it",
+            true,
+        ),
         (
             "a gay man for a smear, 'it's not right'",
             "I don't want a gay man doing my smear, it's not right",
