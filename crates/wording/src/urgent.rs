@@ -585,6 +585,7 @@ const MENTAL: &str = lines![
     "telling|tells|told|wants ~ me ~ to ~ join ~ her|him|them $",
 ];
 const SAFEGUARDING: &str = lines![
+    "do|does|did|doing ~ bad ~ things ~ to ~ my|her|him|me",
     "frightened|scared|afraid|terrified ~ of ~ his ~ temper|anger|moods|rages",
     "outside|breached|breaking|broke ~12 restraining ~ order",
     "moved ~ into ~3 flat|house|home ~12 drugs|dealing",
@@ -2155,6 +2156,16 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a man who does bad things to my daughter",
+            "the man in my house do bad things to my daughter",
+            true,
+        ),
+        (
+            "bad things done to a prescription",
+            "They did bad things to the repeat prescription system, it never works now",
+            false,
+        ),
         (
             "a heart going crazy",
             "my heart is going crazy and I feel faint",
