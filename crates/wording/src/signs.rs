@@ -82,7 +82,7 @@ const SIGNS: &str = concat!(
             "chest|breastbone|sternum",
             "pain*|tight*|pressure|crush*|heavy|heaviness|hurt*|ache|aching|squeez*|burning|discomfort|agony|band|elephant*|vice|squash*|sitting|clutch*|holding|grabbing|gripping|killing|weight|fire",
         ],
-        "infection|x-ray|xray|scan|results|year|years|muscular|musculoskeletal|costochondritis|clinic|letter|rehab|heartburn|reflux",
+        "infection|x-ray|xray|scan|results|year|years|months|muscular|musculoskeletal|costochondritis|clinic|letter|rehab|heartburn|reflux",
     ),
     sign!(
         "chest_pain",

@@ -137,6 +137,10 @@ const SEPSIS: &str = lines![
     "frothy pink|phlegm|sputum|spit",
     "cant|cannot ~ lie ~ flat ~3 breath|breathe|breathing|breathless",
     "lips ~3 funny|strange|weird|odd ~ colour|color",
+    "passing|passed ~ black|tarry",
+    "rash ~6 blistering ~2 peeling",
+    "clear ~ fluid ~6 nose|ear|ears",
+    "swollen ~ shut",
     "heart ~3 going|gone ~ crazy|mad|wild",
     "erection ~8 hours|painful|wont ~ go",
     "fever|temperature ~8 back ~ from",
@@ -2156,6 +2160,41 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "passing black poo, pale",
+            "My partner has gone very pale, he says he has a terrible pain in his tummy and he's been passing black poo",
+            true,
+        ),
+        (
+            "black stools on iron tablets last year",
+            "I was passing black stools on iron tablets last year and nobody warned me it was normal",
+            false,
+        ),
+        (
+            "a rash blistering and peeling after new tablets",
+            "I've got a rash all over that's blistering and peeling and my eyes are sore, I started new tablets last week",
+            true,
+        ),
+        (
+            "an eczema rash peeling",
+            "My eczema rash is peeling on my hands, can I get a stronger cream, the pharmacy was out",
+            false,
+        ),
+        (
+            "clear fluid from the nose after a head injury",
+            "My son has had a head injury playing rugby and now he's got clear fluid coming out of his nose",
+            true,
+        ),
+        (
+            "an eye swollen shut after a burn",
+            "I burned my face with hot oil cooking and my eye is swollen shut",
+            true,
+        ),
+        (
+            "chest pain told as indigestion for months",
+            "My husband keeps getting told his chest pain is indigestion, it's been months, we want a referral",
+            false,
+        ),
         (
             "a man who does bad things to my daughter",
             "the man in my house do bad things to my daughter",
