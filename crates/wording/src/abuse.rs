@@ -14,6 +14,7 @@ const THREATS: &str = lines![
     "ill|id|im|gonna|going|will|wanna|want|could|would|someone|somebody|someones|somebodys|should ~ kill|stab|shoot|punch|smash|batter|strangle|slap|hit|deck|throttle|knife|glass|murder|knock|kick|thump|smack|headbutt|lamp|chin|twat|wallop|belt|drag|spit|floor|flatten ~ {person}",
     "ill|id hurt ~ {person}",
     "bend ~ {person} ~ over",
+    "try ~ that ~ with ~ me ~2 outside",
     "{person} ~ a ~ man ~ or ~ a ~ woman",
     "make ~ {person} ~ disappear|vanish",
     "watch ~ out ~ for ~ me ~ next ~ time $",
@@ -3288,6 +3289,16 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "try that with me outside",
+            "I'd like to see the manager try that with me outside",
+            true,
+        ),
+        (
+            "try that with me again, a blood test",
+            "Could the nurse try that with me again next week, the blood test didn't work",
+            false,
+        ),
         (
             "a full body check, if you catch my meaning",
             "That doctor can give me a full body check any time, if you catch my meaning",
