@@ -4,6 +4,8 @@ use gloo_net::http::{Request, Response};
 use kiosk_outbox::SendOutcome;
 use wire as json;
 
+use crate::json_text::{parse, to_text};
+
 /// Why enrolment failed.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum EnrolError {
@@ -16,15 +18,14 @@ pub enum EnrolError {
 }
 
 pub async fn enrol(code: &str) -> Result<json::EnrolResponse, EnrolError> {
-    let body = serde_json::to_string(&json::EnrolRequest {
+    let body = to_text(&json::EnrolRequest {
         code: code.to_owned(),
-    })
-    .unwrap_or_else(|_| unreachable!("serialises"));
+    });
     let response = post("/api/v1/enrol", None, body)
         .await
         .map_err(|_| EnrolError::Unreachable)?;
     match response.status() {
-        200 => response.json().await.map_err(|_| EnrolError::Unreachable),
+        200 => read(response).await.ok_or(EnrolError::Unreachable),
         429 => Err(EnrolError::TooManyAttempts),
         400 | 422 => Err(EnrolError::BadCode),
         _ => Err(EnrolError::Unreachable),
@@ -41,16 +42,15 @@ pub async fn settings(token: &str) -> Option<json::KioskSettings> {
     if response.status() != 200 {
         return None;
     }
-    response.json().await.ok()
+    read(response).await
 }
 
 /// Whether the practice server answers, with its database.
 pub async fn server_answers() -> bool {
     match Request::get("/api/v1/health").send().await {
-        Ok(response) if response.status() == 200 => response
-            .json::<json::Health>()
+        Ok(response) if response.status() == 200 => read::<json::Health>(response)
             .await
-            .is_ok_and(|h| h.database),
+            .is_some_and(|h| h.database),
         _ => false,
     }
 }
@@ -68,14 +68,11 @@ pub async fn send_rejected(
     error: &str,
     body: &str,
 ) -> SendOutcome {
-    let quoted = |text: &str| {
-        serde_json::to_string(text).unwrap_or_else(|_| unreachable!("a string serialises"))
-    };
     // `body` is the JSON this kiosk serialised itself; it is embedded as it is, byte for byte.
     let wrapper = format!(
         r#"{{"submission_id":{},"status":{status},"error":{},"body":{body}}}"#,
-        quoted(id),
-        quoted(error)
+        to_text(id),
+        to_text(error)
     );
     outcome(post("/api/v1/rejected", Some(token), wrapper).await).await
 }
@@ -108,4 +105,9 @@ async fn outcome(response: Result<Response, gloo_net::Error>) -> SendOutcome {
         String::new()
     };
     SendOutcome::from_status(status, retry_after, error)
+}
+
+/// A response's body read as `T`; `None` if it can't be read or isn't a `T`.
+async fn read<T: serde::de::DeserializeOwned>(response: Response) -> Option<T> {
+    parse(&response.text().await.ok()?)
 }

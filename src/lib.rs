@@ -11,6 +11,7 @@ pub mod device;
 pub mod flow;
 pub mod i18n;
 pub mod idle;
+pub mod json_text;
 pub mod kiosk_mode;
 pub mod outbox;
 pub mod pin_lock;

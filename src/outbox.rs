@@ -15,7 +15,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wire as json;
 
-use crate::{api, clock, device::Device, storage};
+use crate::{api, clock, device::Device, json_text, storage};
 
 const STORAGE_KEY: &str = "kiosk.outbox.v1";
 /// Today's count of patients who sent feedback on this tablet: `YYYY-MM-DD count`.
@@ -71,7 +71,7 @@ impl OutboxHandle {
     pub fn load() -> Self {
         let mut outbox = match storage::get(STORAGE_KEY) {
             None => Outbox::new(),
-            Some(json) => Outbox::from_json(&json).unwrap_or_else(|| {
+            Some(json) => json_text::parse::<Outbox>(&json).unwrap_or_else(|| {
                 leptos::logging::error!(
                     "the stored outbox is unreadable; kept aside under {UNREADABLE_KEY}"
                 );
@@ -100,7 +100,7 @@ impl OutboxHandle {
     }
 
     fn save(&self) {
-        let json = self.queue.with_value(Outbox::to_json);
+        let json = self.queue.with_value(json_text::to_text);
         storage::set(STORAGE_KEY, &json);
         self.waiting.set(self.queue.with_value(Outbox::len));
         self.set_aside
@@ -110,8 +110,7 @@ impl OutboxHandle {
     /// Queues a submission, serialised once; it is saved before anything is sent. Queuing the
     /// same id twice (a double tap) keeps one.
     pub fn enqueue(&self, submission: &json::Submission) -> bool {
-        let body = serde_json::to_string(submission)
-            .unwrap_or_else(|_| unreachable!("a submission serialises"));
+        let body = json_text::to_text(submission);
         let added = self
             .queue
             .try_update_value(|q| q.push(submission.id.to_string(), body, clock::now_ms()))

@@ -5,6 +5,8 @@ use leptos::prelude::window;
 use serde::{Serialize, de::DeserializeOwned};
 use web_sys::Storage;
 
+use crate::json_text;
+
 fn local_storage() -> Option<Storage> {
     window().local_storage().ok().flatten()
 }
@@ -23,20 +25,12 @@ pub fn set(key: &str, value: &str) -> bool {
 
 /// A value kept as JSON; `None` if it is missing or no longer reads as `T`.
 pub fn get_json<T: DeserializeOwned>(key: &str) -> Option<T> {
-    get(key).and_then(|text| serde_json::from_str(&text).ok())
+    get(key).and_then(|text| json_text::parse(&text))
 }
 
 /// Keeps a value as JSON.
-///
-/// Serialising the kiosk's own types can't fail. `unwrap_or_else(unreachable!)` rather than
-/// `expect`, here and at the kiosk's other `serde_json` calls: `expect` formats the error, which
-/// pulls serde_json's messages and std's I/O error texts into the first load (1.2 KB brotli).
 pub fn set_json<T: Serialize>(key: &str, value: &T) -> bool {
-    set(
-        key,
-        &serde_json::to_string(value)
-            .unwrap_or_else(|_| unreachable!("the kiosk's own types serialise")),
-    )
+    set(key, &json_text::to_text(value))
 }
 
 pub fn remove(key: &str) {
