@@ -264,7 +264,7 @@ const SIGNS: &str = concat!(
     sign!(
         "anaphylaxis",
         groups!["anaphyla*|epipen|epi-pen"],
-        "kit|kits|poster|posters|leaflet|sign|prescription|prescriptions|prescribed|pharmacy|pharmacist|taught|teach|training|how|expired|expiry|spare|school|repeat|order|ordered|review|clinic|where|staff|reception|receptionist",
+        "kit|kits|poster|posters|leaflet|sign|renew|renewing|renewed|renewal|replacing|replacement|prescription|prescriptions|prescribed|pharmacy|pharmacist|taught|teach|training|how|expired|expiry|spare|school|repeat|order|ordered|review|clinic|where|staff|reception|receptionist",
     ),
     sign!(
         "anaphylaxis",
@@ -1367,7 +1367,7 @@ const SIGNS: &str = concat!(
             "right",
             "side|lower",
             "pain|pains|agony",
-            "fever|temperature|temp|sick|vomiting"
+            "fever|temperature|temp|sick|vomiting|upright|straight"
         ],
         "months|years|weeks",
     ),
@@ -1558,7 +1558,7 @@ const SIGNS: &str = concat!(
             "neglected|neglecting|abused|abusing|hitting|hits|beats|beating|beaten|batters|battered|battering|strangled|strangles|choked|chokes|raped|rape|rapes|raping|molested|groomed|grooming|starving|starved|locked|locks|locking|burns|touches|touched|touching|pushed|pushes|kicked|kicks|punched|punches|slapped|slaps|threw|throws|grabbed|attacked|assaulted",
             "child|children|kid|kids|girl|boy|son|daughter|mum|mom|dad|nan|gran|grandad|friend|sister|brother|neighbour|neighbours|partner|husband|wife|boyfriend|girlfriend|carer|baby|toddler|me|her|him|them",
         ],
-        "phone|phones|system|website|staff|receptionist|receptionists|doctor|doctors|nurse|verbally|pillar|post|wheelchair|chair|pram|buggy|trolley|swing|accident|accidentally|keys|key|herself|himself|themselves|leaflets|leaflet|table|toys|toy|button|buttons|lift",
+        "phone|phones|system|website|staff|receptionist|receptionists|doctor|doctors|nurse|manager|verbally|pillar|post|wheelchair|chair|pram|buggy|trolley|swing|accident|accidentally|keys|key|herself|himself|themselves|leaflets|leaflet|table|toys|toy|button|buttons|lift",
     ),
     sign!(
         "safeguarding",
@@ -1662,6 +1662,16 @@ const SIGNS: &str = concat!(
             "sick|vomiting|sleepy|drowsy|weight",
         ],
         "",
+    ),
+    // A tummy swollen, the bowels not opened, and vomiting (a blocked bowel).
+    sign!(
+        "abdominal_pain",
+        groups![
+            "bowels|pooed|poo|constipated",
+            "swollen|distended",
+            "vomiting|vomited|vomit",
+        ],
+        "months|years|ibs",
     ),
     // A calf swollen or painful after a birth, an operation or a flight (a clot).
     sign!(

@@ -35,6 +35,8 @@ const STROKE: &str = lines![
 ];
 /// Burns and scalds that blister, and pain worse than ever felt.
 const INJURY: &str = lines![
+    "hit|banged|knocked|bumped|whacked ~ on|in ~ the ~ head ~12 sleepy|drowsy ~6 sick|vomiting",
+    "calf ~4 red|hot|swollen|painful ~10 plane|flight|flying",
     "nosebleed|nosebleeds|bleeding ~4 been ~ going ~ for ~2 minutes|hour|hours",
     "electrocuted|electrocution",
     "crushed ~8 swelling|swollen|numb|blue|cold",
@@ -352,7 +354,7 @@ const MENTAL: &str = lines![
     "took|taken|swallowed|downed|necked ~ a ~ whole|full ~ packet|box|bottle|strip|tub ~ of",
     "had ~ a ~ whole|full ~ packet|box|bottle|strip|tub ~ of ~2 paracetamol|tablets|pills|ibuprofen|codeine|cocodamol|aspirin|sertraline|diazepam|tramadol|antidepressants|painkillers|morphine|citalopram|fluoxetine|amitriptyline|meds|medication $",
     "controlling|reading|stealing ~ my ~ thoughts",
-    "telly|tv|television|radio ~4 talking|talks|speaking|sending ~ to ~ me",
+    "telly|tv|television|radio ~4 talking|talks|speaking|sending ~ to ~ me|him|her",
     "walls|floor|ceiling ~3 are|keep|keeps ~ moving|breathing|melting|talking $",
     "bottle|packet|box|pile|load|stash ~ of ~ pills|tablets|paracetamol ~3 next ~ to ~ me",
     "someone|somebody|they|people ~2 is|are|keep|keeps ~ poisoning ~ my|me",
@@ -589,6 +591,7 @@ const MENTAL: &str = lines![
     "telling|tells|told|wants ~ me ~ to ~ join ~ her|him|them $",
 ];
 const SAFEGUARDING: &str = lines![
+    "kids|children|child|baby|babies|toddler|toddlers|little ~4 left ~ on ~ their|his|her ~ own ~3 night|nights|weekend|weekends|overnight",
     "do|does|did|doing ~ bad ~ things ~ to ~ my|her|him|me",
     "frightened|scared|afraid|terrified ~ of ~ his ~ temper|anger|moods|rages",
     "outside|breached|breaking|broke ~12 restraining ~ order",
@@ -835,7 +838,7 @@ const MEANS: &str = lines![
     "top ~ of ~ the|a ~ building|cliff|bridge|tower|flats",
     "edge ~ of|off ~ the|a ~ bridge|cliff|platform|roof|balcony",
     "off|from ~ the|a ~ bridge|cliff|cliffs|roof|balcony",
-    "saving|saved|collecting|collected ~ up ~3 tablets|pills|meds|medication|paracetamol|painkillers",
+    "saving|saved|collecting|collected ~4 tablets|pills|meds|medication|paracetamol|painkillers|morphine|insulin",
     "stockpiling|stockpiled|hoarding|hoarded ~3 tablets|pills|meds|medication|paracetamol|painkillers|morphine|insulin",
     "rope|ligature|noose",
     "pills|tablets|meds|paracetamol ~3 counted|lined|laid|set ~ out",
@@ -903,6 +906,7 @@ const DESPAIR: &str = lines![
     "im|feel|so|feeling ~2 hopeless $",
     "im|feel|so|feeling ~2 hopeless and",
     "nothing ~ matters ~ anymore|now $",
+    "doesnt|dont ~ matter ~ anymore $",
     "stopped ~ caring ~ what ~ happens",
     "no ~ reason ~ for ~ me ~ to ~ stay|live|be|carry|keep|go",
     "cant ~ do ~ this ~ anymore",
@@ -924,6 +928,9 @@ const RESOLVE: &str = lines![
     "researching|googling|looking|looked|searching|searched ~2 how ~ to ~ do ~ it",
     "tonights ~ the ~ night",
     "tonight ~ im|i ~ going|gonna",
+    "know ~ what ~ im|i ~ doing|do ~ tonight",
+    "how ~ easy ~ it ~ would|d ~ be $",
+    "for ~ when ~ im|i ~ ready $",
     "want|wants ~ to ~ disappear",
     "why ~ i ~ had|have ~ to ~ go $",
     "looked|looking|stared|staring ~ over|down ~ the ~ edge",
@@ -1570,10 +1577,13 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             "through" => long_ago |= word(k + 1) == "it" && k + 2 == sentence.len(),
             // "we lost my brother to suicide" (not "I've lost the will to live").
             "lost" => long_ago |= word(k + 3) == "to" && word(k + 2) != "will",
-            // "an asthma attack in the car park once, and no one came" (not "all at once").
+            // "an asthma attack in the car park once, and no one came", "a seizure here once, the
+            // staff …" (not "all at once").
             "once" => {
                 long_ago |= word(k.wrapping_sub(1)) != "at"
-                    && (k + 1 == sentence.len() || one_of!(word(k + 1), "and", "but", "before"))
+                    && (k + 1 == sentence.len()
+                        || sentence[k + 1].after_comma
+                        || one_of!(word(k + 1), "and", "but", "before"))
             },
             "ago" => {
                 // ("two winters ago")
