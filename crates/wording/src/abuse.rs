@@ -11,6 +11,13 @@ use crate::{Finding, Kind};
 
 /// Threats, wishing harm, telling someone where to go, and derogatory remarks with no insult word.
 const THREATS: &str = lines![
+    "lesson ~ she|he|they|you ~2 wont|never ~ forget",
+    "remember ~ this ~ face ~3 because|cos|coz|youll",
+    "mates|lads|boys ~5 have ~ a ~ word ~ with",
+    "pile ~ of ~ ash|ashes|cinders",
+    "consequences ~ you|u ~ wont ~ like",
+    "nice|lovely|great|cracking|fine ~ pair ~ on ~ the|that ~ girl|nurse|receptionist|woman|lady|doctor|physio",
+    "happily|gladly ~ drop ~ my ~ trousers|pants|knickers",
     "ill|id|im|gonna|going|will|wanna|want|could|would|someone|somebody|someones|somebodys|should ~ kill|stab|shoot|punch|smash|batter|strangle|slap|hit|deck|throttle|knife|glass|murder|knock|kick|thump|smack|headbutt|lamp|chin|twat|wallop|belt|drag|spit|floor|flatten ~ {person}",
     "ill|id hurt ~ {person}",
     "bend ~ {person} ~ over",
@@ -651,6 +658,14 @@ const HOSTILITY: &str = lines![
     "its|this|is ~ britain|england $",
     "eats|eat ~ dogs|dog|cats",
     "here ~ for ~ the ~ money|benefits",
+    "train|employ|hire ~ our ~ own",
+    "treat|treats|treated ~ patients|us|people ~ like ~ cattle|animals",
+    "shoving|shoves|ramming|rams|forcing|forces ~3 down ~ our|my|peoples ~ throat|throats",
+    "know|knows ~ where ~ england|britain|scotland|wales ~ is",
+    "bring|brings ~ trouble|crime|disease",
+    "with ~ all ~ their|her|his ~ faculties|marbles",
+    "shouldnt|not ~ be ~ near|around ~ children|kids",
+    "sending|sends ~ his|her|their ~ wages|money ~ home|back",
     "dont|doesnt|not|never ~3 care ~ about ~ english|british|white",
     "retire ~ and ~ let ~ someone|somebody",
     "is ~ this ~ britain|england",
@@ -696,7 +711,7 @@ const HOSTILITY: &str = lines![
     "be ~ in ~ a ~ care|nursing|old ~ home|peoples ~2 herself|himself|themselves|yourself",
     "robbing|rob|robs|milking|milk|draining ~ the ~ system|nhs|country",
     "look|looks|looking ~ down ~ on ~ us|me|patients",
-    "degree|degrees|qualification|qualifications|certificate ~2 online|cornflakes|cracker|internet",
+    "degree|degrees|qualification|qualifications|certificate ~2 online|cornflakes|cracker|internet|market|ebay",
     "smell|smells|smelled|smelt|stank|stinks|stink|reeked|reeks ~ of|like ~ curry|garlic|spices|spice|kebab|kebabs|onions",
     "should|ought|can ~ go ~ home $",
     "take ~ her|his|their ~ mates|friends|family|relatives ~ with",
@@ -789,7 +804,16 @@ const LEERING: &str = lines![
     "shes|hes ~ fit|hot|sexy|tasty|gorgeous as $",
     "face ~ for ~ radio",
     "body ~ for ~ nothing",
-    "nice ~ legs|bum|arse|ass|tits|boobs|rack|figure|curves|cleavage",
+    "nice|lovely|great|cracking ~ legs|bum|arse|ass|tits|boobs|rack|figure|curves|cleavage",
+    "wouldnt ~ mind ~ her|him ~3 examining|checking|touching|undressing|examine|check|touch",
+    "shed|hed ~2 be ~2 fit|hot|pretty|attractive ~ if",
+    "any ~ time ~ she|he ~ likes|wants $",
+    "is|s ~ gorgeous|sexy|stunning $",
+    "the ~ old ~ fashioned ~ way $",
+    "bend|bending ~ down|over ~ more|often|again",
+    "so|too|very|really ~ short|tight|low ~ skirt|skirts|top|tops|dress|uniform",
+    "whenever ~ he|she ~ wants|likes $",
+    "ill ~ be ~ gentle $",
     "skirt|skirts|top|dress|uniform ~3 so|too|very|really ~ short|tight|low",
     "kick ~ her|him ~ out ~ of ~ bed",
     "sit ~ on ~ my ~ face",
@@ -799,7 +823,7 @@ const LEERING: &str = lines![
     "lovely|nice|great|cracking|fine ~ pair $",
     "lovely|nice|great|cracking|fine ~ pair ~ on ~ her|him",
     "watch ~ her|him|the ~2 bend|bending|undress|undressing",
-    "tight ~ uniform|uniforms|top|skirt|trousers|scrubs",
+    "tight|tighter ~ uniform|uniforms|top|skirt|trousers|scrubs",
     "any ~ way ~ she|he ~ likes|wants",
     "is|s ~ fit $",
     "give ~ me ~ her|his ~ number $",
@@ -2063,6 +2087,14 @@ fn sworn_at(tokens: &[Token], i: usize) -> bool {
             ))
 }
 
+/// "treat us like cattle", "treated like a piece of meat": how someone was treated.
+fn treated_like(tokens: &[Token], i: usize) -> bool {
+    let mut before = behind(tokens, i, tokens[i].clause)
+        .map(|t| t.norm.as_str())
+        .skip_while(|w| one_of!(*w, "a", "an", "piece", "of", "bunch", "herd", "load"));
+    before.next() == Some("like") && before.take(3).any(|w| w.starts_with("treat"))
+}
+
 /// "you cow", "you stupid fat pig": the insult is said to someone.
 fn addressed(tokens: &[Token], i: usize) -> bool {
     let clause = tokens[i].clause;
@@ -3027,6 +3059,8 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
             }
             // "the automated phone system is a soulless robot": said of a thing.
             Class::PersonInsult if subject_is_a_thing(tokens, i) => None,
+            // "they treat patients like cattle": how patients were treated, not what anyone is.
+            Class::PersonInsult if treated_like(tokens, i) => None,
             // "acted like a robot", "like zombies", "like talking to a robot": how someone went
             // about it.
             Class::PersonInsult

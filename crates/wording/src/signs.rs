@@ -185,7 +185,7 @@ const SIGNS: &str = concat!(
             "asthma|inhaler|inhalers|pump|nebuliser",
             "bad|attack|struggl*|cant|worse|severe|useless|isnt|not|nt|doesnt",
         ],
-        "damp|mould|mold|review|reviews|prescription|prescriptions|nurse|clinic|appointment|appointments|repeat|order|ordered|weeks|months|winter|summer|autumn|spring|season|changed|spotted|sorted",
+        "damp|mould|mold|hate|hates|review|reviews|prescription|prescriptions|nurse|clinic|appointment|appointments|repeat|order|ordered|weeks|months|winter|summer|autumn|spring|season|changed|spotted|sorted",
     ),
     sign!(
         "breathing",

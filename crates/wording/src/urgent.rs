@@ -88,6 +88,11 @@ const RASH: &str = lines![
     "meningitis",
 ];
 const SEPSIS: &str = lines![
+    "sleepy|drowsy ~ and ~ hard|difficult ~ to ~ wake|rouse",
+    "cry|crying ~2 weak|weaker|feeble",
+    "weak ~ cry",
+    "weeks|pregnant ~8 pains|pain|cramps|tightenings ~ every ~2 minutes|mins",
+    "finger|thumb|toe ~10 hanging|dangling ~ off",
     "kid|child|baby|toddler|children|kids ~6 left ~2 in ~ a|the ~ hot ~ car",
     "too ~ weak|dizzy|faint ~ to ~ stand|walk ~ now|today|up",
     "too ~ weak ~ to ~ get ~ to ~ the ~ loo|toilet|bathroom",
@@ -273,12 +278,17 @@ const SEPSIS: &str = lines![
     "pain ~4 right|left|one ~ side ~6 im|am ~2 weeks ~ pregnant",
 ];
 const MENTAL: &str = lines![
+    "thinks|believes|says ~ he|she|hes|shes|im|i ~ is|am ~ jesus|god|messiah",
+    "chosen ~ by ~ god ~ to ~ save|rid|kill|destroy|punish|cleanse",
+    "neighbours|neighbour|people|someone|they|government ~4 poisoning|poison ~ the|our|my|his|her ~ water|food",
+    "seeing|sees ~ spiders|insects|bugs|snakes ~4 wall|walls|ceiling|bed|skin",
+    "ive|been|was|got|were|think ~ spiked",
     "lost ~ the|my|all ~ will ~ to ~ live",
     "plan|planning|wants|want|going|trying|tried|threatening|threatened|decided ~3 to ~ end ~ her|his|their ?own life",
     "going|gonna ~ to ~ be ~ with ~ my ~ wife|husband|mum|dad|mother|father|son|daughter|partner|baby ~ again|soon|tonight ~8 passed|died|lost|gone|heaven|grave",
     "scared|afraid|frightened|worried ~3 ill|i|id ~ do ~ something $",
     "scared|afraid|frightened|worried ~3 ill|i|id ~ do ~ something stupid|silly|bad",
-    "bought|got|carrying|carries ~2 a ~ knife|knives ~3 protect",
+    "bought|got|carrying|carries ~2 a ~ knife|knives|machete|axe to protect",
     "dont|cant ~ see ~ the ~ point any|anymore",
     "took|taken|swallowed|mixed|necked|downed ~6 on ~ purpose",
     "easiest|painless|quickest|best ~ way|ways ~ to ~ go $",
