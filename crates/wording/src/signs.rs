@@ -1673,6 +1673,16 @@ const SIGNS: &str = concat!(
         ],
         "months|years|ibs",
     ),
+    // Feet or legs gone purple or white and cold (the blood supply cut off).
+    sign!(
+        "sepsis",
+        groups![
+            "feet|foot|leg|legs|toes",
+            "purple|white|blue|black",
+            "cold|freezing|icy",
+        ],
+        "winter|weather|raynauds|raynaud|chilblains|years|months|socks",
+    ),
     // A calf swollen or painful after a birth, an operation or a flight (a clot).
     sign!(
         "sepsis",

@@ -8,6 +8,9 @@ use crate::text::{Token, ahead, behind};
 use crate::{Finding, Kind};
 
 const STROKE: &str = lines![
+    "not ~ moving|move ~ one|his|her|left|right ~ side",
+    "eyes ~2 roll|rolling|rolled|rolls ~ back",
+    "eyes ~2 rolling ~8 twitching|jerking|shaking|respond|responding",
     "face ~ droop*|fallen|dropped|falling",
     "she|he|wife|husband|mum|dad|mother|father ~2 speak|speaks|speaking|talk|talking ~ not ~ clear|right",
     "suddenly ~3 cant|cannot ~ swallow",
@@ -88,6 +91,8 @@ const RASH: &str = lines![
     "meningitis",
 ];
 const SEPSIS: &str = lines![
+    "crushing|tearing|ripping ~ pain ~4 shoulder ~ blades|blade|back ~8 faint|sweaty|sick|clammy|dizzy",
+    "fever|temperature ~12 cant|cannot ~ think ~ straight|properly",
     "sleepy|drowsy ~ and ~ hard|difficult ~ to ~ wake|rouse",
     "cry|crying ~2 weak|weaker|feeble",
     "weak ~ cry",
