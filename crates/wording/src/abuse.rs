@@ -11,6 +11,13 @@ use crate::{Finding, Kind};
 
 /// Threats, wishing harm, telling someone where to go, and derogatory remarks with no insult word.
 const THREATS: &str = lines![
+    "send|ship ~2 foreigners|immigrants|@groups ~2 home|back",
+    "send|ship ~ the ~ foreign|@origin ~ nurses|doctors|staff|receptionists|ones|lot ~ home",
+    "learned|trained|learnt ~ medicine ~3 hut|jungle|village|mud",
+    "doctor|nurse|gp ~2 who ~ was ~ born ~ here|british|english ~3 not",
+    "dont ~ like ~ our|it|the ~ ways|way|country|culture ~3 go ~ home|back",
+    "take ~ that|the ~ thing|rag|towel ~ off ~ his|her ~ head",
+    "such ~ a ~ tease",
     "dregs ~ of ~ society|humanity",
     "lock ~ him|her ~ up $",
     "want|wanna ~ to ~ be ~ careful ~2 treating",
@@ -648,6 +655,7 @@ const THREATS: &str = lines![
 /// leeching money from patients with these parking fees" (`find_pairs`).
 const IDENTITIES: &str = lines![
     "another @origin",
+    "eastern ~ european|europeans",
     "with ~ the|an|a|her|his|that ~ accent",
     "foreign|funny|thick ~ accent",
     "traveller|travellers|gypsy|gypsies|pikey|pikeys ~ family|families|lot|people|site|camp",
@@ -668,6 +676,10 @@ const HOSTILITY: &str = lines![
     "its|this|is ~ britain|england $",
     "eats|eat ~ dogs|dog|cats",
     "here ~ for ~ the ~ money|benefits",
+    "give ~ the|our ~ jobs ~ to ~ british|english|our",
+    "bothered ~ to ~ understand|learn ~ us|english|our",
+    "keep ~ that|it ~ to ~ themselves|herself|himself",
+    "shouldnt ~ be ~ allowed ~ on|at|behind ~ reception|desk|front",
     "train|employ|hire ~ our ~ own",
     "treat|treats|treated ~ patients|us|people ~ like ~ cattle|animals",
     "shoving|shoves|ramming|rams|forcing|forces ~3 down ~ our|my|peoples ~ throat|throats",
@@ -849,7 +861,11 @@ const LEERING: &str = lines![
     "wink ~ wink",
     "wink $",
     "well fit",
-    "thinking ~ about ~ her|him ~2 tonight|bed|later",
+    "thinking|dreaming|fantasising ~ about ~ her|him ~2 tonight|bed|later",
+    "on ~ me ~ somewhere|anywhere",
+    "take ~ her|him ~ home ~2 night|tonight",
+    "handle|have ~ me ~ any ~ day|time",
+    "shed|hed ~2 be ~ fun",
     "single ~ i ~ hope",
     "nudge ~ nudge",
     "milf|gilf|dilf|milfs",
@@ -870,7 +886,7 @@ const LEERING: &str = lines![
     "examine|check|touch ~ me ~ all ~ day|night",
     "prostate ~ any ~ day|time",
     "what ~ a ~ view $",
-    "show ~ her|him ~ a ~ good ~ time",
+    "show ~ her|him ~ a ~ good ~ time|night",
 ];
 
 /// A group generalised about: prejudice when said against them ("asian doctors are all the

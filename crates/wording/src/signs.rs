@@ -1197,7 +1197,7 @@ const SIGNS: &str = concat!(
         groups![
             "head",
             "hit|banged|bumped|knocked|fell|fall|lump|hitting|banging|bumping|knocking|bang|knock|bump|blow",
-            "sick|vomiting|vomited|vomit|drowsy|sleepy|unconscious|confused|headache|blood|bleeding|forgetting|forgetful"
+            "sick|vomiting|vomited|vomit|drowsy|sleepy|unconscious|confused|headache|blood|bleeding|forgetting|forgetful|nodding"
         ],
         "years|months|ago|appointment|appointments|reminder|reminders",
     ),

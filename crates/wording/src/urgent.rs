@@ -91,6 +91,8 @@ const RASH: &str = lines![
     "meningitis",
 ];
 const SEPSIS: &str = lines![
+    "fall|fell|fallen ~12 hip|hips ~4 twisted|shortened|turned|broken",
+    "fever|temperature ~6 pain ~ in ~ my|his|her|the ~ back|side|kidneys",
     "crushing|tearing|ripping ~ pain ~4 shoulder ~ blades|blade|back ~8 faint|sweaty|sick|clammy|dizzy",
     "fever|temperature ~12 cant|cannot ~ think ~ straight|properly",
     "sleepy|drowsy ~ and ~ hard|difficult ~ to ~ wake|rouse",
@@ -283,6 +285,8 @@ const SEPSIS: &str = lines![
     "pain ~4 right|left|one ~ side ~6 im|am ~2 weeks ~ pregnant",
 ];
 const MENTAL: &str = lines![
+    "arms|legs|wrists|thighs ~4 covered ~ in ~ cuts $",
+    "taken|took ~3 some|all ~ of ~ my|his|her ~ nans|mums|dads|grans|grandads|mothers|fathers ~ tablets|pills|medication",
     "thinks|believes|says ~ he|she|hes|shes|im|i ~ is|am ~ jesus|god|messiah",
     "chosen ~ by ~ god ~ to ~ save|rid|kill|destroy|punish|cleanse",
     "neighbours|neighbour|people|someone|they|government ~4 poisoning|poison ~ the|our|my|his|her ~ water|food",
@@ -606,6 +610,8 @@ const MENTAL: &str = lines![
     "telling|tells|told|wants ~ me ~ to ~ join ~ her|him|them $",
 ];
 const SAFEGUARDING: &str = lines![
+    "snap ~ and ~ hurt|hit|harm",
+    "no ~ heating|food ~ or|and ~ food|heating ~4 sitting|sat|dark|alone|cold",
     "kids|children|child|baby|babies|toddler|toddlers|little ~4 left ~ on ~ their|his|her ~ own ~3 night|nights|weekend|weekends|overnight",
     "do|does|did|doing ~ bad ~ things ~ to ~ my|her|him|me",
     "frightened|scared|afraid|terrified ~ of ~ his ~ temper|anger|moods|rages",
@@ -905,6 +911,7 @@ const FAREWELL: &str = lines![
     "going|want|wants|ready ~ to ~ join ~ dad|mum|husband|wife|him|her|them",
 ];
 const DESPAIR: &str = lines![
+    "in ~ his|her|my ~ room ~ with ~ the ~ curtains ~ shut|closed|drawn",
     "point ~ in ~ me|myself",
     "everyone|everyones|everybody|everybodys|they|theyre|theyve|all ~2 sick|tired ~ of ~ me",
     "im|i|feel|feeling ~3 a ~ burden|drain",
