@@ -65,7 +65,8 @@ const INJURY: &str = lines![
     "breathing|breathe ~3 through ~ a ~ straw|sponge|pillow",
     "tongue ~4 too ~ big|large ~ for ~ my|his|her ~ mouth",
     "hangover|headache|pain|its|it ~8 came|come|comes ~ on ~2 in ~ seconds|instantly",
-    "weeks ~6 hasnt|havent|not|stopped ~ moved|moving|kicked|kicking ~ since|all|today|for|yet",
+    "weeks ~6 hasnt|havent|not|isnt|stopped ~ moved|moving|kicked|kicking ~ since|all|today|for|yet|like",
+    "baby ~3 isnt|not|hasnt|wasnt ~ moving|kicking ~ like|as ~ she|he|it|they ~ used|usually|normally|normal|should ~8 weeks|pregnant",
     "glass ~2 over|on ~ them|it|her|him $",
     "clots ~3 size ~ of ~2 palm|hand|fist|golf|plum|orange|lemon|egg",
     "tarry|tar ~2 stool|stools|poo|poos",
@@ -1661,7 +1662,10 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             | "outstanding" | "fab" | "fabulous" | "calm" | "kind" | "lovely" | "reassuring" => {
                 story |= (0..sentence.len()).any(past_verb)
             },
-            "used" => long_ago |= word(k + 1) == "to",
+            // (Not "moving like she used to": a change from then, now.)
+            "used" => {
+                long_ago |= word(k + 1) == "to" && !one_of!(word(k.wrapping_sub(2)), "like", "as")
+            },
             // "my previous overdose"
             "previous" => long_ago |= one_of!(word(k.wrapping_sub(1)), "my", "his", "her"),
             "previously" => long_ago = true,
