@@ -726,7 +726,7 @@ const SIGNS: &str = concat!(
             "temperature|fever|hot|burning|rash|infection|shivering|shaking|breathing|diarrhoea|diarrhea|vomiting|dehydrated|sick|drink|eaten",
             "confused|confusion|drowsy|delirious|muddled|sense|nonsense|gibberish",
         ],
-        "system|app|website|form|letter|clinic|booking|hay|water|heating|bottle|note|waiting|tired|fed",
+        "system|app|website|form|letter|clinic|booking|hay|water|heating|bottle|note|waiting|tired|fed|worry|explanation",
     ),
     // Pregnancy: the baby moving less.
     sign!(
@@ -1328,7 +1328,7 @@ const SIGNS: &str = concat!(
         "sepsis",
         groups![
             "yellow|jaundiced|jaundice",
-            "temperature|fever|temp|shivering|shivery|shaking|rigors",
+            "temperature|fever|temp|shivering|shivery|shaking|rigors|drowsy|confused",
         ],
         "months|weeks|years|test|tests|results|leaflet|jab|jabs|vaccine|vaccination|travel|hay",
     ),

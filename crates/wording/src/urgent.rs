@@ -8,6 +8,8 @@ use crate::text::{Token, ahead, behind};
 use crate::{Finding, Kind};
 
 const STROKE: &str = lines![
+    "cant|cannot ~ see ~ properly|clearly ~12 came ~ on ~ suddenly|sudden",
+    "headache ~8 vision|sight ~3 blurred|blurry|double ~8 keep|keeps|being|been ~2 sick|vomiting",
     "not ~ moving|move ~ one|his|her|left|right ~ side",
     "eyes ~2 roll|rolling|rolled|rolls ~ back",
     "eyes ~2 rolling ~8 twitching|jerking|shaking|respond|responding",
@@ -38,6 +40,8 @@ const STROKE: &str = lines![
 ];
 /// Burns and scalds that blister, and pain worse than ever felt.
 const INJURY: &str = lines![
+    "fell|fall|fallen ~12 cant|cannot ~ feel ~ my|his|her ~ feet|legs|arms|hands",
+    "fell|fallen ~ down ~ the ~ stairs ~12 sleepy|drowsy|vomiting",
     "hit|banged|knocked|bumped|whacked ~ on|in ~ the ~ head ~12 sleepy|drowsy ~6 sick|vomiting",
     "calf ~4 red|hot|swollen|painful ~10 plane|flight|flying",
     "nosebleed|nosebleeds|bleeding ~4 been ~ going ~ for ~2 minutes|hour|hours",
@@ -92,6 +96,14 @@ const RASH: &str = lines![
     "meningitis",
 ];
 const SEPSIS: &str = lines![
+    "lost ~ so|a ~ much|lot ~ blood",
+    "weeks|pregnant ~8 pain ~12 bleeding",
+    "pains ~10 shes|im|hes ~2 weeks $",
+    "indigestion ~12 im|hes|shes|gone sweating|sweaty|clammy|grey",
+    "sick|vomiting ~12 not ~ making ~ any ~ sense",
+    "fever|temperature ~8 isnt|not ~ responding ~ to ~ me|us|anyone|touch|voice|voices|properly",
+    "baby ~4 not|hasnt|wont ~ eat|eaten|fed|feed|feeding ~3 since yesterday|lunchtime|breakfast ~8 sleeping|sleepy|hot|floppy|drowsy",
+    "red ~ hot ~ swelling ~10 shivering|fever|temperature",
     "fall|fell|fallen ~12 hip|hips ~4 twisted|shortened|turned|broken",
     "fever|temperature ~6 pain ~ in ~ my|his|her|the ~ back|side|kidneys",
     "crushing|tearing|ripping ~ pain ~4 shoulder ~ blades|blade|back ~8 faint|sweaty|sick|clammy|dizzy",
@@ -192,7 +204,7 @@ const SEPSIS: &str = lines![
     "cold hands and|or feet",
     "chest ~8 standing|stood ~ on ~ it|me|my",
     "sugar|sugars|glucose|bm|meter ~3 says|reads|reading|showing|shows|saying ~ hi|lo $",
-    "sugar|sugars|glucose|bm|meter ~3 says|reads|reading|showing|shows|saying ~ hi|lo ~8 sick|vomiting|drowsy|confused|thirsty|breath|breathing|shaky|sweaty|dizzy|unwell|sleepy",
+    "sugar|sugars|glucose|bm|meter|reader ~3 says|reads|reading|showing|shows|saying ~ hi|lo ~8 sick|vomiting|drowsy|confused|thirsty|breath|breathing|shaky|sweaty|dizzy|unwell|sleepy|awful|rough|terrible",
     "hip|leg|arm|wrist|ankle|knee|shoulder ~4 funny|odd|weird|strange|wrong ~ angle",
     "elephant ~2 on ~ me|my",
     "rusty ~ nail|metal ~12 jaw|stiff|spasm|spasms",
@@ -286,6 +298,8 @@ const SEPSIS: &str = lines![
     "pain ~4 right|left|one ~ side ~6 im|am ~2 weeks ~ pregnant",
 ];
 const MENTAL: &str = lines![
+    "going ~ to ~ the ~ bridge ~ after|tonight|now|later $",
+    "voice|voices ~12 have ~ to ~ stop|kill|hurt ~ him|her|them",
     "arms|legs|wrists|thighs ~4 covered ~ in ~ cuts $",
     "taken|took ~3 some|all ~ of ~ my|his|her ~ nans|mums|dads|grans|grandads|mothers|fathers ~ tablets|pills|medication",
     "thinks|believes|says ~ he|she|hes|shes|im|i ~ is|am ~ jesus|god|messiah",
@@ -611,6 +625,7 @@ const MENTAL: &str = lines![
     "telling|tells|told|wants ~ me ~ to ~ join ~ her|him|them $",
 ];
 const SAFEGUARDING: &str = lines![
+    "taking|took|takes|stealing ~ money ~ out ~ of ~ her|his ~ account|bank|purse ~3 shouting|hitting|threatening|without|behind",
     "snap ~ and ~ hurt|hit|harm",
     "no ~ heating|food ~ or|and ~ food|heating ~4 sitting|sat|dark|alone|cold",
     "kids|children|child|baby|babies|toddler|toddlers|little ~4 left ~ on ~ their|his|her ~ own ~3 night|nights|weekend|weekends|overnight",
@@ -875,6 +890,7 @@ const MEANS: &str = lines![
     "how ~ long|many|much ~4 to ~ die|drown|bleed|overdose",
 ];
 const FAREWELL: &str = lines![
+    "this ~ is ~ my ~ last ~ feedback|comment|message|review",
     "wrote|written|writing|made|making|sorted|updated|done|did ~ my ~ will",
     "cancelled|cancelling|cancel|stopped ~ my|all ~ direct ~ debits",
     "note|letter|message|text ~3 saying ~ sorry|goodbye",
@@ -945,6 +961,11 @@ const DESPAIR: &str = lines![
     "want ~ it|everything|this ~3 to ~ stop|end ~ for ~ good|ever",
 ];
 const RESOLVE: &str = lines![
+    "like ~ it ~ was ~ the ~ last ~ time",
+    "feel|feeling ~ calm|peaceful ~ now",
+    "just ~ in ~ case $",
+    "easier ~ to ~ just ~ stop|go|end",
+    "want ~ it ~ over $",
     "sort|end|finish|do ~ it ~ tonight",
     "cant ~ stop ~ thinking ~ about",
     "plan ~ for ~ tonight",
