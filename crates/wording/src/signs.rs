@@ -1683,6 +1683,16 @@ const SIGNS: &str = concat!(
         ],
         "winter|weather|raynauds|raynaud|chilblains|years|months|socks",
     ),
+    // A heart beating slowly, with dizziness or faints (a heart block).
+    sign!(
+        "chest_pain",
+        groups![
+            "heart|pulse",
+            "slow|slowly",
+            "dizzy|faint|fainting|fainted|lightheaded"
+        ],
+        "months|years|tablets|beta|blockers|athlete|fit|running",
+    ),
     // A calf swollen or painful after a birth, an operation or a flight (a clot).
     sign!(
         "sepsis",

@@ -96,6 +96,7 @@ const RASH: &str = lines![
     "meningitis",
 ];
 const SEPSIS: &str = lines![
+    "catheter ~6 hasnt|not|isnt|stopped|blocked ~ drained|draining|drain|blocked",
     "lost ~ so|a ~ much|lot ~ blood",
     "weeks|pregnant ~8 pain ~12 bleeding",
     "pains ~10 shes|im|hes ~2 weeks $",
@@ -625,6 +626,7 @@ const MENTAL: &str = lines![
     "telling|tells|told|wants ~ me ~ to ~ join ~ her|him|them $",
 ];
 const SAFEGUARDING: &str = lines![
+    "sending|sends|sent|showing|shows|showed ~ my|her|his|a ~4 year ~ old ~3 rude|dirty|sexual|naked|nude ~ pictures|photos|messages|pics|images",
     "taking|took|takes|stealing ~ money ~ out ~ of ~ her|his ~ account|bank|purse ~3 shouting|hitting|threatening|without|behind",
     "snap ~ and ~ hurt|hit|harm",
     "no ~ heating|food ~ or|and ~ food|heating ~4 sitting|sat|dark|alone|cold",
@@ -890,6 +892,7 @@ const MEANS: &str = lines![
     "how ~ long|many|much ~4 to ~ die|drown|bleed|overdose",
 ];
 const FAREWELL: &str = lines![
+    "cant|cannot ~ find ~ him|her|them $",
     "this ~ is ~ my ~ last ~ feedback|comment|message|review",
     "wrote|written|writing|made|making|sorted|updated|done|did ~ my ~ will",
     "cancelled|cancelling|cancel|stopped ~ my|all ~ direct ~ debits",
@@ -928,6 +931,7 @@ const FAREWELL: &str = lines![
     "going|want|wants|ready ~ to ~ join ~ dad|mum|husband|wife|him|her|them",
 ];
 const DESPAIR: &str = lines![
+    "think|thinking ~ about|of ~ ending ~ it",
     "in ~ his|her|my ~ room ~ with ~ the ~ curtains ~ shut|closed|drawn",
     "point ~ in ~ me|myself",
     "everyone|everyones|everybody|everybodys|they|theyre|theyve|all ~2 sick|tired ~ of ~ me",
@@ -961,6 +965,7 @@ const DESPAIR: &str = lines![
     "want ~ it|everything|this ~3 to ~ stop|end ~ for ~ good|ever",
 ];
 const RESOLVE: &str = lines![
+    "tonight ~ it|things ~ feels|feel ~ different",
     "like ~ it ~ was ~ the ~ last ~ time",
     "feel|feeling ~ calm|peaceful ~ now",
     "just ~ in ~ case $",
