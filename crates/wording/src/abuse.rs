@@ -11,6 +11,16 @@ use crate::{Finding, Kind};
 
 /// Threats, wishing harm, telling someone where to go, and derogatory remarks with no insult word.
 const THREATS: &str = lines![
+    "need ~ fewer|less ~ @groups|foreigners|immigrants",
+    "downhill|worse|ruined ~ since ~ the|all ~ immigrants|foreigners|@groups",
+    "they|theyve|theyd|youve|hes|shes ~3 off ~ a|the ~ boat",
+    "should ~ be ~ put ~ out ~ to ~ grass|pasture",
+    "wears|wearing|wear ~ short|tight|low ~ skirts|skirt|tops|top ~4 attention|men|doctors",
+    "love ~ to ~ take ~3 {person} ~ for ~ a ~ ride",
+    "doesnt ~ know ~ how ~ close ~ she|he|they ~ came ~ today|tonight|earlier",
+    "up ~ to ~ me ~8 be ~ in ~ hospital",
+    "long ~ memory ~4 short ~ fuse",
+    "hate ~ for ~ the|that|your ~ doctor|nurse|receptionist|manager|gp ~ to ~ have ~ an ~ accident",
     "hell|theyll|shell ~ sort ~ you|u|yous ~ out $",
     "wait ~ till|until ~ my ~ brothers|sons|mates|lads|boys ~ hear|hears ~ how ~ you|u ~ spoke|talked|treated",
     "watch ~ what ~ happens ~ next ~ time ~ you|u",
@@ -674,6 +684,8 @@ const THREATS: &str = lines![
 /// leeching money from patients with these parking fees" (`find_pairs`).
 const IDENTITIES: &str = lines![
     "another @origin",
+    "like ~ a ~ traveller|gypsy|pikey|foreigner|immigrant",
+    "women|ladies ~ doctors|gps|surgeons",
     "eastern ~ european|europeans",
     "with ~ the|an|a|her|his|that ~ accent",
     "foreign|funny|thick ~ accent",
@@ -695,6 +707,13 @@ const HOSTILITY: &str = lines![
     "its|this|is ~ britain|england $",
     "eats|eat ~ dogs|dog|cats",
     "here ~ for ~ the ~ money|benefits",
+    "checked ~ my ~ purse|pockets|wallet",
+    "no ~ wonder ~ he|she|they ~ didnt|couldnt|doesnt|cant|wasnt",
+    "off ~ having ~ babies|kids",
+    "hire|employ ~ men",
+    "should ~ work ~ in ~ the ~ back",
+    "dress|dressed ~ normally|normal|properly",
+    "in ~ this ~ country $",
     "whats ~ wrong ~ with ~ local|english|british",
     "should ~ be ~ at ~ home ~ not ~ working",
     "give ~ the|our ~ jobs ~ to ~ british|english|our",
@@ -884,6 +903,7 @@ const LEERING: &str = lines![
     "well fit",
     "thinking|dreaming|fantasising ~ about ~ her|him ~2 tonight|bed|later",
     "asking ~ for ~ a ~ friend",
+    "extra ~ special ~ treatment",
     "do ~ more ~ than ~ take|check|examine|look",
     "on ~ me ~ somewhere|anywhere",
     "take ~ her|him ~ home ~2 night|tonight",
