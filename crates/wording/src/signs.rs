@@ -726,7 +726,7 @@ const SIGNS: &str = concat!(
             "temperature|fever|hot|burning|rash|infection|shivering|shaking|breathing|diarrhoea|diarrhea|vomiting|dehydrated|sick|drink|eaten",
             "confused|confusion|drowsy|delirious|muddled|sense|nonsense|gibberish",
         ],
-        "system|app|website|form|letter|clinic|booking|hay|water|heating|bottle|note|waiting|tired|fed|worry|explanation",
+        "system|app|website|form|letter|clinic|booking|hay|water|heating|bottle|note|waiting|tired|fed|worry|explanation|age",
     ),
     // Pregnancy: the baby moving less.
     sign!(

@@ -8,6 +8,9 @@ use crate::text::{Token, ahead, behind};
 use crate::{Finding, Kind};
 
 const STROKE: &str = lines![
+    "loss ~ of ~ power|feeling ~ in ~ my|his|her ~ legs|leg|arm|arms",
+    "hes|shes|is|started ~ slurring",
+    "cant ~ walk ~ straight ~8 slurring",
     "cant|cannot ~ see ~ properly|clearly ~12 came ~ on ~ suddenly|sudden",
     "headache ~8 vision|sight ~3 blurred|blurry|double ~8 keep|keeps|being|been ~2 sick|vomiting",
     "not ~ moving|move ~ one|his|her|left|right ~ side",
@@ -40,6 +43,9 @@ const STROKE: &str = lines![
 ];
 /// Burns and scalds that blister, and pain worse than ever felt.
 const INJURY: &str = lines![
+    "see ~ the|my|his|her ~ tendon|bone|bones",
+    "home|hes|shes|im|is ~2 covered ~ in ~ blood",
+    "hand|fingers|fingertips|finger ~4 gone|turned|turning ~ black",
     "fell|fall|fallen ~12 cant|cannot ~ feel ~ my|his|her ~ feet|legs|arms|hands",
     "fell|fallen ~ down ~ the ~ stairs ~12 sleepy|drowsy|vomiting",
     "hit|banged|knocked|bumped|whacked ~ on|in ~ the ~ head ~12 sleepy|drowsy ~6 sick|vomiting",
@@ -1796,8 +1802,10 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                 long_ago |= word(k + 1) == "from"
                     || sentence.get(k + 1).is_none_or(|t| t.after_comma)
             },
+            // ("ring 111 if I had chest pain": what to do, not what is happening.)
             "if" => {
-                imagined |= conditional
+                imagined |= (one_of!(word(k + 1), "i", "you", "we") && word(k + 2) == "had")
+                    || conditional
                     && (k + 1..k + 3).any(|b| {
                         one_of!(
                             word(b),
