@@ -1196,10 +1196,10 @@ const SIGNS: &str = concat!(
         "head_injury",
         groups![
             "head",
-            "hit|banged|bumped|knocked|fell|fall|lump|hitting|banging|bumping|knocking|bang|knock|bump|blow",
+            "hit|banged|bumped|knocked|fell|fall|lump|hitting|banging|bumping|knocking|bang|knock|bump|blow|rolled",
             "sick|vomiting|vomited|vomit|drowsy|sleepy|unconscious|confused|headache|blood|bleeding|forgetting|forgetful|nodding"
         ],
-        "years|months|ago|appointment|appointments|reminder|reminders",
+        "years|months|ago|appointment|appointments|reminder|reminders|stretch|stretching",
     ),
     // A rash like bruises with a fever (meningitis).
     sign!(

@@ -102,6 +102,8 @@ const RASH: &str = lines![
     "meningitis",
 ];
 const SEPSIS: &str = lines![
+    "belly ~ button|cord ~6 red|smelly|oozing ~8 temperature|fever",
+    "newborn ~12 fever|temperature|temp",
     "catheter ~6 hasnt|not|isnt|stopped|blocked ~ drained|draining|drain|blocked",
     "lost ~ so|a ~ much|lot ~ blood",
     "weeks|pregnant ~8 pain ~12 bleeding",
@@ -632,6 +634,9 @@ const MENTAL: &str = lines![
     "telling|tells|told|wants ~ me ~ to ~ join ~ her|him|them $",
 ];
 const SAFEGUARDING: &str = lines![
+    "hell|shell|theyll ~2 finish ~ me ~ off",
+    "drives|driving|drove ~ drunk ~4 with ~ him|her|them|kids|children|baby",
+    "record ~2 for ~ child ~ abuse ~8 living|lives|moved|staying",
     "sending|sends|sent|showing|shows|showed ~ my|her|his|a ~4 year ~ old ~3 rude|dirty|sexual|naked|nude ~ pictures|photos|messages|pics|images",
     "taking|took|takes|stealing ~ money ~ out ~ of ~ her|his ~ account|bank|purse ~3 shouting|hitting|threatening|without|behind",
     "snap ~ and ~ hurt|hit|harm",
