@@ -307,6 +307,8 @@ const SEPSIS: &str = lines![
     "pain ~4 right|left|one ~ side ~6 im|am ~2 weeks ~ pregnant",
 ];
 const MENTAL: &str = lines![
+    "plan ~ and ~ the ~ means",
+    "flying|fly ~ off ~ the ~ roof|balcony|bridge",
     "going ~ to ~ the ~ bridge ~ after|tonight|now|later $",
     "voice|voices ~12 have ~ to ~ stop|kill|hurt ~ him|her|them",
     "arms|legs|wrists|thighs ~4 covered ~ in ~ cuts $",
@@ -880,6 +882,7 @@ fn count_of(word: &str) -> Option<u32> {
 /// debits"), despair at oneself ("what's the point in me", "a burden"), resolve ("a plan for
 /// tonight", "can't stop thinking about"). Two of them in one comment are urgent (`find_cues`).
 const MEANS: &str = lines![
+    "have|got ~ the ~ pills|tablets ~ with ~ me",
     "train|railway ~ tracks|track|line|lines",
     "multi ~ storey|story",
     "multistorey|multistory",
@@ -903,6 +906,7 @@ const MEANS: &str = lines![
     "how ~ long|many|much ~4 to ~ die|drown|bleed|overdose",
 ];
 const FAREWELL: &str = lines![
+    "wanted ~ someone|somebody ~ to ~ know $",
     "cant|cannot ~ find ~ him|her|them $",
     "this ~ is ~ my ~ last ~ feedback|comment|message|review",
     "wrote|written|writing|made|making|sorted|updated|done|did ~ my ~ will",
@@ -942,6 +946,7 @@ const FAREWELL: &str = lines![
     "going|want|wants|ready ~ to ~ join ~ dad|mum|husband|wife|him|her|them",
 ];
 const DESPAIR: &str = lines![
+    "cant ~ face ~ going ~ home|on",
     "think|thinking ~ about|of ~ ending ~ it",
     "in ~ his|her|my ~ room ~ with ~ the ~ curtains ~ shut|closed|drawn",
     "point ~ in ~ me|myself",
@@ -976,6 +981,7 @@ const DESPAIR: &str = lines![
     "want ~ it|everything|this ~3 to ~ stop|end ~ for ~ good|ever",
 ];
 const RESOLVE: &str = lines![
+    "today|tonight ~ is ~ the ~ day|night $",
     "tonight ~ it|things ~ feels|feel ~ different",
     "like ~ it ~ was ~ the ~ last ~ time",
     "feel|feeling ~ calm|peaceful ~ now",
