@@ -393,7 +393,7 @@ const THREATS: &str = lines![
     "stfu|gtfo",
     "waste of space|oxygen|skin|air",
     "face|mug ~ like ~3 arse|bulldog|smacked|slapped|horse|pig|dog|bag|wet|weekend",
-    "{person} ~ is|was|s|are|were ~ a|an|such|right|real ~2 pain ~ in ~ the ~ arse|ass|backside|bum|neck",
+    "{person} ~ is|was|s|are|were ~ a|an|such|right|real ~2 pain ~ in ~ the ~ arse|ass|backside|bum",
     "personality transplant",
     "minutes ~ alone ~ with ~2 {person}",
     "lazy|nasty|miserable|useless|rude|right|old|sneaky|arrogant|smug|stupid so and so",
