@@ -11,6 +11,12 @@ use crate::{Finding, Kind};
 
 /// Threats, wishing harm, telling someone where to go, and derogatory remarks with no insult word.
 const THREATS: &str = lines![
+    "keep ~ an ~ eye ~ over|behind ~ your|his|her ~ shoulder",
+    "car|house ~3 easy ~ to ~ find $",
+    "want ~ as ~ an ~ enemy",
+    "{person} ~ will|ll ~ pay ~ personally",
+    "ill|gonna|going ~ to|make ~2 {person} ~ cry",
+    "key|keyed|scratch|smash|slash ~3 doctors|nurses|receptionists|managers|gps ~ car|cars|tyres",
     "need ~ fewer|less ~ @groups|foreigners|immigrants",
     "downhill|worse|ruined ~ since ~ the|all ~ immigrants|foreigners|@groups",
     "they|theyve|theyd|youve|hes|shes ~3 off ~ a|the ~ boat",
@@ -321,7 +327,8 @@ const THREATS: &str = lines![
     "know ~ which ~ car|house ~ is|belongs ~2 {person} $",
     "more ~ sense ~ out ~ of ~ a|my|the ~ brick|dog|cat|goldfish|plank|rock|lamppost|potato|cabbage|turnip",
     "brains|brain|iq|intelligence|memory ~3 of ~ a|an ~2 goldfish|gnat|rock|rocks|sheep|pea|peanut|plank|doorknob|turnip|amoeba|potato",
-    "get|gets|got ~ what|whats ~ coming",
+    "get|gets|got ~ what|whats ~ coming $",
+    "get|gets|got ~ what|whats ~ coming ~ to ~ her|him|them|you|ya",
     "hope you|u|ya|yous|yall|they ?all get|catch covid|cancer $",
     "teach ~3 {person} ~2 a ~ lesson",
     "hell|shell|theyll|youll ~ wish ~ he|she|they|you|hed|shed|theyd|youd ~ hadnt $",
