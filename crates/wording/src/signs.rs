@@ -1693,6 +1693,12 @@ const SIGNS: &str = concat!(
         ],
         "months|years|tablets|beta|blockers|athlete|fit|running",
     ),
+    // A headache and a rash with drowsiness (meningitis).
+    sign!(
+        "rash",
+        groups!["headache", "rash", "sleepy|drowsy|floppy|confused"],
+        "months|years|ago|eczema|hayfever|heat|tablets|medication",
+    ),
     // A calf swollen or painful after a birth, an operation or a flight (a clot).
     sign!(
         "sepsis",

@@ -102,6 +102,8 @@ const RASH: &str = lines![
     "meningitis",
 ];
 const SEPSIS: &str = lines![
+    "temperature|fever ~12 hands|feet ~ are|feel|is|so ~ cold|freezing|icy",
+    "fell|fallen|fall ~12 hes|shes ~ not ~ making ~ sense",
     "belly ~ button|cord ~6 red|smelly|oozing ~8 temperature|fever",
     "newborn ~12 fever|temperature|temp",
     "catheter ~6 hasnt|not|isnt|stopped|blocked ~ drained|draining|drain|blocked",
@@ -145,7 +147,7 @@ const SEPSIS: &str = lines![
     "slumped|collapsed ~8 not|isnt ~ responding|moving|breathing|waking",
     "catheter ~3 come|came|fallen|fell|pulled ~ out ~8 blood|bleeding|pain|agony",
     "pregnant|weeks ~12 seeing ~ spots|stars|flashes|flashing|lights",
-    "pregnant|weeks ~12 pain|ache ~ under ~ my ~ ribs ~12 headache|spots|vision|swelling|swollen|flashing|sick|vomiting",
+    "pregnant|weeks ~12 pain|ache ~ under ~ my|her ~ ribs ~12 headache|spots|vision|swelling|swollen|flashing|sick|vomiting",
     "weeks|pregnant ~8 leaking|losing|gushing|trickling ~2 fluid|water|waters|liquid",
     "diarrhoea|diarrhea|vomiting ~10 now ~4 confused|drowsy|floppy|sleepy",
     "fell|fallen ~10 now ~4 drowsy|confused|vomiting",
