@@ -102,6 +102,7 @@ const RASH: &str = lines![
     "meningitis",
 ];
 const SEPSIS: &str = lines![
+    "baby ~8 yellow ~8 isnt|not|wont ~ waking|feeding|feed",
     "temperature|fever ~12 hands|feet ~ are|feel|is|so ~ cold|freezing|icy",
     "fell|fallen|fall ~12 hes|shes ~ not ~ making ~ sense",
     "belly ~ button|cord ~6 red|smelly|oozing ~8 temperature|fever",
@@ -276,7 +277,7 @@ const SEPSIS: &str = lines![
     "cant|cannot|unable|couldnt ~ pee|wee|urinate|piss at all $",
     "cant|cannot|unable|couldnt ~ pee|wee|urinate|piss at all and|since|today|for|now",
     "leg|arm|foot|hand ~4 gone|going|turned|suddenly|is ~ cold ~3 white|pale|blue|numb",
-    "chest ~8 down|into|through ~ my|his|her ?left arm|arms|jaw",
+    "chest ~8 down|into|through ~ my|his|her ?left arm|arms|jaw|neck",
     "breathing ~8 hes|shes|theyre|is|has|and ~ gone|going|turning|turned ~ grey|blue|purple",
     "speech ~ is|has|went|gone|sounds|sounded ~2 wrong|funny|jumbled|muddled|garbled|strange|weird",
     "cant|cannot|not|unable|hasnt|havent|wont|couldnt ~4 keep ~ anything|nothing|food|fluids|water|liquids|drinks ~ down",
