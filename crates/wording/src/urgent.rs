@@ -102,6 +102,10 @@ const RASH: &str = lines![
     "meningitis",
 ];
 const SEPSIS: &str = lines![
+    "transplant ~8 now ~3 fever|temperature",
+    "not|isnt|hasnt|havent ~ passing|passed ~ much|any ~ urine|water|wee",
+    "cant|cannot ~ put ~ weight ~ on ~6 temperature|fever",
+    "my|her|his|their ketones ~ are|of|is|at ~ 3|4|5|6|7|8",
     "baby ~8 yellow ~8 isnt|not|wont ~ waking|feeding|feed",
     "temperature|fever ~12 hands|feet ~ are|feel|is|so ~ cold|freezing|icy",
     "fell|fallen|fall ~12 hes|shes ~ not ~ making ~ sense",
