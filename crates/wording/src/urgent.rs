@@ -102,6 +102,11 @@ const RASH: &str = lines![
     "meningitis",
 ];
 const SEPSIS: &str = lines![
+    "comes|coming ~ in ~ waves ~8 sick|sweating|vomiting",
+    "diarrhoea|vomiting|sickness ~12 barely|cant|cannot ~ stand",
+    "stabbed|pricked|jabbed|stuck ~4 needle ~10 hiv|hepatitis",
+    "hob|cooker|iron|oven|kettle ~8 blistered|blistering|blisters|blister",
+    "whole ~ leg ~4 swollen ~ and ~ hot|red|painful",
     "transplant ~8 now ~3 fever|temperature",
     "not|isnt|hasnt|havent ~ passing|passed ~ much|any ~ urine|water|wee",
     "cant|cannot ~ put ~ weight ~ on ~6 temperature|fever",
