@@ -319,6 +319,9 @@ const SEPSIS: &str = lines![
     "pain ~4 right|left|one ~ side ~6 im|am ~2 weeks ~ pregnant",
 ];
 const MENTAL: &str = lines![
+    "following ~ him|her|me ~8 attack|hurt|kill|stab",
+    "plotting ~ to ~ kill|poison|hurt ~ me|him|her|us",
+    "going|gonna ~ to ~ take ~ all ~ her|his|my ~ insulin|tablets|pills|meds tonight|today|now",
     "plan ~ and ~ the ~ means",
     "flying|fly ~ off ~ the ~ roof|balcony|bridge",
     "going ~ to ~ the ~ bridge ~ after|tonight|now|later $",
