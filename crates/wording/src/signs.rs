@@ -209,7 +209,7 @@ const SIGNS: &str = concat!(
     sign!(
         "breathing",
         groups!["breathless|breathlessness"],
-        "hill|hills|stairs|upstairs|steps|floor|climb|climbing|walking|walk|bus|exercise|gym|months|years",
+        "hill|hills|stairs|upstairs|steps|floor|climb|climbing|walking|walk|bus|exercise|gym|months|years|slowly|gradually|review",
     ),
     // A swollen leg and now breathless: a clot that may have moved to the lungs.
     sign!(
@@ -346,7 +346,7 @@ const SIGNS: &str = concat!(
         // ("my blood was boiling": anger.)
         concat!(
             paperwork!(),
-            "|gums|brush|brushing|boiling|attempts|bruised"
+            "|gums|brush|brushing|boiling|attempts|bruised|vein|veins|get"
         ),
     ),
     sign!(

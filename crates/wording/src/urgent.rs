@@ -1824,6 +1824,8 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                 long_ago |= one_of!(word(k + 1), "for", "since", "of", "from")
             },
             // "recovering from sepsis", "he's fully recovered": over.
+            // "I came in with chest pain last Tuesday, was seen quickly": a visit, told.
+            "came" => story |= word(k + 1) == "in" && word(k + 2) == "with",
             "recovering" | "recovered" => {
                 long_ago |= word(k + 1) == "from"
                     || sentence.get(k + 1).is_none_or(|t| t.after_comma)
