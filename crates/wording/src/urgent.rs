@@ -102,6 +102,8 @@ const RASH: &str = lines![
     "meningitis",
 ];
 const SEPSIS: &str = lines![
+    "coughing ~10 stops|stopped ~ breathing",
+    "wound ~4 opened|open|split|gaping ~8 smells|smelly|pus|oozing",
     "comes|coming ~ in ~ waves ~8 sick|sweating|vomiting",
     "diarrhoea|vomiting|sickness ~12 barely|cant|cannot ~ stand",
     "stabbed|pricked|jabbed|stuck ~4 needle ~10 hiv|hepatitis",
@@ -651,6 +653,9 @@ const MENTAL: &str = lines![
     "telling|tells|told|wants ~ me ~ to ~ join ~ her|him|them $",
 ];
 const SAFEGUARDING: &str = lines![
+    "taking|took|takes|stealing ~ money ~ from ~ his|her ~ account ~6 scared|afraid|frightened",
+    "messaging|messages|texting ~ him|her ~4 asking ~ for ~ photos|pictures|pics",
+    "leave|leaves|left ~ him|her ~ in ~ his|her ~ cot ~3 all ~ day|night",
     "hell|shell|theyll ~2 finish ~ me ~ off",
     "drives|driving|drove ~ drunk ~4 with ~ him|her|them|kids|children|baby",
     "record ~2 for ~ child ~ abuse ~8 living|lives|moved|staying",
@@ -1689,7 +1694,17 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                 story |= one_of!(word(k.wrapping_sub(1)), "week", "weeks")
                     && !sentence
                         .iter()
-                        .any(|t| one_of!(t.norm.as_str(), "baby", "birth", "born"))
+                        .any(|t| {
+                            one_of!(
+                                t.norm.as_str(),
+                                "baby",
+                                "birth",
+                                "born",
+                                "caesarean",
+                                "operation",
+                                "op"
+                            )
+                        })
             },
             "in" | "back" | "from" => {
                 long_ago |= (word(k + 1).len() == 4
