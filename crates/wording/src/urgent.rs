@@ -102,6 +102,11 @@ const RASH: &str = lines![
     "meningitis",
 ];
 const SEPSIS: &str = lines![
+    "voice ~6 hot ~ potato",
+    "fever|temperature ~8 neck ~3 hurts|stiff|pain|painful",
+    "diarrhoea ~4 blood|bloody ~12 dizzy|faint|lightheaded",
+    "came|fell ~ off ~ his|her|my ~ bike|motorbike|horse|scooter ~12 belly|tummy|stomach|abdomen",
+    "hair ~4 wrapped|wound|tied ~ round|around ~ her|his ~ finger|toe",
     "coughing ~10 stops|stopped ~ breathing",
     "wound ~4 opened|open|split|gaping ~8 smells|smelly|pus|oozing",
     "comes|coming ~ in ~ waves ~8 sick|sweating|vomiting",
