@@ -326,6 +326,8 @@ const SEPSIS: &str = lines![
     "pain ~4 right|left|one ~ side ~6 im|am ~2 weeks ~ pregnant",
 ];
 const MENTAL: &str = lines![
+    "tired ~ of ~ waking ~ up",
+    "danger ~ to ~ myself",
     "following ~ him|her|me ~8 attack|hurt|kill|stab",
     "plotting ~ to ~ kill|poison|hurt ~ me|him|her|us",
     "going|gonna ~ to ~ take ~ all ~ her|his|my ~ insulin|tablets|pills|meds tonight|today|now",
@@ -907,6 +909,7 @@ fn count_of(word: &str) -> Option<u32> {
 /// debits"), despair at oneself ("what's the point in me", "a burden"), resolve ("a plan for
 /// tonight", "can't stop thinking about"). Two of them in one comment are urgent (`find_cues`).
 const MEANS: &str = lines![
+    "went ~ to ~ the ~ bridge|cliff|cliffs|tracks|station",
     "have|got ~ the ~ pills|tablets ~ with ~ me",
     "train|railway ~ tracks|track|line|lines",
     "multi ~ storey|story",
@@ -1006,6 +1009,8 @@ const DESPAIR: &str = lines![
     "want ~ it|everything|this ~3 to ~ stop|end ~ for ~ good|ever",
 ];
 const RESOLVE: &str = lines![
+    "nearly|almost ~ did ~ it $",
+    "it|that ~ would|d ~ be ~ quick|quicker|easy|painless $",
     "today|tonight ~ is ~ the ~ day|night $",
     "tonight ~ it|things ~ feels|feel ~ different",
     "like ~ it ~ was ~ the ~ last ~ time",
