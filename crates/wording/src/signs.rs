@@ -1743,7 +1743,7 @@ const SIGNS: &str = concat!(
     sign!(
         "safeguarding",
         groups![
-            "takes|took|controls|control|keeps|kept|steals|stole|stealing|smashed|smashes|broke|breaks|hid|hides",
+            "takes|took|controls|control|keeps|kept|steals|stole|stealing|smashed|smashes|broke|breaks|hid|hides|hidden",
             "money|phone|passport|bank|benefits|cards|wages|pension|savings",
             "husband|partner|wife|boyfriend|girlfriend|he|she|ex|carer|carers",
         ],

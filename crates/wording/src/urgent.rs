@@ -660,6 +660,11 @@ const MENTAL: &str = lines![
     "telling|tells|told|wants ~ me ~ to ~ join ~ her|him|them $",
 ];
 const SAFEGUARDING: &str = lines![
+    "burned|burnt ~ me|her|him ~ with ~ a ~ cigarette|lighter|iron",
+    "men|man ~4 gave ~ her|him ~ drinks|alcohol|drugs|vodka",
+    "hes|shes ~2 violent",
+    "he|she ~ gets|is ~ violent",
+    "knows ~ where ~ the|my ~ kids|children ~ go ~ to ~ school",
     "taking|took|takes|stealing ~ money ~ from ~ his|her ~ account ~6 scared|afraid|frightened",
     "messaging|messages|texting ~ him|her ~4 asking ~ for ~ photos|pictures|pics",
     "leave|leaves|left ~ him|her ~ in ~ his|her ~ cot ~3 all ~ day|night",
