@@ -43,6 +43,8 @@ const STROKE: &str = lines![
 ];
 /// Burns and scalds that blister, and pain worse than ever felt.
 const INJURY: &str = lines![
+    "arm|leg|wrist|elbow|ankle ~3 hanging|bent|twisted|sticking ~ funny|wrong|oddly|weird|out",
+    "something|food|sweet|toy|coin ~3 stuck ~ in ~ his|her ~ throat",
     "see ~ the|my|his|her ~ tendon|bone|bones",
     "home|hes|shes|im|is ~2 covered ~ in ~ blood",
     "hand|fingers|fingertips|finger ~4 gone|turned|turning ~ black",
