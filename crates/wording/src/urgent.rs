@@ -104,6 +104,12 @@ const RASH: &str = lines![
     "meningitis",
 ];
 const SEPSIS: &str = lines![
+    "steroids ~12 vomiting ~12 weak|dizzy|faint",
+    "sudden|severe ~3 pain ~ in ~ my|his|her ~ eye",
+    "heart ~ device|defibrillator|icd ~4 shocked|shocks|shocking",
+    "grinding|metal|chemical|bleach ~8 in ~ my|his|her ~ eye|eyes",
+    "in ~ my|his|her ~ eye|eyes ~4 grinding|metal",
+    "baby ~4 lump ~8 vomiting|crying",
     "voice ~6 hot ~ potato",
     "fever|temperature ~8 neck ~3 hurts|stiff|pain|painful",
     "diarrhoea ~4 blood|bloody ~12 dizzy|faint|lightheaded",
@@ -271,7 +277,7 @@ const SEPSIS: &str = lines![
     "im|hes|shes|is|keeps|keep ~ gasping $",
     "im|hes|shes|is|keeps|keep ~ gasping and",
     "head|headache ~4 like ~3 bomb|explosion|exploded|exploding|thunderclap",
-    "took|taken|had|done ~3 ketamine|ecstasy|mdma|coke|cocaine|heroin|spice|ghb|drugs ~8 respond|responding|wake|unconscious|fitting|breathing",
+    "took|taken|had|done ~3 ketamine|ecstasy|mdma|coke|cocaine|heroin|spice|ghb|drugs ~8 respond|responding|wake|unconscious|fitting|breathing|hot|confused|overheating",
     "drink|drank|drunk|swallowed|took|taken ~2 poison|antifreeze|weedkiller",
     "bleeding|bleed very|so|too much",
     "no|not|cant|cannot|havent ~ eat|eaten|eating ~3 no|or|nor|not ~ drink|drunk|drinking ~6 days",
