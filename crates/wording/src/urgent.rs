@@ -8,6 +8,7 @@ use crate::text::{Token, ahead, behind};
 use crate::{Finding, Kind};
 
 const STROKE: &str = lines![
+    "started ~ speaking|talking ~ nonsense|gibberish ~6 hand|arm|face|slurring|confused",
     "loss ~ of ~ power|feeling ~ in ~ my|his|her ~ legs|leg|arm|arms",
     "hes|shes|is|started ~ slurring",
     "cant ~ walk ~ straight ~8 slurring",
@@ -104,6 +105,11 @@ const RASH: &str = lines![
     "meningitis",
 ];
 const SEPSIS: &str = lines![
+    "fever|temperature ~8 knee|hip|joint|ankle ~4 red|hot",
+    "pain ~ in ~ my|his|her|the ~ back ~6 fever|temperature",
+    "pain ~4 moved|moving|gone|spread ~ to ~ the ~ right ~ side",
+    "twitching|jerking ~8 confused|confusion",
+    "hasnt|havent|not ~ passed ~ wind",
     "steroids ~12 vomiting ~12 weak|dizzy|faint",
     "sudden|severe ~3 pain ~ in ~ my|his|her ~ eye",
     "heart ~ device|defibrillator|icd ~4 shocked|shocks|shocking",
