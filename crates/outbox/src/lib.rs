@@ -338,8 +338,9 @@ mod tests {
         assert_eq!(outbox.due(NOW).len(), 2);
     }
 
+    // (The kiosk stores it with the browser's JSON; `kiosk::json_text` tests that path in wasm.)
     #[test]
-    fn the_outbox_survives_a_round_trip_through_storage() {
+    fn the_outbox_round_trips_through_json() {
         let mut outbox = outbox_with(&["a", "b"]);
         outbox.record(
             "b",
