@@ -11,6 +11,7 @@ use crate::{Finding, Kind};
 
 /// Threats, wishing harm, telling someone where to go, and derogatory remarks with no insult word.
 const THREATS: &str = lines![
+    "who ~ needs|need ~ bringing|taking ~ down ~ a ~ peg",
     "keep ~ an ~ eye ~ over|behind ~ your|his|her ~ shoulder",
     "car|house ~3 easy ~ to ~ find $",
     "want ~ as ~ an ~ enemy",
@@ -238,7 +239,7 @@ const THREATS: &str = lines![
     "thing ~2 not ~ a ~ person|human",
     "like ~ the ~ dogs|animals|pigs|rats|vermin|scum ~ they|you ~ are",
     "{person} is|are a disease|cancer|plague $",
-    "hope|wish ~4 {person} ~9 end|ends ~ up ~3 streets|gutter|homeless",
+    "hope|wish ~4 {person} ~9 end|ends ~ up ~3 streets|gutter|homeless|dole",
     "hope|pray|wish ~4 {person} ~7 cancer|covid $",
     "hope|pray|wish ~4 {person} ~7 cancer|covid and",
     "rot|burn|roast ~ in ~ hell",

@@ -105,6 +105,7 @@ const RASH: &str = lines![
     "meningitis",
 ];
 const SEPSIS: &str = lines![
+    "wheezing|breathless|breathe ~12 one ~ word ~ at ~ a ~ time",
     "fever|temperature ~8 knee|hip|joint|ankle ~4 red|hot",
     "pain ~ in ~ my|his|her|the ~ back ~6 fever|temperature",
     "pain ~4 moved|moving|gone|spread ~ to ~ the ~ right ~ side",
