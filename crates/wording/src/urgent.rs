@@ -105,6 +105,7 @@ const RASH: &str = lines![
     "meningitis",
 ];
 const SEPSIS: &str = lines![
+    "swallowed|drank|drunk ~3 bleach|cleaner|antifreeze|weedkiller|detergent|acid",
     "wheezing|breathless|breathe ~12 one ~ word ~ at ~ a ~ time",
     "fever|temperature ~8 knee|hip|joint|ankle ~4 red|hot",
     "pain ~ in ~ my|his|her|the ~ back ~6 fever|temperature",
@@ -151,7 +152,7 @@ const SEPSIS: &str = lines![
     "fever|temperature ~6 pain ~ in ~ my|his|her|the ~ back|side|kidneys",
     "crushing|tearing|ripping ~ pain ~4 shoulder ~ blades|blade|back ~8 faint|sweaty|sick|clammy|dizzy",
     "fever|temperature ~12 cant|cannot ~ think ~ straight|properly",
-    "sleepy|drowsy ~ and ~ hard|difficult ~ to ~ wake|rouse",
+    "sleepy|drowsy|temperature|fever ~12 hard|difficult ~ to ~ wake|rouse",
     "cry|crying ~2 weak|weaker|feeble",
     "weak ~ cry",
     "weeks|pregnant ~8 pains|pain|cramps|tightenings ~ every ~2 minutes|mins",
