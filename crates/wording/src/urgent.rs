@@ -936,7 +936,7 @@ const MEANS: &str = lines![
     "multi ~ storey|story",
     "multistorey|multistory",
     "top ~ of ~ the|a ~ car ~ park",
-    "tablets|pills ~3 in ~ the|my ~ drawer|cupboard",
+    "tablets|pills ~3 in ~ the|my ~ drawer|cupboard|bag|pocket",
     "top ~ of ~ the|a ~ building|cliff|bridge|tower|flats",
     "edge ~ of|off ~ the|a ~ bridge|cliff|platform|roof|balcony",
     "off|from ~ the|a ~ bridge|cliff|cliffs|roof|balcony",
@@ -955,6 +955,7 @@ const MEANS: &str = lines![
     "how ~ long|many|much ~4 to ~ die|drown|bleed|overdose",
 ];
 const FAREWELL: &str = lines![
+    "left ~ a|her|his ~ note|letter",
     "wanted ~ someone|somebody ~ to ~ know $",
     "cant|cannot ~ find ~ him|her|them $",
     "this ~ is ~ my ~ last ~ feedback|comment|message|review",
