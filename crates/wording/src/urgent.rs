@@ -105,6 +105,8 @@ const RASH: &str = lines![
     "meningitis",
 ];
 const SEPSIS: &str = lines![
+    "breathing ~ keeps ~ stopping",
+    "thinner|thinners|warfarin|apixaban|rivaroxaban ~12 bleeding ~ from",
     "swallowed|drank|drunk ~3 bleach|cleaner|antifreeze|weedkiller|detergent|acid",
     "wheezing|breathless|breathe ~12 one ~ word ~ at ~ a ~ time",
     "fever|temperature ~8 knee|hip|joint|ankle ~4 red|hot",
