@@ -105,6 +105,14 @@ const RASH: &str = lines![
     "meningitis",
 ];
 const SEPSIS: &str = lines![
+    "knee|shoulder|kneecap ~3 popped|dislocated|came ~ out ~6 agony|cant|screaming",
+    "rash ~12 mouth ~4 ulcers|blisters|sores",
+    "neck ~ pain|hurts ~4 after ~ falling|fall|fell",
+    "lump|swelling ~ behind ~ his|her|my|the ~ ear",
+    "feeding ~ tube ~4 come|came|fallen|fell|pulled ~ out",
+    "breast ~4 red|hot ~8 temperature|fever|shivery",
+    "lost ~ the ~ feeling|power|use ~ in|of ~ both|her|his|my ~ legs|arms|leg|arm",
+    "stoma|colostomy|ileostomy ~3 bag ~4 blood",
     "breathing ~ keeps ~ stopping",
     "thinner|thinners|warfarin|apixaban|rivaroxaban ~12 bleeding ~ from",
     "swallowed|drank|drunk ~3 bleach|cleaner|antifreeze|weedkiller|detergent|acid",
