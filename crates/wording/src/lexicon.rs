@@ -1884,10 +1884,6 @@ pub fn class_of(word: &str) -> Option<(Class, &'static str)> {
     {
         return class_of(&[stem, "s"].concat()).filter(|(class, _)| *class != Class::Profanity);
     }
-    // "s-l-a-g": a word spelled out a letter at a time.
-    if word.len() >= 5 && word.split('-').all(|letter| letter.len() == 1) {
-        return class_of(&word.replace('-', ""));
-    }
     // "b-tch", "sh-t": a hyphen standing for a letter (not "two-faced", "x-ray").
     if word.contains('-')
         && !word.contains('*')
@@ -2008,7 +2004,6 @@ mod tests {
     #[test]
     fn classes_and_their_variants() {
         assert_eq!(class_of("cunt").map(|c| c.0), Some(Class::VulgarInsult));
-        assert_eq!(class_of("s-l-a-g").map(|c| c.0), Some(Class::VulgarInsult));
         assert_eq!(class_of("x-ray"), None);
         assert_eq!(class_of("f***ing").map(|c| c.1), Some("fucking"));
         assert_eq!(class_of("sh*t").map(|c| c.1), Some("shit"));

@@ -377,6 +377,14 @@ fn push_token(word: Word, norm: &mut String, tokens: &mut Vec<Token>) {
             *norm = read;
         }
     }
+    // "s-l-a-g": a listed word spelled out a letter at a time, within one word (spaced out,
+    // "s l a g", it is joined by `join_spaced_letters`).
+    if norm.len() >= 5 && norm.split('-').all(|letter| letter.len() == 1) {
+        let joined = norm.replace('-', "");
+        if lexicon::is_listed(&joined) {
+            *norm = joined;
+        }
+    }
     // "OD'd": overdosed ("odd" has no apostrophe).
     if norm == "odd" && raw.iter().any(|c| matches!(c, '\'' | '’')) {
         norm.clear();
@@ -656,6 +664,8 @@ mod tests {
         assert_eq!(norms("you s h i t"), ["you", "shit"]);
         assert_eq!(norms("f.u.c.k off"), ["fuck", "off"]);
         assert_eq!(norms("a b c"), ["a", "b", "c"]);
+        assert_eq!(norms("a s-l-a-g"), ["a", "slag"]);
+        assert_eq!(norms("a-b-c-d"), ["a-b-c-d"]);
     }
 
     #[test]
