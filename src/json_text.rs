@@ -2,6 +2,10 @@
 //! `JSON.stringify` with serde-wasm-bindgen between them and the kiosk's types. serde_json's
 //! parser and printer, monomorphised for each type, cost the first load several kilobytes
 //! (brotli) that the browser already carries.
+//!
+//! A value that doesn't read gives `None`, never a message: the kiosk's serde-wasm-bindgen no
+//! longer formats its errors (`patches/README.md`), which keeps 8 KB of error texts and float
+//! printing out of the first load.
 
 use js_sys::JSON;
 use serde::{Serialize, de::DeserializeOwned};
