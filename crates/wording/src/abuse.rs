@@ -81,6 +81,10 @@ const THREATS: &str = lines![
     "ill|will ~ find ~ every|each|all ~2 of ~ you|yous|them",
     "youre|you|theyre ~ all ~2 going|gonna ?to pay ~ for ~ this|that|it",
     "{person} ~ get|gets ~ what ~ she|he|they|you|u ~ deserve|deserves $",
+    "his|her|your|their card|cards ~ is|are|s ~ marked",
+    "receptionist|doctor|nurse|manager|gp would|wouldve|d ~ be ~ in ~ hospital|casualty ~ by ~ now",
+    "british|english ~ doctors|nurses|staff ~ for ~ british|english ~ people|patients",
+    "sexy ~ nurse|nurses|receptionist|receptionists|doctor|doctors",
     "council ~ estate|house ~ type|types|trash",
     "that|thats|its ~ their ~ religion|culture|kind|sort ~ for ~ you",
     "strung ~ up $",
@@ -856,6 +860,10 @@ const HOSTILITY: &str = lines![
     "not ~ welcome|wanted ~ here|in",
     "thief|thieves|thieving|criminal|criminals|terrorist|terrorists|rapist|rapists|sympathiser|sympathisers",
     "keep ~ him|her|them|it ~ away ~ from ~ my|our ~ kids|children|son|daughter|family|wife",
+    "should ~ all ~ be ~ kicked|thrown|sent ~ out|back|home",
+    "shouldnt ~ be ~ on|at|working ~3 front|desk|reception",
+    "dont ~ know ~ what ~ theyre|they ~ doing",
+    "dirty|filthy|smelly|thieving ~ lot|bunch $",
 ];
 
 /// A member of staff, or someone, named: read with `LEERING` after it.
@@ -870,6 +878,9 @@ const LEERING: &str = lines![
     "made ~ for ~ sin|sex",
     "asking ~ for ~ it $",
     "bed ~ bath",
+    "sponge ~ bath ~2 any|anytime",
+    "right|real ~ goer",
+    "want ~ her ~ number $",
     "if ~ she|he ~ lost ~ weight",
     "if ~ she|he ~ lost ~ a ~ few",
     "is|shes|hes|s ~ single $",

@@ -468,6 +468,7 @@ const PERSON_INSULTS: &str = words![
     "traitors",
     "thug",
     "thugs",
+    "convict",
     "coward",
     "cowards",
     "lunatic",

@@ -447,11 +447,11 @@ const SIGNS: &str = concat!(
     sign!(
         "safeguarding",
         groups![
-            "thrown|smashing|smashed|screams|screaming",
-            "next|neighbour|neighbours|upstairs",
+            "thrown|smashing|smashed|screams|screaming|thuds|thud",
+            "next|neighbour|neighbours|upstairs|above|below|wall",
             "hear|heard|hearing",
         ],
-        "music|party|parties|dog|dogs|waiting|baby|babies",
+        "music|party|parties|dog|dogs|waiting|baby|babies|treatment|builders|building|drilling|surgery|clinic",
     ),
     // "very sleepy and not answer me, her sugar is low"
     sign!(
@@ -1226,13 +1226,14 @@ const SIGNS: &str = concat!(
         groups!["curtain|shadow", "eye|eyes|vision|sight"],
         "window|room|cubicle|months|years",
     ),
-    // A painful eye with halos round lights (glaucoma).
+    // A painful eye with halos round lights (glaucoma); read from the pain, which stands
+    // between the two in "my eye has gone red and really painful and I'm seeing halos".
     sign!(
         "stroke",
         groups![
+            "pain|painful|agony|sharp",
             "eye|eyes|vision",
-            "halos|halo|haloes",
-            "pain|painful|agony|sharp"
+            "halos|halo|haloes"
         ],
         "",
     ),
@@ -1314,6 +1315,16 @@ const SIGNS: &str = concat!(
         groups!["cast|plaster|splint", "numb|white|blue|cold|tingling"],
         "off|removed|weeks|months|signed|colour|color|pen|pens|room|clinic|waiting|blanket",
     ),
+    // A diabetic foot gone black: "the toes have gone black and it smells".
+    sign!(
+        "sepsis",
+        groups![
+            "black",
+            "toe|toes|foot|feet",
+            "diabetic|diabetes|smell|smells|smelly|pus|oozing"
+        ],
+        "nail|nails|toenail|toenails|bruise|bruised|bruising|dropped|stubbed|months|years|sock|socks|shoes|boots",
+    ),
     // Appendicitis: "my appendix is going, the pain moved to my right side".
     sign!(
         "abdominal_pain",
@@ -1365,7 +1376,7 @@ const SIGNS: &str = concat!(
         "abdominal_pain",
         groups![
             "right",
-            "side|lower",
+            "side|lower|low",
             "pain|pains|agony",
             "fever|temperature|temp|sick|vomiting|upright|straight"
         ],
