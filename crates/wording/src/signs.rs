@@ -96,10 +96,10 @@ const SIGNS: &str = concat!(
     sign!(
         "chest_pain",
         groups![
-            "heart|hart",
-            "attack|attacks|squeez*|pain*|hurt*|stopped|tight*|crush*|racing|pounding|thumping|fast",
+            "heart|hart|hearts",
+            "attack|attacks|squeez*|pain*|hurt*|stopped|tight*|crush*|racing|pounding|thumping|fast|fluttering",
         ],
-        "results|scan|test|tests|failure|clinic|review|gave|give|giving|appointment|because|nervous|anxious|anxiety|stress|stressed",
+        "results|scan|test|tests|failure|clinic|review|gave|give|giving|appointment|because|nervous|nerves|anxious|anxiety|stress|stressed|gold",
     ),
     // Pain down the arm and in the jaw together (not the dentist's).
     sign!(
@@ -733,7 +733,7 @@ const SIGNS: &str = concat!(
         "pregnancy",
         groups![
             "baby|babys",
-            "moving|moved|move|movement|movements|kick|kicks|kicking",
+            "moving|moved|move|movement|movements|kick|kicks|kicking|kicked",
             "not|less|slow*|fewer|reduced|stopped|hasnt|havent|no|isnt|quiet|quieter|stop|aint|hardly|barely",
         ],
         "",
@@ -1569,7 +1569,7 @@ const SIGNS: &str = concat!(
             "neglected|neglecting|abused|abusing|hitting|hits|beats|beating|beaten|batters|battered|battering|strangled|strangles|choked|chokes|raped|rape|rapes|raping|molested|groomed|grooming|starving|starved|locked|locks|locking|burns|touches|touched|touching|pushed|pushes|kicked|kicks|punched|punches|slapped|slaps|threw|throws|grabbed|attacked|assaulted",
             "child|children|kid|kids|girl|boy|son|daughter|mum|mom|dad|nan|gran|grandad|friend|sister|brother|neighbour|neighbours|partner|husband|wife|boyfriend|girlfriend|carer|baby|toddler|me|her|him|them",
         ],
-        "phone|phones|system|website|staff|receptionist|receptionists|doctor|doctors|nurse|manager|verbally|pillar|post|wheelchair|chair|pram|buggy|trolley|swing|accident|accidentally|keys|key|herself|himself|themselves|leaflets|leaflet|table|toys|toy|button|buttons|lift",
+        "phone|phones|system|website|staff|receptionist|receptionists|doctor|doctors|nurse|manager|verbally|pillar|post|wheelchair|chair|pram|buggy|trolley|swing|accident|accidentally|keys|key|herself|himself|themselves|leaflets|leaflet|table|toys|toy|button|buttons|lift|off",
     ),
     sign!(
         "safeguarding",
