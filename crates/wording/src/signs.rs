@@ -1325,6 +1325,22 @@ const SIGNS: &str = concat!(
         ],
         "nail|nails|toenail|toenails|bruise|bruised|bruising|dropped|stubbed|months|years|sock|socks|shoes|boots",
     ),
+    // A twisted testicle: sudden pain in the groin, and sickness or swelling.
+    sign!(
+        "abdominal_pain",
+        groups![
+            "groin|testicle|testicles|scrotum",
+            "sudden|suddenly|severe|agony",
+            "sick|vomiting|swollen"
+        ],
+        "months|weeks|years",
+    ),
+    // A contact lens stuck in a red or painful eye (an infection of the eye's surface).
+    sign!(
+        "injury",
+        groups!["lens|lenses", "stuck|red|painful|pain|sore", "eye|eyes"],
+        "appointment|prescription|optician|clinic|glasses|test|order|ordered|supply|months",
+    ),
     // Appendicitis: "my appendix is going, the pain moved to my right side".
     sign!(
         "abdominal_pain",
