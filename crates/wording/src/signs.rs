@@ -975,7 +975,7 @@ const SIGNS: &str = concat!(
             "burden",
             "everyone|everybody|family|people|them|anyone|feel|feeling|im",
         ],
-        "staff|nhs|system|doctors|admin|paperwork|call|calling|ring|ringing|phone|phoning|surgery|appointment|appointments|ask|asking|physio|sessions|rehab|remind|elderly|pensioners|patients",
+        "staff|nhs|system|doctors|admin|paperwork|call|calling|ring|ringing|phone|phoning|surgery|appointment|appointments|ask|asking|physio|sessions|rehab|remind|elderly|pensioners|patients|made|makes",
     ),
     sign!(
         "self_harm_or_suicide",
