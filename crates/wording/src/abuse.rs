@@ -735,7 +735,6 @@ const HOSTILITY: &str = lines![
     "give ~ the|our ~ jobs ~ to ~ british|english|our",
     "bothered ~ to ~ understand|learn ~ us|english|our",
     "keep ~ that|it ~ to ~ themselves|herself|himself",
-    "shouldnt ~ be ~ allowed ~ on|at|behind ~ reception|desk|front",
     "train|employ|hire ~ our ~ own",
     "treat|treats|treated ~ patients|us|people ~ like ~ cattle|animals",
     "shoving|shoves|ramming|rams|forcing|forces ~3 down ~ our|my|peoples ~ throat|throats",
@@ -863,7 +862,7 @@ const HOSTILITY: &str = lines![
     "thief|thieves|thieving|criminal|criminals|terrorist|terrorists|rapist|rapists|sympathiser|sympathisers",
     "keep ~ him|her|them|it ~ away ~ from ~ my|our ~ kids|children|son|daughter|family|wife",
     "should ~ all ~ be ~ kicked|thrown|sent ~ out|back|home",
-    "shouldnt ~ be ~ on|at|working ~3 front|desk|reception",
+    "shouldnt ~ be ~ on|at|behind|working ~3 front|desk|reception",
     "dont ~ know ~ what ~ theyre|they ~ doing",
     "dirty|filthy|smelly|thieving ~ lot|bunch $",
 ];
