@@ -1325,16 +1325,6 @@ const SIGNS: &str = concat!(
         ],
         "nail|nails|toenail|toenails|bruise|bruised|bruising|dropped|stubbed|months|years|sock|socks|shoes|boots",
     ),
-    // A twisted testicle: sudden pain in the groin, and sickness or swelling.
-    sign!(
-        "abdominal_pain",
-        groups![
-            "groin|testicle|testicles|scrotum",
-            "sudden|suddenly|severe|agony",
-            "sick|vomiting|swollen"
-        ],
-        "months|weeks|years",
-    ),
     // A contact lens stuck in a red or painful eye (an infection of the eye's surface).
     sign!(
         "injury",
@@ -1564,6 +1554,16 @@ const SIGNS: &str = concat!(
             "pain|painful|agony|agonising|swollen|swelling|hurts|hurting|sudden*",
         ],
         "lump|lumps|check|checked|checking|examination|exam|cancer|screening|vasectomy|snip",
+    ),
+    // The same twist said of the groin: a sudden pain there, and sickness or swelling.
+    sign!(
+        "abdominal_pain",
+        groups![
+            "groin",
+            "sudden|suddenly|severe|agony",
+            "sick|vomiting|swollen"
+        ],
+        "months|weeks|years",
     ),
     sign!(
         "sepsis",
