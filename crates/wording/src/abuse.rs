@@ -150,6 +150,8 @@ const THREATS: &str = lines![
     "youll|you|theyll|shell|hell ~2 find|see ?out what ~2 capable",
     "dont ~ be ~ surprised ~ if ~ your|ur ~4 car|cars|windows|house|houses|tyres|place",
     "mark ~ my ~ words ~8 pay|regret|sorry|suffer",
+    "make ~ sure ~ you|he|she|they ~ suffer",
+    "your|her|his ~ shift ~ finishes|ends|finish|end ~3 see ~ you|her|him",
     "not ~ seen|heard ~ the ~ last ~ of ~ me|us",
     "bringing|bring|brought ~2 my ~ brothers|mates|lads|boys|cousins ~8 sort|deal|teach|show|properly",
     "cant|cannot|never|dont ~ trust ~ a|an|any ~ @origin",
@@ -323,7 +325,7 @@ const THREATS: &str = lines![
     "pray ~ you|she|he ~ never ~ need ~ my ~ help $",
     "sick|tired ~ of ~ @origin ~ accents|accent|doctors|nurses|staff|people",
     "god ~ help ~ {person} ~3 if ~ i ~ see|catch|get|find|meet",
-    "want ~ anything|something ~ to ~ happen ~ to ~ your|her|his|the",
+    "want ~ anything|something ~ to ~ happen ~ to ~ your|her|his|the|that|their",
     "youve|you ~ been ~ warned",
     "funny ~ how ~ things|accidents ~3 happen|catch",
     "out ~ of ~ prison|jail ~10 not|isnt ~ happy|pleased ~ with ~ how",
@@ -727,6 +729,7 @@ const HOSTILITY: &str = lines![
     "no ~ wonder ~ he|she|they ~ didnt|couldnt|doesnt|cant|wasnt",
     "off ~ having ~ babies|kids",
     "hire|employ ~ men",
+    "come ~ here ~ and ~ take|taking ~ our|all|the ~ jobs|appointments|houses|homes|money|benefits",
     "should ~ work ~ in ~ the ~ back",
     "dress|dressed ~ normally|normal|properly",
     "in ~ this ~ country $",
@@ -959,9 +962,14 @@ const LEERING: &str = lines![
     "can|could ~ massage|rub|touch ~ more ~ than ~ my",
     "low ~ top|tops|cut",
     "shorter|tighter ~ skirt|skirts",
+    "should ~ wear ~ a ~ shorter|tighter|lower ~ skirt|top|uniform|dress",
     "examine|check|touch ~ me ~ all ~ day|night",
     "prostate ~ any ~ day|time",
     "what ~ a ~ view $",
+    "strip ~ club|clubs|joint",
+    "wants ~ some ~ fun $",
+    "bent|bending over|down and|which|that made|makes my day",
+    "rectal|intimate|internal|body ~ exam|examination|check ~2 any ~ day|time",
     "show ~ her|him ~ a ~ good ~ time|night",
 ];
 
@@ -979,6 +987,7 @@ const GENERALISING: &str = lines![
     "they ~ dont ~ care ~ about ~ us $",
     "is|are ~ one ~ of ~ them $",
     "what ~ do ~ you ~ expect $",
+    "they|them ~ all ~ have|got ~ an|that|the ~ attitude",
     "says ~ it ~ all $",
 ];
 

@@ -1550,7 +1550,7 @@ const SIGNS: &str = concat!(
     sign!(
         "sepsis",
         groups![
-            "testicle|testicles|testicular|scrotum",
+            "testicle|testicles|testicular|scrotum|privates",
             "pain|painful|agony|agonising|swollen|swelling|hurts|hurting|sudden*",
         ],
         "lump|lumps|check|checked|checking|examination|exam|cancer|screening|vasectomy|snip",
