@@ -1918,6 +1918,8 @@ fn predicated_person(tokens: &[Token], i: usize) -> Option<usize> {
         // The patient is the subject: "treated me like I was stupid".
         let the_patient =
             one_of!(norm, "i", "me", "im", "we", "us", "myself") && !tokens[s].all_caps;
+        // "spoke to my daughter like she was stupid": how she was treated, not what she is.
+        let as_if = s > 0 && tokens[s - 1].is("like") && one_of!(norm, "she", "he", "they");
         // "the woman I spoke to was …": the patient is inside a clause about the subject.
         let relative = the_patient
             && s > 0
@@ -1971,10 +1973,10 @@ fn predicated_person(tokens: &[Token], i: usize) -> Option<usize> {
         {
             continue;
         }
-        if NOT_PEOPLE.contains(norm) || the_patient {
+        if NOT_PEOPLE.contains(norm) || the_patient || as_if {
             // "whoever runs this place is a crook", "everyone who works in this surgery is
             // trash": the place is not the subject, the people who work there are.
-            return (!the_patient)
+            return (!the_patient && !as_if)
                 .then(|| relative_subject(tokens, s))
                 .flatten();
         }
@@ -3437,6 +3439,16 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a simile: how she was spoken to, not what she is",
+            "The doctor spoke to my daughter like she was stupid, she's 16 not 6",
+            false,
+        ),
+        (
+            "what she is, said plainly",
+            "The receptionist was stupid and rude to my daughter",
+            true,
+        ),
         (
             "try that with me outside",
             "I'd like to see the manager try that with me outside",

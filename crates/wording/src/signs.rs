@@ -600,9 +600,9 @@ const SIGNS: &str = concat!(
         groups![
             "touch|touched|touching|touches",
             "daughter|son|child|kid|girl|boy|niece|nephew|grandson|granddaughter|sister|brother",
-            "teacher|uncle|stepdad|man|coach|neighbour|cousin|boyfriend|stepfather|grandad|someone|he|him",
+            "teacher|uncle|stepdad|man|coach|neighbour|cousin|boyfriend|stepfather|grandad|someone|somebody|he|him",
         ],
-        "examine|examined|examination|exam|check|checked|looked|look|properly|doctor|nurse|gp|form|forms|paper|card|covid",
+        "examine|examined|examination|exam|check|checked|looked|look|properly|doctor|nurse|gp|form|forms|paper|card|covid|arm|shoulder|reception",
     ),
     // A child sent sexual messages or asked for pictures.
     sign!(
@@ -715,7 +715,7 @@ const SIGNS: &str = concat!(
         "sepsis",
         groups![
             "baby|newborn|infant|toddler",
-            "sleepy|drowsy|floppy|lethargic|listless|unresponsive|feeding",
+            "sleepy|drowsy|floppy|lethargic|listless|unresponsive|feeding|eating",
             "temperature|fever|hot|burning|not|wont|isnt|hasnt|yellow|jaundice|jaundiced",
         ],
         "clinic|jabs|vaccination|vaccinations|weighing|visitor|appointment|appointments",
@@ -938,7 +938,7 @@ const SIGNS: &str = concat!(
     sign!(
         "sepsis",
         groups![
-            "vomit*|sick|throwing",
+            "vomit*|sick|throwing|bringing",
             "green|bile|coffee|grounds|coffee-ground|coffee-grounds"
         ],
         "",
@@ -1345,9 +1345,9 @@ const SIGNS: &str = concat!(
         "sepsis",
         groups![
             "yellow|jaundiced|jaundice",
-            "temperature|fever|temp|shivering|shivery|shaking|rigors|drowsy|confused",
+            "temperature|fever|temp|shivering|shivery|shaking|rigors|drowsy|confused|confuse",
         ],
-        "months|weeks|years|test|tests|results|leaflet|jab|jabs|vaccine|vaccination|travel|hay",
+        "months|weeks|years|test|tests|results|leaflet|jab|jabs|vaccine|vaccination|travel|hay|form|forms",
     ),
     sign!(
         "sepsis",
@@ -1501,7 +1501,7 @@ const SIGNS: &str = concat!(
     sign!(
         "chest_pain",
         groups![
-            "blacked|blackout|blackouts|blacking|fainted|fainting|collapsed|passed",
+            "blacked|blackout|blackouts|blacking|faint|fainted|fainting|collapsed|passed",
             "heart|palpitations|pounding|racing|skipping|fluttering|irregular"
         ],
         "blood|bloods|needle|injection|jab|test|tests|attack|years|months",
