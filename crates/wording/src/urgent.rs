@@ -1692,10 +1692,26 @@ pub fn past_sentences(tokens: &[Token], asked: &[u32]) -> Vec<u32> {
         .collect()
 }
 
+/// Whether the word at `k` of a sentence (or "" past its end) is one of these words.
+macro_rules! word_in {
+    ($sentence:expr, $k:expr, $($listed:literal),+ $(,)?) => {{
+        static LISTED: WordSet = WordSet::new(words![$($listed),+]);
+        word_at_in($sentence, $k, &LISTED)
+    }};
+}
+
+/// `word_in!`'s look-up, kept out of line: inlined at each of the 88 places where
+/// `spoken_of_the_past` asks about a word, the bounds check and the string's loading were 516 bytes of
+/// the kiosk's first load.
+#[inline(never)]
+fn word_at_in(sentence: &[Token], k: usize, set: &WordSet) -> bool {
+    set.contains(sentence.get(k).map_or("", |t| t.norm.as_str()))
+}
+
 /// One sentence's tokens: whether it speaks of the past (or of someone imagined) and not of now.
 fn spoken_of_the_past(sentence: &[Token]) -> bool {
     let word = |k: usize| sentence.get(k).map_or("", |t| t.norm.as_str());
-    let past_verb = |k: usize| one_of!(word(k), "had", "was", "were");
+    let past_verb = |k: usize| word_in!(sentence, k, "had", "was", "were");
     // Plainly long ago; or past, told as a story ("when he had …", "for months").
     let (mut long_ago, mut story) = (false, false);
     let (mut thanks, mut done_for_them) = (false, false);
@@ -1703,47 +1719,32 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
     let (mut now, mut present) = (false, false);
     // Imagined of someone else: "if someone had chest pain they'd die waiting", "imagine having a
     // heart attack in that waiting room" (not "if you don't help me I would end my life").
-    let first_person =
-        (0..sentence.len()).any(|k| one_of!(word(k), "i", "im", "ive", "me", "my", "id", "ill"));
+    let first_person = (0..sentence.len())
+        .any(|k| word_in!(sentence, k, "i", "im", "ive", "me", "my", "id", "ill"));
     let conditional = !first_person
         && (0..sentence.len()).any(|k| {
-            one_of!(
-                word(k),
-                "would",
-                "wouldnt",
-                "theyd",
-                "youd",
-                "hed",
-                "shed",
-                "might",
-                "could",
-                "happens",
-                "happen"
+            word_in!(
+                sentence, k, "would", "wouldnt", "theyd", "youd", "hed", "shed", "might", "could",
+                "happens", "happen"
             )
         });
     // ("People could be having a stroke in the queue and you'd never know")
     let mut imagined = conditional
         && (0..sentence.len()).any(|k| {
-            one_of!(
-                word(k),
-                "someone",
-                "somebody",
-                "anyone",
-                "anybody",
-                "people",
-                "patients"
+            word_in!(
+                sentence, k, "someone", "somebody", "anyone", "anybody", "people", "patients"
             )
         });
     // Said to be over only when nothing is added with "but" or "and" ("I'm in a better place
     // but …", "she's fine now and her lips are blue").
-    let nothing_follows = |k: usize| !(k..sentence.len()).any(|b| one_of!(word(b), "but", "and"));
+    let nothing_follows =
+        |k: usize| !(k..sentence.len()).any(|b| word_in!(sentence, b, "but", "and"));
     for k in 0..sentence.len() {
         match_word!(word(k);
             // "last year", "last time" (not "the last time I'll be here").
             // (Not "since last year I've been …": from then until now.)
             "last" => {
-                let gone_by = one_of!(
-                    word(k + 1),
+                let gone_by = word_in!(sentence, k + 1,
                     "year",
                     "years",
                     "month",
@@ -1772,13 +1773,12 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                 long_ago |= word(k.wrapping_sub(1)) != "at"
                     && (k + 1 == sentence.len()
                         || sentence[k + 1].after_comma
-                        || one_of!(word(k + 1), "and", "but", "before"))
+                        || word_in!(sentence, k + 1, "and", "but", "before"))
             },
             "ago" => {
                 // ("two winters ago")
                 long_ago |= (k.saturating_sub(3)..k).any(|b| {
-                    one_of!(
-                        word(b),
+                    word_in!(sentence, b,
                         "year",
                         "years",
                         "month",
@@ -1794,7 +1794,7 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                 });
                 // "chest pains a couple of weeks ago, it was a pulled muscle": a story told
                 // (not "bleeding heavily after giving birth 2 weeks ago").
-                story |= one_of!(word(k.wrapping_sub(1)), "week", "weeks")
+                story |= word_in!(sentence, k.wrapping_sub(1), "week", "weeks")
                     && !sentence
                         .iter()
                         .any(|t| {
@@ -1818,7 +1818,7 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                         || crate::personal_data::MONTHS.contains(word(k + 1))
                         // "in the summer", "in the past"
                         || (word(k + 1) == "the"
-                            && one_of!(word(k + 2), "summer", "winter", "spring", "autumn", "past"));
+                            && word_in!(sentence, k + 2, "summer", "winter", "spring", "autumn", "past"));
                 // "self-harming in year 9": at school, a story told.
                 story |= word(k + 1) == "year" && word(k + 2).parse::<u8>().is_ok()
             },
@@ -1840,34 +1840,34 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             },
             // (Not "moving like she used to": a change from then, now.)
             "used" => {
-                long_ago |= word(k + 1) == "to" && !one_of!(word(k.wrapping_sub(2)), "like", "as")
+                long_ago |= word(k + 1) == "to" && !word_in!(sentence, k.wrapping_sub(2), "like", "as")
             },
             // "my previous overdose"
-            "previous" => long_ago |= one_of!(word(k.wrapping_sub(1)), "my", "his", "her"),
+            "previous" => long_ago |= word_in!(sentence, k.wrapping_sub(1), "my", "his", "her"),
             "previously" => long_ago = true,
             // "my late mother": the one it happened to is gone.
             "late" => {
-                long_ago |= one_of!(word(k.wrapping_sub(1)), "my", "his", "her", "our")
+                long_ago |= word_in!(sentence, k.wrapping_sub(1), "my", "his", "her", "our")
                     && crate::lexicon::is_relative(word(k + 1))
             },
             // "I'm in a much better place", "she's in a better place now": over (not "I'd be in
             // a better place", nor "I'm in a good place but I've got crushing chest pain").
             "place" => {
-                long_ago |= one_of!(word(k.wrapping_sub(1)), "better", "good")
+                long_ago |= word_in!(sentence, k.wrapping_sub(1), "better", "good")
                     && (k.saturating_sub(5)..k)
-                        .any(|b| one_of!(word(b), "im", "am", "shes", "hes", "is"))
+                        .any(|b| word_in!(sentence, b, "im", "am", "shes", "hes", "is"))
                     && nothing_follows(k)
             },
             // "I haven't had an attack in ages"
             "ages" => {
                 long_ago |= word(k.wrapping_sub(1)) == "in"
                     && (k.saturating_sub(6)..k).any(|b| {
-                        one_of!(word(b), "havent", "hasnt", "not") && word(b + 1) == "had"
+                        word_in!(sentence, b, "havent", "hasnt", "not") && word(b + 1) == "had"
                     })
             },
             // "the leaflet on chest pain is out of date": a subject, not a body.
             "leaflet" | "leaflets" | "poster" | "posters" => {
-                imagined |= !first_person && one_of!(word(k + 1), "about", "on")
+                imagined |= !first_person && word_in!(sentence, k + 1, "about", "on")
             },
             // ("the stroke awareness poster", "the stroke association")
             "awareness" | "association" => imagined |= !first_person,
@@ -1878,8 +1878,7 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             // "had meningitis as a baby"
             "as" => {
                 long_ago |= word(k + 1) == "a"
-                    && one_of!(
-                        word(k + 2),
+                    && word_in!(sentence, k + 2,
                         "baby",
                         "child",
                         "kid",
@@ -1891,20 +1890,18 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                     // "as someone who has attempted suicide"
                     || (word(k + 1) == "someone"
                         && word(k + 2) == "who"
-                        && one_of!(word(k + 3), "has", "had", "survived"))
+                        && word_in!(sentence, k + 3, "has", "had", "survived"))
             },
             // "I've had two heart attacks": a history counted (not "three fits in a row").
             "had" => {
-                long_ago |= one_of!(
-                    word(k + 1),
+                long_ago |= word_in!(sentence, k + 1,
                     "two",
                     "three",
                     "four",
                     "several",
                     "multiple",
                     "many"
-                ) && one_of!(
-                    word(k + 2),
+                ) && word_in!(sentence, k + 2,
                     "heart",
                     "strokes",
                     "mini",
@@ -1916,14 +1913,14 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             },
             // "my wife had sepsis … after discharge"
             "discharged" => long_ago = true,
-            "discharge" => long_ago |= one_of!(word(k.wrapping_sub(1)), "after", "since"),
+            "discharge" => long_ago |= word_in!(sentence, k.wrapping_sub(1), "after", "since"),
             // "my dad's stroke might have been prevented", "healing self-harm scars"
             "prevented" | "avoided" => long_ago |= word(k.wrapping_sub(1)) == "been",
             // (Not "fresh scars from last night".)
             "scars" | "scar" => {
-                long_ago |= one_of!(word(k.wrapping_sub(1)), "old", "healed", "faded")
-                    || (one_of!(word(k + 1), "are", "have", "were")
-                        && one_of!(word(k + 2), "healing", "healed", "fading"))
+                long_ago |= word_in!(sentence, k.wrapping_sub(1), "old", "healed", "faded")
+                    || (word_in!(sentence, k + 1, "are", "have", "were")
+                        && word_in!(sentence, k + 2, "healing", "healed", "fading"))
             },
             // "after a series of mini strokes"
             "series" => story |= word(k + 1) == "of",
@@ -1932,14 +1929,14 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             // ("I had pneumonia at Christmas")
             "at" => {
                 long_ago |= (word(k + 1).parse::<u8>().is_ok_and(|age| age >= 20)
-                    && !one_of!(word(k + 2), "weeks", "week", "minutes", "mins", "degrees", "percent")
-                    || one_of!(word(k + 1), "christmas", "easter"))
+                    && !word_in!(sentence, k + 2, "weeks", "week", "minutes", "mins", "degrees", "percent")
+                    || word_in!(sentence, k + 1, "christmas", "easter"))
                     // ("having a stroke at 45 was frightening")
                     && (0..sentence.len()).any(past_verb)
             },
             // ("clear of self-harm for 3 years", "clean from self harm for 6 years")
             "free" | "clear" | "clean" => {
-                long_ago |= one_of!(word(k + 1), "for", "since", "of", "from")
+                long_ago |= word_in!(sentence, k + 1, "for", "since", "of", "from")
             },
             // "recovering from sepsis", "he's fully recovered": over.
             // "I came in with chest pain last Tuesday, was seen quickly": a visit, told.
@@ -1950,11 +1947,10 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             },
             // ("ring 111 if I had chest pain": what to do, not what is happening.)
             "if" => {
-                imagined |= (one_of!(word(k + 1), "i", "you", "we") && word(k + 2) == "had")
+                imagined |= (word_in!(sentence, k + 1, "i", "you", "we") && word(k + 2) == "had")
                     || conditional
                     && (k + 1..k + 3).any(|b| {
-                        one_of!(
-                            word(b),
+                        word_in!(sentence, b,
                             "someone",
                             "somebody",
                             "anyone",
@@ -1973,60 +1969,59 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             "when" | "after" | "following" => {
                 story |= k == 0
                     && ((k + 1..k + 4).any(|b| {
-                        past_verb(b) || one_of!(word(b), "told", "said", "rang", "went", "came")
-                    }) || (word(k) != "when" && one_of!(word(k + 1), "my", "his", "her")));
+                        past_verb(b) || word_in!(sentence, b, "told", "said", "rang", "went", "came")
+                    }) || (word(k) != "when" && word_in!(sentence, k + 1, "my", "his", "her")));
                 // "after years of self harm I'm finally getting help": what went before.
                 long_ago |= word(k) == "after"
-                    && one_of!(word(k + 1), "years", "months")
+                    && word_in!(sentence, k + 1, "years", "months")
                     && word(k + 2) == "of";
                 // "the receptionist panicked when a man fainted": someone else, seen.
-                story |= word(k) == "when" && one_of!(word(k + 1), "a", "someone", "somebody");
+                story |= word(k) == "when" && word_in!(sentence, k + 1, "a", "someone", "somebody");
                 // "self harmed when she was 14", "when I was a teenager": an age gone by.
                 long_ago |= word(k) == "when"
-                    && one_of!(word(k + 2), "was", "were")
+                    && word_in!(sentence, k + 2, "was", "were")
                     && (word(k + 3).parse::<u8>().is_ok()
-                        || one_of!(word(k + 3), "young", "younger", "little", "small")
+                        || word_in!(sentence, k + 3, "young", "younger", "little", "small")
                         || (word(k + 3) == "a"
-                            && one_of!(word(k + 4), "teenager", "teen", "child", "kid", "student")))
+                            && word_in!(sentence, k + 4, "teenager", "teen", "child", "kid", "student")))
             },
             // "my dad died of a heart attack", "in my twenties"
             // ("my mum died of sepsis in hospital": the one it happened to is gone.)
             "died" => {
                 story = true;
-                long_ago |= one_of!(word(k + 1), "of", "from")
+                long_ago |= word_in!(sentence, k + 1, "of", "from")
             },
             "teens" | "twenties" | "thirties" | "forties" | "childhood" => {
-                long_ago |= one_of!(word(k.wrapping_sub(1)), "my", "his", "her")
+                long_ago |= word_in!(sentence, k.wrapping_sub(1), "my", "his", "her")
             },
             // "I was told my chest pain was anxiety", "it turned out to be …"
-            "told" => story |= k > 0 && one_of!(word(k - 1), "was", "were"),
+            "told" => story |= k > 0 && word_in!(sentence, k - 1, "was", "were"),
             "turned" => story |= word(k + 1) == "out",
             // "the doctor said my chest pain was just anxiety"
             "said" | "thought" => {
                 story |= (k + 1..k + 6).any(|b| {
-                    word(b) == "was" && one_of!(word(b + 1), "just", "only", "nothing")
+                    word(b) == "was" && word_in!(sentence, b + 1, "just", "only", "nothing")
                 });
                 // "the doctor said it's probably muscular": judged, whatever it is now.
                 long_ago |= (k + 1..k + 4).any(|b| {
                     word(b) == "its"
-                        && one_of!(word(b + 1), "probably", "just", "only", "nothing")
+                        && word_in!(sentence, b + 1, "probably", "just", "only", "nothing")
                 })
             },
             // "the receptionist asked if my chest pain was really that bad": a question told.
             // ("… asked me in front of everyone whether I'd taken an overdose")
             "asked" => {
-                story |= (k + 1..k + 8).any(|b| one_of!(word(b), "if", "whether"));
+                story |= (k + 1..k + 8).any(|b| word_in!(sentence, b, "if", "whether"));
                 // "it asked me if I was having thoughts of harming myself, which is fine": a
                 // question put in the past tense, whatever is said of it now.
                 long_ago |= (k + 1..k + 4)
-                    .any(|b| one_of!(word(b), "if", "whether") && (b + 1..b + 4).any(past_verb));
+                    .any(|b| word_in!(sentence, b, "if", "whether") && (b + 1..b + 4).any(past_verb));
             },
             // "the online form asks if you have chest pain": a question put to anyone.
             "ask" | "asks" | "asking" => {
                 // "the online form asks whether I have chest pain": the form's question.
-                imagined |= one_of!(word(k + 1), "if", "whether")
-                    && one_of!(
-                        word(k.wrapping_sub(1)),
+                imagined |= word_in!(sentence, k + 1, "if", "whether")
+                    && word_in!(sentence, k.wrapping_sub(1),
                         "form",
                         "forms",
                         "app",
@@ -2036,13 +2031,13 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                     );
                 // "please stop asking if I feel suicidal every time I ring"
                 imagined |=
-                    word(k.wrapping_sub(1)) == "stop" && one_of!(word(k + 1), "if", "whether");
+                    word(k.wrapping_sub(1)) == "stop" && word_in!(sentence, k + 1, "if", "whether");
                 // "the form asks if I've ever had thoughts of self-harm": a history asked for.
-                imagined |= one_of!(word(k + 1), "if", "whether")
+                imagined |= word_in!(sentence, k + 1, "if", "whether")
                     && (k + 2..k + 5).any(|b| word(b) == "ever");
                 imagined |= !first_person
-                    && one_of!(word(k + 1), "if", "whether")
-                    && one_of!(word(k + 2), "you", "anyone", "patients", "people")
+                    && word_in!(sentence, k + 1, "if", "whether")
+                    && word_in!(sentence, k + 2, "you", "anyone", "patients", "people")
             },
             // "the doctor took my chest pain seriously": praise for what was done.
             "seriously" => story |= (k.saturating_sub(8)..k).any(|b| word(b) == "took"),
@@ -2050,21 +2045,21 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             // me"): a day, or a part of one, gone by.
             "on" => story |= !first_person && crate::lexicon::SHIFTS.contains(word(k + 1)),
             // "I'm being forced to marry someone in the summer": now, whenever it is to be.
-            "being" => now |= one_of!(word(k.wrapping_sub(1)), "im", "am", "is", "are"),
+            "being" => now |= word_in!(sentence, k.wrapping_sub(1), "im", "am", "is", "are"),
             // "my brother was having a hypo", "we waited on the floor for two hours"
             // "having had sepsis before"; "my brother was having a hypo", "we waited on the floor
             // for two hours"
             "having" => if word(k + 1) == "had" {
                 long_ago = true
             } else {
-                story |= k > 0 && one_of!(word(k - 1), "was", "were");
+                story |= k > 0 && word_in!(sentence, k - 1, "was", "were");
                 // "I'm having chest pains and I've a history of heart trouble"
-                now |= k > 0 && one_of!(word(k - 1), "im", "am", "is", "are", "currently");
+                now |= k > 0 && word_in!(sentence, k - 1, "im", "am", "is", "are", "currently");
             },
             "waited" => story = true,
             "for" => {
                 story |=
-                    one_of!(word(k + 1), "months", "years") && (0..sentence.len()).any(past_verb)
+                    word_in!(sentence, k + 1, "months", "years") && (0..sentence.len()).any(past_verb)
             },
             "thanks" | "thank" | "grateful" => {
                 thanks |= word(k + 1) != "for" || word(k + 2) != "nothing";
@@ -2080,7 +2075,7 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                 done_for_them = true;
                 thanks |= word(k) == "saved" && word(k + 2) == "life";
                 // "I was sent to A&E", "he was rushed to hospital": care already given.
-                story |= k > 0 && one_of!(word(k - 1), "was", "were", "got");
+                story |= k > 0 && word_in!(sentence, k - 1, "was", "were", "got");
             },
             // "… and he's recovering now": the danger is over.
             "now" => {
@@ -2096,7 +2091,7 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                 // Not now either: "she's deaf now", "that's over now", "she's 3 now".
                 now |= !recovered
                     && !one_of!(before, "great", "good", "deaf", "blind", "over", "place")
-                    && !one_of!(word(k + 1), "recovering", "recovered", "better", "fine")
+                    && !word_in!(sentence, k + 1, "recovering", "recovered", "better", "fine")
                     && before.parse::<u8>().is_err()
             },
             // "still waiting for the follow up", "still hasn't been looked at", "still have to
@@ -2106,10 +2101,9 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                 // ("still on the front page of my notes")
                 let on_record = word(k + 1) == "on"
                     && (k + 3..k + 8)
-                        .any(|b| one_of!(word(b), "record", "records", "notes", "file"));
+                        .any(|b| word_in!(sentence, b, "record", "records", "notes", "file"));
                 let the_service = on_record
-                    || one_of!(
-                        word(k + 1),
+                    || word_in!(sentence, k + 1,
                         "waiting",
                         "hasnt",
                         "havent",
@@ -2149,8 +2143,7 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                     )
                     // "you still have my old address", "the doctor still addresses her": the
                     // practice.
-                    || one_of!(
-                        word(k.wrapping_sub(1)),
+                    || word_in!(sentence, k.wrapping_sub(1),
                         "you",
                         "doctor",
                         "gp",
@@ -2163,9 +2156,8 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                         "system"
                     )
                     // "I still get his letters from the surgery"
-                    || (one_of!(word(k + 1), "get", "gets", "receive")
-                        && one_of!(
-                            word(k + 2),
+                    || (word_in!(sentence, k + 1, "get", "gets", "receive")
+                        && word_in!(sentence, k + 2,
                             "his",
                             "her",
                             "their",
@@ -2177,19 +2169,18 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                             "nervous",
                             "scared"
                         ))
-                    || (one_of!(word(k + 1), "have", "has", "had") && word(k + 2) == "to")
+                    || (word_in!(sentence, k + 1, "have", "has", "had") && word(k + 2) == "to")
                     // "still can't get a home visit booked"
                     // ("still can't stand being shouted at")
                     || (word(k + 1) == "cant"
-                        && one_of!(word(k + 2), "get", "book", "stand", "bear", "forget"))
+                        && word_in!(sentence, k + 2, "get", "book", "stand", "bear", "forget"))
                     // "his statins still aren't on repeat"
-                    || (one_of!(word(k + 1), "arent", "isnt", "wasnt", "werent")
-                        && one_of!(word(k + 2), "on", "sorted", "fixed", "ready", "back", "done"))
+                    || (word_in!(sentence, k + 1, "arent", "isnt", "wasnt", "werent")
+                        && word_in!(sentence, k + 2, "on", "sorted", "fixed", "ready", "back", "done"))
                     // "we still have no apology"
-                    || (one_of!(word(k + 1), "have", "has", "had")
+                    || (word_in!(sentence, k + 1, "have", "has", "had")
                         && word(k + 2) == "no"
-                        && one_of!(
-                            word(k + 3),
+                        && word_in!(sentence, k + 3,
                             "apology",
                             "answer",
                             "answers",
@@ -2207,14 +2198,13 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             // ("talking clearly again after my stroke": over.)
             "again" => {
                 let recovered =
-                    word(k + 1) == "after" && one_of!(word(k + 2), "my", "his", "her");
+                    word(k + 1) == "after" && word_in!(sentence, k + 2, "my", "his", "her");
                 long_ago |= recovered;
                 // ("told to call 999 if it happens again": what to do, not what is happening.)
                 // ("… then it asked again three pages later": the form, not the body.)
                 // ("every new doctor asks me to go over it again")
-                let if_again = (k.saturating_sub(6)..k).any(|b| one_of!(word(b), "if", "asks"))
-                    || one_of!(
-                        word(k.wrapping_sub(1)),
+                let if_again = (k.saturating_sub(6)..k).any(|b| word_in!(sentence, b, "if", "asks"))
+                    || word_in!(sentence, k.wrapping_sub(1),
                         "asked",
                         "asks",
                         "said",
@@ -2226,25 +2216,24 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             "today" | "tonight" | "currently" | "anymore" | "recently" => now = true,
             // "thank you, but my chest pain is getting worse" (not "it got worse, then …").
             "worse" => {
-                now |= one_of!(word(k.wrapping_sub(1)), "getting", "is", "its", "feels")
-                    && !one_of!(word(k.wrapping_sub(2)), "was", "were")
+                now |= word_in!(sentence, k.wrapping_sub(1), "getting", "is", "its", "feels")
+                    && !word_in!(sentence, k.wrapping_sub(2), "was", "were")
             },
             // "mum's going to join dad, he died last month": what is to come (not "last month I
             // was going to …").
             "going" | "gonna" => {
                 now |= (word(k) == "gonna" || word(k + 1) == "to")
-                    && !one_of!(word(k.wrapping_sub(1)), "was", "were")
+                    && !word_in!(sentence, k.wrapping_sub(1), "was", "were")
             },
-            "this" => now |= one_of!(word(k + 1), "morning", "afternoon", "evening"),
+            "this" => now |= word_in!(sentence, k + 1, "morning", "afternoon", "evening"),
             // Ongoing since then: "since my divorce I've been thinking …" (not "since my heart
             // attack the practice has been brilliant", "has since retired").
             "since" => {
                 // "since my stroke I struggle with the stairs", "since having sepsis": the event
                 // gone by (not "since having my baby I've been bleeding").
-                long_ago |= (word(k + 1) == "having" && !one_of!(word(k + 2), "my", "the", "a"))
-                    || one_of!(word(k + 1), "my", "his", "her")
-                    && one_of!(
-                        word(k + 2),
+                long_ago |= (word(k + 1) == "having" && !word_in!(sentence, k + 2, "my", "the", "a"))
+                    || word_in!(sentence, k + 1, "my", "his", "her")
+                    && word_in!(sentence, k + 2,
                         "stroke",
                         "operation",
                         "overdose",
@@ -2253,7 +2242,7 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                         "tia",
                         "diagnosis"
                     );
-                now |= one_of!(word(k + 1), "my", "his", "her", "the", "having")
+                now |= word_in!(sentence, k + 1, "my", "his", "her", "the", "having")
                     && sentence.windows(2).any(|w| {
                         w[0].is("been")
                             && one_of!(
@@ -2276,15 +2265,14 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             // "he's been released and is outside my house"
             // ("he's outside the house shouting")
             "outside" => {
-                now |= one_of!(word(k + 1), "my", "our")
-                    || (word(k + 1) == "the" && one_of!(word(k + 2), "house", "door", "flat"))
+                now |= word_in!(sentence, k + 1, "my", "our")
+                    || (word(k + 1) == "the" && word_in!(sentence, k + 2, "house", "door", "flat"))
             },
 
             // "hasn't been looked at", "had been": not the present.
             // ("the district nurses have been brilliant": praise for what was done.)
             "been" => {
-                present |= !one_of!(
-                    word(k.wrapping_sub(1)),
+                present |= !word_in!(sentence, k.wrapping_sub(1),
                     "hasnt",
                     "havent",
                     "hadnt",
@@ -2294,8 +2282,7 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                     "hed",
                     "wed",
                     "theyd"
-                ) && !one_of!(
-                    word(k + 1),
+                ) && !word_in!(sentence, k + 1,
                     "brilliant",
                     "amazing",
                     "wonderful",
@@ -2309,15 +2296,15 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             // ("it was just anxiety" is a judgement told.)
             // ("I've just left him", "she's just taken them"): now.
             "just" => {
-                present |= !one_of!(word(k.wrapping_sub(1)), "was", "were");
-                now |= one_of!(word(k.wrapping_sub(1)), "ive", "hes", "shes", "weve", "has", "have")
+                present |= !word_in!(sentence, k.wrapping_sub(1), "was", "were");
+                now |= word_in!(sentence, k.wrapping_sub(1), "ive", "hes", "shes", "weve", "has", "have")
             },
             // "my friend keeps posting about …": going on now (not "my review keeps being
             // cancelled", "her tablets keep running out", the service).
             "keep" | "keeps" => {
                 present = true;
                 now |= word(k + 1).ends_with("ing")
-                    && !one_of!(word(k + 1), "being", "getting")
+                    && !word_in!(sentence, k + 1, "being", "getting")
                     && word(k + 2) != "out"
             },
             // (Not "… and I'm still angry", a feeling about it, now; nor "we can't thank you
@@ -2325,8 +2312,7 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             "im" | "ive" | "am" | "is" | "are" | "yesterday" | "night" | "morning" | "cant"
             | "cannot" | "dont" | "doesnt" | "wont" | "isnt" | "arent" | "its" => {
                 let a_feeling = word(k) == "im"
-                    && one_of!(
-                        word(k + 1),
+                    && word_in!(sentence, k + 1,
                         "still",
                         "so",
                         "angry",
@@ -2335,13 +2321,13 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                         "grateful"
                     );
                 let praise = word(k) == "cant"
-                    && one_of!(word(k + 1), "thank", "fault", "praise", "recommend");
+                    && word_in!(sentence, k + 1, "thank", "fault", "praise", "recommend");
                 present |= !(a_feeling || praise)
             },
             // "my husband died in March and I want to die too": a wish now.
             "want" | "wants" | "wanna" | "wish" => {
                 now |= (k + 1..k + 4)
-                    .any(|b| one_of!(word(b), "die", "dead", "end", "kill", "disappear", "gone"))
+                    .any(|b| word_in!(sentence, b, "die", "dead", "end", "kill", "disappear", "gone"))
             },
         );
     }
