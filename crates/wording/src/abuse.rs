@@ -1097,8 +1097,8 @@ fn find_pairs(phrases: &[Match], tokens: &[Token]) -> Vec<(&'static str, Range<u
                     && !(unless_praised && praised(h.tokens.start))
                     && !(group.tokens.end..h.tokens.start).any(|k| {
                         !tokens[k + 1].after_comma
-                            && one_of!(
-                                tokens[k].norm.as_str(),
+                            && norm_in!(
+                                tokens[k],
                                 "told",
                                 "said",
                                 "says",
@@ -1420,8 +1420,8 @@ fn reported(tokens: &[Token], i: usize) -> bool {
     let from = i.saturating_sub(6);
     let Some(verb) = (from..i).rev().find(|&k| {
         tokens[k].clause == clause
-            && one_of!(
-                tokens[k].norm.as_str(),
+            && norm_in!(
+                tokens[k],
                 "called",
                 "calling",
                 "calls",
@@ -1437,9 +1437,9 @@ fn reported(tokens: &[Token], i: usize) -> bool {
     }) else {
         return false;
     };
-    let by_the_patient = tokens[verb.saturating_sub(3)..verb].iter().any(|t| {
-        t.clause == clause && one_of!(t.norm.as_str(), "i", "id", "ill", "im", "we", "ive")
-    });
+    let by_the_patient = tokens[verb.saturating_sub(3)..verb]
+        .iter()
+        .any(|t| t.clause == clause && norm_in!(t, "i", "id", "ill", "im", "we", "ive"));
     // "called me a liar", not "the nurse called Sue is …" (a name, not a name-calling).
     let between = &tokens[verb + 1..i];
     let named_as = tokens[verb].norm.starts_with("call")
@@ -1464,14 +1464,13 @@ pub fn is_name(tokens: &[Token], i: usize) -> bool {
             && tokens[i - 1].clause == token.clause
             && token.norm.len() >= 3
             && tokens.get(i + 1).is_some_and(|n| {
-                n.clause == token.clause
-                    && (COPULAS.contains(&n.norm) || one_of!(n.norm.as_str(), "on", "at"))
+                n.clause == token.clause && (COPULAS.contains(&n.norm) || norm_in!(n, "on", "at"))
             })
             && lexicon::class_of(&token.norm).is_none()
             && !token.is_person_word()
             && !COPULAS.contains(&token.norm)
             && !is_modal(&token.norm)
-            && !one_of!(token.norm.as_str(), "should", "shall", "must");
+            && !norm_in!(token, "should", "shall", "must");
         return (token.is_first_name() || after_title_before_verb) && !token.is_not_name();
     }
     if token.is_not_name() {
@@ -1482,9 +1481,9 @@ pub fn is_name(tokens: &[Token], i: usize) -> bool {
     // "Shaz on reception", "Baz at the desk": whoever stands there is a person.
     let at_staff_place = token.capitalised
         && !token.all_caps
-        && tokens.get(i + 1).is_some_and(|n| {
-            n.clause == token.clause && one_of!(n.norm.as_str(), "on", "at", "from", "behind")
-        })
+        && tokens
+            .get(i + 1)
+            .is_some_and(|n| n.clause == token.clause && norm_in!(n, "on", "at", "from", "behind"))
         && staff_place_ahead(tokens, i + 1, 4);
     // "Kerry the receptionist is …": a capital before "the", a role and a verb ("Ask the
     // doctor" is not a name; nor, opening the sentence, "Honestly the nurse is …").
@@ -1530,25 +1529,9 @@ fn is_copula_word(word: &str) -> bool {
 fn said_of_self(tokens: &[Token], i: usize) -> bool {
     let clause = tokens[i].clause;
     behind(tokens, i, clause).take(6).any(|t| {
-        one_of!(
-            t.norm.as_str(),
-            "i",
-            "me",
-            "myself",
-            "im",
-            "ive",
-            "we",
-            "us",
-            "feel",
-            "felt",
-            "feeling",
-            "like",
-            "treat",
-            "treated",
-            "treating",
-            "treats",
-            "called",
-            "calling"
+        norm_in!(
+            t, "i", "me", "myself", "im", "ive", "we", "us", "feel", "felt", "feeling", "like",
+            "treat", "treated", "treating", "treats", "called", "calling"
         )
     })
 }
@@ -1571,8 +1554,8 @@ fn called_self(tokens: &[Token], start: usize) -> bool {
         || (before(1) == "am" && before(2) == "i")
         || (before(1) == "me" && before(2) == "call");
     the_patient_is
-        && !one_of!(
-            tokens[start].norm.as_str(),
+        && !norm_in!(
+            tokens[start],
             "i",
             "ill",
             "id",
@@ -1620,7 +1603,7 @@ fn said_of_a_thing(tokens: &[Token], i: usize) -> bool {
         Some(t) if t.apostrophe_s => {
             t.norm.strip_suffix('s').is_some_and(thing) && !after_a_person(2)
         }
-        Some(t) if one_of!(t.norm.as_str(), "is", "was") => {
+        Some(t) if norm_in!(t, "is", "was") => {
             before(2).is_some_and(|s| thing(&s.norm)) && !after_a_person(3)
         }
         _ => false,
@@ -1674,13 +1657,13 @@ fn subject_is_a_thing(tokens: &[Token], i: usize) -> bool {
     let copula = (i.saturating_sub(5)..i)
         .rev()
         .take_while(|&k| tokens[k].clause == clause)
-        .find(|&k| one_of!(tokens[k].norm.as_str(), "is", "was"));
+        .find(|&k| norm_in!(tokens[k], "is", "was"));
     copula.is_some_and(|k| {
         let subject = k.checked_sub(1).map(|s| &tokens[s]);
         let a_thing = subject.is_some_and(|s| {
             s.clause == clause
                 && (NOT_PEOPLE.contains(&s.norm) || THINGS.contains(&s.norm))
-                && !one_of!(s.norm.as_str(), "that", "this", "there", "which", "what")
+                && !norm_in!(s, "that", "this", "there", "which", "what")
         });
         let called_a = tokens.get(k + 1).is_some_and(|t| t.is("a") || t.is("an"))
             && !tokens[k + 1..i].iter().any(|t| t.is("of"));
@@ -1690,14 +1673,7 @@ fn subject_is_a_thing(tokens: &[Token], i: usize) -> bool {
             .any(|b| {
                 tokens[b].is_person_word()
                     || tokens[b].is_first_name()
-                    || one_of!(
-                        tokens[b].norm.as_str(),
-                        "who",
-                        "whoever",
-                        "someone",
-                        "anyone",
-                        "everyone"
-                    )
+                    || norm_in!(tokens[b], "who", "whoever", "someone", "anyone", "everyone")
             });
         a_thing && called_a && !person_before
     })
@@ -1709,18 +1685,9 @@ fn subject_is_a_thing(tokens: &[Token], i: usize) -> bool {
 fn said_fondly_of_a_child(tokens: &[Token], i: usize) -> bool {
     static PET_WORDS: WordSet =
         WordSet::new(words!["little", "cheeky", "wee", "lovely", "gorgeous"]);
-    let pet_name = one_of!(
-        tokens[i].norm.as_str(),
-        "monkey",
-        "monkeys",
-        "madam",
-        "brat",
-        "brats"
-    ) && {
+    let pet_name = norm_in!(tokens[i], "monkey", "monkeys", "madam", "brat", "brats") && {
         let k = back_over(tokens, i, 2, &PET_WORDS);
-        k > 0
-            && tokens[k - 1].clause == tokens[i].clause
-            && one_of!(tokens[k - 1].norm.as_str(), "my", "our")
+        k > 0 && tokens[k - 1].clause == tokens[i].clause && norm_in!(tokens[k - 1], "my", "our")
     };
     if pet_name {
         return true;
@@ -1788,9 +1755,7 @@ fn said_fondly_of_a_child(tokens: &[Token], i: usize) -> bool {
     fondly
         && match before(1) {
             Some(t) if t.apostrophe_s => child(t),
-            Some(t) if one_of!(t.norm.as_str(), "is", "was", "are", "can", "be") => {
-                before(2).is_some_and(child)
-            }
+            Some(t) if norm_in!(t, "is", "was", "are", "can", "be") => before(2).is_some_and(child),
             _ => false,
         }
 }
@@ -1801,8 +1766,8 @@ fn of_a_thing(tokens: &[Token], i: usize) -> bool {
     let clause = tokens[i].clause;
     let mut k = i;
     if k > 0
-        && one_of!(
-            tokens[k - 1].norm.as_str(),
+        && norm_in!(
+            tokens[k - 1],
             "the",
             "some",
             "all",
@@ -1860,8 +1825,8 @@ fn predicated_person(tokens: &[Token], i: usize) -> Option<usize> {
             .any(|t| words.contains(&t.norm.as_str()))
     };
     let dropped_copula = k < i
-        && ((one_of!(
-            tokens[copula].norm.as_str(),
+        && ((norm_in!(
+            tokens[copula],
             "she",
             "he",
             "you",
@@ -1880,14 +1845,7 @@ fn predicated_person(tokens: &[Token], i: usize) -> Option<usize> {
         return (tokens[copula].norm != "thats").then_some(copula);
     }
     // "the receptionists admit it's crap": the copula holds its own subject, a thing.
-    if one_of!(
-        tokens[copula].norm.as_str(),
-        "its",
-        "thats",
-        "theres",
-        "heres",
-        "whats"
-    ) {
+    if norm_in!(tokens[copula], "its", "thats", "theres", "heres", "whats") {
         return None;
     }
     if !is_copula(tokens, copula) {
@@ -1903,8 +1861,8 @@ fn predicated_person(tokens: &[Token], i: usize) -> Option<usize> {
         // "the receptionist who was on the phone is …".)
         if one_of!(norm, "is", "was", "are", "were")
             && s > 0
-            && !one_of!(
-                tokens[s - 1].norm.as_str(),
+            && !norm_in!(
+                tokens[s - 1],
                 "who",
                 "that",
                 "which",
@@ -1925,23 +1883,11 @@ fn predicated_person(tokens: &[Token], i: usize) -> Option<usize> {
             && s > 0
             && tokens[s - 1].clause == clause
             && tokens[s - 1].is_person_word()
-            && !one_of!(tokens[s - 1].norm.as_str(), "i", "me", "we", "us")
+            && !norm_in!(tokens[s - 1], "i", "me", "we", "us")
             && tokens.get(s + 1).is_some_and(|v| {
-                one_of!(
-                    v.norm.as_str(),
-                    "spoke",
-                    "saw",
-                    "see",
-                    "seen",
-                    "talked",
-                    "dealt",
-                    "met",
-                    "had",
-                    "got",
-                    "asked",
-                    "rang",
-                    "called",
-                    "phoned"
+                norm_in!(
+                    v, "spoke", "saw", "see", "seen", "talked", "dealt", "met", "had", "got",
+                    "asked", "rang", "called", "phoned"
                 )
             });
         if relative {
@@ -1951,7 +1897,7 @@ fn predicated_person(tokens: &[Token], i: usize) -> Option<usize> {
         // ("people who grow their own vegetables are …": inside a clause about the subject.)
         let in_relative_clause = tokens[s.saturating_sub(4)..s]
             .iter()
-            .any(|t| t.clause == clause && one_of!(t.norm.as_str(), "who", "that", "which"));
+            .any(|t| t.clause == clause && norm_in!(t, "who", "that", "which"));
         if one_of!(norm, "my", "our", "their", "your") && s + 1 < copula && !in_relative_clause {
             return None;
         }
@@ -1967,7 +1913,7 @@ fn predicated_person(tokens: &[Token], i: usize) -> Option<usize> {
         }
         // "all of you at that desk are …", "the lady on the phones is …": where they stand, not
         // the subject.
-        let at_place = |t: &Token| one_of!(t.norm.as_str(), "at", "on", "behind", "in");
+        let at_place = |t: &Token| norm_in!(t, "at", "on", "behind", "in");
         if (one_of!(norm, "this", "that") && s > 0 && at_place(&tokens[s - 1]))
             || (STAFF_PLACES.contains(norm) && behind(tokens, s, clause).take(2).any(at_place))
         {
@@ -2023,12 +1969,11 @@ fn relative_subject(tokens: &[Token], end: usize) -> Option<usize> {
         let person_before = k > 0
             && tokens[k - 1].clause == clause
             && plainly_a_person(&tokens[k - 1])
-            && !one_of!(tokens[k - 1].norm.as_str(), "i", "me", "we", "us", "you");
+            && !norm_in!(tokens[k - 1], "i", "me", "we", "us", "you");
         // "I told the receptionist that the app is a joke": "that" after an object says what
         // was told; only a subject that opens the sentence has a "that" clause about it.
         let opens_sentence = |p: usize| {
-            behind(tokens, p, clause)
-                .all(|t| one_of!(t.norm.as_str(), "the", "all", "those", "these", "and"))
+            behind(tokens, p, clause).all(|t| norm_in!(t, "the", "all", "those", "these", "and"))
         };
         let relative = person_before && (t.is("who") || (t.is("that") && opens_sentence(k - 1)));
         relative.then(|| k - 1)
@@ -2039,7 +1984,7 @@ fn relative_subject(tokens: &[Token], end: usize) -> Option<usize> {
 /// insult noun: "they are foreign filth", "she is a two-bit fraud".
 fn predicated_person_loosely(tokens: &[Token], i: usize) -> Option<usize> {
     // "been talking trash", "they're smoking trash": a verb, not a description.
-    let verbs_too = one_of!(tokens[i].norm.as_str(), "trash", "garbage", "rubbish");
+    let verbs_too = norm_in!(tokens[i], "trash", "garbage", "rubbish");
     static NOT_DESCRIBING: WordSet = WordSet::new(words![
         "of", "in", "on", "at", "to", "for", "with", "by", "from", "about", "into", "onto", "the",
         "my", "your", "our", "their", "his", "her", "its", "this", "that", "these", "those", "and",
@@ -2097,7 +2042,7 @@ fn asked_of_a_person(tokens: &[Token], i: usize) -> bool {
         if one_of!(word, "is", "are", "was", "were") {
             let opens = c == 0
                 || tokens[c - 1].clause != clause
-                || one_of!(tokens[c - 1].norm.as_str(), "why", "come", "so");
+                || norm_in!(tokens[c - 1], "why", "come", "so");
             return person && opens;
         }
         if token.is_person_word() && !one_of!(word, "i", "me", "we", "us") {
@@ -2120,7 +2065,7 @@ fn follows_a_person(tokens: &[Token], i: usize) -> bool {
     // The adjective ends the phrase: "mental" in "mental health" describes a thing.
     let ends_phrase = tokens.get(i + 1).is_none_or(|n| {
         n.clause != clause
-            || one_of!(n.norm.as_str(), "and", "or", "but", "too", "as", "like")
+            || norm_in!(n, "and", "or", "but", "too", "as", "like")
             || matches!(
                 lexicon::class_of(&n.norm),
                 Some((Class::InsultAdjective, _))
@@ -2133,21 +2078,11 @@ fn follows_a_person(tokens: &[Token], i: usize) -> bool {
     while k > 0 && i - k < 4 && tokens[k - 1].clause == clause {
         let before = &tokens[k - 1];
         if before.is_person_word() {
-            return !one_of!(
-                before.norm.as_str(),
-                "i",
-                "me",
-                "we",
-                "us",
-                "you",
-                "u",
-                "one",
-                "lot",
-                "team",
-                "staff"
+            return !norm_in!(
+                before, "i", "me", "we", "us", "you", "u", "one", "lot", "team", "staff"
             );
         }
-        let joins = one_of!(before.norm.as_str(), "and", "very", "so", "really")
+        let joins = norm_in!(before, "and", "very", "so", "really")
             || matches!(
                 lexicon::class_of(&before.norm),
                 Some((Class::InsultAdjective, _))
@@ -2173,8 +2108,8 @@ pub(crate) fn sentence_names(tokens: &[Token], i: usize, words: &[&str]) -> bool
 fn sworn_at(tokens: &[Token], i: usize) -> bool {
     i > 0
         && tokens[i - 1].clause == tokens[i].clause
-        && one_of!(
-            tokens[i - 1].norm.as_str(),
+        && norm_in!(
+            tokens[i - 1],
             "fucking",
             "fuckin",
             "fking",
@@ -2186,8 +2121,8 @@ fn sworn_at(tokens: &[Token], i: usize) -> bool {
         )
         && (i < 2
             || tokens[i - 2].clause != tokens[i].clause
-            || !one_of!(
-                tokens[i - 2].norm.as_str(),
+            || !norm_in!(
+                tokens[i - 2],
                 "a",
                 "an",
                 "like",
@@ -2214,18 +2149,10 @@ fn addressed(tokens: &[Token], i: usize) -> bool {
     let k = back_over_fillers(tokens, i, 4);
     k > 0
         && tokens[k - 1].clause == clause
-        && one_of!(
-            tokens[k - 1].norm.as_str(),
-            "you",
-            "u",
-            "ya",
-            "yous",
-            "youse",
-            "ye"
-        )
+        && norm_in!(tokens[k - 1], "you", "u", "ya", "yous", "youse", "ye")
         && (k - 1 == 0
             || tokens[k - 2].clause != clause
-            || !one_of!(tokens[k - 2].norm.as_str(), "thank", "see", "told", "made"))
+            || !norm_in!(tokens[k - 2], "thank", "see", "told", "made"))
 }
 
 /// Whether token `i - n` is "a" or "an" and the words between it and the noun at `i` only
@@ -2233,7 +2160,7 @@ fn addressed(tokens: &[Token], i: usize) -> bool {
 fn after_article(tokens: &[Token], i: usize, n: usize) -> bool {
     let clause = tokens[i].clause;
     i >= n
-        && one_of!(tokens[i - n].norm.as_str(), "a", "an")
+        && norm_in!(tokens[i - n], "a", "an")
         && tokens[i - n + 1..i].iter().all(|t| {
             t.clause == clause && (insulting_describer(&t.norm) || FILLERS.contains(&t.norm))
         })
@@ -2288,10 +2215,10 @@ fn used_as_a_person(tokens: &[Token], i: usize) -> bool {
     let after = tokens.get(i + 2).filter(|t| t.clause == clause);
     let before = (i > 0 && tokens[i - 1].clause == clause).then(|| &tokens[i - 1]);
     // "staffed by trolls", "run by clowns", "run by the gestapo".
-    let by = i - usize::from(i > 0 && one_of!(tokens[i - 1].norm.as_str(), "the", "a"));
+    let by = i - usize::from(i > 0 && norm_in!(tokens[i - 1], "the", "a"));
     let staffed_by = by >= 2
         && tokens[by - 1].is("by")
-        && one_of!(tokens[by - 2].norm.as_str(), "staffed", "run", "manned", "managed", "employed")
+        && norm_in!(tokens[by - 2], "staffed", "run", "manned", "managed", "employed")
         // ("run by a joke of a system")
         && next.is_none_or(|t| !t.is("of"));
     // "cows, the lot of them", "idiots, every one of you".
@@ -2300,15 +2227,8 @@ fn used_as_a_person(tokens: &[Token], i: usize) -> bool {
         tokens[k].clause == clause
             && tokens[k + 1].clause == clause
             && tokens[k].is("of")
-            && one_of!(tokens[k + 1].norm.as_str(), "them", "you", "yous", "ya")
-            && one_of!(
-                tokens[k - 1].norm.as_str(),
-                "lot",
-                "one",
-                "all",
-                "each",
-                "both"
-            )
+            && norm_in!(tokens[k + 1], "them", "you", "yous", "ya")
+            && norm_in!(tokens[k - 1], "lot", "one", "all", "each", "both")
     });
     // "… on reception", "… behind the desk".
     // A capital with nothing before it is a name: "Dick at the pharmacy always has a smile".
@@ -2318,26 +2238,14 @@ fn used_as_a_person(tokens: &[Token], i: usize) -> bool {
         && ahead(tokens, i + 1, clause)
             .take(4)
             .position(|t| {
-                !one_of!(
-                    t.norm.as_str(),
-                    "is",
-                    "was",
-                    "still",
-                    "always",
-                    "usually",
-                    "now",
-                    "who",
-                    "works",
-                    "working",
-                    "sat",
-                    "sitting",
-                    "stood",
-                    "standing"
+                !norm_in!(
+                    t, "is", "was", "still", "always", "usually", "now", "who", "works", "working",
+                    "sat", "sitting", "stood", "standing"
                 )
             })
             .is_some_and(|p| {
-                one_of!(
-                    tokens[i + 1 + p].norm.as_str(),
+                norm_in!(
+                    tokens[i + 1 + p],
                     "on",
                     "at",
                     "behind",
@@ -2350,13 +2258,13 @@ fn used_as_a_person(tokens: &[Token], i: usize) -> bool {
     let insulting_adjective = before.is_some_and(|b| {
         insulting_describer(&b.norm)
         // "stuck up cow", "jumped up little Hitler"
-        || (b.is("up") && i > 1 && one_of!(tokens[i - 2].norm.as_str(), "stuck", "jumped"))
+        || (b.is("up") && i > 1 && norm_in!(tokens[i - 2], "stuck", "jumped"))
     });
     // "that cow hung up on me" / "the snake told me".
     let determiner = (i > 0
         && tokens[i - 1].clause == clause
-        && one_of!(
-            tokens[i - 1].norm.as_str(),
+        && norm_in!(
+            tokens[i - 1],
             "that",
             "this",
             "the",
@@ -2366,13 +2274,7 @@ fn used_as_a_person(tokens: &[Token], i: usize) -> bool {
         ))
         || (i > 1
             && tokens[i - 2].clause == clause
-            && one_of!(
-                tokens[i - 2].norm.as_str(),
-                "that",
-                "this",
-                "those",
-                "these"
-            ));
+            && norm_in!(tokens[i - 2], "that", "this", "those", "these"));
     // "that cow hung up on me", "this ho Korina".
     let acts = determiner
         && next.is_some_and(|n| {
@@ -2381,47 +2283,28 @@ fn used_as_a_person(tokens: &[Token], i: usize) -> bool {
     // "I'd rather see a vet than that clown.": the last word, pointed at.
     let pointed_at = i >= 2
         && next.is_none()
-        && one_of!(tokens[i - 1].norm.as_str(), "that", "this")
-        && one_of!(
-            tokens[i - 2].norm.as_str(),
-            "than",
-            "by",
-            "with",
-            "to",
-            "from"
-        );
+        && norm_in!(tokens[i - 1], "that", "this")
+        && norm_in!(tokens[i - 2], "than", "by", "with", "to", "from");
     // "what a clown" / "what an absolute joke she is".
     // "what a clown she is", "the nurse, what a witch", "what a bunch of clowns".
     // "what an arrogant prick": one or two describing words may stand between.
     let what_a = (1..=3).any(|n| {
-        i > n
-            && one_of!(tokens[i - n - 1].norm.as_str(), "what", "such")
-            && after_article(tokens, i, n)
+        i > n && norm_in!(tokens[i - n - 1], "what", "such") && after_article(tokens, i, n)
     }) || (i > 3
         && tokens[i - 4].is("what")
         && tokens[i - 1].is("of")
-        && one_of!(
-            tokens[i - 2].norm.as_str(),
-            "bunch",
-            "lot",
-            "pack",
-            "load",
-            "shower"
-        ));
+        && norm_in!(tokens[i - 2], "bunch", "lot", "pack", "load", "shower"));
     // A bunch of them are people; a single one needs a person nearby.
     let exclaimed = what_a
         && (tokens[i - 1].is("of")
             || window(tokens, i, NEARBY).any(|t| {
                 t.clause == clause
                     && (t.norm.starts_with('@')
-                        || (t.is_person_word()
-                            && !one_of!(t.norm.as_str(), "i", "me", "we", "us", "one")))
+                        || (t.is_person_word() && !norm_in!(t, "i", "me", "we", "us", "one")))
             }));
     // "your cow of a receptionist", "that joke of a doctor".
     let of_a_person = tokens.get(i + 1).is_some_and(|t| t.is("of"))
-        && tokens
-            .get(i + 2)
-            .is_some_and(|t| one_of!(t.norm.as_str(), "a", "an"))
+        && tokens.get(i + 2).is_some_and(|t| norm_in!(t, "a", "an"))
         && ahead(tokens, i + 3, clause)
             .take(2)
             .any(|t| t.is_person_word());
@@ -2433,7 +2316,7 @@ fn used_as_a_person(tokens: &[Token], i: usize) -> bool {
             && tokens[i - n - 1].clause == clause
             && plainly_a_person(&tokens[i - n - 1])
             && !tokens[i - n - 1].norm.starts_with('@')
-            && !one_of!(tokens[i - n - 1].norm.as_str(), "i", "me", "we", "us", "myself")
+            && !norm_in!(tokens[i - n - 1], "i", "me", "we", "us", "myself")
             // "the nurse, a joke of a conversation": said of something else.
             && next.is_none_or(|t| !t.is("of"))
     });
@@ -2447,7 +2330,7 @@ fn used_as_a_person(tokens: &[Token], i: usize) -> bool {
                 .all(|t| t.clause == clause && t.is_word)
         });
     let a_herd_of = of.is_some_and(|k| {
-        one_of!(tokens[i - k - 1].norm.as_str(), "full", "load", "loads", "bunch", "pack", "crowd", "gang", "herd", "horde", "swarm", "hordes")
+        norm_in!(tokens[i - k - 1], "full", "load", "loads", "bunch", "pack", "crowd", "gang", "herd", "horde", "swarm", "hordes")
     }) && tokens[i].norm.ends_with('s')
         && !tokens[i].norm.ends_with("ss")
         // ("a bunch of bad ass birds of prey")
@@ -2472,8 +2355,8 @@ fn epithet(tokens: &[Token], i: usize) -> bool {
     let in_clause = |k: usize| tokens.get(k).is_some_and(|t| t.clause == clause);
     let intensified = i >= 2
         && in_clause(i - 1)
-        && (one_of!(
-            tokens[i - 1].norm.as_str(),
+        && (norm_in!(
+            tokens[i - 1],
             "absolute",
             "total",
             "complete",
@@ -2485,23 +2368,14 @@ fn epithet(tokens: &[Token], i: usize) -> bool {
         && tokens[i - 1].after_comma
         && in_clause(i - 2);
     // "… total joke": said of what happened as often as of who did it.
-    let of_a_situation = one_of!(
-        tokens[i].norm.as_str(),
-        "joke",
-        "disgrace",
-        "shambles",
-        "shit",
-        "crap",
-        "rubbish",
-        "trash",
-        "garbage"
+    let of_a_situation = norm_in!(
+        tokens[i], "joke", "disgrace", "shambles", "shit", "crap", "rubbish", "trash", "garbage"
     );
     intensified
         && !of_a_situation
         && !in_clause(i + 1)
         && behind(tokens, i - 1, clause).any(|t| {
-            (plainly_a_person(t) || t.is_title())
-                && !one_of!(t.norm.as_str(), "i", "me", "we", "us", "myself")
+            (plainly_a_person(t) || t.is_title()) && !norm_in!(t, "i", "me", "we", "us", "myself")
         })
 }
 
@@ -2513,8 +2387,8 @@ fn modifies_a_person(tokens: &[Token], i: usize) -> bool {
         .position(|t| {
             // A pronoun takes no adjective: "crap, he didn't answer" is two things said.
             t.is_person_word()
-                && !one_of!(
-                    t.norm.as_str(),
+                && !norm_in!(
+                    t,
                     "you",
                     "u",
                     "one",
@@ -2551,17 +2425,8 @@ fn modifies_a_person(tokens: &[Token], i: usize) -> bool {
                         lexicon::class_of(&t.norm),
                         Some((Class::InsultAdjective, _))
                     ) || (FILLERS.contains(&t.norm)
-                        && !one_of!(
-                            t.norm.as_str(),
-                            "a",
-                            "an",
-                            "the",
-                            "and",
-                            "as",
-                            "of",
-                            "but",
-                            "like",
-                            "such"
+                        && !norm_in!(
+                            t, "a", "an", "the", "and", "as", "of", "but", "like", "such"
                         ))
                 })
         })
@@ -2577,15 +2442,7 @@ fn profanity_at_person(tokens: &[Token], i: usize, word: &str) -> bool {
     if !strong {
         return false;
     }
-    let reported = i >= 2
-        && one_of!(
-            tokens[i - 2].norm.as_str(),
-            "told",
-            "telling",
-            "tells",
-            "said",
-            "says"
-        );
+    let reported = i >= 2 && norm_in!(tokens[i - 2], "told", "telling", "tells", "said", "says");
     modifies_a_person(tokens, i) && !reported
 }
 
@@ -2626,7 +2483,7 @@ fn identifying(tokens: &[Token], at: usize) -> Vec<usize> {
         let role_nearby = tokens.iter().skip(i.saturating_sub(4)).take(9).any(|t| {
             t.clause == clause
                 && t.is_person_word()
-                && !one_of!(t.norm.as_str(), "you", "u", "they", "them", "lot")
+                && !norm_in!(t, "you", "u", "they", "them", "lot")
         });
         // "the Tuesday morning receptionist" (not "chest pain all morning and the receptionist").
         let on_shift = SHIFTS.contains(&token.norm)
@@ -2638,8 +2495,8 @@ fn identifying(tokens: &[Token], at: usize) -> Vec<usize> {
         let at_a_time = (token.is("today")
             || SHIFTS.contains(&token.norm)
                 && behind(tokens, i, clause).next().is_some_and(|t| {
-                    one_of!(
-                        t.norm.as_str(),
+                    norm_in!(
+                        t,
                         "this",
                         "that",
                         "on",
@@ -2652,18 +2509,7 @@ fn identifying(tokens: &[Token], at: usize) -> Vec<usize> {
                 }))
             && behind(tokens, i, clause).take(8).any(|t| {
                 t.is_person_word()
-                    && !one_of!(
-                        t.norm.as_str(),
-                        "you",
-                        "u",
-                        "they",
-                        "them",
-                        "lot",
-                        "i",
-                        "me",
-                        "we",
-                        "us"
-                    )
+                    && !norm_in!(t, "you", "u", "they", "them", "lot", "i", "me", "we", "us")
             });
         // "The practice manager", "the pharmacist": a role one person holds.
         let sole = (token.is("manager") || token.is("pharmacist"))
@@ -2674,16 +2520,8 @@ fn identifying(tokens: &[Token], at: usize) -> Vec<usize> {
         let by_duty = token.is_person_word()
             && tokens.get(i + 1).is_some_and(|t| t.is("who"))
             && tokens.get(i + 2).is_some_and(|t| {
-                one_of!(
-                    t.norm.as_str(),
-                    "does",
-                    "did",
-                    "runs",
-                    "ran",
-                    "takes",
-                    "took",
-                    "answers",
-                    "answered"
+                norm_in!(
+                    t, "does", "did", "runs", "ran", "takes", "took", "answers", "answered"
                 )
             });
         let described = (APPEARANCE.contains(&token.norm) && role_nearby)
@@ -2699,7 +2537,7 @@ fn identifying(tokens: &[Token], at: usize) -> Vec<usize> {
     // the sentence before.
     let pronoun = tokens[at.saturating_sub(4)..=at]
         .iter()
-        .any(|t| t.clause == clause && one_of!(t.norm.as_str(), "he", "she", "hes", "shes"));
+        .any(|t| t.clause == clause && norm_in!(t, "he", "she", "hes", "shes"));
     if found.is_empty() && pronoun {
         found.extend((0..at).filter(|&i| tokens[i].clause + 1 == clause && named(i)));
     }
@@ -2722,57 +2560,18 @@ fn denied(tokens: &[Token], i: usize, adjective: bool) -> bool {
 fn about_cigarettes(tokens: &[Token], i: usize) -> bool {
     let clause = tokens[i].clause;
     let before = behind(tokens, i, clause).take(4).any(|t| {
-        one_of!(
-            t.norm.as_str(),
-            "smoke",
-            "smoking",
-            "smoked",
-            "smokes",
-            "smoker",
-            "smokers",
-            "light",
-            "lighting",
-            "lit",
-            "having",
-            "have",
-            "had",
-            "out",
-            "nip",
-            "nipped",
-            "pop",
-            "popped",
-            "dying",
-            "packet",
-            "pack",
-            "box",
-            "buy",
-            "bought",
-            "roll",
-            "rolled",
-            "rolling",
-            "cadge",
-            "quick",
-            "outside",
-            "sneaky"
+        norm_in!(
+            t, "smoke", "smoking", "smoked", "smokes", "smoker", "smokers", "light", "lighting",
+            "lit", "having", "have", "had", "out", "nip", "nipped", "pop", "popped", "dying",
+            "packet", "pack", "box", "buy", "bought", "roll", "rolled", "rolling", "cadge",
+            "quick", "outside", "sneaky"
         )
     });
     let after = tokens.get(i + 1).is_some_and(|t| {
         t.clause == clause
-            && one_of!(
-                t.norm.as_str(),
-                "break",
-                "breaks",
-                "end",
-                "ends",
-                "butt",
-                "butts",
-                "packet",
-                "packets",
-                "ash",
-                "smoke",
-                "outside",
-                "machine",
-                "papers"
+            && norm_in!(
+                t, "break", "breaks", "end", "ends", "butt", "butts", "packet", "packets", "ash",
+                "smoke", "outside", "machine", "papers"
             )
     });
     before || after
@@ -2785,33 +2584,12 @@ fn queer_as_a_name(tokens: &[Token], i: usize) -> bool {
     let next = tokens
         .get(i + 1)
         .filter(|t| t.clause == clause && t.is_word);
-    let as_a_noun = next.is_none_or(|n| {
-        one_of!(
-            n.norm.as_str(),
-            "ass",
-            "shit",
-            "bitch",
-            "fuck",
-            "cunt",
-            "boy",
-            "boi"
-        )
-    });
+    let as_a_noun =
+        next.is_none_or(|n| norm_in!(n, "ass", "shit", "bitch", "fuck", "cunt", "boy", "boi"));
     let of_self = tokens[i.saturating_sub(3)..i].iter().any(|t| {
         t.clause == clause
-            && one_of!(
-                t.norm.as_str(),
-                "im",
-                "i",
-                "am",
-                "we",
-                "were",
-                "as",
-                "being",
-                "proud",
-                "and",
-                "are",
-                "be"
+            && norm_in!(
+                t, "im", "i", "am", "we", "were", "as", "being", "proud", "and", "are", "be"
             )
     });
     as_a_noun && !of_self
@@ -2935,8 +2713,8 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
         // Medical words: "spastic diplegia", "spastic paraplegia".
         if reading == Some(own::SPASTIC)
             && tokens.get(i + 1).is_some_and(|n| {
-                one_of!(
-                    n.norm.as_str(),
+                norm_in!(
+                    n,
                     "diplegia",
                     "paraplegia",
                     "quadriplegia",
@@ -2968,9 +2746,9 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
         let hit = match class {
             // In Britain a fag is also a cigarette: a slur unless it is being smoked or bought.
             _ if reading == Some(own::FAG) => (!about_cigarettes(tokens, i)
-                || tokens.get(i + 1).is_some_and(|n| {
-                    one_of!(n.norm.as_str(), "boy", "boys", "ass", "bitch", "lover")
-                }))
+                || tokens
+                    .get(i + 1)
+                    .is_some_and(|n| norm_in!(n, "boy", "boys", "ass", "bitch", "lover")))
             .then_some("slur"),
             // "hoe" is Dutch for "how"; "cripple" is also a verb ("to cripple the industry").
             _ if matches!(reading, Some(own::HOE | own::NEGRO)) && in_another_language(tokens) => {
@@ -2982,7 +2760,7 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
                 || (reading == Some(own::HICK)
                     && tokens
                         .get(i + 1)
-                        .is_some_and(|n| one_of!(n.norm.as_str(), "town", "village"))) =>
+                        .is_some_and(|n| norm_in!(n, "town", "village"))) =>
             {
                 None
             }
@@ -2990,9 +2768,9 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
             // "ho ho ho", "hi ho", "westward ho".
             _ if reading == Some(own::HO)
                 && [i.wrapping_sub(1), i + 1].iter().any(|&n| {
-                    tokens.get(n).is_some_and(|t| {
-                        one_of!(t.norm.as_str(), "ho", "hi", "heigh", "westward", "land")
-                    })
+                    tokens
+                        .get(n)
+                        .is_some_and(|t| norm_in!(t, "ho", "hi", "heigh", "westward", "land"))
                 }) =>
             {
                 None
@@ -3001,8 +2779,8 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
             _ if matches!(reading, Some(own::HO | own::HOS))
                 && i > 0
                 && tokens[i - 1].clause == tokens[i].clause
-                && one_of!(
-                    tokens[i - 1].norm.as_str(),
+                && norm_in!(
+                    tokens[i - 1],
                     "a",
                     "the",
                     "that",
@@ -3098,14 +2876,7 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
             _ if reading == Some(own::WASTE)
                 && tokens.get(i + 1).is_some_and(|n| n.is("of"))
                 && tokens.get(i + 2).is_some_and(|n| {
-                    one_of!(
-                        n.norm.as_str(),
-                        "time",
-                        "money",
-                        "effort",
-                        "energy",
-                        "breath"
-                    )
+                    norm_in!(n, "time", "money", "effort", "energy", "breath")
                 }) =>
             {
                 None
@@ -3117,14 +2888,14 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
             // "the dog's bollocks": the very best; "a dog's dinner": a mess.
             _ if reading == Some(own::BOLLOCKS)
                 && i > 0
-                && one_of!(tokens[i - 1].norm.as_str(), "dogs", "dog") =>
+                && norm_in!(tokens[i - 1], "dogs", "dog") =>
             {
                 None
             }
             _ if reading == Some(own::DOG)
-                && tokens.get(i + 1).is_some_and(|n| {
-                    one_of!(n.norm.as_str(), "bollocks", "dinner", "breakfast", "life")
-                }) =>
+                && tokens
+                    .get(i + 1)
+                    .is_some_and(|n| norm_in!(n, "bollocks", "dinner", "breakfast", "life")) =>
             {
                 None
             }
@@ -3140,18 +2911,9 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
             Class::PersonInsult if reading == Some(own::TRASH) => {
                 let compound = tokens.get(i + 1).is_some_and(|n| {
                     n.clause == tokens[i].clause
-                        && one_of!(
-                            n.norm.as_str(),
-                            "talk",
-                            "talking",
-                            "talker",
-                            "talkers",
-                            "bag",
-                            "bags",
-                            "can",
-                            "cans",
-                            "bin",
-                            "bins"
+                        && norm_in!(
+                            n, "talk", "talking", "talker", "talkers", "bag", "bags", "can",
+                            "cans", "bin", "bins"
                         )
                 });
                 let talked = i > 0 && tokens[i - 1].norm.starts_with("talk");
@@ -3189,8 +2951,8 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
                 if reading == Some(own::DISGRACE)
                     && tokens.get(i + 1).is_some_and(|n| n.is("to"))
                     && tokens[i + 1..].iter().take(4).any(|t| {
-                        one_of!(
-                            t.norm.as_str(),
+                        norm_in!(
+                            t,
                             "profession",
                             "nhs",
                             "practice",
@@ -3217,15 +2979,7 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
                 let at_a_task = mass_noun
                     && (tokens.get(i + 1).is_some_and(|n| {
                         n.clause == tokens[i].clause
-                            && one_of!(
-                                n.norm.as_str(),
-                                "at",
-                                "with",
-                                "today",
-                                "yesterday",
-                                "tonight",
-                                "this"
-                            )
+                            && norm_in!(n, "at", "with", "today", "yesterday", "tonight", "this")
                     }) || (i > 0 && tokens[i - 1].is("bit")));
                 // "the nurse is a beast at taking bloods": a skill.
                 let good_at = tokens.get(i + 1).is_some_and(|n| n.is("at"))
@@ -3246,7 +3000,7 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
             Class::InsultAdjective
                 if (i == 0 || !tokens[i - 1].is("too"))
                     && tokens.get(i + 1).is_some_and(|n| {
-                        n.clause == tokens[i].clause && one_of!(n.norm.as_str(), "to", "towards")
+                        n.clause == tokens[i].clause && norm_in!(n, "to", "towards")
                     })
                     && tokens.get(i + 2).is_none_or(|n| !n.is("look")) =>
             {
@@ -3255,10 +3009,10 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
             // "the nurse was heartless when I told her": how someone was at a moment.
             Class::InsultAdjective
                 if i > 0
-                    && one_of!(tokens[i - 1].norm.as_str(), "was", "were")
+                    && norm_in!(tokens[i - 1], "was", "were")
                     && tokens.get(i + 1).is_some_and(|n| {
                         n.clause == tokens[i].clause
-                            && one_of!(n.norm.as_str(), "when", "during", "about", "after")
+                            && norm_in!(n, "when", "during", "about", "after")
                     }) =>
             {
                 None
@@ -3296,8 +3050,8 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
             }
             // "a rude little madam": only with a word that makes it one.
             "madam"
-                if one_of!(
-                    tokens[i - 1].norm.as_str(),
+                if norm_in!(
+                    tokens[i - 1],
                     "little",
                     "right",
                     "stroppy",
@@ -3330,8 +3084,8 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
         .cloned()
     {
         let reported = (range.start >= 2
-            && one_of!(
-                tokens[range.start - 2].norm.as_str(),
+            && norm_in!(
+                tokens[range.start - 2],
                 "told",
                 "telling",
                 "tells",
@@ -3342,8 +3096,8 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
         // "what the fuck is …", "the fuck off": an exclamation, not aimed at anyone.
         let exclaimed = range.start >= 1
             && tokens[range.start - 1].is("the")
-            && one_of!(
-                tokens[range.start].norm.as_str(),
+            && norm_in!(
+                tokens[range.start],
                 "fuck",
                 "fck",
                 "fuk",
@@ -3355,21 +3109,21 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
         // (Not "be afraid, I'll kill you".)
         let before = || behind(tokens, range.start, tokens[range.start].clause).take(4);
         let feared = before().any(|t| {
-            one_of!(t.norm.as_str(), "scared", "afraid", "worried", "frightened", "terrified")
-        }) && before().any(|t| one_of!(t.norm.as_str(), "im", "i", "am", "ive"))
+            norm_in!(t, "scared", "afraid", "worried", "frightened", "terrified")
+        }) && before().any(|t| norm_in!(t, "im", "i", "am", "ive"))
             // "I'm not afraid to slit your throat" is a threat.
-            && !before().any(|t| one_of!(t.norm.as_str(), "not", "never", "aint"));
+            && !before().any(|t| norm_in!(t, "not", "never", "aint"));
         // "I deserve to die", "they say I deserve to die": of the patient, which is urgent.
         let of_self = range.clone().any(|k| {
             k > 0
-                && one_of!(tokens[k].norm.as_str(), "deserve", "deserves")
-                && one_of!(tokens[k - 1].norm.as_str(), "i", "im", "me")
+                && norm_in!(tokens[k], "deserve", "deserves")
+                && norm_in!(tokens[k - 1], "i", "im", "me")
         });
         // "if looks could kill", "the new system … it's going to kill someone": no one's threat.
         let of_no_one = range.start > 0
-            && one_of!(tokens[range.start].norm.as_str(), "going", "gonna", "could")
-            && one_of!(
-                tokens[range.start - 1].norm.as_str(),
+            && norm_in!(tokens[range.start], "going", "gonna", "could")
+            && norm_in!(
+                tokens[range.start - 1],
                 "looks",
                 "its",
                 "it",

@@ -38,15 +38,8 @@ const COMPLAINT: &str = lines![
 pub fn declined(tokens: &[Token], start: usize) -> bool {
     tokens[start.saturating_sub(3)..start].iter().any(|t| {
         t.clause == tokens[start].clause
-            && one_of!(
-                t.norm.as_str(),
-                "dont",
-                "not",
-                "never",
-                "wouldnt",
-                "didnt",
-                "no",
-                "doesnt"
+            && norm_in!(
+                t, "dont", "not", "never", "wouldnt", "didnt", "no", "doesnt"
             )
     })
 }

@@ -1980,6 +1980,12 @@ impl WordSet {
         self.arm(word).is_some()
     }
 
+    /// Whether a token's word is one of these (`norm_in!`).
+    #[inline(never)]
+    pub fn holds(&self, token: &crate::text::Token) -> bool {
+        self.contains(&token.norm)
+    }
+
     /// The line of the words (`a|b\nc|d`, see `match_word!`) that holds this word.
     pub fn arm(&self, word: &str) -> Option<u32> {
         self.set

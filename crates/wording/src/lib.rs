@@ -43,6 +43,15 @@ macro_rules! one_of {
     }};
 }
 
+/// Whether a token's word is one of these: `norm_in!(token, "a", "b")`, as `one_of!` (the
+/// token's word is read in one place, `WordSet::holds`, rather than at every call).
+macro_rules! norm_in {
+    ($token:expr, $($listed:literal),+ $(,)?) => {{
+        static LISTED: $crate::lexicon::WordSet = $crate::lexicon::WordSet::new(words![$($listed),+]);
+        LISTED.holds(&$token)
+    }};
+}
+
 /// A `match` on a word whose arms' words are kept as one string and looked up in a table
 /// (`WordSet::arm`): `match_word!(word; "a" | "b" => x, "c" => y)`. In the kiosk's wasm a `match`
 /// over strings costs a comparison's code for every word it names. A word stands in one arm only.

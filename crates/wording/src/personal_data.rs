@@ -40,7 +40,7 @@ fn spelled_out_emails(tokens: &[Token], findings: &mut Vec<Finding>) {
             && dot.is("dot")
             && name.is_word
             && domain.is_word
-            && one_of!(ending.norm.as_str(), "com", "co", "uk", "net", "org")
+            && norm_in!(ending, "com", "co", "uk", "net", "org")
         {
             push(findings, name.span.start..ending.span.end, "email");
         }
@@ -251,8 +251,7 @@ fn dates(tokens: &[Token], findings: &mut Vec<Finding>) {
             .take(27)
             .any(|(k, t)| {
                 t.clause == clause
-                    && (one_of!(
-                        t.norm.as_str(),
+                    && (norm_in!(t,
                         "born",
                         "dob",
                         "birthday",
@@ -436,15 +435,8 @@ fn addresses(text: &str, tokens: &[Token], findings: &mut Vec<Finding>) {
     for i in 0..tokens.len() {
         // "I live on Brook Street": where someone lives, even without the number.
         let lives_on = i > 0
-            && one_of!(tokens[i].norm.as_str(), "on", "at", "in")
-            && one_of!(
-                tokens[i - 1].norm.as_str(),
-                "live",
-                "lives",
-                "living",
-                "stay",
-                "staying"
-            );
+            && norm_in!(tokens[i], "on", "at", "in")
+            && norm_in!(tokens[i - 1], "live", "lives", "living", "stay", "staying");
         let number = &tokens[i];
         let is_house_number = number.norm.len() <= 4
             && number
@@ -464,10 +456,8 @@ fn addresses(text: &str, tokens: &[Token], findings: &mut Vec<Finding>) {
         // "number 12 on the High Street": the words between the number and the street's name.
         let number_on = is_house_number
             && i > 0
-            && one_of!(tokens[i - 1].norm.as_str(), "number", "no")
-            && tokens
-                .get(i + 1)
-                .is_some_and(|t| one_of!(t.norm.as_str(), "on", "in"));
+            && norm_in!(tokens[i - 1], "number", "no")
+            && tokens.get(i + 1).is_some_and(|t| norm_in!(t, "on", "in"));
         let skip = match (number_on, tokens.get(i + 2).is_some_and(|t| t.is("the"))) {
             (false, _) => 0,
             (true, false) => 1, // "on", "in"
@@ -536,7 +526,7 @@ fn full_names(tokens: &[Token], findings: &mut Vec<Finding>) {
             "of" | "for" | "to"
                 if i > 0
                     && (tokens[i - 1].is_relative()
-                        || one_of!(tokens[i - 1].norm.as_str(), "parent", "guardian"))
+                        || norm_in!(tokens[i - 1], "parent", "guardian"))
                     && tokens.get(i + 1).is_some_and(Token::is_first_name) =>
             {
                 Some(i + 1)
@@ -585,14 +575,11 @@ fn full_names(tokens: &[Token], findings: &mut Vec<Finding>) {
             "late" if before("the") => Some(i + 1),
             "for" if before("ask") || before("asking") => Some(i + 1),
             // "my son Jake Morris", "our daughter is called Amy Lee"
-            _ if tokens[i].is_relative()
-                && i > 0
-                && one_of!(tokens[i - 1].norm.as_str(), "my", "our") =>
-            {
+            _ if tokens[i].is_relative() && i > 0 && norm_in!(tokens[i - 1], "my", "our") => {
                 let mut k = i + 1;
                 if tokens
                     .get(k)
-                    .is_some_and(|t| one_of!(t.norm.as_str(), "called", "named", "is"))
+                    .is_some_and(|t| norm_in!(t, "called", "named", "is"))
                 {
                     k += 1;
                     if tokens.get(k).is_some_and(|t| t.is("called")) {
@@ -610,8 +597,8 @@ fn full_names(tokens: &[Token], findings: &mut Vec<Finding>) {
         let same_clause = given.clause == tokens[i].clause && family.clause == given.clause;
         // Words that say something of a name rather than finish it ("my son Jack was seen").
         let says_something = |t: &Token| {
-            one_of!(
-                t.norm.as_str(),
+            norm_in!(
+                t,
                 "not",
                 "still",
                 "spelt",
@@ -654,7 +641,7 @@ fn full_names(tokens: &[Token], findings: &mut Vec<Finding>) {
         };
         // "my name is siobhan kelly and …": after "my name is", two words in lower case that
         // end the phrase are a name too, unless they say something of the name.
-        let lower_case_after_name = one_of!(tokens[i].norm.as_str(), "name", "names")
+        let lower_case_after_name = norm_in!(tokens[i], "name", "names")
             && tokens.get(first + 2).is_none_or(|t| {
                 t.clause != family.clause || t.after_comma || t.is("and") || t.is("but")
             })

@@ -1160,8 +1160,8 @@ pub fn find_cues(tokens: &[Token], found: &[crate::patterns::Match], findings: &
     // "thank you for everything, I won't be needing another appointment as we're moving":
     // goodbyes to the practice, not to life. (Asked only of a comment with a pair.)
     let moving = tokens.iter().any(|t| {
-        one_of!(
-            t.norm.as_str(),
+        norm_in!(
+            t,
             "moving",
             "relocating",
             "emigrating",
@@ -1192,8 +1192,8 @@ pub fn find_cues(tokens: &[Token], found: &[crate::patterns::Match], findings: &
 pub fn find_overdose(tokens: &[Token], findings: &mut Vec<Finding>) {
     for i in 0..tokens.len() {
         // (Asked of every word: a `matches!` is quicker than a table here.)
-        if !one_of!(
-            tokens[i].norm.as_str(),
+        if !norm_in!(
+            tokens[i],
             "took",
             "taken",
             "take",
@@ -1217,17 +1217,9 @@ pub fn find_overdose(tokens: &[Token], findings: &mut Vec<Finding>) {
         if let Some(p) = pills {
             let end = i + 1 + at + 1 + p;
             // "12 paracetamol over the week" is a course, not an overdose.
-            let spread_out = ahead(tokens, end + 1, clause).take(4).any(|t| {
-                one_of!(
-                    t.norm.as_str(),
-                    "day",
-                    "days",
-                    "week",
-                    "weeks",
-                    "month",
-                    "months"
-                )
-            });
+            let spread_out = ahead(tokens, end + 1, clause)
+                .take(4)
+                .any(|t| norm_in!(t, "day", "days", "week", "weeks", "month", "months"));
             if spread_out {
                 continue;
             }
@@ -1277,19 +1269,9 @@ pub fn exaggerated(tokens: &[Token], at: usize) -> bool {
             .skip(1)
             .take(3)
             .any(|t| {
-                one_of!(
-                    t.norm.as_str(),
-                    "use",
-                    "ring",
-                    "phone",
-                    "call",
-                    "wait",
-                    "deal",
-                    "book",
-                    "come",
-                    "sit",
-                    "listen",
-                    "try"
+                norm_in!(
+                    t, "use", "ring", "phone", "call", "wait", "deal", "book", "come", "sit",
+                    "listen", "try"
                 )
             });
     // "would drive you to suicide": anyone, not the patient.
@@ -1312,7 +1294,7 @@ pub fn exaggerated(tokens: &[Token], at: usize) -> bool {
             ..
         ]
     ) && (tokens[at].norm.ends_with("ed")
-        || one_of!(tokens[at].norm.as_str(), "died", "fallen"));
+        || norm_in!(tokens[at], "died", "fallen"));
     nearly || made_to_want || rather || drives_one_to || might_have_been
 }
 
@@ -1331,14 +1313,7 @@ pub fn find_age_gap(tokens: &[Token], findings: &mut Vec<Finding>) {
         .flatten()
     };
     for (i, partner) in tokens.iter().enumerate() {
-        if !one_of!(
-            partner.norm.as_str(),
-            "boyfriend",
-            "girlfriend",
-            "man",
-            "guy",
-            "bloke"
-        ) {
+        if !norm_in!(partner, "boyfriend", "girlfriend", "man", "guy", "bloke") {
             continue;
         }
         let clause = partner.clause;
@@ -1440,12 +1415,7 @@ fn drowning_in_things(tokens: &[Token], found: &Range<usize>) -> bool {
 fn since_the_event(tokens: &[Token], found: &Range<usize>) -> bool {
     let mut before = words_before(tokens, found);
     found.len() == 1
-        && one_of!(
-            tokens[found.start].norm.as_str(),
-            "overdose",
-            "seizure",
-            "seizures"
-        )
+        && norm_in!(tokens[found.start], "overdose", "seizure", "seizures")
         && before
             .next()
             .is_some_and(|w| one_of!(w, "the", "my", "his", "her", "their"))
@@ -1478,7 +1448,7 @@ fn the_care_for_it(tokens: &[Token], found: &Range<usize>) -> bool {
 /// "I felt like someone hit me with a hammer when I heard": a figure of speech.
 fn felt_like_someone(tokens: &[Token], found: &Range<usize>) -> bool {
     let mut before = words_before(tokens, found);
-    one_of!(tokens[found.start].norm.as_str(), "someone", "somebody")
+    norm_in!(tokens[found.start], "someone", "somebody")
         && before.next() == Some("like")
         && before
             .next()
@@ -1607,15 +1577,7 @@ fn named_as_a_topic(tokens: &[Token], found: &Range<usize>) -> bool {
 pub fn find_blood_sugar(comment: &str, tokens: &[Token], findings: &mut Vec<Finding>) {
     for i in 0..tokens.len() {
         // (Asked of every word: a `matches!` is quicker than a table here.)
-        if !one_of!(
-            tokens[i].norm.as_str(),
-            "sugar",
-            "sugars",
-            "glucose",
-            "bm",
-            "bms",
-            "bg"
-        ) {
+        if !norm_in!(tokens[i], "sugar", "sugars", "glucose", "bm", "bms", "bg") {
             continue;
         }
         let clause = tokens[i].clause;
@@ -1637,25 +1599,9 @@ pub fn find_blood_sugar(comment: &str, tokens: &[Token], findings: &mut Vec<Find
         let after = at + 1 + usize::from(tenths.is_some());
         let not_a_reading = tokens.get(after).is_some_and(|t| {
             t.clause == clause
-                && one_of!(
-                    t.norm.as_str(),
-                    "minutes",
-                    "mins",
-                    "min",
-                    "hours",
-                    "hrs",
-                    "days",
-                    "weeks",
-                    "months",
-                    "years",
-                    "percent",
-                    "units",
-                    "grams",
-                    "g",
-                    "mg",
-                    "times",
-                    "am",
-                    "pm"
+                && norm_in!(
+                    t, "minutes", "mins", "min", "hours", "hrs", "days", "weeks", "months",
+                    "years", "percent", "units", "grams", "g", "mg", "times", "am", "pm"
                 )
         }) || comment[end..].starts_with('%');
         if not_a_reading {
@@ -1708,6 +1654,12 @@ fn word_at_in(sentence: &[Token], k: usize, set: &WordSet) -> bool {
     set.contains(sentence.get(k).map_or("", |t| t.norm.as_str()))
 }
 
+/// Whether the word at `k` of a sentence is this one, out of line as `word_at_in`.
+#[inline(never)]
+fn word_at_is(sentence: &[Token], k: usize, word: &str) -> bool {
+    sentence.get(k).is_some_and(|t| t.is(word))
+}
+
 /// One sentence's tokens: whether it speaks of the past (or of someone imagined) and not of now.
 fn spoken_of_the_past(sentence: &[Token]) -> bool {
     let word = |k: usize| sentence.get(k).map_or("", |t| t.norm.as_str());
@@ -1756,21 +1708,21 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                     "christmas",
                     "easter",
                     "term"
-                ) || (word(k + 1) == "time" && word(k.wrapping_sub(1)) != "the")
+                ) || (word_at_is(sentence, k + 1, "time") && !word_at_is(sentence, k.wrapping_sub(1), "the"))
                     // "last April"
                     || crate::personal_data::MONTHS.contains(word(k + 1));
-                long_ago |= gone_by && word(k.wrapping_sub(1)) != "since";
+                long_ago |= gone_by && !word_at_is(sentence, k.wrapping_sub(1), "since");
                 // "clean for 2 years but I took an overdose last night": now.
-                now |= word(k + 1) == "night"
+                now |= word_at_is(sentence, k + 1, "night")
             },
             // "I was suicidal after my divorce, luckily I'm through it"
-            "through" => long_ago |= word(k + 1) == "it" && k + 2 == sentence.len(),
+            "through" => long_ago |= word_at_is(sentence, k + 1, "it") && k + 2 == sentence.len(),
             // "we lost my brother to suicide" (not "I've lost the will to live").
-            "lost" => long_ago |= word(k + 3) == "to" && word(k + 2) != "will",
+            "lost" => long_ago |= word_at_is(sentence, k + 3, "to") && !word_at_is(sentence, k + 2, "will"),
             // "an asthma attack in the car park once, and no one came", "a seizure here once, the
             // staff …" (not "all at once").
             "once" => {
-                long_ago |= word(k.wrapping_sub(1)) != "at"
+                long_ago |= !word_at_is(sentence, k.wrapping_sub(1), "at")
                     && (k + 1 == sentence.len()
                         || sentence[k + 1].after_comma
                         || word_in!(sentence, k + 1, "and", "but", "before"))
@@ -1798,8 +1750,7 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                     && !sentence
                         .iter()
                         .any(|t| {
-                            one_of!(
-                                t.norm.as_str(),
+                            norm_in!(t,
                                 "baby",
                                 "birth",
                                 "born",
@@ -1817,21 +1768,21 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                         // "in March": a month gone by.
                         || crate::personal_data::MONTHS.contains(word(k + 1))
                         // "in the summer", "in the past"
-                        || (word(k + 1) == "the"
+                        || (word_at_is(sentence, k + 1, "the")
                             && word_in!(sentence, k + 2, "summer", "winter", "spring", "autumn", "past"));
                 // "self-harming in year 9": at school, a story told.
-                story |= word(k + 1) == "year" && word(k + 2).parse::<u8>().is_ok()
+                story |= word_at_is(sentence, k + 1, "year") && word(k + 2).parse::<u8>().is_ok()
             },
             // "as a domestic abuse survivor"
             // ("having survived an overdose at 19")
             "survivor" | "survivors" | "survived" => long_ago = true,
             // "kind to me as a stroke victim", "as a past anaphylaxis sufferer"
-            "victim" | "sufferer" => long_ago |= (k.saturating_sub(4)..k).any(|b| word(b) == "as"),
+            "victim" | "sufferer" => long_ago |= (k.saturating_sub(4)..k).any(|b| word_at_is(sentence, b, "as")),
             "history" => {
                 // (Not "he's got a history of violence": a danger named.)
-                long_ago |= word(k + 1) == "of" && word(k + 2) != "violence";
+                long_ago |= word_at_is(sentence, k + 1, "of") && !word_at_is(sentence, k + 2, "violence");
                 // "my domestic abuse history": told, not happening.
-                story |= word(k + 1) != "of";
+                story |= !word_at_is(sentence, k + 1, "of");
             },
             // "the nurse was brilliant when my son had a reaction": praise for what was done.
             "brilliant" | "amazing" | "wonderful" | "fantastic" | "excellent" | "superb"
@@ -1840,7 +1791,7 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             },
             // (Not "moving like she used to": a change from then, now.)
             "used" => {
-                long_ago |= word(k + 1) == "to" && !word_in!(sentence, k.wrapping_sub(2), "like", "as")
+                long_ago |= word_at_is(sentence, k + 1, "to") && !word_in!(sentence, k.wrapping_sub(2), "like", "as")
             },
             // "my previous overdose"
             "previous" => long_ago |= word_in!(sentence, k.wrapping_sub(1), "my", "his", "her"),
@@ -1860,9 +1811,9 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             },
             // "I haven't had an attack in ages"
             "ages" => {
-                long_ago |= word(k.wrapping_sub(1)) == "in"
+                long_ago |= word_at_is(sentence, k.wrapping_sub(1), "in")
                     && (k.saturating_sub(6)..k).any(|b| {
-                        word_in!(sentence, b, "havent", "hasnt", "not") && word(b + 1) == "had"
+                        word_in!(sentence, b, "havent", "hasnt", "not") && word_at_is(sentence, b + 1, "had")
                     })
             },
             // "the leaflet on chest pain is out of date": a subject, not a body.
@@ -1873,11 +1824,11 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             "awareness" | "association" => imagined |= !first_person,
             // "my kids' dad hit me when we were together": a relationship gone by.
             "together" | "married" => {
-                long_ago |= word(k.wrapping_sub(1)) == "were" && word(k.wrapping_sub(2)) == "we"
+                long_ago |= word_at_is(sentence, k.wrapping_sub(1), "were") && word_at_is(sentence, k.wrapping_sub(2), "we")
             },
             // "had meningitis as a baby"
             "as" => {
-                long_ago |= word(k + 1) == "a"
+                long_ago |= word_at_is(sentence, k + 1, "a")
                     && word_in!(sentence, k + 2,
                         "baby",
                         "child",
@@ -1888,8 +1839,8 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                         "student"
                     )
                     // "as someone who has attempted suicide"
-                    || (word(k + 1) == "someone"
-                        && word(k + 2) == "who"
+                    || (word_at_is(sentence, k + 1, "someone")
+                        && word_at_is(sentence, k + 2, "who")
                         && word_in!(sentence, k + 3, "has", "had", "survived"))
             },
             // "I've had two heart attacks": a history counted (not "three fits in a row").
@@ -1915,7 +1866,7 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             "discharged" => long_ago = true,
             "discharge" => long_ago |= word_in!(sentence, k.wrapping_sub(1), "after", "since"),
             // "my dad's stroke might have been prevented", "healing self-harm scars"
-            "prevented" | "avoided" => long_ago |= word(k.wrapping_sub(1)) == "been",
+            "prevented" | "avoided" => long_ago |= word_at_is(sentence, k.wrapping_sub(1), "been"),
             // (Not "fresh scars from last night".)
             "scars" | "scar" => {
                 long_ago |= word_in!(sentence, k.wrapping_sub(1), "old", "healed", "faded")
@@ -1923,7 +1874,7 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                         && word_in!(sentence, k + 2, "healing", "healed", "fading"))
             },
             // "after a series of mini strokes"
-            "series" => story |= word(k + 1) == "of",
+            "series" => story |= word_at_is(sentence, k + 1, "of"),
             // "self-harm free for two years"
             // "my husband had a heart attack at 52": an age gone by (not "bleeding at 20 weeks").
             // ("I had pneumonia at Christmas")
@@ -1940,14 +1891,14 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             },
             // "recovering from sepsis", "he's fully recovered": over.
             // "I came in with chest pain last Tuesday, was seen quickly": a visit, told.
-            "came" => story |= word(k + 1) == "in" && word(k + 2) == "with",
+            "came" => story |= word_at_is(sentence, k + 1, "in") && word_at_is(sentence, k + 2, "with"),
             "recovering" | "recovered" => {
-                long_ago |= word(k + 1) == "from"
+                long_ago |= word_at_is(sentence, k + 1, "from")
                     || sentence.get(k + 1).is_none_or(|t| t.after_comma)
             },
             // ("ring 111 if I had chest pain": what to do, not what is happening.)
             "if" => {
-                imagined |= (word_in!(sentence, k + 1, "i", "you", "we") && word(k + 2) == "had")
+                imagined |= (word_in!(sentence, k + 1, "i", "you", "we") && word_at_is(sentence, k + 2, "had"))
                     || conditional
                     && (k + 1..k + 3).any(|b| {
                         word_in!(sentence, b,
@@ -1970,19 +1921,19 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                 story |= k == 0
                     && ((k + 1..k + 4).any(|b| {
                         past_verb(b) || word_in!(sentence, b, "told", "said", "rang", "went", "came")
-                    }) || (word(k) != "when" && word_in!(sentence, k + 1, "my", "his", "her")));
+                    }) || (!word_at_is(sentence, k, "when") && word_in!(sentence, k + 1, "my", "his", "her")));
                 // "after years of self harm I'm finally getting help": what went before.
-                long_ago |= word(k) == "after"
+                long_ago |= word_at_is(sentence, k, "after")
                     && word_in!(sentence, k + 1, "years", "months")
-                    && word(k + 2) == "of";
+                    && word_at_is(sentence, k + 2, "of");
                 // "the receptionist panicked when a man fainted": someone else, seen.
-                story |= word(k) == "when" && word_in!(sentence, k + 1, "a", "someone", "somebody");
+                story |= word_at_is(sentence, k, "when") && word_in!(sentence, k + 1, "a", "someone", "somebody");
                 // "self harmed when she was 14", "when I was a teenager": an age gone by.
-                long_ago |= word(k) == "when"
+                long_ago |= word_at_is(sentence, k, "when")
                     && word_in!(sentence, k + 2, "was", "were")
                     && (word(k + 3).parse::<u8>().is_ok()
                         || word_in!(sentence, k + 3, "young", "younger", "little", "small")
-                        || (word(k + 3) == "a"
+                        || (word_at_is(sentence, k + 3, "a")
                             && word_in!(sentence, k + 4, "teenager", "teen", "child", "kid", "student")))
             },
             // "my dad died of a heart attack", "in my twenties"
@@ -1996,15 +1947,15 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             },
             // "I was told my chest pain was anxiety", "it turned out to be …"
             "told" => story |= k > 0 && word_in!(sentence, k - 1, "was", "were"),
-            "turned" => story |= word(k + 1) == "out",
+            "turned" => story |= word_at_is(sentence, k + 1, "out"),
             // "the doctor said my chest pain was just anxiety"
             "said" | "thought" => {
                 story |= (k + 1..k + 6).any(|b| {
-                    word(b) == "was" && word_in!(sentence, b + 1, "just", "only", "nothing")
+                    word_at_is(sentence, b, "was") && word_in!(sentence, b + 1, "just", "only", "nothing")
                 });
                 // "the doctor said it's probably muscular": judged, whatever it is now.
                 long_ago |= (k + 1..k + 4).any(|b| {
-                    word(b) == "its"
+                    word_at_is(sentence, b, "its")
                         && word_in!(sentence, b + 1, "probably", "just", "only", "nothing")
                 })
             },
@@ -2031,16 +1982,16 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                     );
                 // "please stop asking if I feel suicidal every time I ring"
                 imagined |=
-                    word(k.wrapping_sub(1)) == "stop" && word_in!(sentence, k + 1, "if", "whether");
+                    word_at_is(sentence, k.wrapping_sub(1), "stop") && word_in!(sentence, k + 1, "if", "whether");
                 // "the form asks if I've ever had thoughts of self-harm": a history asked for.
                 imagined |= word_in!(sentence, k + 1, "if", "whether")
-                    && (k + 2..k + 5).any(|b| word(b) == "ever");
+                    && (k + 2..k + 5).any(|b| word_at_is(sentence, b, "ever"));
                 imagined |= !first_person
                     && word_in!(sentence, k + 1, "if", "whether")
                     && word_in!(sentence, k + 2, "you", "anyone", "patients", "people")
             },
             // "the doctor took my chest pain seriously": praise for what was done.
-            "seriously" => story |= (k.saturating_sub(8)..k).any(|b| word(b) == "took"),
+            "seriously" => story |= (k.saturating_sub(8)..k).any(|b| word_at_is(sentence, b, "took")),
             // "a woman fainted in the waiting room on Tuesday" (not "he said on Friday he'd kill
             // me"): a day, or a part of one, gone by.
             "on" => story |= !first_person && crate::lexicon::SHIFTS.contains(word(k + 1)),
@@ -2049,7 +2000,7 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             // "my brother was having a hypo", "we waited on the floor for two hours"
             // "having had sepsis before"; "my brother was having a hypo", "we waited on the floor
             // for two hours"
-            "having" => if word(k + 1) == "had" {
+            "having" => if word_at_is(sentence, k + 1, "had") {
                 long_ago = true
             } else {
                 story |= k > 0 && word_in!(sentence, k - 1, "was", "were");
@@ -2062,10 +2013,10 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                     word_in!(sentence, k + 1, "months", "years") && (0..sentence.len()).any(past_verb)
             },
             "thanks" | "thank" | "grateful" => {
-                thanks |= word(k + 1) != "for" || word(k + 2) != "nothing";
+                thanks |= !word_at_is(sentence, k + 1, "for") || !word_at_is(sentence, k + 2, "nothing");
                 // "thank you for getting my mum into hospital"
                 done_for_them |=
-                    (k + 1..k + 3).any(|b| word(b) == "for" && word(b + 1) == "getting");
+                    (k + 1..k + 3).any(|b| word_at_is(sentence, b, "for") && word_at_is(sentence, b + 1, "getting"));
             },
             // ("… which saved my life": thanks.)
             "spotted" | "saved" | "helped" | "diagnosed" | "caught" | "recognised"
@@ -2073,7 +2024,7 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             | "found" | "referred" | "referral" | "rushed" | "sent" | "pulled" | "brought"
             | "admitted" | "taken" | "handled" | "checked" | "care" => {
                 done_for_them = true;
-                thanks |= word(k) == "saved" && word(k + 2) == "life";
+                thanks |= word_at_is(sentence, k, "saved") && word_at_is(sentence, k + 2, "life");
                 // "I was sent to A&E", "he was rushed to hospital": care already given.
                 story |= k > 0 && word_in!(sentence, k - 1, "was", "were", "got");
             },
@@ -2099,7 +2050,7 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             "still" => {
                 // ("still on my record": the notes, not the body.)
                 // ("still on the front page of my notes")
-                let on_record = word(k + 1) == "on"
+                let on_record = word_at_is(sentence, k + 1, "on")
                     && (k + 3..k + 8)
                         .any(|b| word_in!(sentence, b, "record", "records", "notes", "file"));
                 let the_service = on_record
@@ -2169,17 +2120,17 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                             "nervous",
                             "scared"
                         ))
-                    || (word_in!(sentence, k + 1, "have", "has", "had") && word(k + 2) == "to")
+                    || (word_in!(sentence, k + 1, "have", "has", "had") && word_at_is(sentence, k + 2, "to"))
                     // "still can't get a home visit booked"
                     // ("still can't stand being shouted at")
-                    || (word(k + 1) == "cant"
+                    || (word_at_is(sentence, k + 1, "cant")
                         && word_in!(sentence, k + 2, "get", "book", "stand", "bear", "forget"))
                     // "his statins still aren't on repeat"
                     || (word_in!(sentence, k + 1, "arent", "isnt", "wasnt", "werent")
                         && word_in!(sentence, k + 2, "on", "sorted", "fixed", "ready", "back", "done"))
                     // "we still have no apology"
                     || (word_in!(sentence, k + 1, "have", "has", "had")
-                        && word(k + 2) == "no"
+                        && word_at_is(sentence, k + 2, "no")
                         && word_in!(sentence, k + 3,
                             "apology",
                             "answer",
@@ -2198,7 +2149,7 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             // ("talking clearly again after my stroke": over.)
             "again" => {
                 let recovered =
-                    word(k + 1) == "after" && word_in!(sentence, k + 2, "my", "his", "her");
+                    word_at_is(sentence, k + 1, "after") && word_in!(sentence, k + 2, "my", "his", "her");
                 long_ago |= recovered;
                 // ("told to call 999 if it happens again": what to do, not what is happening.)
                 // ("… then it asked again three pages later": the form, not the body.)
@@ -2222,7 +2173,7 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             // "mum's going to join dad, he died last month": what is to come (not "last month I
             // was going to …").
             "going" | "gonna" => {
-                now |= (word(k) == "gonna" || word(k + 1) == "to")
+                now |= (word_at_is(sentence, k, "gonna") || word_at_is(sentence, k + 1, "to"))
                     && !word_in!(sentence, k.wrapping_sub(1), "was", "were")
             },
             "this" => now |= word_in!(sentence, k + 1, "morning", "afternoon", "evening"),
@@ -2231,7 +2182,7 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             "since" => {
                 // "since my stroke I struggle with the stairs", "since having sepsis": the event
                 // gone by (not "since having my baby I've been bleeding").
-                long_ago |= (word(k + 1) == "having" && !word_in!(sentence, k + 2, "my", "the", "a"))
+                long_ago |= (word_at_is(sentence, k + 1, "having") && !word_in!(sentence, k + 2, "my", "the", "a"))
                     || word_in!(sentence, k + 1, "my", "his", "her")
                     && word_in!(sentence, k + 2,
                         "stroke",
@@ -2245,8 +2196,7 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                 now |= word_in!(sentence, k + 1, "my", "his", "her", "the", "having")
                     && sentence.windows(2).any(|w| {
                         w[0].is("been")
-                            && one_of!(
-                                w[1].norm.as_str(),
+                            && norm_in!(w[1],
                                 "thinking",
                                 "having",
                                 "feeling",
@@ -2266,7 +2216,7 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             // ("he's outside the house shouting")
             "outside" => {
                 now |= word_in!(sentence, k + 1, "my", "our")
-                    || (word(k + 1) == "the" && word_in!(sentence, k + 2, "house", "door", "flat"))
+                    || (word_at_is(sentence, k + 1, "the") && word_in!(sentence, k + 2, "house", "door", "flat"))
             },
 
             // "hasn't been looked at", "had been": not the present.
@@ -2305,13 +2255,13 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                 present = true;
                 now |= word(k + 1).ends_with("ing")
                     && !word_in!(sentence, k + 1, "being", "getting")
-                    && word(k + 2) != "out"
+                    && !word_at_is(sentence, k + 2, "out")
             },
             // (Not "… and I'm still angry", a feeling about it, now; nor "we can't thank you
             // enough", praise.)
             "im" | "ive" | "am" | "is" | "are" | "yesterday" | "night" | "morning" | "cant"
             | "cannot" | "dont" | "doesnt" | "wont" | "isnt" | "arent" | "its" => {
-                let a_feeling = word(k) == "im"
+                let a_feeling = word_at_is(sentence, k, "im")
                     && word_in!(sentence, k + 1,
                         "still",
                         "so",
@@ -2320,7 +2270,7 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                         "furious",
                         "grateful"
                     );
-                let praise = word(k) == "cant"
+                let praise = word_at_is(sentence, k, "cant")
                     && word_in!(sentence, k + 1, "thank", "fault", "praise", "recommend");
                 present |= !(a_feeling || praise)
             },
