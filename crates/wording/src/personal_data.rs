@@ -533,8 +533,9 @@ fn full_names(tokens: &[Token], findings: &mut Vec<Finding>) {
             }
             // "Signed, …", "Kind regards, …", "This is Jane Morrison", "Patient: …", "From …"
             "signed" | "regards" | "sincerely" | "faithfully" => Some(i + 1),
-            // "Thanks, Margaret Wilson": a first name and a capital after the thanks.
-            "thanks" | "cheers"
+            // "Thanks, Margaret Wilson", "please ring Susan Price": a first name and a capital
+            // after the thanks, or after asking for someone to be called.
+            "thanks" | "cheers" | "ring" | "call" | "phone" | "contact"
                 if tokens.get(i + 1).is_some_and(Token::is_first_name)
                     && tokens.get(i + 2).is_some_and(&capital) =>
             {
@@ -649,11 +650,19 @@ fn full_names(tokens: &[Token], findings: &mut Vec<Finding>) {
         let looks_named = (capital(given) && capital(family))
             || (given.is_first_name() && (capital(family) || !says_something(family)))
             || lower_case_after_name;
+        // "call Grace Lane Surgery": a place named after someone, not a person.
+        let a_place = tokens.get(first + 2).is_some_and(|t| {
+            norm_in!(
+                t, "surgery", "practice", "pharmacy", "hospital", "clinic", "centre", "medical",
+                "health", "hospice"
+            )
+        });
         if same_clause
             && name_like(given)
             && name_like(family)
             && looks_named
             && !family.is_person_word()
+            && !a_place
         {
             push(findings, given.span.start..family.span.end, "full_name");
         }
@@ -673,6 +682,16 @@ mod tests {
 
     /// (what the case shows, comment, whether personal data is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a name to ring back",
+            "Can Dr Ahmed ring Susan Price back please, she's my sister",
+            true,
+        ),
+        (
+            "a surgery to ring, not a person",
+            "Please call Grace Lane Surgery back about my referral",
+            false,
+        ),
         (
             "a mobile with the country code and no plus",
             "text me 447700900456",
