@@ -469,7 +469,7 @@ const THREATS: &str = lines![
     "as much use as a|an",
     "gob|mouth on legs",
     "old|silly|boring fart|farts",
-    "{person} ~ is|was|s|are|were ~ a|an|such ~3 wretched|spiteful|vile|nasty|horrible|evil|hateful|disgusting|miserable|bitter|poisonous|venomous|vindictive|twisted ~2 woman|man|person|creature|individual|lady|bloke|specimen|women|men|people",
+    "{person} ~5 is|was|s|are|were ~ a|an|such ~3 wretched|spiteful|vile|nasty|horrible|evil|hateful|disgusting|miserable|bitter|poisonous|venomous|vindictive|twisted ~2 woman|man|person|creature|individual|lady|bloke|specimen|women|men|people",
     "comeuppance",
     "a ~2 so-and-so|so-and-sos",
     "a ~2 so and so",

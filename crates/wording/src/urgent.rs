@@ -1800,8 +1800,13 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             "history" => {
                 // (Not "he's got a history of violence": a danger named.)
                 long_ago |= word_at_is(sentence, k + 1, "of") && !word_at_is(sentence, k + 2, "violence");
-                // "my domestic abuse history": told, not happening.
+                // "my domestic abuse history": told, not happening; "my overdose history is on
+                // my record": a record of it, whatever the tense.
                 story |= !word_at_is(sentence, k + 1, "of");
+                // (Not "I saw his history", his browser's.)
+                long_ago |= !word_at_is(sentence, k + 1, "of")
+                    && (k.saturating_sub(3)..k.saturating_sub(1))
+                        .any(|b| word_in!(sentence, b, "my", "his", "her"));
             },
             // "the nurse was brilliant when my son had a reaction": praise for what was done.
             "brilliant" | "amazing" | "wonderful" | "fantastic" | "excellent" | "superb"
@@ -2331,6 +2336,16 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a record of an overdose, not one now",
+            "My overdose history is on my record and the pharmacist made a comment about it at the counter",
+            false,
+        ),
+        (
+            "a browser's history read, not a record",
+            "My teenage son has been searching online for ways to kill himself, I saw his history",
+            true,
+        ),
         (
             "passing black poo, pale",
             "My partner has gone very pale, he says he has a terrible pain in his tummy and he's been passing black poo",
