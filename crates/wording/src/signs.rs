@@ -680,8 +680,8 @@ const SIGNS: &str = concat!(
     sign!(
         "sepsis",
         groups![
-            "shiver*|shaking|rigors|clammy|mottled|blotchy",
-            "confus*|drowsy|breath*|cold|wee|urine|fast|high|temperature|fever|unwell|infection",
+            "shiver*|shaking|shakes|rigors|clammy|mottled|blotchy",
+            "confus*|drowsy|breath*|cold|wee|weed|urine|fast|high|temperature|fever|unwell|infection|burning",
         ],
         "",
     ),
@@ -690,7 +690,7 @@ const SIGNS: &str = concat!(
         groups![
             "wee|weed|urine|pee|peed|nappy|nappies",
             "hasnt|havent|not|no|hardly|cant",
-            "day|hours|since|today|dry|yesterday|swollen",
+            "day|days|hours|since|today|dry|yesterday|swollen|night",
         ],
         "",
     ),
@@ -1207,7 +1207,7 @@ const SIGNS: &str = concat!(
         groups![
             "bruise|bruises|bruising|purple|pinprick|blotchy",
             "rash|spots|dots",
-            "temperature|fever|hot|unwell|poorly|floppy|drowsy|temp"
+            "temperature|fever|hot|unwell|poorly|floppy|drowsy|temp|headache|neck"
         ],
         "",
     ),
