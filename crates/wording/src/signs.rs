@@ -723,7 +723,7 @@ const SIGNS: &str = concat!(
     sign!(
         "sepsis",
         groups![
-            "temperature|fever|hot|burning|rash|infection|shivering|shaking|breathing|diarrhoea|diarrhea|vomiting|dehydrated|sick|drink|eaten",
+            "temperature|fever|feverish|hot|burning|rash|infection|shivering|shaking|breathing|diarrhoea|diarrhea|vomiting|dehydrated|sick|drink|eaten",
             "confused|confusion|drowsy|delirious|muddled|sense|nonsense|gibberish",
         ],
         "system|app|website|form|letter|clinic|booking|hay|water|heating|bottle|note|waiting|tired|fed|worry|explanation|age",
