@@ -374,6 +374,7 @@ const PERSON_INSULTS: &str = words![
     "smackhead",
     "crackhead",
     "druggie",
+    "cheat",
     "peacock",
     "dementor",
     "troll",
