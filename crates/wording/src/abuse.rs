@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use crate::lexicon::{self, APPEARANCE, COPULAS, Class, PERSON_COPULAS, SHIFTS, WordSet};
 use crate::patterns::Match;
-use crate::text::{Token, ahead, behind};
+use crate::text::{Token, ahead, behind, word_is};
 use crate::{Finding, Kind};
 
 /// Threats, wishing harm, telling someone where to go, and derogatory remarks with no insult word.
@@ -1120,8 +1120,9 @@ fn find_pairs(phrases: &[Match], tokens: &[Token]) -> Vec<(&'static str, Range<u
                     && !(unless_praised && praised(h.tokens.start))
                     && !(group.tokens.end..h.tokens.start).any(|k| {
                         !tokens[k + 1].after_comma
-                            && norm_in!(
-                                tokens[k],
+                            && norm_at!(
+                                tokens,
+                                k,
                                 "told",
                                 "said",
                                 "says",
@@ -1448,8 +1449,9 @@ fn reported(tokens: &[Token], i: usize) -> bool {
     let from = i.saturating_sub(6);
     let Some(verb) = (from..i).rev().find(|&k| {
         tokens[k].clause == clause
-            && norm_in!(
-                tokens[k],
+            && norm_at!(
+                tokens,
+                k,
                 "called",
                 "calling",
                 "calls",
@@ -1582,23 +1584,11 @@ fn called_self(tokens: &[Token], start: usize) -> bool {
         || (before(1) == "am" && before(2) == "i")
         || (before(1) == "me" && before(2) == "call");
     the_patient_is
-        && !norm_in!(
-            tokens[start],
-            "i",
-            "ill",
-            "id",
-            "im",
-            "gonna",
-            "going",
-            "will",
-            "wanna",
-            "want",
+        && !norm_at!(
+            tokens, start, "i", "ill", "id", "im", "gonna", "going", "will", "wanna", "want",
             "bringing",
             // "I'm coming for you", "I'm not a violent man but …", "I'm sick of Indian accents"
-            "coming",
-            "not",
-            "sick",
-            "tired"
+            "coming", "not", "sick", "tired"
         )
 }
 
@@ -1617,7 +1607,7 @@ fn said_of_a_thing(tokens: &[Token], i: usize) -> bool {
     let karma = behind(tokens, i, clause).any(|t| t.is("karma"));
     // "a bitch move": what a person did.
     let move_of_a_person = tokens.get(i + 1).is_some_and(|n| n.is("move"));
-    if k == i || !tokens[k].is("a") || karma || move_of_a_person {
+    if k == i || !word_is(tokens, k, "a") || karma || move_of_a_person {
         return false;
     }
     let before = |n: usize| {
@@ -1685,7 +1675,7 @@ fn subject_is_a_thing(tokens: &[Token], i: usize) -> bool {
     let copula = (i.saturating_sub(5)..i)
         .rev()
         .take_while(|&k| tokens[k].clause == clause)
-        .find(|&k| norm_in!(tokens[k], "is", "was"));
+        .find(|&k| norm_at!(tokens, k, "is", "was"));
     copula.is_some_and(|k| {
         let subject = k.checked_sub(1).map(|s| &tokens[s]);
         let a_thing = subject.is_some_and(|s| {
@@ -1701,7 +1691,7 @@ fn subject_is_a_thing(tokens: &[Token], i: usize) -> bool {
             .any(|b| {
                 tokens[b].is_person_word()
                     || tokens[b].is_first_name()
-                    || norm_in!(tokens[b], "who", "whoever", "someone", "anyone", "everyone")
+                    || norm_at!(tokens, b, "who", "whoever", "someone", "anyone", "everyone")
             });
         a_thing && called_a && !person_before
     })
@@ -1713,9 +1703,9 @@ fn subject_is_a_thing(tokens: &[Token], i: usize) -> bool {
 fn said_fondly_of_a_child(tokens: &[Token], i: usize) -> bool {
     static PET_WORDS: WordSet =
         WordSet::new(words!["little", "cheeky", "wee", "lovely", "gorgeous"]);
-    let pet_name = norm_in!(tokens[i], "monkey", "monkeys", "madam", "brat", "brats") && {
+    let pet_name = norm_at!(tokens, i, "monkey", "monkeys", "madam", "brat", "brats") && {
         let k = back_over(tokens, i, 2, &PET_WORDS);
-        k > 0 && tokens[k - 1].clause == tokens[i].clause && norm_in!(tokens[k - 1], "my", "our")
+        k > 0 && tokens[k - 1].clause == tokens[i].clause && norm_at!(tokens, k - 1, "my", "our")
     };
     if pet_name {
         return true;
@@ -1771,7 +1761,7 @@ fn said_fondly_of_a_child(tokens: &[Token], i: usize) -> bool {
         return false;
     }
     let k = back_over(tokens, i, 4, &FOND);
-    let fondly = (k..i).any(|b| tokens[b].is("little") || tokens[b].is("cheeky"));
+    let fondly = (k..i).any(|b| word_is(tokens, b, "little") || word_is(tokens, b, "cheeky"));
     let before = |n: usize| {
         k.checked_sub(n)
             .map(|b| &tokens[b])
@@ -1794,8 +1784,9 @@ fn of_a_thing(tokens: &[Token], i: usize) -> bool {
     let clause = tokens[i].clause;
     let mut k = i;
     if k > 0
-        && norm_in!(
-            tokens[k - 1],
+        && norm_at!(
+            tokens,
+            k - 1,
             "the",
             "some",
             "all",
@@ -1810,7 +1801,7 @@ fn of_a_thing(tokens: &[Token], i: usize) -> bool {
         k -= 1;
     }
     k >= 2
-        && tokens[k - 1].is("of")
+        && word_is(tokens, k - 1, "of")
         && tokens[k - 2].clause == clause
         && NOT_PEOPLE.contains(&tokens[k - 2].norm)
 }
@@ -1853,15 +1844,8 @@ fn predicated_person(tokens: &[Token], i: usize) -> Option<usize> {
             .any(|t| words.contains(&t.norm.as_str()))
     };
     let dropped_copula = k < i
-        && ((norm_in!(
-            tokens[copula],
-            "she",
-            "he",
-            "you",
-            "u",
-            "ya",
-            "they",
-            "yall"
+        && ((norm_at!(
+            tokens, copula, "she", "he", "you", "u", "ya", "they", "yall"
         ) && article(&["a", "an", "so", "such"]))
             || (tokens[copula].norm.ends_with('s')
                 && tokens[copula].is_person_word()
@@ -1873,7 +1857,7 @@ fn predicated_person(tokens: &[Token], i: usize) -> Option<usize> {
         return (tokens[copula].norm != "thats").then_some(copula);
     }
     // "the receptionists admit it's crap": the copula holds its own subject, a thing.
-    if norm_in!(tokens[copula], "its", "thats", "theres", "heres", "whats") {
+    if norm_at!(tokens, copula, "its", "thats", "theres", "heres", "whats") {
         return None;
     }
     if !is_copula(tokens, copula) {
@@ -1889,8 +1873,9 @@ fn predicated_person(tokens: &[Token], i: usize) -> Option<usize> {
         // "the receptionist who was on the phone is …".)
         if one_of!(norm, "is", "was", "are", "were")
             && s > 0
-            && !norm_in!(
-                tokens[s - 1],
+            && !norm_at!(
+                tokens,
+                s - 1,
                 "who",
                 "that",
                 "which",
@@ -1905,13 +1890,13 @@ fn predicated_person(tokens: &[Token], i: usize) -> Option<usize> {
         let the_patient =
             one_of!(norm, "i", "me", "im", "we", "us", "myself") && !tokens[s].all_caps;
         // "spoke to my daughter like she was stupid": how she was treated, not what she is.
-        let as_if = s > 0 && tokens[s - 1].is("like") && one_of!(norm, "she", "he", "they");
+        let as_if = s > 0 && word_is(tokens, s - 1, "like") && one_of!(norm, "she", "he", "they");
         // "the woman I spoke to was …": the patient is inside a clause about the subject.
         let relative = the_patient
             && s > 0
             && tokens[s - 1].clause == clause
             && tokens[s - 1].is_person_word()
-            && !norm_in!(tokens[s - 1], "i", "me", "we", "us")
+            && !norm_at!(tokens, s - 1, "i", "me", "we", "us")
             && tokens.get(s + 1).is_some_and(|v| {
                 norm_in!(
                     v, "spoke", "saw", "see", "seen", "talked", "dealt", "met", "had", "got",
@@ -1997,7 +1982,7 @@ fn relative_subject(tokens: &[Token], end: usize) -> Option<usize> {
         let person_before = k > 0
             && tokens[k - 1].clause == clause
             && plainly_a_person(&tokens[k - 1])
-            && !norm_in!(tokens[k - 1], "i", "me", "we", "us", "you");
+            && !norm_at!(tokens, k - 1, "i", "me", "we", "us", "you");
         // "I told the receptionist that the app is a joke": "that" after an object says what
         // was told; only a subject that opens the sentence has a "that" clause about it.
         let opens_sentence = |p: usize| {
@@ -2012,7 +1997,7 @@ fn relative_subject(tokens: &[Token], end: usize) -> Option<usize> {
 /// insult noun: "they are foreign filth", "she is a two-bit fraud".
 fn predicated_person_loosely(tokens: &[Token], i: usize) -> Option<usize> {
     // "been talking trash", "they're smoking trash": a verb, not a description.
-    let verbs_too = norm_in!(tokens[i], "trash", "garbage", "rubbish");
+    let verbs_too = norm_at!(tokens, i, "trash", "garbage", "rubbish");
     static NOT_DESCRIBING: WordSet = WordSet::new(words![
         "of", "in", "on", "at", "to", "for", "with", "by", "from", "about", "into", "onto", "the",
         "my", "your", "our", "their", "his", "her", "its", "this", "that", "these", "those", "and",
@@ -2047,7 +2032,7 @@ fn coordinated(tokens: &[Token], i: usize) -> Option<usize> {
     // Back over fillers to the "and", then the first thing said must itself be said of a person.
     let and = (i.saturating_sub(4)..i)
         .rev()
-        .find(|&k| tokens[k].is("and") && tokens[k].clause == clause)?;
+        .find(|&k| word_is(tokens, k, "and") && tokens[k].clause == clause)?;
     let between_fillers = tokens[and + 1..i].iter().all(|t| FILLERS.contains(&t.norm));
     (between_fillers && and > 0 && tokens[and - 1].is_word)
         .then(|| predicated_person(tokens, and - 1))
@@ -2070,7 +2055,7 @@ fn asked_of_a_person(tokens: &[Token], i: usize) -> bool {
         if one_of!(word, "is", "are", "was", "were") {
             let opens = c == 0
                 || tokens[c - 1].clause != clause
-                || norm_in!(tokens[c - 1], "why", "come", "so");
+                || norm_at!(tokens, c - 1, "why", "come", "so");
             return person && opens;
         }
         if token.is_person_word() && !one_of!(word, "i", "me", "we", "us") {
@@ -2136,8 +2121,9 @@ pub(crate) fn sentence_names(tokens: &[Token], i: usize, words: &[&str]) -> bool
 fn sworn_at(tokens: &[Token], i: usize) -> bool {
     i > 0
         && tokens[i - 1].clause == tokens[i].clause
-        && norm_in!(
-            tokens[i - 1],
+        && norm_at!(
+            tokens,
+            i - 1,
             "fucking",
             "fuckin",
             "fking",
@@ -2149,8 +2135,9 @@ fn sworn_at(tokens: &[Token], i: usize) -> bool {
         )
         && (i < 2
             || tokens[i - 2].clause != tokens[i].clause
-            || !norm_in!(
-                tokens[i - 2],
+            || !norm_at!(
+                tokens,
+                i - 2,
                 "a",
                 "an",
                 "like",
@@ -2177,10 +2164,10 @@ fn addressed(tokens: &[Token], i: usize) -> bool {
     let k = back_over_fillers(tokens, i, 4);
     k > 0
         && tokens[k - 1].clause == clause
-        && norm_in!(tokens[k - 1], "you", "u", "ya", "yous", "youse", "ye")
+        && norm_at!(tokens, k - 1, "you", "u", "ya", "yous", "youse", "ye")
         && (k - 1 == 0
             || tokens[k - 2].clause != clause
-            || !norm_in!(tokens[k - 2], "thank", "see", "told", "made"))
+            || !norm_at!(tokens, k - 2, "thank", "see", "told", "made"))
 }
 
 /// Whether token `i - n` is "a" or "an" and the words between it and the noun at `i` only
@@ -2188,7 +2175,7 @@ fn addressed(tokens: &[Token], i: usize) -> bool {
 fn after_article(tokens: &[Token], i: usize, n: usize) -> bool {
     let clause = tokens[i].clause;
     i >= n
-        && norm_in!(tokens[i - n], "a", "an")
+        && norm_at!(tokens, i - n, "a", "an")
         && tokens[i - n + 1..i].iter().all(|t| {
             t.clause == clause && (insulting_describer(&t.norm) || FILLERS.contains(&t.norm))
         })
@@ -2243,10 +2230,10 @@ fn used_as_a_person(tokens: &[Token], i: usize) -> bool {
     let after = tokens.get(i + 2).filter(|t| t.clause == clause);
     let before = (i > 0 && tokens[i - 1].clause == clause).then(|| &tokens[i - 1]);
     // "staffed by trolls", "run by clowns", "run by the gestapo".
-    let by = i - usize::from(i > 0 && norm_in!(tokens[i - 1], "the", "a"));
+    let by = i - usize::from(i > 0 && norm_at!(tokens, i - 1, "the", "a"));
     let staffed_by = by >= 2
-        && tokens[by - 1].is("by")
-        && norm_in!(tokens[by - 2], "staffed", "run", "manned", "managed", "employed")
+        && word_is(tokens, by - 1, "by")
+        && norm_at!(tokens, by - 2, "staffed", "run", "manned", "managed", "employed")
         // ("run by a joke of a system")
         && next.is_none_or(|t| !t.is("of"));
     // "cows, the lot of them", "idiots, every one of you".
@@ -2254,9 +2241,9 @@ fn used_as_a_person(tokens: &[Token], i: usize) -> bool {
     let said_of_a_group = (i + 1..(i + 5).min(tokens.len().saturating_sub(1))).any(|k| {
         tokens[k].clause == clause
             && tokens[k + 1].clause == clause
-            && tokens[k].is("of")
-            && norm_in!(tokens[k + 1], "them", "you", "yous", "ya")
-            && norm_in!(tokens[k - 1], "lot", "one", "all", "each", "both")
+            && word_is(tokens, k, "of")
+            && norm_at!(tokens, k + 1, "them", "you", "yous", "ya")
+            && norm_at!(tokens, k - 1, "lot", "one", "all", "each", "both")
     });
     // "… on reception", "… behind the desk".
     // A capital with nothing before it is a name: "Dick at the pharmacy always has a smile".
@@ -2272,8 +2259,9 @@ fn used_as_a_person(tokens: &[Token], i: usize) -> bool {
                 )
             })
             .is_some_and(|p| {
-                norm_in!(
-                    tokens[i + 1 + p],
+                norm_at!(
+                    tokens,
+                    i + 1 + p,
                     "on",
                     "at",
                     "behind",
@@ -2286,13 +2274,14 @@ fn used_as_a_person(tokens: &[Token], i: usize) -> bool {
     let insulting_adjective = before.is_some_and(|b| {
         insulting_describer(&b.norm)
         // "stuck up cow", "jumped up little Hitler"
-        || (b.is("up") && i > 1 && norm_in!(tokens[i - 2], "stuck", "jumped"))
+        || (b.is("up") && i > 1 && norm_at!(tokens, i - 2, "stuck", "jumped"))
     });
     // "that cow hung up on me" / "the snake told me".
     let determiner = (i > 0
         && tokens[i - 1].clause == clause
-        && norm_in!(
-            tokens[i - 1],
+        && norm_at!(
+            tokens,
+            i - 1,
             "that",
             "this",
             "the",
@@ -2302,7 +2291,7 @@ fn used_as_a_person(tokens: &[Token], i: usize) -> bool {
         ))
         || (i > 1
             && tokens[i - 2].clause == clause
-            && norm_in!(tokens[i - 2], "that", "this", "those", "these"));
+            && norm_at!(tokens, i - 2, "that", "this", "those", "these"));
     // "that cow hung up on me", "this ho Korina".
     let acts = determiner
         && next.is_some_and(|n| {
@@ -2311,20 +2300,20 @@ fn used_as_a_person(tokens: &[Token], i: usize) -> bool {
     // "I'd rather see a vet than that clown.": the last word, pointed at.
     let pointed_at = i >= 2
         && next.is_none()
-        && norm_in!(tokens[i - 1], "that", "this")
-        && norm_in!(tokens[i - 2], "than", "by", "with", "to", "from");
+        && norm_at!(tokens, i - 1, "that", "this")
+        && norm_at!(tokens, i - 2, "than", "by", "with", "to", "from");
     // "what a clown" / "what an absolute joke she is".
     // "what a clown she is", "the nurse, what a witch", "what a bunch of clowns".
     // "what an arrogant prick": one or two describing words may stand between.
     let what_a = (1..=3).any(|n| {
-        i > n && norm_in!(tokens[i - n - 1], "what", "such") && after_article(tokens, i, n)
+        i > n && norm_at!(tokens, i - n - 1, "what", "such") && after_article(tokens, i, n)
     }) || (i > 3
-        && tokens[i - 4].is("what")
-        && tokens[i - 1].is("of")
-        && norm_in!(tokens[i - 2], "bunch", "lot", "pack", "load", "shower"));
+        && word_is(tokens, i - 4, "what")
+        && word_is(tokens, i - 1, "of")
+        && norm_at!(tokens, i - 2, "bunch", "lot", "pack", "load", "shower"));
     // A bunch of them are people; a single one needs a person nearby.
     let exclaimed = what_a
-        && (tokens[i - 1].is("of")
+        && (word_is(tokens, i - 1, "of")
             || window(tokens, i, NEARBY).any(|t| {
                 t.clause == clause
                     && (t.norm.starts_with('@')
@@ -2344,21 +2333,21 @@ fn used_as_a_person(tokens: &[Token], i: usize) -> bool {
             && tokens[i - n - 1].clause == clause
             && plainly_a_person(&tokens[i - n - 1])
             && !tokens[i - n - 1].norm.starts_with('@')
-            && !norm_in!(tokens[i - n - 1], "i", "me", "we", "us", "myself")
+            && !norm_at!(tokens, i - n - 1, "i", "me", "we", "us", "myself")
             // "the nurse, a joke of a conversation": said of something else.
             && next.is_none_or(|t| !t.is("of"))
     });
     // "a waiting room full of junkies", "a load of dossers": people named as a herd.
     // ("a gang of power hungry witches": describing words may stand between.)
     let of = (1..=3)
-        .find(|&k| i > k && tokens[i - k].is("of"))
+        .find(|&k| i > k && word_is(tokens, i - k, "of"))
         .filter(|&k| {
             tokens[i - k + 1..i]
                 .iter()
                 .all(|t| t.clause == clause && t.is_word)
         });
     let a_herd_of = of.is_some_and(|k| {
-        norm_in!(tokens[i - k - 1], "full", "load", "loads", "bunch", "pack", "crowd", "gang", "herd", "horde", "swarm", "hordes")
+        norm_at!(tokens, i - k - 1, "full", "load", "loads", "bunch", "pack", "crowd", "gang", "herd", "horde", "swarm", "hordes")
     }) && tokens[i].norm.ends_with('s')
         && !tokens[i].norm.ends_with("ss")
         // ("a bunch of bad ass birds of prey")
@@ -2383,8 +2372,9 @@ fn epithet(tokens: &[Token], i: usize) -> bool {
     let in_clause = |k: usize| tokens.get(k).is_some_and(|t| t.clause == clause);
     let intensified = i >= 2
         && in_clause(i - 1)
-        && (norm_in!(
-            tokens[i - 1],
+        && (norm_at!(
+            tokens,
+            i - 1,
             "absolute",
             "total",
             "complete",
@@ -2396,8 +2386,8 @@ fn epithet(tokens: &[Token], i: usize) -> bool {
         && tokens[i - 1].after_comma
         && in_clause(i - 2);
     // "… total joke": said of what happened as often as of who did it.
-    let of_a_situation = norm_in!(
-        tokens[i], "joke", "disgrace", "shambles", "shit", "crap", "rubbish", "trash", "garbage"
+    let of_a_situation = norm_at!(
+        tokens, i, "joke", "disgrace", "shambles", "shit", "crap", "rubbish", "trash", "garbage"
     );
     intensified
         && !of_a_situation
@@ -2470,7 +2460,7 @@ fn profanity_at_person(tokens: &[Token], i: usize, word: &str) -> bool {
     if !strong {
         return false;
     }
-    let reported = i >= 2 && norm_in!(tokens[i - 2], "told", "telling", "tells", "said", "says");
+    let reported = i >= 2 && norm_at!(tokens, i - 2, "told", "telling", "tells", "said", "says");
     modifies_a_person(tokens, i) && !reported
 }
 
@@ -2784,7 +2774,7 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
             }
             _ if reading == Some(own::CRIPPLE) && i > 0 && is_modal(&tokens[i - 1].norm) => None,
             // "a Maine coon": the cat; "a hick town": the place.
-            _ if (reading == Some(own::COON) && i > 0 && tokens[i - 1].is("maine"))
+            _ if (reading == Some(own::COON) && i > 0 && word_is(tokens, i - 1, "maine"))
                 || (reading == Some(own::HICK)
                     && tokens
                         .get(i + 1)
@@ -2807,8 +2797,9 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
             _ if matches!(reading, Some(own::HO | own::HOS))
                 && i > 0
                 && tokens[i - 1].clause == tokens[i].clause
-                && norm_in!(
-                    tokens[i - 1],
+                && norm_at!(
+                    tokens,
+                    i - 1,
                     "a",
                     "the",
                     "that",
@@ -2916,7 +2907,7 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
             // "the dog's bollocks": the very best; "a dog's dinner": a mess.
             _ if reading == Some(own::BOLLOCKS)
                 && i > 0
-                && norm_in!(tokens[i - 1], "dogs", "dog") =>
+                && norm_at!(tokens, i - 1, "dogs", "dog") =>
             {
                 None
             }
@@ -2949,7 +2940,7 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
                     && !talked
                     && (predicated_person_loosely(tokens, i)
                         .is_some_and(|s| plainly_a_person(&tokens[s]))
-                        || (addressed(tokens, i) && !tokens[i - 1].is("like")));
+                        || (addressed(tokens, i) && !word_is(tokens, i - 1, "like")));
                 of_a_person.then_some("insult")
             }
             // "a poor excuse for a doctor" is said of a person; "a piss poor excuse from the
@@ -3001,14 +2992,14 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
                 // "she is the shit", "my GP is shit hot": praise. "shit at communicating": bad
                 // at a task.
                 let the_best = reading == Some(own::SHIT)
-                    && ((i > 0 && tokens[i - 1].is("the"))
+                    && ((i > 0 && word_is(tokens, i - 1, "the"))
                         || tokens.get(i + 1).is_some_and(|n| n.is("hot")));
                 // "a bit shit today": how they did on the day.
                 let at_a_task = mass_noun
                     && (tokens.get(i + 1).is_some_and(|n| {
                         n.clause == tokens[i].clause
                             && norm_in!(n, "at", "with", "today", "yesterday", "tonight", "this")
-                    }) || (i > 0 && tokens[i - 1].is("bit")));
+                    }) || (i > 0 && word_is(tokens, i - 1, "bit")));
                 // "the nurse is a beast at taking bloods": a skill.
                 let good_at = tokens.get(i + 1).is_some_and(|n| n.is("at"))
                     && tokens.get(i + 2).is_some_and(|n| n.norm.ends_with("ing"));
@@ -3026,7 +3017,7 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
             // "nasty to elderly patients": how someone behaved, which is criticism ("too stupid
             // to" is not).
             Class::InsultAdjective
-                if (i == 0 || !tokens[i - 1].is("too"))
+                if (i == 0 || !word_is(tokens, i - 1, "too"))
                     && tokens.get(i + 1).is_some_and(|n| {
                         n.clause == tokens[i].clause && norm_in!(n, "to", "towards")
                     })
@@ -3037,7 +3028,7 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
             // "the nurse was heartless when I told her": how someone was at a moment.
             Class::InsultAdjective
                 if i > 0
-                    && norm_in!(tokens[i - 1], "was", "were")
+                    && norm_at!(tokens, i - 1, "was", "were")
                     && tokens.get(i + 1).is_some_and(|n| {
                         n.clause == tokens[i].clause
                             && norm_in!(n, "when", "during", "about", "after")
@@ -3078,8 +3069,9 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
             }
             // "a rude little madam": only with a word that makes it one.
             "madam"
-                if norm_in!(
-                    tokens[i - 1],
+                if norm_at!(
+                    tokens,
+                    i - 1,
                     "little",
                     "right",
                     "stroppy",
@@ -3092,7 +3084,7 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
                 Some(("insult", i - 1..i + 1))
             }
             // "She is the worst." — said of a person, with nothing after it.
-            "worst" if tokens[i - 1].is("the") && ends_clause && of_a_person(i - 1) => {
+            "worst" if word_is(tokens, i - 1, "the") && ends_clause && of_a_person(i - 1) => {
                 Some(("insult", i - 1..i + 1))
             }
             "ass" if i + 1 < tokens.len() && x_ass_y(tokens, i) => Some(("insult", i - 1..i + 2)),
@@ -3112,8 +3104,9 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
         .cloned()
     {
         let reported = (range.start >= 2
-            && norm_in!(
-                tokens[range.start - 2],
+            && norm_at!(
+                tokens,
+                range.start - 2,
                 "told",
                 "telling",
                 "tells",
@@ -3123,9 +3116,10 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
             || reported(tokens, range.start);
         // "what the fuck is …", "the fuck off": an exclamation, not aimed at anyone.
         let exclaimed = range.start >= 1
-            && tokens[range.start - 1].is("the")
-            && norm_in!(
-                tokens[range.start],
+            && word_is(tokens, range.start - 1, "the")
+            && norm_at!(
+                tokens,
+                range.start,
                 "fuck",
                 "fck",
                 "fuk",
@@ -3144,14 +3138,15 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
         // "I deserve to die", "they say I deserve to die": of the patient, which is urgent.
         let of_self = range.clone().any(|k| {
             k > 0
-                && norm_in!(tokens[k], "deserve", "deserves")
-                && norm_in!(tokens[k - 1], "i", "im", "me")
+                && norm_at!(tokens, k, "deserve", "deserves")
+                && norm_at!(tokens, k - 1, "i", "im", "me")
         });
         // "if looks could kill", "the new system … it's going to kill someone": no one's threat.
         let of_no_one = range.start > 0
-            && norm_in!(tokens[range.start], "going", "gonna", "could")
-            && norm_in!(
-                tokens[range.start - 1],
+            && norm_at!(tokens, range.start, "going", "gonna", "could")
+            && norm_at!(
+                tokens,
+                range.start - 1,
                 "looks",
                 "its",
                 "it",
@@ -3166,7 +3161,7 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
             && !called_self(tokens, range.start)
             && !of_a_thing(tokens, range.start)
             // "it's a waste of space having two empty rooms"
-            && !(tokens[range.start].is("waste") && said_of_a_thing(tokens, range.start))
+            && !(word_is(tokens, range.start, "waste") && said_of_a_thing(tokens, range.start))
             && !of_their_thing(tokens, range.start)
         {
             hits.push((rule, range, None));

@@ -1987,6 +1987,12 @@ impl WordSet {
         self.contains(&token.norm)
     }
 
+    /// Whether the token at `k` holds one of these words, false past the end (`norm_at!`).
+    #[inline(never)]
+    pub fn holds_at(&self, tokens: &[crate::text::Token], k: usize) -> bool {
+        tokens.get(k).is_some_and(|t| self.holds(t))
+    }
+
     /// The line of the words (`a|b\nc|d`, see `match_word!`) that holds this word.
     pub fn arm(&self, word: &str) -> Option<u32> {
         self.set

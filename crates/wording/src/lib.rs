@@ -52,6 +52,16 @@ macro_rules! norm_in {
     }};
 }
 
+/// Whether the token at `k` holds one of these words: `norm_at!(tokens, k, "a", "b")`, as
+/// `norm_in!` (false past the end; one bounds check, in `WordSet::holds_at`, not one at every
+/// call).
+macro_rules! norm_at {
+    ($tokens:expr, $k:expr, $($listed:literal),+ $(,)?) => {{
+        static LISTED: $crate::lexicon::WordSet = $crate::lexicon::WordSet::new(words![$($listed),+]);
+        LISTED.holds_at($tokens, $k)
+    }};
+}
+
 /// A `match` on a word whose arms' words are kept as one string and looked up in a table
 /// (`WordSet::arm`): `match_word!(word; "a" | "b" => x, "c" => y)`. In the kiosk's wasm a `match`
 /// over strings costs a comparison's code for every word it names. A word stands in one arm only.

@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 use crate::lexicon::{self, WordSet};
-use crate::text::Token;
+use crate::text::{Token, word_is};
 use crate::{Finding, Kind};
 
 fn push(findings: &mut Vec<Finding>, span: Range<usize>, rule: &'static str) {
@@ -257,9 +257,9 @@ fn dates(tokens: &[Token], findings: &mut Vec<Finding>) {
                         "birthday",
                         "d-o-b",
                         "birthdate"
-                    ) || (t.is("birth") && k > 0 && tokens[k - 1].is("of"))
+                    ) || (t.is("birth") && k > 0 && word_is(tokens, k - 1, "of"))
                         // "d.o.b", read as three letters
-                        || (t.is("b") && k >= 2 && tokens[k - 1].is("o") && tokens[k - 2].is("d")))
+                        || (t.is("b") && k >= 2 && word_is(tokens, k - 1, "o") && word_is(tokens, k - 2, "d")))
             })
     };
     let year_of = |t: &Token| t.norm.parse::<u32>().ok();
@@ -435,8 +435,8 @@ fn addresses(text: &str, tokens: &[Token], findings: &mut Vec<Finding>) {
     for i in 0..tokens.len() {
         // "I live on Brook Street": where someone lives, even without the number.
         let lives_on = i > 0
-            && norm_in!(tokens[i], "on", "at", "in")
-            && norm_in!(tokens[i - 1], "live", "lives", "living", "stay", "staying");
+            && norm_at!(tokens, i, "on", "at", "in")
+            && norm_at!(tokens, i - 1, "live", "lives", "living", "stay", "staying");
         let number = &tokens[i];
         let is_house_number = number.norm.len() <= 4
             && number
@@ -456,7 +456,7 @@ fn addresses(text: &str, tokens: &[Token], findings: &mut Vec<Finding>) {
         // "number 12 on the High Street": the words between the number and the street's name.
         let number_on = is_house_number
             && i > 0
-            && norm_in!(tokens[i - 1], "number", "no")
+            && norm_at!(tokens, i - 1, "number", "no")
             && tokens.get(i + 1).is_some_and(|t| norm_in!(t, "on", "in"));
         let skip = match (number_on, tokens.get(i + 2).is_some_and(|t| t.is("the"))) {
             (false, _) => 0,
@@ -526,7 +526,7 @@ fn full_names(tokens: &[Token], findings: &mut Vec<Finding>) {
             "of" | "for" | "to"
                 if i > 0
                     && (tokens[i - 1].is_relative()
-                        || norm_in!(tokens[i - 1], "parent", "guardian"))
+                        || norm_at!(tokens, i - 1, "parent", "guardian"))
                     && tokens.get(i + 1).is_some_and(Token::is_first_name) =>
             {
                 Some(i + 1)
@@ -576,7 +576,7 @@ fn full_names(tokens: &[Token], findings: &mut Vec<Finding>) {
             "late" if before("the") => Some(i + 1),
             "for" if before("ask") || before("asking") => Some(i + 1),
             // "my son Jake Morris", "our daughter is called Amy Lee"
-            _ if tokens[i].is_relative() && i > 0 && norm_in!(tokens[i - 1], "my", "our") => {
+            _ if tokens[i].is_relative() && i > 0 && norm_at!(tokens, i - 1, "my", "our") => {
                 let mut k = i + 1;
                 if tokens
                     .get(k)
@@ -642,7 +642,7 @@ fn full_names(tokens: &[Token], findings: &mut Vec<Finding>) {
         };
         // "my name is siobhan kelly and …": after "my name is", two words in lower case that
         // end the phrase are a name too, unless they say something of the name.
-        let lower_case_after_name = norm_in!(tokens[i], "name", "names")
+        let lower_case_after_name = norm_at!(tokens, i, "name", "names")
             && tokens.get(first + 2).is_none_or(|t| {
                 t.clause != family.clause || t.after_comma || t.is("and") || t.is("but")
             })

@@ -561,6 +561,13 @@ fn join_spaced_letters(text: &str, tokens: &mut Vec<Token>) {
     }
 }
 
+/// Whether the token at `k` is this word, false past the end: one bounds check, here, rather
+/// than one at every call.
+#[inline(never)]
+pub fn word_is(tokens: &[Token], k: usize, word: &str) -> bool {
+    tokens.get(k).is_some_and(|t| t.is(word))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

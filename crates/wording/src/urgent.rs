@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 use crate::lexicon::WordSet;
-use crate::text::{Token, ahead, behind};
+use crate::text::{Token, ahead, behind, word_is};
 use crate::{Finding, Kind};
 
 const STROKE: &str = lines![
@@ -1228,8 +1228,9 @@ pub fn find_cues(tokens: &[Token], found: &[crate::patterns::Match], findings: &
 pub fn find_overdose(tokens: &[Token], findings: &mut Vec<Finding>) {
     for i in 0..tokens.len() {
         // (Asked of every word: a `matches!` is quicker than a table here.)
-        if !norm_in!(
-            tokens[i],
+        if !norm_at!(
+            tokens,
+            i,
             "took",
             "taken",
             "take",
@@ -1330,7 +1331,7 @@ pub fn exaggerated(tokens: &[Token], at: usize) -> bool {
             ..
         ]
     ) && (tokens[at].norm.ends_with("ed")
-        || norm_in!(tokens[at], "died", "fallen"));
+        || norm_at!(tokens, at, "died", "fallen"));
     nearly || made_to_want || rather || drives_one_to || might_have_been
 }
 
@@ -1451,7 +1452,7 @@ fn drowning_in_things(tokens: &[Token], found: &Range<usize>) -> bool {
 fn since_the_event(tokens: &[Token], found: &Range<usize>) -> bool {
     let mut before = words_before(tokens, found);
     found.len() == 1
-        && norm_in!(tokens[found.start], "overdose", "seizure", "seizures")
+        && norm_at!(tokens, found.start, "overdose", "seizure", "seizures")
         && before
             .next()
             .is_some_and(|w| one_of!(w, "the", "my", "his", "her", "their"))
@@ -1484,7 +1485,7 @@ fn the_care_for_it(tokens: &[Token], found: &Range<usize>) -> bool {
 /// "I felt like someone hit me with a hammer when I heard": a figure of speech.
 fn felt_like_someone(tokens: &[Token], found: &Range<usize>) -> bool {
     let mut before = words_before(tokens, found);
-    norm_in!(tokens[found.start], "someone", "somebody")
+    norm_at!(tokens, found.start, "someone", "somebody")
         && before.next() == Some("like")
         && before
             .next()
@@ -1613,7 +1614,7 @@ fn named_as_a_topic(tokens: &[Token], found: &Range<usize>) -> bool {
 pub fn find_blood_sugar(comment: &str, tokens: &[Token], findings: &mut Vec<Finding>) {
     for i in 0..tokens.len() {
         // (Asked of every word: a `matches!` is quicker than a table here.)
-        if !norm_in!(tokens[i], "sugar", "sugars", "glucose", "bm", "bms", "bg") {
+        if !norm_at!(tokens, i, "sugar", "sugars", "glucose", "bm", "bms", "bg") {
             continue;
         }
         let clause = tokens[i].clause;
@@ -1674,32 +1675,10 @@ pub fn past_sentences(tokens: &[Token], asked: &[u32]) -> Vec<u32> {
         .collect()
 }
 
-/// Whether the word at `k` of a sentence (or "" past its end) is one of these words.
-macro_rules! word_in {
-    ($sentence:expr, $k:expr, $($listed:literal),+ $(,)?) => {{
-        static LISTED: WordSet = WordSet::new(words![$($listed),+]);
-        word_at_in($sentence, $k, &LISTED)
-    }};
-}
-
-/// `word_in!`'s look-up, kept out of line: inlined at each of the 88 places where
-/// `spoken_of_the_past` asks about a word, the bounds check and the string's loading were 516 bytes of
-/// the kiosk's first load.
-#[inline(never)]
-fn word_at_in(sentence: &[Token], k: usize, set: &WordSet) -> bool {
-    set.contains(sentence.get(k).map_or("", |t| t.norm.as_str()))
-}
-
-/// Whether the word at `k` of a sentence is this one, out of line as `word_at_in`.
-#[inline(never)]
-fn word_at_is(sentence: &[Token], k: usize, word: &str) -> bool {
-    sentence.get(k).is_some_and(|t| t.is(word))
-}
-
 /// One sentence's tokens: whether it speaks of the past (or of someone imagined) and not of now.
 fn spoken_of_the_past(sentence: &[Token]) -> bool {
     let word = |k: usize| sentence.get(k).map_or("", |t| t.norm.as_str());
-    let past_verb = |k: usize| word_in!(sentence, k, "had", "was", "were");
+    let past_verb = |k: usize| norm_at!(sentence, k, "had", "was", "were");
     // Plainly long ago; or past, told as a story ("when he had …", "for months").
     let (mut long_ago, mut story) = (false, false);
     let (mut thanks, mut done_for_them) = (false, false);
@@ -1708,10 +1687,10 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
     // Imagined of someone else: "if someone had chest pain they'd die waiting", "imagine having a
     // heart attack in that waiting room" (not "if you don't help me I would end my life").
     let first_person = (0..sentence.len())
-        .any(|k| word_in!(sentence, k, "i", "im", "ive", "me", "my", "id", "ill"));
+        .any(|k| norm_at!(sentence, k, "i", "im", "ive", "me", "my", "id", "ill"));
     let conditional = !first_person
         && (0..sentence.len()).any(|k| {
-            word_in!(
+            norm_at!(
                 sentence, k, "would", "wouldnt", "theyd", "youd", "hed", "shed", "might", "could",
                 "happens", "happen"
             )
@@ -1719,20 +1698,20 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
     // ("People could be having a stroke in the queue and you'd never know")
     let mut imagined = conditional
         && (0..sentence.len()).any(|k| {
-            word_in!(
+            norm_at!(
                 sentence, k, "someone", "somebody", "anyone", "anybody", "people", "patients"
             )
         });
     // Said to be over only when nothing is added with "but" or "and" ("I'm in a better place
     // but …", "she's fine now and her lips are blue").
     let nothing_follows =
-        |k: usize| !(k..sentence.len()).any(|b| word_in!(sentence, b, "but", "and"));
+        |k: usize| !(k..sentence.len()).any(|b| norm_at!(sentence, b, "but", "and"));
     for k in 0..sentence.len() {
         match_word!(word(k);
             // "last year", "last time" (not "the last time I'll be here").
             // (Not "since last year I've been …": from then until now.)
             "last" => {
-                let gone_by = word_in!(sentence, k + 1,
+                let gone_by = norm_at!(sentence, k + 1,
                     "year",
                     "years",
                     "month",
@@ -1744,29 +1723,29 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                     "christmas",
                     "easter",
                     "term"
-                ) || (word_at_is(sentence, k + 1, "time") && !word_at_is(sentence, k.wrapping_sub(1), "the"))
+                ) || (word_is(sentence, k + 1, "time") && !word_is(sentence, k.wrapping_sub(1), "the"))
                     // "last April"
                     || crate::personal_data::MONTHS.contains(word(k + 1));
-                long_ago |= gone_by && !word_at_is(sentence, k.wrapping_sub(1), "since");
+                long_ago |= gone_by && !word_is(sentence, k.wrapping_sub(1), "since");
                 // "clean for 2 years but I took an overdose last night": now.
-                now |= word_at_is(sentence, k + 1, "night")
+                now |= word_is(sentence, k + 1, "night")
             },
             // "I was suicidal after my divorce, luckily I'm through it"
-            "through" => long_ago |= word_at_is(sentence, k + 1, "it") && k + 2 == sentence.len(),
+            "through" => long_ago |= word_is(sentence, k + 1, "it") && k + 2 == sentence.len(),
             // "we lost my brother to suicide" (not "I've lost the will to live").
-            "lost" => long_ago |= word_at_is(sentence, k + 3, "to") && !word_at_is(sentence, k + 2, "will"),
+            "lost" => long_ago |= word_is(sentence, k + 3, "to") && !word_is(sentence, k + 2, "will"),
             // "an asthma attack in the car park once, and no one came", "a seizure here once, the
             // staff …" (not "all at once").
             "once" => {
-                long_ago |= !word_at_is(sentence, k.wrapping_sub(1), "at")
+                long_ago |= !word_is(sentence, k.wrapping_sub(1), "at")
                     && (k + 1 == sentence.len()
                         || sentence[k + 1].after_comma
-                        || word_in!(sentence, k + 1, "and", "but", "before"))
+                        || norm_at!(sentence, k + 1, "and", "but", "before"))
             },
             "ago" => {
                 // ("two winters ago")
                 long_ago |= (k.saturating_sub(3)..k).any(|b| {
-                    word_in!(sentence, b,
+                    norm_at!(sentence, b,
                         "year",
                         "years",
                         "month",
@@ -1782,7 +1761,7 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                 });
                 // "chest pains a couple of weeks ago, it was a pulled muscle": a story told
                 // (not "bleeding heavily after giving birth 2 weeks ago").
-                story |= word_in!(sentence, k.wrapping_sub(1), "week", "weeks")
+                story |= norm_at!(sentence, k.wrapping_sub(1), "week", "weeks")
                     && !sentence
                         .iter()
                         .any(|t| {
@@ -1804,26 +1783,26 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                         // "in March": a month gone by.
                         || crate::personal_data::MONTHS.contains(word(k + 1))
                         // "in the summer", "in the past"
-                        || (word_at_is(sentence, k + 1, "the")
-                            && word_in!(sentence, k + 2, "summer", "winter", "spring", "autumn", "past"));
+                        || (word_is(sentence, k + 1, "the")
+                            && norm_at!(sentence, k + 2, "summer", "winter", "spring", "autumn", "past"));
                 // "self-harming in year 9": at school, a story told.
-                story |= word_at_is(sentence, k + 1, "year") && word(k + 2).parse::<u8>().is_ok()
+                story |= word_is(sentence, k + 1, "year") && word(k + 2).parse::<u8>().is_ok()
             },
             // "as a domestic abuse survivor"
             // ("having survived an overdose at 19")
             "survivor" | "survivors" | "survived" => long_ago = true,
             // "kind to me as a stroke victim", "as a past anaphylaxis sufferer"
-            "victim" | "sufferer" => long_ago |= (k.saturating_sub(4)..k).any(|b| word_at_is(sentence, b, "as")),
+            "victim" | "sufferer" => long_ago |= (k.saturating_sub(4)..k).any(|b| word_is(sentence, b, "as")),
             "history" => {
                 // (Not "he's got a history of violence": a danger named.)
-                long_ago |= word_at_is(sentence, k + 1, "of") && !word_at_is(sentence, k + 2, "violence");
+                long_ago |= word_is(sentence, k + 1, "of") && !word_is(sentence, k + 2, "violence");
                 // "my domestic abuse history": told, not happening; "my overdose history is on
                 // my record": a record of it, whatever the tense.
-                story |= !word_at_is(sentence, k + 1, "of");
+                story |= !word_is(sentence, k + 1, "of");
                 // (Not "I saw his history", his browser's.)
-                long_ago |= !word_at_is(sentence, k + 1, "of")
+                long_ago |= !word_is(sentence, k + 1, "of")
                     && (k.saturating_sub(3)..k.saturating_sub(1))
-                        .any(|b| word_in!(sentence, b, "my", "his", "her"));
+                        .any(|b| norm_at!(sentence, b, "my", "his", "her"));
             },
             // "the nurse was brilliant when my son had a reaction": praise for what was done.
             "brilliant" | "amazing" | "wonderful" | "fantastic" | "excellent" | "superb"
@@ -1832,45 +1811,45 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             },
             // (Not "moving like she used to": a change from then, now.)
             "used" => {
-                long_ago |= word_at_is(sentence, k + 1, "to") && !word_in!(sentence, k.wrapping_sub(2), "like", "as")
+                long_ago |= word_is(sentence, k + 1, "to") && !norm_at!(sentence, k.wrapping_sub(2), "like", "as")
             },
             // "my previous overdose"
-            "previous" => long_ago |= word_in!(sentence, k.wrapping_sub(1), "my", "his", "her"),
+            "previous" => long_ago |= norm_at!(sentence, k.wrapping_sub(1), "my", "his", "her"),
             "previously" => long_ago = true,
             // "my late mother": the one it happened to is gone.
             "late" => {
-                long_ago |= word_in!(sentence, k.wrapping_sub(1), "my", "his", "her", "our")
+                long_ago |= norm_at!(sentence, k.wrapping_sub(1), "my", "his", "her", "our")
                     && crate::lexicon::is_relative(word(k + 1))
             },
             // "I'm in a much better place", "she's in a better place now": over (not "I'd be in
             // a better place", nor "I'm in a good place but I've got crushing chest pain").
             "place" => {
-                long_ago |= word_in!(sentence, k.wrapping_sub(1), "better", "good")
+                long_ago |= norm_at!(sentence, k.wrapping_sub(1), "better", "good")
                     && (k.saturating_sub(5)..k)
-                        .any(|b| word_in!(sentence, b, "im", "am", "shes", "hes", "is"))
+                        .any(|b| norm_at!(sentence, b, "im", "am", "shes", "hes", "is"))
                     && nothing_follows(k)
             },
             // "I haven't had an attack in ages"
             "ages" => {
-                long_ago |= word_at_is(sentence, k.wrapping_sub(1), "in")
+                long_ago |= word_is(sentence, k.wrapping_sub(1), "in")
                     && (k.saturating_sub(6)..k).any(|b| {
-                        word_in!(sentence, b, "havent", "hasnt", "not") && word_at_is(sentence, b + 1, "had")
+                        norm_at!(sentence, b, "havent", "hasnt", "not") && word_is(sentence, b + 1, "had")
                     })
             },
             // "the leaflet on chest pain is out of date": a subject, not a body.
             "leaflet" | "leaflets" | "poster" | "posters" => {
-                imagined |= !first_person && word_in!(sentence, k + 1, "about", "on")
+                imagined |= !first_person && norm_at!(sentence, k + 1, "about", "on")
             },
             // ("the stroke awareness poster", "the stroke association")
             "awareness" | "association" => imagined |= !first_person,
             // "my kids' dad hit me when we were together": a relationship gone by.
             "together" | "married" => {
-                long_ago |= word_at_is(sentence, k.wrapping_sub(1), "were") && word_at_is(sentence, k.wrapping_sub(2), "we")
+                long_ago |= word_is(sentence, k.wrapping_sub(1), "were") && word_is(sentence, k.wrapping_sub(2), "we")
             },
             // "had meningitis as a baby"
             "as" => {
-                long_ago |= word_at_is(sentence, k + 1, "a")
-                    && word_in!(sentence, k + 2,
+                long_ago |= word_is(sentence, k + 1, "a")
+                    && norm_at!(sentence, k + 2,
                         "baby",
                         "child",
                         "kid",
@@ -1880,20 +1859,20 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                         "student"
                     )
                     // "as someone who has attempted suicide"
-                    || (word_at_is(sentence, k + 1, "someone")
-                        && word_at_is(sentence, k + 2, "who")
-                        && word_in!(sentence, k + 3, "has", "had", "survived"))
+                    || (word_is(sentence, k + 1, "someone")
+                        && word_is(sentence, k + 2, "who")
+                        && norm_at!(sentence, k + 3, "has", "had", "survived"))
             },
             // "I've had two heart attacks": a history counted (not "three fits in a row").
             "had" => {
-                long_ago |= word_in!(sentence, k + 1,
+                long_ago |= norm_at!(sentence, k + 1,
                     "two",
                     "three",
                     "four",
                     "several",
                     "multiple",
                     "many"
-                ) && word_in!(sentence, k + 2,
+                ) && norm_at!(sentence, k + 2,
                     "heart",
                     "strokes",
                     "mini",
@@ -1905,44 +1884,44 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             },
             // "my wife had sepsis … after discharge"
             "discharged" => long_ago = true,
-            "discharge" => long_ago |= word_in!(sentence, k.wrapping_sub(1), "after", "since"),
+            "discharge" => long_ago |= norm_at!(sentence, k.wrapping_sub(1), "after", "since"),
             // "my dad's stroke might have been prevented", "healing self-harm scars"
-            "prevented" | "avoided" => long_ago |= word_at_is(sentence, k.wrapping_sub(1), "been"),
+            "prevented" | "avoided" => long_ago |= word_is(sentence, k.wrapping_sub(1), "been"),
             // (Not "fresh scars from last night".)
             "scars" | "scar" => {
-                long_ago |= word_in!(sentence, k.wrapping_sub(1), "old", "healed", "faded")
-                    || (word_in!(sentence, k + 1, "are", "have", "were")
-                        && word_in!(sentence, k + 2, "healing", "healed", "fading"))
+                long_ago |= norm_at!(sentence, k.wrapping_sub(1), "old", "healed", "faded")
+                    || (norm_at!(sentence, k + 1, "are", "have", "were")
+                        && norm_at!(sentence, k + 2, "healing", "healed", "fading"))
             },
             // "after a series of mini strokes"
-            "series" => story |= word_at_is(sentence, k + 1, "of"),
+            "series" => story |= word_is(sentence, k + 1, "of"),
             // "self-harm free for two years"
             // "my husband had a heart attack at 52": an age gone by (not "bleeding at 20 weeks").
             // ("I had pneumonia at Christmas")
             "at" => {
                 long_ago |= (word(k + 1).parse::<u8>().is_ok_and(|age| age >= 20)
-                    && !word_in!(sentence, k + 2, "weeks", "week", "minutes", "mins", "degrees", "percent")
-                    || word_in!(sentence, k + 1, "christmas", "easter"))
+                    && !norm_at!(sentence, k + 2, "weeks", "week", "minutes", "mins", "degrees", "percent")
+                    || norm_at!(sentence, k + 1, "christmas", "easter"))
                     // ("having a stroke at 45 was frightening")
                     && (0..sentence.len()).any(past_verb)
             },
             // ("clear of self-harm for 3 years", "clean from self harm for 6 years")
             "free" | "clear" | "clean" => {
-                long_ago |= word_in!(sentence, k + 1, "for", "since", "of", "from")
+                long_ago |= norm_at!(sentence, k + 1, "for", "since", "of", "from")
             },
             // "recovering from sepsis", "he's fully recovered": over.
             // "I came in with chest pain last Tuesday, was seen quickly": a visit, told.
-            "came" => story |= word_at_is(sentence, k + 1, "in") && word_at_is(sentence, k + 2, "with"),
+            "came" => story |= word_is(sentence, k + 1, "in") && word_is(sentence, k + 2, "with"),
             "recovering" | "recovered" => {
-                long_ago |= word_at_is(sentence, k + 1, "from")
+                long_ago |= word_is(sentence, k + 1, "from")
                     || sentence.get(k + 1).is_none_or(|t| t.after_comma)
             },
             // ("ring 111 if I had chest pain": what to do, not what is happening.)
             "if" => {
-                imagined |= (word_in!(sentence, k + 1, "i", "you", "we") && word_at_is(sentence, k + 2, "had"))
+                imagined |= (norm_at!(sentence, k + 1, "i", "you", "we") && word_is(sentence, k + 2, "had"))
                     || conditional
                     && (k + 1..k + 3).any(|b| {
-                        word_in!(sentence, b,
+                        norm_at!(sentence, b,
                             "someone",
                             "somebody",
                             "anyone",
@@ -1961,59 +1940,59 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             "when" | "after" | "following" => {
                 story |= k == 0
                     && ((k + 1..k + 4).any(|b| {
-                        past_verb(b) || word_in!(sentence, b, "told", "said", "rang", "went", "came")
-                    }) || (!word_at_is(sentence, k, "when") && word_in!(sentence, k + 1, "my", "his", "her")));
+                        past_verb(b) || norm_at!(sentence, b, "told", "said", "rang", "went", "came")
+                    }) || (!word_is(sentence, k, "when") && norm_at!(sentence, k + 1, "my", "his", "her")));
                 // "after years of self harm I'm finally getting help": what went before.
-                long_ago |= word_at_is(sentence, k, "after")
-                    && word_in!(sentence, k + 1, "years", "months")
-                    && word_at_is(sentence, k + 2, "of");
+                long_ago |= word_is(sentence, k, "after")
+                    && norm_at!(sentence, k + 1, "years", "months")
+                    && word_is(sentence, k + 2, "of");
                 // "the receptionist panicked when a man fainted": someone else, seen.
-                story |= word_at_is(sentence, k, "when") && word_in!(sentence, k + 1, "a", "someone", "somebody");
+                story |= word_is(sentence, k, "when") && norm_at!(sentence, k + 1, "a", "someone", "somebody");
                 // "self harmed when she was 14", "when I was a teenager": an age gone by.
-                long_ago |= word_at_is(sentence, k, "when")
-                    && word_in!(sentence, k + 2, "was", "were")
+                long_ago |= word_is(sentence, k, "when")
+                    && norm_at!(sentence, k + 2, "was", "were")
                     && (word(k + 3).parse::<u8>().is_ok()
-                        || word_in!(sentence, k + 3, "young", "younger", "little", "small")
-                        || (word_at_is(sentence, k + 3, "a")
-                            && word_in!(sentence, k + 4, "teenager", "teen", "child", "kid", "student")))
+                        || norm_at!(sentence, k + 3, "young", "younger", "little", "small")
+                        || (word_is(sentence, k + 3, "a")
+                            && norm_at!(sentence, k + 4, "teenager", "teen", "child", "kid", "student")))
             },
             // "my dad died of a heart attack", "in my twenties"
             // ("my mum died of sepsis in hospital": the one it happened to is gone.)
             "died" => {
                 story = true;
-                long_ago |= word_in!(sentence, k + 1, "of", "from")
+                long_ago |= norm_at!(sentence, k + 1, "of", "from")
             },
             "teens" | "twenties" | "thirties" | "forties" | "childhood" => {
-                long_ago |= word_in!(sentence, k.wrapping_sub(1), "my", "his", "her")
+                long_ago |= norm_at!(sentence, k.wrapping_sub(1), "my", "his", "her")
             },
             // "I was told my chest pain was anxiety", "it turned out to be …"
-            "told" => story |= k > 0 && word_in!(sentence, k - 1, "was", "were"),
-            "turned" => story |= word_at_is(sentence, k + 1, "out"),
+            "told" => story |= k > 0 && norm_at!(sentence, k - 1, "was", "were"),
+            "turned" => story |= word_is(sentence, k + 1, "out"),
             // "the doctor said my chest pain was just anxiety"
             "said" | "thought" => {
                 story |= (k + 1..k + 6).any(|b| {
-                    word_at_is(sentence, b, "was") && word_in!(sentence, b + 1, "just", "only", "nothing")
+                    word_is(sentence, b, "was") && norm_at!(sentence, b + 1, "just", "only", "nothing")
                 });
                 // "the doctor said it's probably muscular": judged, whatever it is now.
                 long_ago |= (k + 1..k + 4).any(|b| {
-                    word_at_is(sentence, b, "its")
-                        && word_in!(sentence, b + 1, "probably", "just", "only", "nothing")
+                    word_is(sentence, b, "its")
+                        && norm_at!(sentence, b + 1, "probably", "just", "only", "nothing")
                 })
             },
             // "the receptionist asked if my chest pain was really that bad": a question told.
             // ("… asked me in front of everyone whether I'd taken an overdose")
             "asked" => {
-                story |= (k + 1..k + 8).any(|b| word_in!(sentence, b, "if", "whether"));
+                story |= (k + 1..k + 8).any(|b| norm_at!(sentence, b, "if", "whether"));
                 // "it asked me if I was having thoughts of harming myself, which is fine": a
                 // question put in the past tense, whatever is said of it now.
                 long_ago |= (k + 1..k + 4)
-                    .any(|b| word_in!(sentence, b, "if", "whether") && (b + 1..b + 4).any(past_verb));
+                    .any(|b| norm_at!(sentence, b, "if", "whether") && (b + 1..b + 4).any(past_verb));
             },
             // "the online form asks if you have chest pain": a question put to anyone.
             "ask" | "asks" | "asking" => {
                 // "the online form asks whether I have chest pain": the form's question.
-                imagined |= word_in!(sentence, k + 1, "if", "whether")
-                    && word_in!(sentence, k.wrapping_sub(1),
+                imagined |= norm_at!(sentence, k + 1, "if", "whether")
+                    && norm_at!(sentence, k.wrapping_sub(1),
                         "form",
                         "forms",
                         "app",
@@ -2023,41 +2002,41 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                     );
                 // "please stop asking if I feel suicidal every time I ring"
                 imagined |=
-                    word_at_is(sentence, k.wrapping_sub(1), "stop") && word_in!(sentence, k + 1, "if", "whether");
+                    word_is(sentence, k.wrapping_sub(1), "stop") && norm_at!(sentence, k + 1, "if", "whether");
                 // "the form asks if I've ever had thoughts of self-harm": a history asked for.
-                imagined |= word_in!(sentence, k + 1, "if", "whether")
-                    && (k + 2..k + 5).any(|b| word_at_is(sentence, b, "ever"));
+                imagined |= norm_at!(sentence, k + 1, "if", "whether")
+                    && (k + 2..k + 5).any(|b| word_is(sentence, b, "ever"));
                 imagined |= !first_person
-                    && word_in!(sentence, k + 1, "if", "whether")
-                    && word_in!(sentence, k + 2, "you", "anyone", "patients", "people")
+                    && norm_at!(sentence, k + 1, "if", "whether")
+                    && norm_at!(sentence, k + 2, "you", "anyone", "patients", "people")
             },
             // "the doctor took my chest pain seriously": praise for what was done.
-            "seriously" => story |= (k.saturating_sub(8)..k).any(|b| word_at_is(sentence, b, "took")),
+            "seriously" => story |= (k.saturating_sub(8)..k).any(|b| word_is(sentence, b, "took")),
             // "a woman fainted in the waiting room on Tuesday" (not "he said on Friday he'd kill
             // me"): a day, or a part of one, gone by.
             "on" => story |= !first_person && crate::lexicon::SHIFTS.contains(word(k + 1)),
             // "I'm being forced to marry someone in the summer": now, whenever it is to be.
-            "being" => now |= word_in!(sentence, k.wrapping_sub(1), "im", "am", "is", "are"),
+            "being" => now |= norm_at!(sentence, k.wrapping_sub(1), "im", "am", "is", "are"),
             // "my brother was having a hypo", "we waited on the floor for two hours"
             // "having had sepsis before"; "my brother was having a hypo", "we waited on the floor
             // for two hours"
-            "having" => if word_at_is(sentence, k + 1, "had") {
+            "having" => if word_is(sentence, k + 1, "had") {
                 long_ago = true
             } else {
-                story |= k > 0 && word_in!(sentence, k - 1, "was", "were");
+                story |= k > 0 && norm_at!(sentence, k - 1, "was", "were");
                 // "I'm having chest pains and I've a history of heart trouble"
-                now |= k > 0 && word_in!(sentence, k - 1, "im", "am", "is", "are", "currently");
+                now |= k > 0 && norm_at!(sentence, k - 1, "im", "am", "is", "are", "currently");
             },
             "waited" => story = true,
             "for" => {
                 story |=
-                    word_in!(sentence, k + 1, "months", "years") && (0..sentence.len()).any(past_verb)
+                    norm_at!(sentence, k + 1, "months", "years") && (0..sentence.len()).any(past_verb)
             },
             "thanks" | "thank" | "grateful" => {
-                thanks |= !word_at_is(sentence, k + 1, "for") || !word_at_is(sentence, k + 2, "nothing");
+                thanks |= !word_is(sentence, k + 1, "for") || !word_is(sentence, k + 2, "nothing");
                 // "thank you for getting my mum into hospital"
                 done_for_them |=
-                    (k + 1..k + 3).any(|b| word_at_is(sentence, b, "for") && word_at_is(sentence, b + 1, "getting"));
+                    (k + 1..k + 3).any(|b| word_is(sentence, b, "for") && word_is(sentence, b + 1, "getting"));
             },
             // ("… which saved my life": thanks.)
             "spotted" | "saved" | "helped" | "diagnosed" | "caught" | "recognised"
@@ -2065,9 +2044,9 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             | "found" | "referred" | "referral" | "rushed" | "sent" | "pulled" | "brought"
             | "admitted" | "taken" | "handled" | "checked" | "care" => {
                 done_for_them = true;
-                thanks |= word_at_is(sentence, k, "saved") && word_at_is(sentence, k + 2, "life");
+                thanks |= word_is(sentence, k, "saved") && word_is(sentence, k + 2, "life");
                 // "I was sent to A&E", "he was rushed to hospital": care already given.
-                story |= k > 0 && word_in!(sentence, k - 1, "was", "were", "got");
+                story |= k > 0 && norm_at!(sentence, k - 1, "was", "were", "got");
             },
             // "… and he's recovering now": the danger is over.
             "now" => {
@@ -2083,7 +2062,7 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                 // Not now either: "she's deaf now", "that's over now", "she's 3 now".
                 now |= !recovered
                     && !one_of!(before, "great", "good", "deaf", "blind", "over", "place")
-                    && !word_in!(sentence, k + 1, "recovering", "recovered", "better", "fine")
+                    && !norm_at!(sentence, k + 1, "recovering", "recovered", "better", "fine")
                     && before.parse::<u8>().is_err()
             },
             // "still waiting for the follow up", "still hasn't been looked at", "still have to
@@ -2091,11 +2070,11 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             "still" => {
                 // ("still on my record": the notes, not the body.)
                 // ("still on the front page of my notes")
-                let on_record = word_at_is(sentence, k + 1, "on")
+                let on_record = word_is(sentence, k + 1, "on")
                     && (k + 3..k + 8)
-                        .any(|b| word_in!(sentence, b, "record", "records", "notes", "file"));
+                        .any(|b| norm_at!(sentence, b, "record", "records", "notes", "file"));
                 let the_service = on_record
-                    || word_in!(sentence, k + 1,
+                    || norm_at!(sentence, k + 1,
                         "waiting",
                         "hasnt",
                         "havent",
@@ -2135,7 +2114,7 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                     )
                     // "you still have my old address", "the doctor still addresses her": the
                     // practice.
-                    || word_in!(sentence, k.wrapping_sub(1),
+                    || norm_at!(sentence, k.wrapping_sub(1),
                         "you",
                         "doctor",
                         "gp",
@@ -2148,8 +2127,8 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                         "system"
                     )
                     // "I still get his letters from the surgery"
-                    || (word_in!(sentence, k + 1, "get", "gets", "receive")
-                        && word_in!(sentence, k + 2,
+                    || (norm_at!(sentence, k + 1, "get", "gets", "receive")
+                        && norm_at!(sentence, k + 2,
                             "his",
                             "her",
                             "their",
@@ -2161,18 +2140,18 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                             "nervous",
                             "scared"
                         ))
-                    || (word_in!(sentence, k + 1, "have", "has", "had") && word_at_is(sentence, k + 2, "to"))
+                    || (norm_at!(sentence, k + 1, "have", "has", "had") && word_is(sentence, k + 2, "to"))
                     // "still can't get a home visit booked"
                     // ("still can't stand being shouted at")
-                    || (word_at_is(sentence, k + 1, "cant")
-                        && word_in!(sentence, k + 2, "get", "book", "stand", "bear", "forget"))
+                    || (word_is(sentence, k + 1, "cant")
+                        && norm_at!(sentence, k + 2, "get", "book", "stand", "bear", "forget"))
                     // "his statins still aren't on repeat"
-                    || (word_in!(sentence, k + 1, "arent", "isnt", "wasnt", "werent")
-                        && word_in!(sentence, k + 2, "on", "sorted", "fixed", "ready", "back", "done"))
+                    || (norm_at!(sentence, k + 1, "arent", "isnt", "wasnt", "werent")
+                        && norm_at!(sentence, k + 2, "on", "sorted", "fixed", "ready", "back", "done"))
                     // "we still have no apology"
-                    || (word_in!(sentence, k + 1, "have", "has", "had")
-                        && word_at_is(sentence, k + 2, "no")
-                        && word_in!(sentence, k + 3,
+                    || (norm_at!(sentence, k + 1, "have", "has", "had")
+                        && word_is(sentence, k + 2, "no")
+                        && norm_at!(sentence, k + 3,
                             "apology",
                             "answer",
                             "answers",
@@ -2190,13 +2169,13 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             // ("talking clearly again after my stroke": over.)
             "again" => {
                 let recovered =
-                    word_at_is(sentence, k + 1, "after") && word_in!(sentence, k + 2, "my", "his", "her");
+                    word_is(sentence, k + 1, "after") && norm_at!(sentence, k + 2, "my", "his", "her");
                 long_ago |= recovered;
                 // ("told to call 999 if it happens again": what to do, not what is happening.)
                 // ("… then it asked again three pages later": the form, not the body.)
                 // ("every new doctor asks me to go over it again")
-                let if_again = (k.saturating_sub(6)..k).any(|b| word_in!(sentence, b, "if", "asks"))
-                    || word_in!(sentence, k.wrapping_sub(1),
+                let if_again = (k.saturating_sub(6)..k).any(|b| norm_at!(sentence, b, "if", "asks"))
+                    || norm_at!(sentence, k.wrapping_sub(1),
                         "asked",
                         "asks",
                         "said",
@@ -2208,24 +2187,24 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             "today" | "tonight" | "currently" | "anymore" | "recently" => now = true,
             // "thank you, but my chest pain is getting worse" (not "it got worse, then …").
             "worse" => {
-                now |= word_in!(sentence, k.wrapping_sub(1), "getting", "is", "its", "feels")
-                    && !word_in!(sentence, k.wrapping_sub(2), "was", "were")
+                now |= norm_at!(sentence, k.wrapping_sub(1), "getting", "is", "its", "feels")
+                    && !norm_at!(sentence, k.wrapping_sub(2), "was", "were")
             },
             // "mum's going to join dad, he died last month": what is to come (not "last month I
             // was going to …").
             "going" | "gonna" => {
-                now |= (word_at_is(sentence, k, "gonna") || word_at_is(sentence, k + 1, "to"))
-                    && !word_in!(sentence, k.wrapping_sub(1), "was", "were")
+                now |= (word_is(sentence, k, "gonna") || word_is(sentence, k + 1, "to"))
+                    && !norm_at!(sentence, k.wrapping_sub(1), "was", "were")
             },
-            "this" => now |= word_in!(sentence, k + 1, "morning", "afternoon", "evening"),
+            "this" => now |= norm_at!(sentence, k + 1, "morning", "afternoon", "evening"),
             // Ongoing since then: "since my divorce I've been thinking …" (not "since my heart
             // attack the practice has been brilliant", "has since retired").
             "since" => {
                 // "since my stroke I struggle with the stairs", "since having sepsis": the event
                 // gone by (not "since having my baby I've been bleeding").
-                long_ago |= (word_at_is(sentence, k + 1, "having") && !word_in!(sentence, k + 2, "my", "the", "a"))
-                    || word_in!(sentence, k + 1, "my", "his", "her")
-                    && word_in!(sentence, k + 2,
+                long_ago |= (word_is(sentence, k + 1, "having") && !norm_at!(sentence, k + 2, "my", "the", "a"))
+                    || norm_at!(sentence, k + 1, "my", "his", "her")
+                    && norm_at!(sentence, k + 2,
                         "stroke",
                         "operation",
                         "overdose",
@@ -2234,7 +2213,7 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                         "tia",
                         "diagnosis"
                     );
-                now |= word_in!(sentence, k + 1, "my", "his", "her", "the", "having")
+                now |= norm_at!(sentence, k + 1, "my", "his", "her", "the", "having")
                     && sentence.windows(2).any(|w| {
                         w[0].is("been")
                             && norm_in!(w[1],
@@ -2256,14 +2235,14 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             // "he's been released and is outside my house"
             // ("he's outside the house shouting")
             "outside" => {
-                now |= word_in!(sentence, k + 1, "my", "our")
-                    || (word_at_is(sentence, k + 1, "the") && word_in!(sentence, k + 2, "house", "door", "flat"))
+                now |= norm_at!(sentence, k + 1, "my", "our")
+                    || (word_is(sentence, k + 1, "the") && norm_at!(sentence, k + 2, "house", "door", "flat"))
             },
 
             // "hasn't been looked at", "had been": not the present.
             // ("the district nurses have been brilliant": praise for what was done.)
             "been" => {
-                present |= !word_in!(sentence, k.wrapping_sub(1),
+                present |= !norm_at!(sentence, k.wrapping_sub(1),
                     "hasnt",
                     "havent",
                     "hadnt",
@@ -2273,7 +2252,7 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                     "hed",
                     "wed",
                     "theyd"
-                ) && !word_in!(sentence, k + 1,
+                ) && !norm_at!(sentence, k + 1,
                     "brilliant",
                     "amazing",
                     "wonderful",
@@ -2287,23 +2266,23 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             // ("it was just anxiety" is a judgement told.)
             // ("I've just left him", "she's just taken them"): now.
             "just" => {
-                present |= !word_in!(sentence, k.wrapping_sub(1), "was", "were");
-                now |= word_in!(sentence, k.wrapping_sub(1), "ive", "hes", "shes", "weve", "has", "have")
+                present |= !norm_at!(sentence, k.wrapping_sub(1), "was", "were");
+                now |= norm_at!(sentence, k.wrapping_sub(1), "ive", "hes", "shes", "weve", "has", "have")
             },
             // "my friend keeps posting about …": going on now (not "my review keeps being
             // cancelled", "her tablets keep running out", the service).
             "keep" | "keeps" => {
                 present = true;
                 now |= word(k + 1).ends_with("ing")
-                    && !word_in!(sentence, k + 1, "being", "getting")
-                    && !word_at_is(sentence, k + 2, "out")
+                    && !norm_at!(sentence, k + 1, "being", "getting")
+                    && !word_is(sentence, k + 2, "out")
             },
             // (Not "… and I'm still angry", a feeling about it, now; nor "we can't thank you
             // enough", praise.)
             "im" | "ive" | "am" | "is" | "are" | "yesterday" | "night" | "morning" | "cant"
             | "cannot" | "dont" | "doesnt" | "wont" | "isnt" | "arent" | "its" => {
-                let a_feeling = word_at_is(sentence, k, "im")
-                    && word_in!(sentence, k + 1,
+                let a_feeling = word_is(sentence, k, "im")
+                    && norm_at!(sentence, k + 1,
                         "still",
                         "so",
                         "angry",
@@ -2311,14 +2290,14 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                         "furious",
                         "grateful"
                     );
-                let praise = word_at_is(sentence, k, "cant")
-                    && word_in!(sentence, k + 1, "thank", "fault", "praise", "recommend");
+                let praise = word_is(sentence, k, "cant")
+                    && norm_at!(sentence, k + 1, "thank", "fault", "praise", "recommend");
                 present |= !(a_feeling || praise)
             },
             // "my husband died in March and I want to die too": a wish now.
             "want" | "wants" | "wanna" | "wish" => {
                 now |= (k + 1..k + 4)
-                    .any(|b| word_in!(sentence, b, "die", "dead", "end", "kill", "disappear", "gone"))
+                    .any(|b| norm_at!(sentence, b, "die", "dead", "end", "kill", "disappear", "gone"))
             },
         );
     }
