@@ -888,16 +888,17 @@ const SOMEONE: &str = lines!["{person}", "she|he|her|him|shes|hes"];
 /// can examine me any time if you know what I mean", "ask the receptionist if she's single"
 /// (`find_pairs`). Alone they are often innocent: "the parking is a joke, if you catch my drift".
 const LEERING: &str = lines![
-    "if ~ you ~ know ~ what ~ i ~ mean",
+    "if ~ you ~ know ~ what ~ i|im ~ mean|saying",
     "winkwink|phwoar|phwoah|wahey",
-    "body|figure ~ made ~ for",
-    "made ~ for ~ sin|sex",
+    "body|figure ~ made|built ~ for",
+    "made|built ~ for ~ sin|sex",
     "made ~ for ~ more|something ~ than|other",
     "if ~ shes|hes ~ on ~ top",
     "asking ~ for ~ it $",
     "bed ~ bath",
     "sponge ~ bath ~2 any|anytime",
-    "right|real ~ goer",
+    "right|real ~ goer|stunner",
+    "right ~ little ~ sort $",
     "want ~ her ~ number $",
     "if ~ she|he ~ lost ~ weight",
     "if ~ she|he ~ lost ~ a ~ few",
@@ -936,7 +937,7 @@ const LEERING: &str = lines![
     "needs|need ~ a ~ real|proper ~ man",
     "catch ~ my ~ drift",
     "if ~ you ~ catch ~ my ~ meaning",
-    "shes|hes ~2 up ~ for ~ it $",
+    "shes|hes|she|he ~3 up ~ for ~ it $",
     "wink ~ wink",
     "wink $",
     "well fit",
@@ -979,6 +980,11 @@ const LEERING: &str = lines![
     "examine|check|touch ~ me ~ all ~ day|night",
     "prostate ~ any ~ day|time",
     "what ~ a ~ view $",
+    "night ~ with ~ her|him $",
+    "in ~ the ~ sack",
+    "legs ~ in ~ that|those|her ~ skirt|dress|tights",
+    "lingerie|glamour|underwear ~ model",
+    "sex ~ on ~ legs",
     "in ~ a|her|his ~ nurses|maids|schoolgirl|bikini|lingerie|underwear ~ outfit|costume|uniform",
     "bounce ~ coins|coin|pennies ~ off",
     "for ~ a ~ feel|grope|fondle",
@@ -992,7 +998,7 @@ const LEERING: &str = lines![
     "wants ~ some ~ fun $",
     "bent|bending over|down and|which|that made|makes my day",
     "rectal|intimate|internal|body ~ exam|examination|check ~2 any ~ day|time",
-    "show ~ her|him ~ a ~ good ~ time|night",
+    "show|shown ~ a ~ good ~ time|night",
 ];
 
 /// A group generalised about: prejudice when said against them ("asian doctors are all the
