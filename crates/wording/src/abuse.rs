@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use crate::lexicon::{self, APPEARANCE, COPULAS, Class, PERSON_COPULAS, SHIFTS, WordSet};
 use crate::patterns::Match;
-use crate::text::{Token, ahead, behind, word_is};
+use crate::text::{Token, ahead, behind, in_clause, word_is};
 use crate::{Finding, Kind};
 
 /// Threats, wishing harm, telling someone where to go, and derogatory remarks with no insult word.
@@ -1454,7 +1454,7 @@ fn reported(tokens: &[Token], i: usize) -> bool {
     let clause = tokens[i].clause;
     let from = i.saturating_sub(6);
     let Some(verb) = (from..i).rev().find(|&k| {
-        tokens[k].clause == clause
+        in_clause(tokens, k, clause)
             && norm_at!(
                 tokens,
                 k,
@@ -1660,7 +1660,7 @@ fn of_their_thing(tokens: &[Token], start: usize) -> bool {
     let clause = tokens[start].clause;
     let owner = (start.saturating_sub(12)..=start)
         .rev()
-        .take_while(|&k| tokens[k].clause == clause)
+        .take_while(|&k| in_clause(tokens, k, clause))
         .find(|&k| tokens[k].is_person_word() || tokens[k].is_first_name());
     owner.is_some_and(|k| {
         tokens[k].apostrophe_s
@@ -1680,7 +1680,7 @@ fn subject_is_a_thing(tokens: &[Token], i: usize) -> bool {
     let clause = tokens[i].clause;
     let copula = (i.saturating_sub(5)..i)
         .rev()
-        .take_while(|&k| tokens[k].clause == clause)
+        .take_while(|&k| in_clause(tokens, k, clause))
         .find(|&k| norm_at!(tokens, k, "is", "was"));
     copula.is_some_and(|k| {
         let subject = k.checked_sub(1).map(|s| &tokens[s]);
@@ -1693,7 +1693,7 @@ fn subject_is_a_thing(tokens: &[Token], i: usize) -> bool {
             && !tokens[k + 1..i].iter().any(|t| t.is("of"));
         let person_before = (0..k)
             .rev()
-            .take_while(|&b| tokens[b].clause == clause)
+            .take_while(|&b| in_clause(tokens, b, clause))
             .any(|b| {
                 tokens[b].is_person_word()
                     || tokens[b].is_first_name()
@@ -1808,7 +1808,7 @@ fn of_a_thing(tokens: &[Token], i: usize) -> bool {
     }
     k >= 2
         && word_is(tokens, k - 1, "of")
-        && tokens[k - 2].clause == clause
+        && in_clause(tokens, k - 2, clause)
         && NOT_PEOPLE.contains(&tokens[k - 2].norm)
 }
 
@@ -1824,7 +1824,7 @@ fn back_over(tokens: &[Token], i: usize, most: usize, words: &WordSet) -> usize 
     let clause = tokens[i].clause;
     let mut k = i;
     while k > 0
-        && tokens[k - 1].clause == clause
+        && in_clause(tokens, k - 1, clause)
         && words.contains(&tokens[k - 1].norm)
         && i - k < most
     {
@@ -1838,7 +1838,7 @@ fn predicated_person(tokens: &[Token], i: usize) -> Option<usize> {
     let clause = tokens[i].clause;
     // Walk back over fillers to a copula, or to a contraction that holds one.
     let k = back_over_fillers(tokens, i, 8);
-    if k == 0 || tokens[k - 1].clause != clause {
+    if k == 0 || !in_clause(tokens, k - 1, clause) {
         return None;
     }
     let copula = k - 1;
@@ -1872,7 +1872,7 @@ fn predicated_person(tokens: &[Token], i: usize) -> Option<usize> {
     // The subject: the nearest word before the copula that is a person, with nothing that is
     // plainly not a person in between ("the system is a joke" stays criticism).
     let mut s = copula;
-    while s > 0 && tokens[s - 1].clause == clause && copula - s < 10 {
+    while s > 0 && in_clause(tokens, s - 1, clause) && copula - s < 10 {
         s -= 1;
         let norm = tokens[s].norm.as_str();
         // Another clause's verb: "the nurse was run off her feet, the staffing is shite". (Not
@@ -1900,7 +1900,7 @@ fn predicated_person(tokens: &[Token], i: usize) -> Option<usize> {
         // "the woman I spoke to was …": the patient is inside a clause about the subject.
         let relative = the_patient
             && s > 0
-            && tokens[s - 1].clause == clause
+            && in_clause(tokens, s - 1, clause)
             && tokens[s - 1].is_person_word()
             && !norm_at!(tokens, s - 1, "i", "me", "we", "us")
             && tokens.get(s + 1).is_some_and(|v| {
@@ -1986,7 +1986,7 @@ fn relative_subject(tokens: &[Token], end: usize) -> Option<usize> {
             return Some(k);
         }
         let person_before = k > 0
-            && tokens[k - 1].clause == clause
+            && in_clause(tokens, k - 1, clause)
             && plainly_a_person(&tokens[k - 1])
             && !norm_at!(tokens, k - 1, "i", "me", "we", "us", "you");
         // "I told the receptionist that the app is a joke": "that" after an object says what
@@ -2038,7 +2038,7 @@ fn coordinated(tokens: &[Token], i: usize) -> Option<usize> {
     // Back over fillers to the "and", then the first thing said must itself be said of a person.
     let and = (i.saturating_sub(4)..i)
         .rev()
-        .find(|&k| word_is(tokens, k, "and") && tokens[k].clause == clause)?;
+        .find(|&k| word_is(tokens, k, "and") && in_clause(tokens, k, clause))?;
     let between_fillers = tokens[and + 1..i].iter().all(|t| FILLERS.contains(&t.norm));
     (between_fillers && and > 0 && tokens[and - 1].is_word)
         .then(|| predicated_person(tokens, and - 1))
@@ -2060,7 +2060,7 @@ fn asked_of_a_person(tokens: &[Token], i: usize) -> bool {
         let word = token.norm.as_str();
         if one_of!(word, "is", "are", "was", "were") {
             let opens = c == 0
-                || tokens[c - 1].clause != clause
+                || !in_clause(tokens, c - 1, clause)
                 || norm_at!(tokens, c - 1, "why", "come", "so");
             return person && opens;
         }
@@ -2094,7 +2094,7 @@ fn follows_a_person(tokens: &[Token], i: usize) -> bool {
         return false;
     }
     let mut k = i;
-    while k > 0 && i - k < 4 && tokens[k - 1].clause == clause {
+    while k > 0 && i - k < 4 && in_clause(tokens, k - 1, clause) {
         let before = &tokens[k - 1];
         if before.is_person_word() {
             return !norm_in!(
@@ -2169,10 +2169,10 @@ fn addressed(tokens: &[Token], i: usize) -> bool {
     let clause = tokens[i].clause;
     let k = back_over_fillers(tokens, i, 4);
     k > 0
-        && tokens[k - 1].clause == clause
+        && in_clause(tokens, k - 1, clause)
         && norm_at!(tokens, k - 1, "you", "u", "ya", "yous", "youse", "ye")
         && (k - 1 == 0
-            || tokens[k - 2].clause != clause
+            || !in_clause(tokens, k - 2, clause)
             || !norm_at!(tokens, k - 2, "thank", "see", "told", "made"))
 }
 
@@ -2234,7 +2234,7 @@ fn used_as_a_person(tokens: &[Token], i: usize) -> bool {
     let clause = tokens[i].clause;
     let next = tokens.get(i + 1).filter(|t| t.clause == clause);
     let after = tokens.get(i + 2).filter(|t| t.clause == clause);
-    let before = (i > 0 && tokens[i - 1].clause == clause).then(|| &tokens[i - 1]);
+    let before = (i > 0 && in_clause(tokens, i - 1, clause)).then(|| &tokens[i - 1]);
     // "staffed by trolls", "run by clowns", "run by the gestapo".
     let by = i - usize::from(i > 0 && norm_at!(tokens, i - 1, "the", "a"));
     let staffed_by = by >= 2
@@ -2245,8 +2245,8 @@ fn used_as_a_person(tokens: &[Token], i: usize) -> bool {
     // "cows, the lot of them", "idiots, every one of you".
     // (Not "a joke how many of them there are".)
     let said_of_a_group = (i + 1..(i + 5).min(tokens.len().saturating_sub(1))).any(|k| {
-        tokens[k].clause == clause
-            && tokens[k + 1].clause == clause
+        in_clause(tokens, k, clause)
+            && in_clause(tokens, k + 1, clause)
             && word_is(tokens, k, "of")
             && norm_at!(tokens, k + 1, "them", "you", "yous", "ya")
             && norm_at!(tokens, k - 1, "lot", "one", "all", "each", "both")
@@ -2284,7 +2284,7 @@ fn used_as_a_person(tokens: &[Token], i: usize) -> bool {
     });
     // "that cow hung up on me" / "the snake told me".
     let determiner = (i > 0
-        && tokens[i - 1].clause == clause
+        && in_clause(tokens, i - 1, clause)
         && norm_at!(
             tokens,
             i - 1,
@@ -2296,7 +2296,7 @@ fn used_as_a_person(tokens: &[Token], i: usize) -> bool {
             "some"
         ))
         || (i > 1
-            && tokens[i - 2].clause == clause
+            && in_clause(tokens, i - 2, clause)
             && norm_at!(tokens, i - 2, "that", "this", "those", "these"));
     // "that cow hung up on me", "this ho Korina".
     let acts = determiner
@@ -2336,7 +2336,7 @@ fn used_as_a_person(tokens: &[Token], i: usize) -> bool {
         i > n
             && after_article(tokens, i, n)
             && tokens[i - n].after_comma
-            && tokens[i - n - 1].clause == clause
+            && in_clause(tokens, i - n - 1, clause)
             && plainly_a_person(&tokens[i - n - 1])
             && !tokens[i - n - 1].norm.starts_with('@')
             && !norm_at!(tokens, i - n - 1, "i", "me", "we", "us", "myself")
@@ -2375,9 +2375,8 @@ fn used_as_a_person(tokens: &[Token], i: usize) -> bool {
 /// "absolute" before it and nothing after: "Dr Patel wants his head examining, absolute quack".
 fn epithet(tokens: &[Token], i: usize) -> bool {
     let clause = tokens[i].clause;
-    let in_clause = |k: usize| tokens.get(k).is_some_and(|t| t.clause == clause);
     let intensified = i >= 2
-        && in_clause(i - 1)
+        && in_clause(tokens, i - 1, clause)
         && (norm_at!(
             tokens,
             i - 1,
@@ -2390,14 +2389,14 @@ fn epithet(tokens: &[Token], i: usize) -> bool {
             "the"
         ) || insulting_describer(&tokens[i - 1].norm))
         && tokens[i - 1].after_comma
-        && in_clause(i - 2);
+        && in_clause(tokens, i - 2, clause);
     // "… total joke": said of what happened as often as of who did it.
     let of_a_situation = norm_at!(
         tokens, i, "joke", "disgrace", "shambles", "shit", "crap", "rubbish", "trash", "garbage"
     );
     intensified
         && !of_a_situation
-        && !in_clause(i + 1)
+        && !in_clause(tokens, i + 1, clause)
         && behind(tokens, i - 1, clause).any(|t| {
             (plainly_a_person(t) || t.is_title()) && !norm_in!(t, "i", "me", "we", "us", "myself")
         })

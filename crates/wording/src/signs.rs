@@ -11,7 +11,7 @@ use std::sync::OnceLock;
 
 use rustc_hash::FxHashMap as HashMap;
 
-use crate::text::Token;
+use crate::text::{Token, in_clause};
 use crate::{Finding, Kind};
 
 /// How far apart, in words, the parts of one sign may stand.
@@ -2159,7 +2159,7 @@ pub fn find(tokens: &[Token], findings: &mut Vec<Finding>) {
         let window: Range<usize> = i.saturating_sub(REACH)..(i + REACH + 1).min(tokens.len());
         let seen = window
             .clone()
-            .filter(|&j| tokens[j].clause == clause)
+            .filter(|&j| in_clause(tokens, j, clause))
             .fold(Mask::default(), |mask, j| mask | masks[j]);
         for &s in &started {
             let (groups, unless) = index.signs[s];
@@ -2180,7 +2180,7 @@ pub fn find(tokens: &[Token], findings: &mut Vec<Finding>) {
                 found.push((s, clause));
                 let parts: Vec<usize> = window
                     .clone()
-                    .filter(|&j| tokens[j].clause == clause && masks[j].meets(groups))
+                    .filter(|&j| in_clause(tokens, j, clause) && masks[j].meets(groups))
                     .collect();
                 let (first, last) = (parts[0], parts[parts.len() - 1]);
                 let span = tokens[first].span.start..tokens[last].span.end;

@@ -561,6 +561,12 @@ fn join_spaced_letters(text: &str, tokens: &mut Vec<Token>) {
     }
 }
 
+/// Whether the token at `k` is in this clause, false past the end (one bounds check, here).
+#[inline(never)]
+pub fn in_clause(tokens: &[Token], k: usize, clause: u32) -> bool {
+    tokens.get(k).is_some_and(|t| t.clause == clause)
+}
+
 /// Whether the token at `k` is this word, false past the end: one bounds check, here, rather
 /// than one at every call.
 #[inline(never)]

@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 use crate::lexicon::WordSet;
-use crate::text::{Token, ahead, behind, word_is};
+use crate::text::{Token, ahead, behind, in_clause, word_is};
 use crate::{Finding, Kind};
 
 const STROKE: &str = lines![
@@ -1357,7 +1357,7 @@ pub fn find_age_gap(tokens: &[Token], findings: &mut Vec<Finding>) {
             continue;
         }
         let clause = partner.clause;
-        let in_sentence = |k: &usize| tokens[*k].clause == clause;
+        let in_sentence = |k: &usize| in_clause(tokens, *k, clause);
         // The partner's age stands by them: "a 28 year old boyfriend", "her boyfriend is 28".
         let adult = (i.saturating_sub(4)..(i + 4).min(tokens.len()))
             .filter(in_sentence)
