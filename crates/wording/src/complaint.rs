@@ -16,6 +16,7 @@ const COMPLAINT: &str = lines![
     "want|going|will ~2 escalate ~ this|it|my",
     "details|number|email|address ~ for ~ pals|ombudsman|complaints",
     "how|who|where ~ do|can|should ~ i|we ~ complain",
+    "^ can|could|may ~ i|we ~ complain",
     "consider|treat|take this ?as my|a|an complaint",
     "report ~4 to ~ cqc|gmc|nmc|ombudsman|pals|icb|ccg|nhs",
     "contact|contacting|writing|write|complain|complaining ~ to ~ my|the ~ mp|ombudsman|cqc|pals",
@@ -30,7 +31,7 @@ const COMPLAINT: &str = lines![
     "write|writing ~2 to ~3 complain",
     "contact|contacting|contacted|email|emailing|emailed|write|writing|wrote|tell|telling ~ my|the|our|local ~ mp|councillor|ombudsman|solicitor",
     "my ~ solicitor|lawyer",
-    "treat|treated|escalate|escalated|log|logged|record|recorded|take|taken|register|registered ~4 as ~ a|an ~ ?formal|official complaint",
+    "treat|treated|escalate|escalated|log|logged|record|recorded|take|taken|register|registered ~6 as ~ a|an ~ ?formal|official complaint",
 ];
 
 /// "I don't want to complain, but …", "I don't want to make a complaint": a complaint declined,
