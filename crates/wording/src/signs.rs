@@ -96,7 +96,7 @@ const SIGNS: &str = concat!(
     sign!(
         "chest_pain",
         groups![
-            "heart|hart|hearts",
+            "heart|hart|hearts|ticker",
             "attack|attacks|squeez*|pain*|hurt*|stopped|tight*|crush*|racing|pounding|thumping|fast|fluttering",
         ],
         "results|scan|test|tests|failure|clinic|review|gave|give|giving|appointment|because|nervous|nerves|anxious|anxiety|stress|stressed|gold",
@@ -1527,7 +1527,7 @@ const SIGNS: &str = concat!(
     sign!(
         "chest_pain",
         groups![
-            "heart|hearts",
+            "heart|hearts|ticker",
             "wrong|racing|pounding|irregular|beating|skipping|fluttering|clappers|burst|bursting|hammering",
             "now|fast|dizzy|faint|breath*|chest|sick|tonight|today",
         ],
