@@ -1201,6 +1201,16 @@ const SIGNS: &str = concat!(
         ],
         "years|months|ago|appointment|appointments|reminder|reminders|stretch|stretching",
     ),
+    // Bleeding from the bottom with faintness (a bleed losing blood fast).
+    sign!(
+        "bleeding",
+        groups![
+            "bottom|rectum",
+            "blood|bleeding|bleed",
+            "dizzy|faint|lightheaded|fainting"
+        ],
+        "piles|haemorrhoids|months|years",
+    ),
     // A rash like bruises with a fever (meningitis).
     sign!(
         "rash",
@@ -1493,7 +1503,7 @@ const SIGNS: &str = concat!(
         "sepsis",
         groups![
             "chemo|chemotherapy|neutropenic|immunosuppressed|methotrexate|clozapine|carbimazole",
-            "temperature|fever|shivering|shivers|shivery|temp|rigors|throat"
+            "temperature|fever|shivering|shivers|shivery|temp|rigors|throat|shaking"
         ],
         "clinic|appointment|appointments|letter|leaflet|booked|booking|months|years",
     ),
