@@ -1211,6 +1211,16 @@ const SIGNS: &str = concat!(
         ],
         "piles|haemorrhoids|months|years",
     ),
+    // Not herself, with water that smells (an infection confusing an older person).
+    sign!(
+        "sepsis",
+        groups![
+            "vacant|herself|himself|confused|muddled",
+            "water|wee|urine",
+            "smells|smell|smelly|stinks"
+        ],
+        "toilet|toilets|room|floor|corridor",
+    ),
     // A rash like bruises with a fever (meningitis).
     sign!(
         "rash",
@@ -1538,10 +1548,10 @@ const SIGNS: &str = concat!(
         "chest_pain",
         groups![
             "heart|hearts|ticker",
-            "wrong|racing|pounding|irregular|beating|skipping|fluttering|clappers|burst|bursting|hammering",
-            "now|fast|dizzy|faint|breath*|chest|sick|tonight|today",
+            "wrong|racing|pounding|irregular|beating|skipping|fluttering|clappers|burst|bursting|hammering|jump|jumping",
+            "now|fast|dizzy|faint|breath*|chest|sick|tonight|today|headed|lightheaded",
         ],
-        "months|years|weeks|clinic|referral|appointment|check|murmur|ago|history",
+        "months|years|weeks|clinic|referral|appointment|check|murmur|ago|history|injection|jab|needle|nervous|nerves",
     ),
     sign!(
         "breathing",

@@ -316,6 +316,8 @@ const SEPSIS: &str = lines![
     "im|am|is|shes ~2 weeks|pregnant ~8 headache|headaches ~8 swollen|swelling|puffy|flashing|flashes",
     "bleeding|bleed ~8 pregnant",
     "not ~ passed ~ urine|water|wee",
+    "came|come round|to on ~ the ~ floor",
+    "off ~ my|his|her ~ legs ~3 since|today|yesterday",
     "cant|cannot ~ stop ~ being ~ sick $",
     "dont|didnt ~ know ~ how ~ long ~ i|id|shed|hed|hes|shes ~ been ~ there|lying $",
     "found ~ him|her|them|dad|mum|grandad|nan ~ on ~ the ~ floor ~3 morning|night|unconscious|cold|confused|again|hours",
