@@ -183,7 +183,7 @@ const SEPSIS: &str = lines![
     "put|slipped ~ something ~ in ~ my|her|his ~ drink",
     "sepsis|septic",
     // Collapse; no water passed (the kidneys failing).
-    "legs|leg ~ went|gone|gave ~ from ~ under|underneath ~ me|him|her",
+    "legs|leg ~ went|gone|gave|go ~ from ~ under|underneath ~ me|him|her",
     "fall|fell|falls ~ down ~3 not|cant|cannot|wont|doesnt ~ speak|talk|wake|move|answer",
     "not|havent|hasnt|cant|cannot ~ passed|pass|peed|pee|weed ~ any|urine|water ~3 since|all ~ yesterday|day|night|morning|last",
     "barely|hardly ~ responding|responsive $",
@@ -316,6 +316,7 @@ const SEPSIS: &str = lines![
     "im|am|is|shes ~2 weeks|pregnant ~8 headache|headaches ~8 swollen|swelling|puffy|flashing|flashes",
     "bleeding|bleed ~8 pregnant",
     "not ~ passed ~ urine|water|wee",
+    "my|his|her ~ waterworks ~3 packed|stopped|blocked",
     "came|come round|to on ~ the ~ floor",
     "off ~ my|his|her ~ legs ~3 since|today|yesterday",
     "cant|cannot ~ stop ~ being ~ sick $",
