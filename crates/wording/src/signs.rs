@@ -1611,7 +1611,7 @@ const SIGNS: &str = concat!(
         "safeguarding",
         groups![
             "hurting|harming|hitting|touching|abusing|hurt|harmed|hurts|harms|abuses",
-            "someone|somebody|he|she|they|partner|husband|wife|boyfriend|girlfriend|ex|carer|uncle|stepdad|dad|mum",
+            "someone|somebody|he|she|they|partner|husband|wife|boyfriend|girlfriend|ex|carer|uncle|stepdad|dad|mum|babysitter|childminder",
             "me|children|kids|child|son|daughter|baby|us|him|her|them",
         ],
         "staff|receptionist|doctor|nurse|manager|feelings|back|knee|leg|arm|head|foot|hip|bloods|injection|jab|smear",
