@@ -2240,7 +2240,6 @@ fn insulting_describer(word: &str) -> bool {
 fn used_as_a_person(tokens: &[Token], i: usize) -> bool {
     let clause = tokens[i].clause;
     let next = tokens.get(i + 1).filter(|t| t.clause == clause);
-    let after = tokens.get(i + 2).filter(|t| t.clause == clause);
     let before = (i > 0 && in_clause(tokens, i - 1, clause)).then(|| &tokens[i - 1]);
     // "staffed by trolls", "run by clowns", "run by the gestapo".
     let by = i - usize::from(i > 0 && norm_at!(tokens, i - 1, "the", "a"));
@@ -2360,12 +2359,25 @@ fn used_as_a_person(tokens: &[Token], i: usize) -> bool {
                 .all(|t| t.clause == clause && t.is_word)
         });
     let a_herd_of = of.is_some_and(|k| {
-        norm_at!(tokens, i - k - 1, "full", "load", "loads", "bunch", "pack", "crowd", "gang", "herd", "horde", "swarm", "hordes")
+        norm_at!(
+            tokens,
+            i - k - 1,
+            "full",
+            "load",
+            "loads",
+            "bunch",
+            "pack",
+            "crowd",
+            "gang",
+            "herd",
+            "horde",
+            "swarm",
+            "hordes"
+        )
     }) && tokens[i].norm.ends_with('s')
         && !tokens[i].norm.ends_with("ss")
         // ("a bunch of bad ass birds of prey")
         && next.is_none_or(|t| !t.is("of"));
-    let _ = after;
     a_herd_of
         || pointed_at
         || apposition

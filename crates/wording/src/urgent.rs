@@ -1736,7 +1736,8 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                     "christmas",
                     "easter",
                     "term"
-                ) || (word_is(sentence, k + 1, "time") && !word_is(sentence, k.wrapping_sub(1), "the"))
+                ) || (word_is(sentence, k + 1, "time")
+                    && !word_is(sentence, k.wrapping_sub(1), "the"))
                     // "last April"
                     || crate::personal_data::MONTHS.contains(word(k + 1));
                 long_ago |= gone_by && !word_is(sentence, k.wrapping_sub(1), "since");
@@ -1746,7 +1747,9 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             // "I was suicidal after my divorce, luckily I'm through it"
             "through" => long_ago |= word_is(sentence, k + 1, "it") && k + 2 == sentence.len(),
             // "we lost my brother to suicide" (not "I've lost the will to live").
-            "lost" => long_ago |= word_is(sentence, k + 3, "to") && !word_is(sentence, k + 2, "will"),
+            "lost" => {
+                long_ago |= word_is(sentence, k + 3, "to") && !word_is(sentence, k + 2, "will")
+            },
             // "an asthma attack in the car park once, and no one came", "a seizure here once, the
             // staff …" (not "all at once").
             "once" => {
@@ -1758,7 +1761,9 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             "ago" => {
                 // ("two winters ago")
                 long_ago |= (k.saturating_sub(3)..k).any(|b| {
-                    norm_at!(sentence, b,
+                    norm_at!(
+                        sentence,
+                        b,
                         "year",
                         "years",
                         "month",
@@ -1775,18 +1780,9 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                 // "chest pains a couple of weeks ago, it was a pulled muscle": a story told
                 // (not "bleeding heavily after giving birth 2 weeks ago").
                 story |= norm_at!(sentence, k.wrapping_sub(1), "week", "weeks")
-                    && !sentence
-                        .iter()
-                        .any(|t| {
-                            norm_in!(t,
-                                "baby",
-                                "birth",
-                                "born",
-                                "caesarean",
-                                "operation",
-                                "op"
-                            )
-                        })
+                    && !sentence.iter().any(|t| {
+                        norm_in!(t, "baby", "birth", "born", "caesarean", "operation", "op")
+                    })
             },
             "in" | "back" | "from" => {
                 long_ago |= (word(k + 1).len() == 4
@@ -1797,7 +1793,9 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                         || crate::personal_data::MONTHS.contains(word(k + 1))
                         // "in the summer", "in the past"
                         || (word_is(sentence, k + 1, "the")
-                            && norm_at!(sentence, k + 2, "summer", "winter", "spring", "autumn", "past"));
+                            && norm_at!(
+                                sentence, k + 2, "summer", "winter", "spring", "autumn", "past"
+                            ));
                 // "self-harming in year 9": at school, a story told.
                 story |= word_is(sentence, k + 1, "year") && word(k + 2).parse::<u8>().is_ok()
             },
@@ -1805,7 +1803,9 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             // ("having survived an overdose at 19")
             "survivor" | "survivors" | "survived" => long_ago = true,
             // "kind to me as a stroke victim", "as a past anaphylaxis sufferer"
-            "victim" | "sufferer" => long_ago |= (k.saturating_sub(4)..k).any(|b| word_is(sentence, b, "as")),
+            "victim" | "sufferer" => {
+                long_ago |= (k.saturating_sub(4)..k).any(|b| word_is(sentence, b, "as"))
+            },
             "history" => {
                 // (Not "he's got a history of violence": a danger named.)
                 long_ago |= word_is(sentence, k + 1, "of") && !word_is(sentence, k + 2, "violence");
@@ -1824,7 +1824,8 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             },
             // (Not "moving like she used to": a change from then, now.)
             "used" => {
-                long_ago |= word_is(sentence, k + 1, "to") && !norm_at!(sentence, k.wrapping_sub(2), "like", "as")
+                long_ago |= word_is(sentence, k + 1, "to")
+                    && !norm_at!(sentence, k.wrapping_sub(2), "like", "as")
             },
             // "my previous overdose"
             "previous" => long_ago |= norm_at!(sentence, k.wrapping_sub(1), "my", "his", "her"),
@@ -1846,7 +1847,8 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             "ages" => {
                 long_ago |= word_is(sentence, k.wrapping_sub(1), "in")
                     && (k.saturating_sub(6)..k).any(|b| {
-                        norm_at!(sentence, b, "havent", "hasnt", "not") && word_is(sentence, b + 1, "had")
+                        norm_at!(sentence, b, "havent", "hasnt", "not")
+                            && word_is(sentence, b + 1, "had")
                     })
             },
             // "the leaflet on chest pain is out of date": a subject, not a body.
@@ -1857,7 +1859,8 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             "awareness" | "association" => imagined |= !first_person,
             // "my kids' dad hit me when we were together": a relationship gone by.
             "together" | "married" => {
-                long_ago |= word_is(sentence, k.wrapping_sub(1), "were") && word_is(sentence, k.wrapping_sub(2), "we")
+                long_ago |= word_is(sentence, k.wrapping_sub(1), "were")
+                    && word_is(sentence, k.wrapping_sub(2), "we")
             },
             // "had meningitis as a baby"
             "as" => {
@@ -1878,14 +1881,18 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             },
             // "I've had two heart attacks": a history counted (not "three fits in a row").
             "had" => {
-                long_ago |= norm_at!(sentence, k + 1,
+                long_ago |= norm_at!(
+                    sentence,
+                    k + 1,
                     "two",
                     "three",
                     "four",
                     "several",
                     "multiple",
                     "many"
-                ) && norm_at!(sentence, k + 2,
+                ) && norm_at!(
+                    sentence,
+                    k + 2,
                     "heart",
                     "strokes",
                     "mini",
@@ -1913,7 +1920,9 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             // ("I had pneumonia at Christmas")
             "at" => {
                 long_ago |= (word(k + 1).parse::<u8>().is_ok_and(|age| age >= 20)
-                    && !norm_at!(sentence, k + 2, "weeks", "week", "minutes", "mins", "degrees", "percent")
+                    && !norm_at!(
+                        sentence, k + 2, "weeks", "week", "minutes", "mins", "degrees", "percent"
+                    )
                     || norm_at!(sentence, k + 1, "christmas", "easter"))
                     // ("having a stroke at 45 was frightening")
                     && (0..sentence.len()).any(past_verb)
@@ -1931,20 +1940,15 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             },
             // ("ring 111 if I had chest pain": what to do, not what is happening.)
             "if" => {
-                imagined |= (norm_at!(sentence, k + 1, "i", "you", "we") && word_is(sentence, k + 2, "had"))
+                imagined |= (norm_at!(sentence, k + 1, "i", "you", "we")
+                    && word_is(sentence, k + 2, "had"))
                     || conditional
-                    && (k + 1..k + 3).any(|b| {
-                        norm_at!(sentence, b,
-                            "someone",
-                            "somebody",
-                            "anyone",
-                            "anybody",
-                            "a",
-                            "patients",
-                            "people",
-                            "you"
-                        )
-                    })
+                        && (k + 1..k + 3).any(|b| {
+                            norm_at!(
+                                sentence, b, "someone", "somebody", "anyone", "anybody", "a",
+                                "patients", "people", "you"
+                            )
+                        })
             },
             "imagine" | "suppose" => imagined |= k == 0 && !first_person,
             // Opening the sentence: "when she was coughing" later in it is when it happens.
@@ -1953,21 +1957,32 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             "when" | "after" | "following" => {
                 story |= k == 0
                     && ((k + 1..k + 4).any(|b| {
-                        past_verb(b) || norm_at!(sentence, b, "told", "said", "rang", "went", "came")
-                    }) || (!word_is(sentence, k, "when") && norm_at!(sentence, k + 1, "my", "his", "her")));
+                        past_verb(b)
+                            || norm_at!(sentence, b, "told", "said", "rang", "went", "came")
+                    }) || (!word_is(sentence, k, "when")
+                        && norm_at!(sentence, k + 1, "my", "his", "her")));
                 // "after years of self harm I'm finally getting help": what went before.
                 long_ago |= word_is(sentence, k, "after")
                     && norm_at!(sentence, k + 1, "years", "months")
                     && word_is(sentence, k + 2, "of");
                 // "the receptionist panicked when a man fainted": someone else, seen.
-                story |= word_is(sentence, k, "when") && norm_at!(sentence, k + 1, "a", "someone", "somebody");
+                story |= word_is(sentence, k, "when")
+                    && norm_at!(sentence, k + 1, "a", "someone", "somebody");
                 // "self harmed when she was 14", "when I was a teenager": an age gone by.
                 long_ago |= word_is(sentence, k, "when")
                     && norm_at!(sentence, k + 2, "was", "were")
                     && (word(k + 3).parse::<u8>().is_ok()
                         || norm_at!(sentence, k + 3, "young", "younger", "little", "small")
                         || (word_is(sentence, k + 3, "a")
-                            && norm_at!(sentence, k + 4, "teenager", "teen", "child", "kid", "student")))
+                            && norm_at!(
+                                sentence,
+                                k + 4,
+                                "teenager",
+                                "teen",
+                                "child",
+                                "kid",
+                                "student"
+                            )))
             },
             // "my dad died of a heart attack", "in my twenties"
             // ("my mum died of sepsis in hospital": the one it happened to is gone.)
@@ -1984,7 +1999,8 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             // "the doctor said my chest pain was just anxiety"
             "said" | "thought" => {
                 story |= (k + 1..k + 6).any(|b| {
-                    word_is(sentence, b, "was") && norm_at!(sentence, b + 1, "just", "only", "nothing")
+                    word_is(sentence, b, "was")
+                        && norm_at!(sentence, b + 1, "just", "only", "nothing")
                 });
                 // "the doctor said it's probably muscular": judged, whatever it is now.
                 long_ago |= (k + 1..k + 4).any(|b| {
@@ -1998,14 +2014,17 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                 story |= (k + 1..k + 8).any(|b| norm_at!(sentence, b, "if", "whether"));
                 // "it asked me if I was having thoughts of harming myself, which is fine": a
                 // question put in the past tense, whatever is said of it now.
-                long_ago |= (k + 1..k + 4)
-                    .any(|b| norm_at!(sentence, b, "if", "whether") && (b + 1..b + 4).any(past_verb));
+                long_ago |= (k + 1..k + 4).any(|b| {
+                    norm_at!(sentence, b, "if", "whether") && (b + 1..b + 4).any(past_verb)
+                });
             },
             // "the online form asks if you have chest pain": a question put to anyone.
             "ask" | "asks" | "asking" => {
                 // "the online form asks whether I have chest pain": the form's question.
                 imagined |= norm_at!(sentence, k + 1, "if", "whether")
-                    && norm_at!(sentence, k.wrapping_sub(1),
+                    && norm_at!(
+                        sentence,
+                        k.wrapping_sub(1),
                         "form",
                         "forms",
                         "app",
@@ -2014,8 +2033,8 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                         "it"
                     );
                 // "please stop asking if I feel suicidal every time I ring"
-                imagined |=
-                    word_is(sentence, k.wrapping_sub(1), "stop") && norm_at!(sentence, k + 1, "if", "whether");
+                imagined |= word_is(sentence, k.wrapping_sub(1), "stop")
+                    && norm_at!(sentence, k + 1, "if", "whether");
                 // "the form asks if I've ever had thoughts of self-harm": a history asked for.
                 imagined |= norm_at!(sentence, k + 1, "if", "whether")
                     && (k + 2..k + 5).any(|b| word_is(sentence, b, "ever"));
@@ -2033,23 +2052,25 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             // "my brother was having a hypo", "we waited on the floor for two hours"
             // "having had sepsis before"; "my brother was having a hypo", "we waited on the floor
             // for two hours"
-            "having" => if word_is(sentence, k + 1, "had") {
-                long_ago = true
-            } else {
-                story |= k > 0 && norm_at!(sentence, k - 1, "was", "were");
-                // "I'm having chest pains and I've a history of heart trouble"
-                now |= k > 0 && norm_at!(sentence, k - 1, "im", "am", "is", "are", "currently");
+            "having" => {
+                if word_is(sentence, k + 1, "had") {
+                    long_ago = true
+                } else {
+                    story |= k > 0 && norm_at!(sentence, k - 1, "was", "were");
+                    // "I'm having chest pains and I've a history of heart trouble"
+                    now |= k > 0 && norm_at!(sentence, k - 1, "im", "am", "is", "are", "currently");
+                }
             },
             "waited" => story = true,
             "for" => {
-                story |=
-                    norm_at!(sentence, k + 1, "months", "years") && (0..sentence.len()).any(past_verb)
+                story |= norm_at!(sentence, k + 1, "months", "years")
+                    && (0..sentence.len()).any(past_verb)
             },
             "thanks" | "thank" | "grateful" => {
                 thanks |= !word_is(sentence, k + 1, "for") || !word_is(sentence, k + 2, "nothing");
                 // "thank you for getting my mum into hospital"
-                done_for_them |=
-                    (k + 1..k + 3).any(|b| word_is(sentence, b, "for") && word_is(sentence, b + 1, "getting"));
+                done_for_them |= (k + 1..k + 3)
+                    .any(|b| word_is(sentence, b, "for") && word_is(sentence, b + 1, "getting"));
             },
             // ("… which saved my life": thanks.)
             "spotted" | "saved" | "helped" | "diagnosed" | "caught" | "recognised"
@@ -2067,8 +2088,22 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                 // "… she's home now", "it's settled now": over (not "she's home now but …",
                 // "she's fine now and her lips are blue"). ("A better place now": `place`.)
                 let recovered = one_of!(
-                    before, "recovering", "recovered", "better", "fine", "ok", "okay", "safe",
-                    "home", "well", "settled", "thriving", "healthy", "alright", "gone", "clear",
+                    before,
+                    "recovering",
+                    "recovered",
+                    "better",
+                    "fine",
+                    "ok",
+                    "okay",
+                    "safe",
+                    "home",
+                    "well",
+                    "settled",
+                    "thriving",
+                    "healthy",
+                    "alright",
+                    "gone",
+                    "clear",
                     "school"
                 );
                 long_ago |= recovered && nothing_follows(k);
@@ -2153,14 +2188,17 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                             "nervous",
                             "scared"
                         ))
-                    || (norm_at!(sentence, k + 1, "have", "has", "had") && word_is(sentence, k + 2, "to"))
+                    || (norm_at!(sentence, k + 1, "have", "has", "had")
+                        && word_is(sentence, k + 2, "to"))
                     // "still can't get a home visit booked"
                     // ("still can't stand being shouted at")
                     || (word_is(sentence, k + 1, "cant")
                         && norm_at!(sentence, k + 2, "get", "book", "stand", "bear", "forget"))
                     // "his statins still aren't on repeat"
                     || (norm_at!(sentence, k + 1, "arent", "isnt", "wasnt", "werent")
-                        && norm_at!(sentence, k + 2, "on", "sorted", "fixed", "ready", "back", "done"))
+                        && norm_at!(
+                            sentence, k + 2, "on", "sorted", "fixed", "ready", "back", "done"
+                        ))
                     // "we still have no apology"
                     || (norm_at!(sentence, k + 1, "have", "has", "had")
                         && word_is(sentence, k + 2, "no")
@@ -2181,14 +2219,17 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             // "since my divorce last year I've been thinking …": from then until now.
             // ("talking clearly again after my stroke": over.)
             "again" => {
-                let recovered =
-                    word_is(sentence, k + 1, "after") && norm_at!(sentence, k + 2, "my", "his", "her");
+                let recovered = word_is(sentence, k + 1, "after")
+                    && norm_at!(sentence, k + 2, "my", "his", "her");
                 long_ago |= recovered;
                 // ("told to call 999 if it happens again": what to do, not what is happening.)
                 // ("… then it asked again three pages later": the form, not the body.)
                 // ("every new doctor asks me to go over it again")
-                let if_again = (k.saturating_sub(6)..k).any(|b| norm_at!(sentence, b, "if", "asks"))
-                    || norm_at!(sentence, k.wrapping_sub(1),
+                let if_again = (k.saturating_sub(6)..k)
+                    .any(|b| norm_at!(sentence, b, "if", "asks"))
+                    || norm_at!(
+                        sentence,
+                        k.wrapping_sub(1),
                         "asked",
                         "asks",
                         "said",
@@ -2215,21 +2256,25 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             "since" => {
                 // "since my stroke I struggle with the stairs", "since having sepsis": the event
                 // gone by (not "since having my baby I've been bleeding").
-                long_ago |= (word_is(sentence, k + 1, "having") && !norm_at!(sentence, k + 2, "my", "the", "a"))
+                long_ago |= (word_is(sentence, k + 1, "having")
+                    && !norm_at!(sentence, k + 2, "my", "the", "a"))
                     || norm_at!(sentence, k + 1, "my", "his", "her")
-                    && norm_at!(sentence, k + 2,
-                        "stroke",
-                        "operation",
-                        "overdose",
-                        "accident",
-                        "heart",
-                        "tia",
-                        "diagnosis"
-                    );
+                        && norm_at!(
+                            sentence,
+                            k + 2,
+                            "stroke",
+                            "operation",
+                            "overdose",
+                            "accident",
+                            "heart",
+                            "tia",
+                            "diagnosis"
+                        );
                 now |= norm_at!(sentence, k + 1, "my", "his", "her", "the", "having")
                     && sentence.windows(2).any(|w| {
                         w[0].is("been")
-                            && norm_in!(w[1],
+                            && norm_in!(
+                                w[1],
                                 "thinking",
                                 "having",
                                 "feeling",
@@ -2249,13 +2294,16 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             // ("he's outside the house shouting")
             "outside" => {
                 now |= norm_at!(sentence, k + 1, "my", "our")
-                    || (word_is(sentence, k + 1, "the") && norm_at!(sentence, k + 2, "house", "door", "flat"))
+                    || (word_is(sentence, k + 1, "the")
+                        && norm_at!(sentence, k + 2, "house", "door", "flat"))
             },
 
             // "hasn't been looked at", "had been": not the present.
             // ("the district nurses have been brilliant": praise for what was done.)
             "been" => {
-                present |= !norm_at!(sentence, k.wrapping_sub(1),
+                present |= !norm_at!(
+                    sentence,
+                    k.wrapping_sub(1),
                     "hasnt",
                     "havent",
                     "hadnt",
@@ -2265,7 +2313,9 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                     "hed",
                     "wed",
                     "theyd"
-                ) && !norm_at!(sentence, k + 1,
+                ) && !norm_at!(
+                    sentence,
+                    k + 1,
                     "brilliant",
                     "amazing",
                     "wonderful",
@@ -2280,7 +2330,16 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             // ("I've just left him", "she's just taken them"): now.
             "just" => {
                 present |= !norm_at!(sentence, k.wrapping_sub(1), "was", "were");
-                now |= norm_at!(sentence, k.wrapping_sub(1), "ive", "hes", "shes", "weve", "has", "have")
+                now |= norm_at!(
+                    sentence,
+                    k.wrapping_sub(1),
+                    "ive",
+                    "hes",
+                    "shes",
+                    "weve",
+                    "has",
+                    "have"
+                )
             },
             // "my friend keeps posting about …": going on now (not "my review keeps being
             // cancelled", "her tablets keep running out", the service).
@@ -2295,7 +2354,9 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             "im" | "ive" | "am" | "is" | "are" | "yesterday" | "night" | "morning" | "cant"
             | "cannot" | "dont" | "doesnt" | "wont" | "isnt" | "arent" | "its" => {
                 let a_feeling = word_is(sentence, k, "im")
-                    && norm_at!(sentence, k + 1,
+                    && norm_at!(
+                        sentence,
+                        k + 1,
                         "still",
                         "so",
                         "angry",
@@ -2309,8 +2370,18 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             },
             // "my husband died in March and I want to die too": a wish now.
             "want" | "wants" | "wanna" | "wish" => {
-                now |= (k + 1..k + 4)
-                    .any(|b| norm_at!(sentence, b, "die", "dead", "end", "kill", "disappear", "gone"))
+                now |= (k + 1..k + 4).any(|b| {
+                    norm_at!(
+                        sentence,
+                        b,
+                        "die",
+                        "dead",
+                        "end",
+                        "kill",
+                        "disappear",
+                        "gone"
+                    )
+                })
             },
         );
     }
