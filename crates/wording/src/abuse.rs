@@ -134,7 +134,7 @@ const THREATS: &str = lines![
     "keep it|this up ~3 see what happens",
     "see ~ what ~ happens ~ to ~ you|her|him|them|ya $",
     "im|were|ill|hes coming for you|her|him|ya $",
-    "know ~ which|what ~ bus|car|train|route|road|way|time ~3 {person} ~3 gets|get|takes|drives|goes|leaves|walks ~ home",
+    "know ~ which|what ~ bus|car|train|route|road|way|time ~3 {person} ~3 gets|get|takes|drives|drive|goes|go|leaves|walks|walk ~ home",
     "people ~ like ~ {person} ~3 end|ends ~ up ~3 accident|accidents|hurt|hospital",
     "your|his|her|their ~ days ~4 numbered",
     "going|gonna|ill|someone|somebody|someones ~3 put ~ {person} ~ in ~ hospital|wheelchair",
@@ -349,6 +349,7 @@ const THREATS: &str = lines![
     "know ~2 car|cars|house|kids|children|school|address|route ~3 you|she|he|they|drive|drives|live|lives",
     "know ~ which ~ car|house ~ is|belongs ~2 yours|hers|his|doctors|receptionists|nurses $",
     "know ~ which ~ car|house ~ is|belongs ~2 {person} $",
+    "id ~ have ~ {person} ~ outside",
     "more ~ sense ~ out ~ of ~ a|my|the ~ brick|dog|cat|goldfish|plank|rock|lamppost|potato|cabbage|turnip",
     "brains|brain|iq|intelligence|memory ~3 of ~ a|an ~2 goldfish|gnat|rock|rocks|sheep|pea|peanut|plank|doorknob|turnip|amoeba|potato",
     "get|gets|got ~ what|whats ~ coming $",
@@ -553,6 +554,7 @@ const THREATS: &str = lines![
     "@groups|asylum|disabled ~4 clogging|swamping|flooding|overrunning|sponging|scrounging",
     "@groups ~ shouldnt|mustnt ~ be ~ allowed|let",
     "too ~ many ~2 @groups",
+    "too ~ many ~ of ~ that|their|them ~ sort|kind|type|lot working|here|now|round|around|about",
     "@groups|@origin|india|pakistan|africa|nigeria|poland|romania ~8 cant|cannot|never ~ be ~ trusted",
     "@groups|@origin ~6 wouldnt|never ~ trust ~ her|him|them|one ~ with",
     "@groups ~2 running|run|runs|control|controls|controlling|own|owns ~2 nhs|country|world|banks|media|practice|surgery|place",
@@ -3090,6 +3092,25 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
                 if ends_clause && of_a_person(i) =>
             {
                 Some(("insult_about_person", i..i + 1))
+            }
+            // "a sad little man", "a sad excuse for a doctor" (not "he is sad since mum died").
+            "sad"
+                if norm_at!(
+                    tokens,
+                    i + 1,
+                    "little",
+                    "pathetic",
+                    "excuse",
+                    "loser",
+                    "losers",
+                    "act",
+                    "specimen",
+                    "individual",
+                    "individuals",
+                    "bunch"
+                ) =>
+            {
+                Some(("insult", i..i + 1))
             }
             // "a rude little madam": only with a word that makes it one.
             "madam"

@@ -795,7 +795,6 @@ const INSULT_ADJECTIVES: &str = words![
     "pig-ignorant",
     "moronic",
     "idiotic",
-    "sad",
     "creepy",
     "slimy",
     "sleazy",

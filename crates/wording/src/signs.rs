@@ -291,7 +291,7 @@ const SIGNS: &str = concat!(
         "anaphylaxis",
         groups![
             "sting|stung|peanut|peanuts|nut|nuts|allergic|allergy|reaction|shellfish|prawns",
-            "swell*|swollen|breath*|wheez*|throat|hives|collaps*|faint*|hoarse|voice|rash|blotchy",
+            "swell*|swollen|breath*|wheez*|throat|hives|collaps*|faint*|hoarse|voice|rash|blotchy|swallow*",
         ],
         "",
     ),
@@ -462,6 +462,15 @@ const SIGNS: &str = concat!(
             "sleepy|unresponsive|drowsy|answer|answering|responding",
         ],
         "",
+    ),
+    // A fever, and not answering: "she is shaking and very hot and not answer me".
+    sign!(
+        "sepsis",
+        groups![
+            "hot|fever|feverish|temperature|burning|shaking|sweaty",
+            "answer|answering|respond|responding",
+        ],
+        "phone|phones|call|calls|question|questions|door|email|emails|letter|letters|messages|clinic|reception|receptionist|line|anyone|nobody|noone|staff|nurse|doctor|gp|surgery|practice|last",
     ),
     // Waters breaking: "pregnant 8 month and water come out".
     sign!(
@@ -723,7 +732,7 @@ const SIGNS: &str = concat!(
     sign!(
         "sepsis",
         groups![
-            "temperature|fever|feverish|hot|burning|rash|infection|shivering|shaking|breathing|diarrhoea|diarrhea|vomiting|dehydrated|sick|drink|eaten",
+            "temperature|fever|feverish|hot|burning|rash|infection|shivering|shivery|shaking|breathing|diarrhoea|diarrhea|vomiting|dehydrated|sick|drink|eaten",
             "confused|confusion|drowsy|delirious|muddled|sense|nonsense|gibberish",
         ],
         "system|app|website|form|letter|clinic|booking|hay|water|heating|bottle|note|waiting|tired|fed|worry|explanation|age",
