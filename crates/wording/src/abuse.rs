@@ -2893,6 +2893,27 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
             {
                 None
             }
+            // "bastard freezing", "bastard heavy": a swearword for "very".
+            _ if reading == Some(own::BASTARD)
+                && tokens.get(i + 1).is_some_and(|n| {
+                    norm_in!(
+                        n,
+                        "freezing",
+                        "cold",
+                        "hot",
+                        "boiling",
+                        "heavy",
+                        "hard",
+                        "expensive",
+                        "slow",
+                        "sore",
+                        "painful",
+                        "awful"
+                    )
+                }) =>
+            {
+                None
+            }
             _ if reading == Some(own::BASTARD)
                 && tokens.get(i + 1).is_some_and(|n| n.is("of"))
                 && tokens.get(i + 2).is_some_and(|n| n.is("a") || n.is("an"))

@@ -627,11 +627,11 @@ const SIGNS: &str = concat!(
     sign!(
         "headache",
         groups![
-            "headache|headaches",
+            "headache|headaches|head",
             "see|vision|sight",
             "cant|cannot|blurred|blurry|lost|double|losing|gone",
         ],
-        "optician|glasses|screen|screens|years|months|weeks|migraine|migraines|aura|point",
+        "optician|glasses|screen|screens|years|months|weeks|migraine|migraines|aura|point|receptionist|nurse|teacher|office|department|manager",
     ),
     sign!(
         "headache",
@@ -662,7 +662,7 @@ const SIGNS: &str = concat!(
         "headache",
         groups![
             "headache|head",
-            "terrible|severe|worst|awful|bad|blinding|splitting",
+            "terrible|severe|worst|awful|bad|blinding|splitting|hurt|hurts",
             "sick|vomit*|drowsy|confus*",
         ],
         "months|years|weeks|week|cold|tablets|paracetamol|migraine|migraines",
@@ -1214,9 +1214,9 @@ const SIGNS: &str = concat!(
     sign!(
         "bleeding",
         groups![
-            "bottom|rectum",
+            "bottom|rectum|toilet|loo|passing",
             "blood|bleeding|bleed",
-            "dizzy|faint|lightheaded|fainting"
+            "dizzy|faint|lightheaded|fainting|pale|wobbly|woozy"
         ],
         "piles|haemorrhoids|months|years",
     ),
@@ -1749,6 +1749,25 @@ const SIGNS: &str = concat!(
         ],
         "months|years|tablets|beta|blockers|athlete|fit|running",
     ),
+    // A heartbeat all over the place with faints; a heart's spray that no longer eases it.
+    sign!(
+        "chest_pain",
+        groups![
+            "heart|pulse|heartbeat|ticker",
+            "erratic|irregular|shop|place|jumping|skipping",
+            "dizzy|faint|fainting|keel|lightheaded|woozy|collapse"
+        ],
+        "months|years|tablets|coffee|caffeine|anxious|anxiety|nerves|nervous|results|clinic|monitor",
+    ),
+    sign!(
+        "chest_pain",
+        groups![
+            "spray|gtn",
+            "chest|angina|heart",
+            "touching|working|helping|worse"
+        ],
+        "prescription|prescriptions|repeat|pharmacy|pharmacist|order|ordered|supply|nasal|hay",
+    ),
     // A headache and a rash with drowsiness (meningitis).
     sign!(
         "rash",
@@ -1985,12 +2004,15 @@ struct Index {
     anchors: Mask,
 }
 
-/// A set of groups, one bit each (up to 704).
+/// The words of a `Mask`: room for 64 groups each.
+const MASK_WORDS: usize = 12;
+
+/// A set of groups, one bit each.
 #[derive(Clone, Copy, Default)]
-struct Mask([u64; 11]);
+struct Mask([u64; MASK_WORDS]);
 
 impl Mask {
-    const GROUPS: u32 = 704;
+    const GROUPS: u32 = 64 * MASK_WORDS as u32;
 
     fn bit(n: u32) -> Self {
         let mut mask = Self::default();
