@@ -1939,6 +1939,11 @@ fn predicated_person(tokens: &[Token], i: usize) -> Option<usize> {
         {
             continue;
         }
+        // "the nurse over there is …": where she stands.
+        if one_of!(norm, "there", "here") && s > 0 && word_is(tokens, s - 1, "over") {
+            s -= 1;
+            continue;
+        }
         // "all of you at that desk are …", "the lady on the phones is …": where they stand, not
         // the subject.
         let at_place = |t: &Token| norm_in!(t, "at", "on", "behind", "in");
@@ -3282,6 +3287,11 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        ("a nurse over there, called a witch", "Nurse Ratched over there is a power-mad witch", true),
+        ("the receptionist over there, praised", "The receptionist over there is lovely, she sorted everything", false),
+        ("a sad little man", "The doctor is a sad little man", true),
+        ("a brother who is sad", "My brother take too many tablets this morning because he is sad", false),
+        ("bastard freezing: a swearword for very", "The heating in the waiting room is bastard freezing, please fix it", false),
         (
             "a simile: how she was spoken to, not what she is",
             "The doctor spoke to my daughter like she was stupid, she's 16 not 6",

@@ -1606,7 +1606,7 @@ const SIGNS: &str = concat!(
     sign!(
         "safeguarding",
         groups!["domestic", "abuse|violence|abused|abusive"],
-        "leaflet|leaflets|poster|posters|training|awareness|campaign|display|board|noticeboard|charity|charities|course|website|helpline|number|support|service|services|team",
+        "leaflet|leaflets|poster|posters|training|awareness|campaign|display|board|noticeboard|charity|charities|course|website|helpline|number|support|service|services|team|champion|lead|policy|worker",
     ),
     sign!(
         "safeguarding",

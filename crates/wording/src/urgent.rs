@@ -497,7 +497,7 @@ const MENTAL: &str = lines![
     "thinks|believes|convinced ~ the|my|our ~ baby|son|daughter|child ~ is the devil|demon|antichrist",
     "thinks|believes|convinced ~ the|my|our ~ baby|son|daughter|child ~ is evil|possessed|cursed",
     "coming ~ to ~ get|kill|take ~ her|him|me|us ~8 hiding|hide|hid|scared|terrified|frightened",
-    "dont|no ~ want|wanna ~ to ~ live|exist|wake",
+    "dont|doesnt|no ~ want|wanna ~ to ~ live|exist|wake",
     "i ~ want|wanted|wanna ~ to ~ kill ~ me",
     "not ~ want|wanting ~ to ~ live|exist",
     "feel|feeling|felt ~3 drowning",
@@ -811,6 +811,7 @@ const SAFEGUARDING: &str = lines![
     "bruises|bruised|bruise|marks|black ~6 says|said|claims|claimed ~ he|she ~ fell|walked",
     "told|tells|telling|asked ~ her|him ~ to ~ delete ~2 messages|texts|chats|photos|pictures $",
     "made|forced ~ to ~ carry|deliver|hold|drop|move ~ packages|drugs ~2 for",
+    "making|makes|forcing|forces ~ him|her|them|my ~5 sell|deal|carry drugs",
     "ex|stalker ~2 keeps|kept ~ turning|showing ~ up ~ at ~ our|her|his ~ house|home|door|work|school",
     "buying|buys|bought|giving|gives ~ her|him ~ gifts|presents ~4 asking|asks|asked|wants ~2 photos|pictures|pics",
     "next|neighbours|neighbour|upstairs|wall ~10 shouting|screaming ~5 things|glass|plates ~ breaking|smashing|thrown",
@@ -841,6 +842,7 @@ const SAFEGUARDING: &str = lines![
     "keeps|kept ~ turning|showing ~ up ~ at ~ my ~ house|home|work|door",
     "says|said|told|tells ~2 keep ~ it ~ between ~ us|ourselves",
     "buys|buying|bought|sends|sending ~ him|her ~ gifts|presents ~8 secret|tell|between|messages",
+    "teacher|coach|man|men|adult|stranger|neighbour|tutor|leader ~6 sends|sending|sent ~ him|her ~2 private|secret ~ messages|texts|photos",
     "daughter|son|child|teenager|kid|girl|boy|old has been missing since|for|overnight|all",
     "daughter|son|child|teenager|kid|girl|boy is missing $",
     "daughter|son|child|teenager|kid|girl|boy is missing since|for|overnight|all",
@@ -1409,8 +1411,9 @@ pub fn no_emergency_meant(tokens: &[Token], found: &Range<usize>) -> bool {
 type NotMeant = fn(&[Token], &Range<usize>) -> bool;
 
 /// The ways urgent words are said with no emergency meant, each asked of the words found.
-const NOT_MEANT: [NotMeant; 8] = [
+const NOT_MEANT: [NotMeant; 9] = [
     died_of_a_feeling,
+    where_to_live,
     drowning_in_things,
     since_the_event,
     the_care_for_it,
@@ -1451,6 +1454,24 @@ fn died_of_a_feeling(tokens: &[Token], found: &Range<usize>) -> bool {
                 "cringe"
             )
         })
+}
+
+/// "I don't want to live in a care home", "he doesn't want to live with us": where, not whether
+/// (not "to live in this pain", "in a world without her").
+fn where_to_live(tokens: &[Token], found: &Range<usize>) -> bool {
+    let mut after = words_after(tokens, found);
+    tokens[found.end - 1].norm == "live"
+        && match after.next() {
+            Some("with" | "at" | "near" | "nearby" | "abroad" | "together" | "alone" | "next") => {
+                true
+            }
+            Some("in") => !after.take(3).any(|w| {
+                one_of!(
+                    w, "pain", "agony", "fear", "misery", "world", "body", "this"
+                )
+            }),
+            _ => false,
+        }
 }
 
 /// "drowning in forms": a figure of speech, unless in water or the body's own fluid.
@@ -2422,6 +2443,16 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        ("where to live: in a care home", "He doesn't want to live in a care home, please stop suggesting it", false),
+        ("where to live: with family", "My dad doesn't want to live with us, he wants his independence", false),
+        ("whether to live: in this pain", "I don't want to live in this pain any more", true),
+        ("whether to live: in a world without her", "I don't want to live in a world without her", true),
+        ("not wanting to live, said of a son who cuts", "My son told me tonight he doesn't want to live and he's been cutting", true),
+        ("a domestic abuse champion wished for", "It would be good if the practice had a domestic abuse champion like the one in my last surgery", false),
+        ("made to sell drugs", "Someone is making my brother with learning disabilities sell drugs for them", true),
+        ("a pharmacy making a son carry his medicines", "The pharmacy making my son carry his drugs home in a see-through bag is embarrassing", false),
+        ("a teacher's private messages", "A teacher at my son's school has been sending him private messages and gifts", true),
+        ("the surgery's private messages", "The surgery keeps sending him private messages about his blood results through the app", false),
         (
             "a record of an overdose, not one now",
             "My overdose history is on my record and the pharmacist made a comment about it at the counter",
