@@ -3287,11 +3287,27 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
-        ("a nurse over there, called a witch", "Nurse Ratched over there is a power-mad witch", true),
-        ("the receptionist over there, praised", "The receptionist over there is lovely, she sorted everything", false),
+        (
+            "a nurse over there, called a witch",
+            "Nurse Ratched over there is a power-mad witch",
+            true,
+        ),
+        (
+            "the receptionist over there, praised",
+            "The receptionist over there is lovely, she sorted everything",
+            false,
+        ),
         ("a sad little man", "The doctor is a sad little man", true),
-        ("a brother who is sad", "My brother take too many tablets this morning because he is sad", false),
-        ("bastard freezing: a swearword for very", "The heating in the waiting room is bastard freezing, please fix it", false),
+        (
+            "a brother who is sad",
+            "My brother take too many tablets this morning because he is sad",
+            false,
+        ),
+        (
+            "bastard freezing: a swearword for very",
+            "The heating in the waiting room is bastard freezing, please fix it",
+            false,
+        ),
         (
             "a simile: how she was spoken to, not what she is",
             "The doctor spoke to my daughter like she was stupid, she's 16 not 6",

@@ -2443,16 +2443,56 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
-        ("where to live: in a care home", "He doesn't want to live in a care home, please stop suggesting it", false),
-        ("where to live: with family", "My dad doesn't want to live with us, he wants his independence", false),
-        ("whether to live: in this pain", "I don't want to live in this pain any more", true),
-        ("whether to live: in a world without her", "I don't want to live in a world without her", true),
-        ("not wanting to live, said of a son who cuts", "My son told me tonight he doesn't want to live and he's been cutting", true),
-        ("a domestic abuse champion wished for", "It would be good if the practice had a domestic abuse champion like the one in my last surgery", false),
-        ("made to sell drugs", "Someone is making my brother with learning disabilities sell drugs for them", true),
-        ("a pharmacy making a son carry his medicines", "The pharmacy making my son carry his drugs home in a see-through bag is embarrassing", false),
-        ("a teacher's private messages", "A teacher at my son's school has been sending him private messages and gifts", true),
-        ("the surgery's private messages", "The surgery keeps sending him private messages about his blood results through the app", false),
+        (
+            "where to live: in a care home",
+            "He doesn't want to live in a care home, please stop suggesting it",
+            false,
+        ),
+        (
+            "where to live: with family",
+            "My dad doesn't want to live with us, he wants his independence",
+            false,
+        ),
+        (
+            "whether to live: in this pain",
+            "I don't want to live in this pain any more",
+            true,
+        ),
+        (
+            "whether to live: in a world without her",
+            "I don't want to live in a world without her",
+            true,
+        ),
+        (
+            "not wanting to live, said of a son who cuts",
+            "My son told me tonight he doesn't want to live and he's been cutting",
+            true,
+        ),
+        (
+            "a domestic abuse champion wished for",
+            "It would be good if the practice had a domestic abuse champion like the one in my last surgery",
+            false,
+        ),
+        (
+            "made to sell drugs",
+            "Someone is making my brother with learning disabilities sell drugs for them",
+            true,
+        ),
+        (
+            "a pharmacy making a son carry his medicines",
+            "The pharmacy making my son carry his drugs home in a see-through bag is embarrassing",
+            false,
+        ),
+        (
+            "a teacher's private messages",
+            "A teacher at my son's school has been sending him private messages and gifts",
+            true,
+        ),
+        (
+            "the surgery's private messages",
+            "The surgery keeps sending him private messages about his blood results through the app",
+            false,
+        ),
         (
             "a record of an overdose, not one now",
             "My overdose history is on my record and the pharmacist made a comment about it at the counter",
