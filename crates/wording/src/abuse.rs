@@ -905,6 +905,7 @@ const LEERING: &str = lines![
     "if ~ shes|hes ~ on ~ top",
     "asking ~ for ~ it $",
     "bed ~ bath",
+    "and ~ not ~ for ~ a ~ cup ~ of ~ tea|coffee",
     "sponge ~ bath ~2 any|anytime",
     "right|real ~ goer|stunner",
     "right ~ little ~ sort $",

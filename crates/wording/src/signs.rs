@@ -80,7 +80,7 @@ const SIGNS: &str = concat!(
         "chest_pain",
         groups![
             "chest|breastbone|sternum",
-            "pain*|tight*|pressure|crush*|heavy|heaviness|hurt*|ache|aching|squeez*|burning|discomfort|agony|band|elephant*|vice|squash*|sitting|clutch*|holding|grabbing|gripping|killing|weight|fire",
+            "pain*|tight*|pressure|crush*|heavy|heaviness|hurt*|ache|aching|squeez*|burning|discomfort|agony|band|elephant*|vice|squash*|sitting|sat|clutch*|holding|grabbing|gripping|killing|weight|fire",
         ],
         "infection|x-ray|xray|scan|results|year|years|months|muscular|musculoskeletal|costochondritis|clinic|letter|rehab|heartburn|reflux",
     ),
@@ -170,7 +170,7 @@ const SIGNS: &str = concat!(
         "breathing",
         groups![
             "breath|breathe|breathes|breathing|breathless*",
-            "cant|cannot|couldnt|struggl*|hard|hardly|barely|difficult*|trouble|gasp*|fast|rapid|short|shortness|catch|get|noisy|noise|stopped|stop|labour*|heaving|strange|funny|weird|odd|shallow|irregular|rattl*|properly|normally|right|grunt*|not|isnt|aint",
+            "cant|cannot|couldnt|struggl*|fighting|hard|hardly|barely|difficult*|trouble|gasp*|fast|rapid|short|shortness|catch|get|noisy|noise|stopped|stop|labour*|heaving|strange|funny|weird|odd|shallow|irregular|rattl*|properly|normally|right|grunt*|not|isnt|aint",
         ],
         "people|patients|anyone|those|stairs|steps|ramp|walking|walk|exercise|months|years|weeks|exercises|technique|advice|stuffy|window|windows|heating|ventilation|crowded|packed|word|words",
     ),
@@ -654,7 +654,7 @@ const SIGNS: &str = concat!(
         groups![
             "stiff",
             "neck",
-            "rash|fever|temperature|light|headache|sick|vomit*|drowsy|confus*"
+            "rash|fever|temperature|light|headache|sick|vomit*|drowsy|confus*|spots"
         ],
         "",
     ),
@@ -903,7 +903,7 @@ const SIGNS: &str = concat!(
     sign!(
         "sepsis",
         groups![
-            "feed|feeding|feeds|milk",
+            "feed|feeding|feeds|milk|bottle",
             "newborn|baby|babys|week|weeks",
             "moaning|grunting|floppy|sleepy|limp|whimpering|lethargic|drowsy|hot|fever|temperature",
         ],
@@ -1287,7 +1287,7 @@ const SIGNS: &str = concat!(
         groups![
             "bitten|bit|bite",
             "dog|dogs|animal|snake|cat|horse",
-            "deep|bleeding|blood|puncture|swollen|face"
+            "deep|bleeding|blood|puncture|swollen|face|ripped|pouring"
         ],
         "years|months|ago",
     ),

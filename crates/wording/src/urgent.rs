@@ -343,7 +343,7 @@ const SEPSIS: &str = lines![
     "wont|cant|cannot|couldnt ~ wake up $",
     "wont|cant|cannot|couldnt ~ wake up properly|and|at|now|please",
     "fall|fell|fallen ~4 not|wont|cant|cannot|didnt ~ wake|waking|responding",
-    "is|she|he ~ not ~ wake $",
+    "is|she|he ~ not ~ wake|waking $",
     "fall|fell|fallen ~8 isnt|not|hasnt ~ breathing|responding",
     "calf|leg ~4 hot|swollen|red|painful|tender ~12 hurts ~ to ~ breathe|breath",
     "calf|leg ~4 hot|swollen|red|painful|tender ~12 breathless|breathlessness",
