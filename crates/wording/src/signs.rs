@@ -323,7 +323,11 @@ const SIGNS: &str = concat!(
     // Weak and unable to stand; a belly pain with a fever.
     sign!(
         "sepsis",
-        groups!["weak|faint|dizzy", "cant|cannot|unable|couldnt", "stand"],
+        groups![
+            "weak|faint|dizzy|giddy",
+            "cant|cannot|unable|couldnt",
+            "stand"
+        ],
         "long|queue|queueing|wait|waiting|chairs|seats|seat|standing|reception",
     ),
     sign!(
@@ -340,7 +344,7 @@ const SIGNS: &str = concat!(
         "bleeding",
         groups![
             "bleed|bleeding|bleeds|blood|nosebleed|nosebleeds",
-            "stop|stopping|heavy|heavily|lot|lots|loads|pouring|gushing|losing|everywhere|soaked|soaking|spurting|pumping|badly|clots|pints|hour|hours|wound|stabbed|gash|lightheaded|faint",
+            "stop|stopping|heavy|heavily|lot|lots|loads|pouring|gushing|losing|everywhere|soaked|soaking|spurting|pumping|badly|clots|pints|hour|hours|wound|stabbed|gash|lightheaded|faint|pig",
         ],
         // (Gums that bleed when brushed are for the dentist.)
         // ("my blood was boiling": anger.)
@@ -733,7 +737,7 @@ const SIGNS: &str = concat!(
         "sepsis",
         groups![
             "temperature|fever|feverish|hot|burning|rash|infection|shivering|shivery|shaking|breathing|diarrhoea|diarrhea|vomiting|dehydrated|sick|drink|eaten",
-            "confused|confusion|drowsy|delirious|muddled|sense|nonsense|gibberish",
+            "confused|confusion|confuse|drowsy|delirious|muddled|sense|nonsense|gibberish",
         ],
         "system|app|website|form|letter|clinic|booking|hay|water|heating|bottle|note|waiting|tired|fed|worry|explanation|age",
     ),
