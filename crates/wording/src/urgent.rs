@@ -1460,10 +1460,14 @@ fn died_of_a_feeling(tokens: &[Token], found: &Range<usize>) -> bool {
 }
 
 /// "I don't want to live in a care home", "he doesn't want to live with us": where, not whether
-/// (not "to live in this pain", "in a world without her").
+/// (not "to live in this pain", "in a world without her"; nor "he knows where I live with the
+/// kids", "lost the will to live with this pain": only wanting to live is read so).
 fn where_to_live(tokens: &[Token], found: &Range<usize>) -> bool {
     let mut after = words_after(tokens, found);
     tokens[found.end - 1].norm == "live"
+        && tokens[found.clone()]
+            .iter()
+            .any(|t| norm_in!(t, "want", "wanna"))
         && match after.next() {
             Some("with" | "at" | "near" | "nearby" | "abroad" | "together" | "alone" | "next") => {
                 true
@@ -2446,6 +2450,16 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "an ex who knows where I live with the kids",
+            "My ex knows where I live with the kids",
+            true,
+        ),
+        (
+            "the will to live lost, with this pain",
+            "I've lost the will to live with this pain",
+            true,
+        ),
         (
             "where to live: in a care home",
             "He doesn't want to live in a care home, please stop suggesting it",
