@@ -356,6 +356,8 @@ const THREATS: &str = lines![
     "get|gets|got ~ what|whats ~ coming ~ to ~ her|him|them|you|ya",
     "hope you|u|ya|yous|yall|they ?all get|catch covid|cancer $",
     "teach ~3 {person} ~2 a ~ lesson",
+    "teach ~3 {person} ~5 manners|respect|lesson ~4 bat|fist|fists|hammer|knife|boot|belt",
+    "end ~ up ~ in ~ hospital|casualty ~ yourselves",
     "hell|shell|theyll|youll ~ wish ~ he|she|they|you|hed|shed|theyd|youd ~ hadnt $",
     "hell|shell|theyll|youll ~ wish ~ he|she|they|you|hed|shed|theyd|youd ~ never ~2 crossed|met|messed|born",
     "know ~2 what ~ time ~4 finishes|finish|leaves|leave|clocks|gets",
