@@ -3122,22 +3122,21 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
             {
                 Some(("insult_about_person", i..i + 1))
             }
-            // "a sad little man", "a sad excuse for a doctor" (not "he is sad since mum died").
+            // "a sad little man", "a sad old cow", "a sad loser": of a person (not "he is sad
+            // since mum died", "a sad little waiting room", "a sad excuse for a surgery").
             "sad"
                 if norm_at!(
                     tokens,
                     i + 1,
-                    "little",
-                    "pathetic",
-                    "excuse",
                     "loser",
                     "losers",
-                    "act",
                     "specimen",
                     "individual",
-                    "individuals",
-                    "bunch"
-                ) =>
+                    "individuals"
+                ) || (norm_at!(tokens, i + 1, "little", "pathetic", "old")
+                    && tokens.get(i + 2).is_some_and(|n| {
+                        n.is_person_word() || lexicon::class_of(&n.norm).is_some()
+                    })) =>
             {
                 Some(("insult", i..i + 1))
             }
@@ -3290,6 +3289,17 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a sad little waiting room: a place",
+            "It's a sad little waiting room with no windows",
+            false,
+        ),
+        (
+            "a sad excuse for a surgery: the service",
+            "What a sad excuse for a surgery, three weeks for a call back",
+            false,
+        ),
+        ("a sad old cow", "The nurse is a sad old cow", true),
         (
             "a nurse over there, called a witch",
             "Nurse Ratched over there is a power-mad witch",
