@@ -574,7 +574,7 @@ const MENTAL: &str = lines![
     "toddler|child|baby|son|daughter|kid|kids|grandson|granddaughter|old|boy|girl|one ~3 swallowed|ate|eaten|drank|drunk|taken|took ~4 tablets|pills|medicine|medication|methadone|morphine|oramorph|vodka|alcohol|vape|nicotine|cannabis|edible|edibles|bleach|battery|batteries|button|magnet|magnets|poison|chemicals|coin|coins|liquid|detergent|cleaner|capsule|capsules|pod|pods|antifreeze|weedkiller",
     "dont think ~ the|my|this ~ baby ~ is ~ mine",
     "took|taken|swallowed ~4 too ~ many",
-    "had ~2 too ~ many ~3 tablets|pills|paracetamol|painkillers",
+    "had ~2 too ~ many ~ of ~ my|his|her ~2 tablets|pills|paracetamol|painkillers",
     "take ~2 too ~ many ~ tablets|pills|paracetamol ~3 this|last morning|night|afternoon|evening",
     "landed|fell|hit|banged ~ on ~ her|his|my ~ head ~8 not ~ herself|himself|myself|right",
     "dehydrated ~8 sunken|tears|drowsy|floppy|nappies",
@@ -2450,6 +2450,21 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "too many of my water tablets had",
+            "I think I've had too many of my water tablets and my legs are like jelly",
+            true,
+        ),
+        (
+            "too many painkillers prescribed over the years",
+            "I've had too many painkillers prescribed over the years and want to come off them",
+            false,
+        ),
+        (
+            "too many pills added to a list",
+            "My mum has had too many pills added to her list, can someone review",
+            false,
+        ),
         (
             "an ex who knows where I live with the kids",
             "My ex knows where I live with the kids",
