@@ -737,7 +737,7 @@ const SIGNS: &str = concat!(
         "sepsis",
         groups![
             "temperature|fever|feverish|hot|burning|rash|infection|shivering|shivery|shaking|breathing|diarrhoea|diarrhea|vomiting|dehydrated|sick|drink|eaten",
-            "confused|confusion|confuse|drowsy|delirious|muddled|sense|nonsense|gibberish",
+            "confused|confusion|confuse|drowsy|delirious|muddled|sense|nonsense|gibberish|doolally",
         ],
         "system|app|website|form|letter|clinic|booking|hay|water|heating|bottle|note|waiting|tired|fed|worry|explanation|age",
     ),
