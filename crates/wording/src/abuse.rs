@@ -556,6 +556,8 @@ const THREATS: &str = lines![
     "@groups|asylum|disabled ~4 clogging|swamping|flooding|overrunning|sponging|scrounging",
     "@groups ~ shouldnt|mustnt ~ be ~ allowed|let",
     "too ~ many ~2 @groups",
+    "so ~ many ~2 @groups ~2 working|here|now",
+    "immigrant|foreign|@origin ~ doctors|nurses|staff|gps ~3 killing|kill ~ us|people|patients",
     "too ~ many ~ of ~ that|their|them ~ sort|kind|type|lot working|here|now|round|around|about",
     "@groups|@origin|india|pakistan|africa|nigeria|poland|romania ~8 cant|cannot|never ~ be ~ trusted",
     "@groups|@origin ~6 wouldnt|never ~ trust ~ her|him|them|one ~ with",
