@@ -1949,6 +1949,25 @@ fn predicated_person(tokens: &[Token], i: usize) -> Option<usize> {
         {
             continue;
         }
+        // "the system she has to use is rubbish", "the app you lot use is a joke": the thing is
+        // the subject, and the person is inside a clause about it.
+        // (Not "the nurse that she saw is …": "that" joins the clause to the person.)
+        if one_of!(norm, "she", "he", "they", "you", "we")
+            && s > 0
+            && (NOT_PEOPLE.contains(&tokens[s - 1].norm) || THINGS.contains(&tokens[s - 1].norm))
+            && !norm_at!(
+                tokens,
+                s - 1,
+                "that",
+                "which",
+                "what",
+                "this",
+                "it",
+                "there"
+            )
+        {
+            return None;
+        }
         // "the nurse over there is …": where she stands.
         if one_of!(norm, "there", "here") && s > 0 && word_is(tokens, s - 1, "over") {
             s -= 1;
@@ -3296,6 +3315,26 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "the system she has to use, called rubbish",
+            "The receptionist was lovely but the system she has to use is clearly rubbish",
+            false,
+        ),
+        (
+            "the app you lot use, called a joke",
+            "the app you lot use is a joke",
+            false,
+        ),
+        (
+            "the letter he sent, called pathetic",
+            "the letter he sent was pathetic",
+            false,
+        ),
+        (
+            "the nurse that she saw, called a witch",
+            "the nurse that she saw is a witch",
+            true,
+        ),
         (
             "a sad little waiting room: a place",
             "It's a sad little waiting room with no windows",

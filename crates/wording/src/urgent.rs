@@ -2193,7 +2193,9 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                         "listed",
                         "recorded",
                         "coded",
-                        "mentioned"
+                        "mentioned",
+                        // "… two years ago and I'm still here thanks to her": survived.
+                        "here"
                     )
                     // "you still have my old address", "the doctor still addresses her": the
                     // practice.
@@ -2451,6 +2453,11 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "sepsis years ago, still here thanks to her",
+            "Dr Nwosu spotted my sepsis two years ago and I'm still here thanks to her",
+            false,
+        ),
         (
             "too many of my water tablets had",
             "I think I've had too many of my water tablets and my legs are like jelly",
