@@ -182,7 +182,7 @@ pub fn tokenise(text: &str) -> Vec<Token> {
     let mut clause = 0u32;
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut raw: Vec<char> = Vec::with_capacity(32);
-    // Each token's normal form is written here first, then kept inline in the token.
+    // Each token's normal form is written here first, then copied into the token.
     let mut scratch = String::with_capacity(32);
     let mut after_comma = false;
     let mut i = 0;
