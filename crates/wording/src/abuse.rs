@@ -1371,6 +1371,11 @@ static NOT_PEOPLE: WordSet = WordSet::new(words![
     "what",
 ]);
 
+/// A word for a thing or a doing, not a person: "the system", "the bastard machine".
+fn names_a_thing(t: &Token) -> bool {
+    NOT_PEOPLE.holds(t) || THINGS.holds(t)
+}
+
 /// Things a patient swears at: "the bastard machine".
 static THINGS: WordSet = WordSet::new(words![
     "machine",
@@ -1684,10 +1689,7 @@ fn of_their_thing(tokens: &[Token], start: usize) -> bool {
     owner.is_some_and(|k| {
         tokens[k].apostrophe_s
             && tokens.get(k + 1).is_some_and(|n| {
-                n.clause == clause
-                    && (NOT_PEOPLE.contains(&n.norm)
-                        || THINGS.contains(&n.norm)
-                        || OWNED.contains(&n.norm))
+                n.clause == clause && (names_a_thing(n) || OWNED.contains(&n.norm))
             })
     })
 }
@@ -1705,7 +1707,7 @@ fn subject_is_a_thing(tokens: &[Token], i: usize) -> bool {
         let subject = k.checked_sub(1).map(|s| &tokens[s]);
         let a_thing = subject.is_some_and(|s| {
             s.clause == clause
-                && (NOT_PEOPLE.contains(&s.norm) || THINGS.contains(&s.norm))
+                && names_a_thing(s)
                 && !norm_in!(s, "that", "this", "there", "which", "what")
         });
         let called_a = tokens.get(k + 1).is_some_and(|t| t.is("a") || t.is("an"))
@@ -1786,7 +1788,7 @@ fn said_fondly_of_a_child(tokens: &[Token], i: usize) -> bool {
         return false;
     }
     let k = back_over(tokens, i, 4, &FOND);
-    let fondly = (k..i).any(|b| word_is(tokens, b, "little") || word_is(tokens, b, "cheeky"));
+    let fondly = (k..i).any(|b| norm_at!(tokens, b, "little", "cheeky"));
     let before = |n: usize| {
         k.checked_sub(n)
             .map(|b| &tokens[b])
@@ -1954,7 +1956,7 @@ fn predicated_person(tokens: &[Token], i: usize) -> Option<usize> {
         // (Not "the nurse that she saw is …": "that" joins the clause to the person.)
         if one_of!(norm, "she", "he", "they", "you", "we")
             && s > 0
-            && (NOT_PEOPLE.contains(&tokens[s - 1].norm) || THINGS.contains(&tokens[s - 1].norm))
+            && names_a_thing(&tokens[s - 1])
             && !norm_at!(
                 tokens,
                 s - 1,
@@ -2918,36 +2920,30 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
             {
                 None
             }
-            // "the bastard machine ate my slip", "a bastard of a car park": sworn at a thing.
+            // "the bastard machine ate my slip": sworn at a thing; "bastard freezing", "bastard
+            // heavy": a swearword for "very".
             _ if reading == Some(own::BASTARD)
                 && tokens.get(i + 1).is_some_and(|n| {
-                    n.clause == tokens[i].clause
-                        && (NOT_PEOPLE.contains(&n.norm) || THINGS.contains(&n.norm))
+                    (n.clause == tokens[i].clause && names_a_thing(n))
+                        || norm_in!(
+                            n,
+                            "freezing",
+                            "cold",
+                            "hot",
+                            "boiling",
+                            "heavy",
+                            "hard",
+                            "expensive",
+                            "slow",
+                            "sore",
+                            "painful",
+                            "awful"
+                        )
                 }) =>
             {
                 None
             }
-            // "bastard freezing", "bastard heavy": a swearword for "very".
-            _ if reading == Some(own::BASTARD)
-                && tokens.get(i + 1).is_some_and(|n| {
-                    norm_in!(
-                        n,
-                        "freezing",
-                        "cold",
-                        "hot",
-                        "boiling",
-                        "heavy",
-                        "hard",
-                        "expensive",
-                        "slow",
-                        "sore",
-                        "painful",
-                        "awful"
-                    )
-                }) =>
-            {
-                None
-            }
+            // "a bastard of a car park": sworn at a thing.
             _ if reading == Some(own::BASTARD)
                 && tokens.get(i + 1).is_some_and(|n| n.is("of"))
                 && tokens.get(i + 2).is_some_and(|n| n.is("a") || n.is("an"))
