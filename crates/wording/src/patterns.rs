@@ -24,7 +24,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use crate::Kind;
 use crate::lexicon::{GROUPS, ORIGINS};
-use crate::text::Token;
+use crate::text::{Token, insert_ordered};
 
 /// Words found in most comments (see `PatternSet::by_key_word`).
 const COMMON_WORDS: &str = words![
@@ -339,12 +339,10 @@ fn parse(line: &'static str, vocabulary: &mut HashMap<&'static str, WordId>) -> 
                         Some(prefix) => prefixes.push(prefix),
                         None => {
                             let next = vocabulary.len() as WordId;
-                            ids.push(*vocabulary.entry(word).or_insert(next));
+                            insert_ordered(&mut ids, *vocabulary.entry(word).or_insert(next));
                         }
                     }
                 }
-                ids.sort_unstable();
-                ids.dedup();
                 Slot::Words {
                     ids,
                     prefixes,

@@ -11,7 +11,7 @@ use std::sync::OnceLock;
 
 use rustc_hash::FxHashMap as HashMap;
 
-use crate::text::{Token, in_clause};
+use crate::text::{Token, in_clause, insert_ordered};
 use crate::{Finding, Kind};
 
 /// How far apart, in words, the parts of one sign may stand.
@@ -2204,12 +2204,11 @@ pub fn find(tokens: &[Token], findings: &mut Vec<Finding>) {
         }
         // The signs this word starts, in their order.
         started.clear();
-        started.extend(
-            anchors
-                .ones()
-                .flat_map(|bit| &index.by_anchor[bit as usize]),
-        );
-        started.sort_unstable();
+        for bit in anchors.ones() {
+            for &s in &index.by_anchor[bit as usize] {
+                insert_ordered(&mut started, s);
+            }
+        }
         let clause = tokens[i].clause;
         let window: Range<usize> = i.saturating_sub(REACH)..(i + REACH + 1).min(tokens.len());
         let seen = window

@@ -569,6 +569,15 @@ pub fn word_is(tokens: &[Token], k: usize, word: &str) -> bool {
     tokens.get(k).is_some_and(|t| t.is(word))
 }
 
+/// Puts `item` into an ordered list, keeping it ordered and without repeats. The lists here are
+/// short (a slot's alternatives, the signs one word starts), and this costs the kiosk far less
+/// than the standard library's sort, which would otherwise be compiled in for them alone.
+pub fn insert_ordered<T: Ord>(list: &mut Vec<T>, item: T) {
+    if let Err(at) = list.binary_search(&item) {
+        list.insert(at, item);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
