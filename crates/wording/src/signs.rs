@@ -169,7 +169,7 @@ const SIGNS: &str = concat!(
     sign!(
         "breathing",
         groups![
-            "breath|breathe|breathes|breathing|breathless*",
+            "breath|breathe|breathes|breathing|breathless*|puff",
             "cant|cannot|couldnt|struggl*|fighting|hard|hardly|barely|difficult*|trouble|gasp*|fast|rapid|short|shortness|catch|get|noisy|noise|stopped|stop|labour*|heaving|strange|funny|weird|odd|shallow|irregular|rattl*|properly|normally|right|grunt*|not|isnt|aint",
         ],
         "people|patients|anyone|those|stairs|steps|ramp|walking|walk|exercise|months|years|weeks|exercises|technique|advice|stuffy|window|windows|heating|ventilation|crowded|packed|word|words",
@@ -189,7 +189,7 @@ const SIGNS: &str = concat!(
     ),
     sign!(
         "breathing",
-        groups!["lips|face|skin|fingers|tongue", "blue|grey|purple"],
+        groups!["lips|face|skin|fingers|tongue", "blue|bluish|grey|purple"],
         "",
     ),
     sign!(
@@ -1963,6 +1963,25 @@ const SIGNS: &str = concat!(
             "confus*|sense|vomit*|drowsy|unconscious|sick|rubbish|nonsense|gibberish|weird|strange|sleepy",
         ],
         "pregnant|ill|asleep|note|notes|request|form",
+    ),
+    // A fall, then not making sense: "took a tumble and he's not making sense" (not "fell
+    // asleep", nor "fell through the cracks").
+    sign!(
+        "head_injury",
+        groups![
+            "fell|fallen|fall|tumble",
+            "confus*|sense|nonsense|gibberish|muddled|rambling|disorientated|disoriented",
+        ],
+        "asleep|through|cracks|behind|apart|pregnant|ill|note|notes|request|form|letter|letters",
+    ),
+    // A fever, and wandering in the mind: "wandering and burning up".
+    sign!(
+        "sepsis",
+        groups![
+            "burning|fever*|feverish|temperature",
+            "wandering|muddled|disorientated|disoriented|nonsense|gibberish|rambling",
+        ],
+        "",
     ),
     // Stopping drink after drinking hard: the shakes, sweats and fits of withdrawal.
     sign!(

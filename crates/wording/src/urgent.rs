@@ -18,6 +18,8 @@ const STROKE: &str = lines![
     "eyes ~2 roll|rolling|rolled|rolls ~ back",
     "eyes ~2 rolling ~8 twitching|jerking|shaking|respond|responding",
     "face ~ droop*|fallen|dropped|falling",
+    "half ~ my|his|her|the ~ face|body ~3 wont|isnt|doesnt|not|stopped ~ work|working|move|moving",
+    "words ~3 coming|come ~ out ~2 wrong|jumbled|muddled|garbled $",
     "she|he|wife|husband|mum|dad|mother|father ~2 speak|speaks|speaking|talk|talking ~ not ~ clear|right",
     "suddenly ~3 cant|cannot ~ swallow",
     "cant|cannot ~ feel ~ the|my|his|her ~ left|right ~ side of ~ my|his|her ~ face|body|head",
@@ -107,6 +109,7 @@ const INJURY: &str = lines![
 const RASH: &str = lines![
     "rash ~4 doesnt|dont|wont|didnt|not|isnt ~ fade|fading|disappear|blanch|go",
     "glass ~ test",
+    "spots|marks|dots ~4 doesnt|dont|wont|didnt|not|isnt ~ go ~ away ~6 glass|press|pressed|pressing",
     "non-blanching|nonblanching",
     "meningitis",
 ];
@@ -180,6 +183,7 @@ const SEPSIS: &str = lines![
     "bang|crash|thud|scream|screaming|curtains ~8 wont|isnt|not|doesnt ~ answer|answering|respond|responding",
     "shouting ~6 thud|smack|slap",
     "kept|locked ~ in ~ the|my|a ~ house|room|flat|home ~4 not ~ allowed",
+    "lock|locks|locked ~ me ~ inside",
     // Money taken by pressure: "bullied out of her pension by her lodger".
     "bullied|conned|pressured|pressuring|bullying|tricked ~ out ~ of ~ her|his|their ~ pension|money|savings|house|home",
     "put|slipped ~ something ~ in ~ my|her|his ~ drink",
@@ -299,6 +303,7 @@ const SEPSIS: &str = lines![
     "im|hes|shes|is|keeps|keep ~ gasping $",
     "im|hes|shes|is|keeps|keep ~ gasping and",
     "head|headache ~4 like ~3 bomb|explosion|exploded|exploding|thunderclap|thunder",
+    "head|headache ~4 like ~ never ~ before",
     "took|taken|had|done ~3 ketamine|ecstasy|mdma|coke|cocaine|heroin|spice|ghb|drugs ~8 respond|responding|wake|unconscious|fitting|breathing|hot|confused|overheating",
     "drink|drank|drunk|swallowed|took|taken ~2 poison|antifreeze|weedkiller",
     "bleeding|bleed very|so|too much",
@@ -369,6 +374,7 @@ const SEPSIS: &str = lines![
 const MENTAL: &str = lines![
     "tired ~ of ~ waking ~ up",
     "danger ~ to ~ myself",
+    "to ~ finish ~ myself",
     "following ~ him|her|me ~8 attack|hurt|kill|stab",
     "plotting ~ to ~ kill|poison|hurt ~ me|him|her|us",
     "going|gonna ~ to ~ take ~ all ~ her|his|my ~ insulin|tablets|pills|meds tonight|today|now",
@@ -2139,7 +2145,9 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                     "alright",
                     "gone",
                     "clear",
-                    "school"
+                    "school",
+                    // "right as rain now"
+                    "rain"
                 );
                 long_ago |= recovered && nothing_follows(k);
                 // Not now either: "she's deaf now", "that's over now", "she's 3 now".
