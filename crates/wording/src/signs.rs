@@ -1974,6 +1974,16 @@ const SIGNS: &str = concat!(
         ],
         "asleep|through|cracks|behind|apart|pregnant|ill|note|notes|request|form|letter|letters",
     ),
+    // A pain in the side or the loin, with shaking or a fever: an infected kidney.
+    sign!(
+        "sepsis",
+        groups![
+            "side|loin|kidney|kidneys",
+            "pain*|agony|dreadful|terrible",
+            "shaking|shivering|shivery|rigors|fever|temperature",
+        ],
+        "head|hands|months|years|weeks|stitch",
+    ),
     // A fever, and wandering in the mind: "wandering and burning up".
     sign!(
         "sepsis",

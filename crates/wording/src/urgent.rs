@@ -18,6 +18,7 @@ const STROKE: &str = lines![
     "eyes ~2 roll|rolling|rolled|rolls ~ back",
     "eyes ~2 rolling ~8 twitching|jerking|shaking|respond|responding",
     "face ~ droop*|fallen|dropped|falling",
+    "one ~ side ~8 arm|hand|fingers ~2 wont|cant|cannot ~ grip",
     "half ~ my|his|her|the ~ face|body ~3 wont|isnt|doesnt|not|stopped ~ work|working|move|moving",
     "words ~3 coming|come ~ out ~2 wrong|jumbled|muddled|garbled $",
     "she|he|wife|husband|mum|dad|mother|father ~2 speak|speaks|speaking|talk|talking ~ not ~ clear|right",
@@ -81,6 +82,7 @@ const INJURY: &str = lines![
     "bone ~3 sticking|poking out|through $",
     "shes|hes|theyre|keeps|started|still ~ fitting|seizing $",
     "^ fitting|seizure|seizing $",
+    "fit|fits|seizure ~6 not|cant|cannot ~ wake|waking",
     "fitted for ~3 minutes|mins",
     "weeks ~8 gone|going ~2 still|quiet",
     "breathing|breathe ~3 through ~ a ~ straw|sponge|pillow",
@@ -184,6 +186,7 @@ const SEPSIS: &str = lines![
     "shouting ~6 thud|smack|slap",
     "kept|locked ~ in ~ the|my|a ~ house|room|flat|home ~4 not ~ allowed",
     "lock|locks|locked ~ me ~ inside",
+    "not|havent|hasnt|nobody|noone|no ~2 seen|see|heard ~ her|him|them ~ for ~3 days|week|weeks ~12 smell|milk|post|curtains|letters|bottles|papers",
     // Money taken by pressure: "bullied out of her pension by her lodger".
     "bullied|conned|pressured|pressuring|bullying|tricked ~ out ~ of ~ her|his|their ~ pension|money|savings|house|home",
     "put|slipped ~ something ~ in ~ my|her|his ~ drink",
@@ -218,7 +221,7 @@ const SEPSIS: &str = lines![
     "just|pure blood $",
     "skin|eyes ~3 gone|turned|going|turning ~ yellow",
     "fever|temperature|shivering ~8 skin|eyes ~3 is|are|looks ~ yellow",
-    "skin|eyes ~3 is|are|looks ~ yellow ~8 fever|temperature|shivering",
+    "skin|eyes ~3 is|are|looks ~ yellow ~8 fever|temperature|shivering|sick|vomiting|confused|drowsy",
     "now|suddenly|today ~3 doesnt|didnt|cant ~ know|recognise|recognize ~ who ~ i ~ am",
     "heart|hearts ~3 going|goin ~4 dozen|clappers",
     "i|im ~2 keep|kept ~ blacking ~ out",
@@ -341,7 +344,7 @@ const SEPSIS: &str = lines![
     "chest ~8 down|into|through ~ my|his|her ?left arm|arms|jaw|neck",
     "breathing ~8 hes|shes|theyre|is|has|and ~ gone|going|turning|turned ~ grey|blue|purple",
     "speech ~ is|has|went|gone|sounds|sounded ~2 wrong|funny|jumbled|muddled|garbled|strange|weird",
-    "cant|cannot|not|unable|hasnt|havent|wont|couldnt ~4 keep ~ anything|nothing|food|fluids|water|liquids|drinks ~ down",
+    "cant|cannot|not|unable|hasnt|havent|wont|couldnt ~4 keep|keeping ~ anything|nothing|food|fluids|water|liquids|drinks ~ down",
     "floppy|unresponsive|unconscious|collapsed|seizure|seizures|convulsion*",
     "like ~ a rag doll",
     "like ~ a ragdoll",
@@ -2390,8 +2393,9 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             // cancelled", "her tablets keep running out", the service).
             "keep" | "keeps" => {
                 present = true;
+                // (Not "couldn't keep anything down": "anything" is no doing.)
                 now |= word(k + 1).ends_with("ing")
-                    && !norm_at!(sentence, k + 1, "being", "getting")
+                    && !norm_at!(sentence, k + 1, "being", "getting", "anything", "nothing")
                     && !word_is(sentence, k + 2, "out")
             },
             // (Not "… and I'm still angry", a feeling about it, now; nor "we can't thank you
