@@ -115,6 +115,8 @@ const THREATS: &str = lines![
     "round|around ~ here ~ have ~ long ~ memories",
     "have ~ long ~ memories ~ and ~ short ~ tempers|fuses",
     "only ~ good ~ for ~ making ~ tea|coffee|brews|sandwiches|babies",
+    "bet ~ the|that|your ~ {person} ~ goes ~ like ~ a ~ train|rabbit",
+    "look|looks|be ~ better ~ on ~ her|his ~ knees|back",
     "laughing|laugh ~ out ~ the ~ other ~ side ~ of ~ her|his|their|your ~ face",
     "die|dies|happens ~12 ill|well ~ be ~ waiting ~ for ~ him|her|them|you $",
     "they ~ dont|wont|never ~ forget ~ me $",
@@ -1022,6 +1024,9 @@ const LEERING: &str = lines![
     "bent|bending over|down and|which|that made|makes my day",
     "rectal|intimate|internal|body ~ exam|examination|check ~2 any ~ day|time",
     "show|shown ~ a ~ good ~ time|night",
+    "she|he ~ can ~ check|examine|feel|touch ~ my ~ prostate|balls|privates|package|junk|bits",
+    "proper|good ~ workout|seeing|servicing ~4 if ~ she|he ~ fancied|fancies|wants|wanted",
+    "with ~ her|his ~ mouth|tongue $",
 ];
 
 /// A group generalised about: prejudice when said against them ("asian doctors are all the

@@ -184,9 +184,6 @@ const SEPSIS: &str = lines![
     "cant|cannot|not ~ keep ~ her|his|my|their|any ~ tablets|steroids|meds|medication|pills ~ down",
     "bang|crash|thud|scream|screaming|curtains ~8 wont|isnt|not|doesnt ~ answer|answering|respond|responding",
     "shouting ~6 thud|smack|slap",
-    "kept|locked ~ in ~ the|my|a ~ house|room|flat|home ~4 not ~ allowed",
-    "lock|locks|locked ~ me ~ inside",
-    "not|havent|hasnt|nobody|noone|no ~2 seen|see|heard ~ her|him|them ~ for ~3 days|week|weeks ~12 smell|milk|post|curtains|letters|bottles|papers",
     // Money taken by pressure: "bullied out of her pension by her lodger".
     "bullied|conned|pressured|pressuring|bullying|tricked ~ out ~ of ~ her|his|their ~ pension|money|savings|house|home",
     "put|slipped ~ something ~ in ~ my|her|his ~ drink",
@@ -378,6 +375,7 @@ const MENTAL: &str = lines![
     "tired ~ of ~ waking ~ up",
     "danger ~ to ~ myself",
     "to ~ finish ~ myself",
+    "havent|hasnt|not ~ slept ~ for ~3 days|nights ~12 invincible|chosen|god|mission|powers|special",
     "following ~ him|her|me ~8 attack|hurt|kill|stab",
     "plotting ~ to ~ kill|poison|hurt ~ me|him|her|us",
     "going|gonna ~ to ~ take ~ all ~ her|his|my ~ insulin|tablets|pills|meds tonight|today|now",
@@ -744,6 +742,12 @@ const MENTAL: &str = lines![
     "telling|tells|told|wants ~ me ~ to ~ join ~ her|him|them $",
 ];
 const SAFEGUARDING: &str = lines![
+    "kept|locked ~ in ~ the|my|a ~ house|room|flat|home ~4 not ~ allowed",
+    "lock|locks|locked ~ me ~ inside",
+    "ex ~4 keeps|kept|keep ~ turning|showing|coming ~ up|round ~3 outside|house|home|work|garden|door|flat|window|windows",
+    "makes|made|making ~ my|her|the ~3 sit|stay|go|sleep ~ in ~ his ~ room|bedroom",
+    "new ~ friend|boyfriend|girlfriend ~12 got|has|took|taken|taking|using ~ her|his ~ bank ~ card|cards|details|pin",
+    "not|havent|hasnt|nobody|noone|no ~2 seen|see|heard ~ her|him|them ~ for ~3 days|week|weeks ~12 smell|milk|curtains|bottles",
     "burned|burnt ~ me|her|him ~ with ~ a ~ cigarette|lighter|iron",
     "men|man ~4 gave ~ her|him ~ drinks|alcohol|drugs|vodka",
     "hes|shes ~2 violent",
