@@ -958,6 +958,7 @@ const PERSON_WORDS: &str = words![
     "hca",
     "paramedic",
     "midwife",
+    "visitor",
     "clinician",
     "consultant",
     "surgeon",

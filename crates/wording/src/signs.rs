@@ -1618,7 +1618,7 @@ const SIGNS: &str = concat!(
             "neglected|neglecting|abused|abusing|hitting|hits|beats|beating|beaten|batters|battered|battering|strangled|strangles|choked|chokes|raped|rape|rapes|raping|molested|groomed|grooming|starving|starved|locked|locks|locking|burns|touches|touched|touching|pushed|pushes|kicked|kicks|punched|punches|slapped|slaps|threw|throws|grabbed|attacked|assaulted",
             "child|children|kid|kids|girl|boy|son|daughter|mum|mom|dad|nan|gran|grandad|friend|sister|brother|neighbour|neighbours|partner|husband|wife|boyfriend|girlfriend|carer|baby|toddler|me|her|him|them",
         ],
-        "phone|phones|system|website|staff|receptionist|receptionists|doctor|doctors|nurse|manager|verbally|pillar|post|wheelchair|chair|pram|buggy|trolley|swing|accident|accidentally|keys|key|herself|himself|themselves|leaflets|leaflet|table|toys|toy|button|buttons|lift|off",
+        "phone|phones|system|website|staff|receptionist|receptionists|doctor|doctors|nurse|manager|verbally|pillar|post|wheelchair|chair|pram|buggy|trolley|swing|accident|accidentally|keys|key|herself|himself|themselves|leaflets|leaflet|table|toys|toy|button|buttons|lift|off|base",
     ),
     sign!(
         "safeguarding",
@@ -1983,6 +1983,13 @@ const SIGNS: &str = concat!(
             "shaking|shivering|shivery|rigors|fever|temperature",
         ],
         "head|hands|months|years|weeks|stitch",
+    ),
+    // Muddled and sleepy together, a change from how someone is: "not herself, very muddled
+    // and sleepy" (not on new tablets, nor with dementia for years).
+    sign!(
+        "sepsis",
+        groups!["muddled|confus*|delirious", "sleepy|drowsy",],
+        "tablets|medication|meds|dose|review|months|years|weeks|dementia|always|anaesthetic|morning|mornings",
     ),
     // A fever, and wandering in the mind: "wandering and burning up".
     sign!(
