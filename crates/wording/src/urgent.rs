@@ -233,6 +233,9 @@ const SEPSIS: &str = lines![
     "swollen ~ shut",
     "heart ~3 going|gone ~ crazy|mad|wild",
     "heart ~4 jumping|skipping|banging|flipping ~12 dizzy|faint|giddy|lightheaded|woozy",
+    "blood ~ in ~ his|her ~ nappy",
+    "jelly|jelly-like ~4 nappy|poo|blood",
+    "burning ~ up ~8 not ~ with ~ it",
     "erection ~8 hours|painful|wont ~ go",
     "fever|temperature ~8 back ~ from",
     "bitten|scratched ~ by ~ a ~ bat|monkey",
@@ -378,6 +381,7 @@ const MENTAL: &str = lines![
     "tired ~ of ~ waking ~ up",
     "danger ~ to ~ myself",
     "to ~ finish ~ myself",
+    "stood|standing|sat|sitting ~ at|on ~ the ~ top|edge ~ of ~ the|a ~ multi-storey|multistorey|bridge|cliff|cliffs|roof|flats|tower",
     "havent|hasnt|not ~ slept ~ for ~3 days|nights ~12 invincible|chosen|god|mission|powers|special",
     "following ~ him|her|me ~8 attack|hurt|kill|stab",
     "plotting ~ to ~ kill|poison|hurt ~ me|him|her|us",
@@ -1685,7 +1689,8 @@ pub fn find_blood_sugar(comment: &str, tokens: &[Token], findings: &mut Vec<Find
         }
         let clause = tokens[i].clause;
         let number = ahead(tokens, i + 1, clause)
-            .take(4)
+            // ("my sugar's all over the shop, it's 2.5")
+            .take(7)
             .position(|t| !t.is_word && t.norm.bytes().all(|b| b.is_ascii_digit()));
         let Some(offset) = number else {
             continue;
