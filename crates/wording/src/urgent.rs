@@ -234,6 +234,7 @@ const SEPSIS: &str = lines![
     "heart ~3 going|gone ~ crazy|mad|wild",
     "heart ~4 jumping|skipping|banging|flipping ~12 dizzy|faint|giddy|lightheaded|woozy",
     "blood ~ in ~ his|her ~ nappy",
+    "pain|pains ~3 going|goes|shooting|spreading ~ down|into ~ my|his|her ?left arm|jaw ~12 drenched|sweaty|sweating|clammy",
     "jelly|jelly-like ~4 nappy|poo|blood",
     "burning ~ up ~8 not ~ with ~ it",
     "erection ~8 hours|painful|wont ~ go",
@@ -1672,7 +1673,10 @@ fn named_as_a_topic(tokens: &[Token], found: &Range<usize>) -> bool {
             "team",
             "clinic",
             "service",
-            "services"
+            "services",
+            // "the overdose warning on the packet"
+            "warning",
+            "warnings"
         )
         || one_of!(before, "someone", "somebody", "anyone", "anybody")
         // "I'm not suicidal, but …"
@@ -2169,7 +2173,7 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                 long_ago |= recovered && nothing_follows(k);
                 // Not now either: "she's deaf now", "that's over now", "she's 3 now".
                 now |= !recovered
-                    && !one_of!(before, "great", "good", "deaf", "blind", "over", "place")
+                    && !one_of!(before, "great", "good", "deaf", "blind", "over", "place", "not")
                     && !norm_at!(sentence, k + 1, "recovering", "recovered", "better", "fine")
                     && before.parse::<u8>().is_err()
             },
