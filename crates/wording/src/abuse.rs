@@ -121,6 +121,7 @@ const THREATS: &str = lines![
     "dragged ~ up ~ on|in ~2 estate|council|slum|gutter",
     "@origin ~8 probably ~ cant|doesnt ~ even ~ read|speak|write|spell",
     "{person} ~ smelt|smells|smelled|stank|stinks|stunk|reeks|reeked ~ of ~ curry|garlic|kebab",
+    "lowest ~ form ~ of ~ life",
     "learnt|learned|trained ~ medicine ~2 off|on|from ~ youtube|google|tiktok|wikipedia",
     "lovely|nice ~ family|kids|house|car ~12 shame ~ if",
     "just ~ so ~ she|he ~ knows $",
@@ -1247,6 +1248,8 @@ static FILLERS: WordSet = WordSet::new(words![
     "fuckin",
     "effing",
     "so",
+    // "she's that thick"
+    "that",
     "too",
     "very",
     "really",
