@@ -1912,9 +1912,10 @@ const SIGNS: &str = concat!(
         "self_harm_or_suicide",
         groups![
             "swallowed|swallow|ate|eaten|drank|drunk",
-            "battery|batteries|magnet|magnets|bleach|detergent|liquitab|liquitabs|poison|antifreeze|screenwash",
+            "battery|batteries|magnet|magnets|bleach|detergent|liquitab|liquitabs|poison|antifreeze|screenwash|coin|coins",
         ],
-        "",
+        // ("the coin operated machine swallowed my money")
+        "machine|operated|money",
     ),
     // Looking up how to end one's life.
     sign!(
