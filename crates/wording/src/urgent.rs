@@ -767,6 +767,8 @@ const SAFEGUARDING: &str = lines![
     "brother|uncle|cousin|stepdad ~2 touch|touches|touched|touching my daughter|son|sister|niece|nephew|child|kids",
     "ex ~4 keeps|kept|keep ~ turning|showing|coming ~ up|round ~3 outside|house|home|work|garden|door|flat|window|windows",
     "makes|made|making ~ my|her|the ~3 sit|stay|go|sleep ~ in ~ his ~ room|bedroom",
+    "he|she|husband|partner|boyfriend|wife|girlfriend ~4 reads|read ~ my ~ messages|texts|emails $",
+    "black ~ eye|eyes ~8 says|said|claims ~6 door|cupboard|walked",
     "new ~ friend|boyfriend|girlfriend ~12 got|has|took|taken|taking|using ~ her|his ~ bank ~ card|cards|details|pin",
     "not|havent|hasnt|nobody|noone|no ~2 seen|see|heard ~ her|him|them ~ for ~3 days|week|weeks ~12 smell|milk|curtains|bottles",
     "burned|burnt ~ me|her|him ~ with ~ a ~ cigarette|lighter|iron",
