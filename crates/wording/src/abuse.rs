@@ -122,6 +122,12 @@ const THREATS: &str = lines![
     "@origin ~8 probably ~ cant|doesnt ~ even ~ read|speak|write|spell",
     "{person} ~ smelt|smells|smelled|stank|stinks|stunk|reeks|reeked ~ of ~ curry|garlic|kebab",
     "lowest ~ form ~ of ~ life",
+    "funny|interesting|strange ~ how ~4 @origin|foreign|foreigners|immigrant|immigrants|overseas ~8 drive|drives|cars|car|mercedes|bmw|bmws|houses|money|jobs|benefits",
+    "for ~ her|his|their ~ own ~ lot|kind",
+    "stick ~ to ~ womens|women ~ problems|issues|things|stuff",
+    "gay|trans|lesbian|queer ~ doctor|doctors|nurse|nurses|gp ~6 too ~ keen|eager|interested",
+    "shes|hes ~ that|so|really|dead ~ common $",
+    "check|wonder ~4 degree|degrees|qualifications|qualification ~3 real|genuine|fake|bought",
     "learnt|learned|trained ~ medicine ~2 off|on|from ~ youtube|google|tiktok|wikipedia",
     "lovely|nice ~ family|kids|house|car ~12 shame ~ if",
     "just ~ so ~ she|he ~ knows $",
@@ -1041,6 +1047,9 @@ const LEERING: &str = lines![
     "she|he ~ can ~ check|examine|feel|touch ~ my ~ prostate|balls|privates|package|junk|bits",
     "proper|good ~ workout|seeing|servicing ~4 if ~ she|he ~ fancied|fancies|wants|wanted",
     "with ~ her|his ~ mouth|tongue $",
+    "if ~ you ~ get|catch ~ my ~ drift",
+    "body|check|exam|examination ~2 and ~ then ~ some",
+    "hands ~3 can ~ go ~ wherever|anywhere",
 ];
 
 /// A group generalised about: prejudice when said against them ("asian doctors are all the
