@@ -393,6 +393,8 @@ const MENTAL: &str = lines![
     "danger ~ to ~ myself",
     "to ~ finish ~ myself",
     "he|she|daughter|son ~3 cut|cuts|cutting ~ her|his ~ arms|wrists|thighs",
+    "pills|tablets and count|counting them",
+    "eating|eat|food|drinking ~8 i dont deserve it|food $",
     "stood|standing|sat|sitting ~ at|on ~ the ~ top|edge ~ of ~ the|a ~ multi-storey|multistorey|bridge|cliff|cliffs|roof|flats|tower",
     "havent|hasnt|not ~ slept ~ for ~3 days|nights ~12 invincible|chosen|god|mission|powers|special",
     "following ~ him|her|me ~8 attack|hurt|kill|stab",
