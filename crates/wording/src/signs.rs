@@ -196,7 +196,7 @@ const SIGNS: &str = concat!(
         "breathing",
         groups![
             "wheez*",
-            "hives|swell*|swollen|peanut|nut|nuts|sting|stung|struggl*|cant|blue|badly|bad",
+            "hives|swell*|swollen|peanut|nut|nuts|sting|stung|struggl*|cant|blue|badly|bad|bee|wasp|tongue",
         ],
         "",
     ),
