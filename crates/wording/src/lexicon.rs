@@ -1892,7 +1892,11 @@ pub fn class_of(word: &str) -> Option<(Class, &'static str)> {
         && word.len() <= 8
         && word.split('-').any(|part| part.len() <= 2)
     {
-        return class_of(&word.replace('-', "*"));
+        let masked: String = word
+            .chars()
+            .map(|c| if c == '-' { '*' } else { c })
+            .collect();
+        return class_of(&masked);
     }
     if word.contains('*') {
         // A mask around a whole word is decoration, not a hidden letter: "niggers*", "*faggot".

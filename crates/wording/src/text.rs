@@ -381,7 +381,7 @@ fn push_token(word: Word, norm: &mut String, tokens: &mut Vec<Token>) {
     // "s-l-a-g": a listed word spelled out a letter at a time, within one word (spaced out,
     // "s l a g", it is joined by `join_spaced_letters`).
     if norm.len() >= 5 && norm.split('-').all(|letter| letter.len() == 1) {
-        let joined = norm.replace('-', "");
+        let joined: String = norm.chars().filter(|&c| c != '-').collect();
         if lexicon::is_listed(&joined) {
             *norm = joined;
         }
