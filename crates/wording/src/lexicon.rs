@@ -1858,7 +1858,9 @@ fn plural_of(word: &str) -> Option<String> {
     } else {
         (word, "s")
     };
-    Some([stem, ending].concat())
+    let mut plural = String::from(stem);
+    plural.push_str(ending);
+    Some(plural)
 }
 
 /// A word made once when the tables are built, kept for the life of the program.
@@ -1884,7 +1886,8 @@ pub fn class_of(word: &str) -> Option<(Class, &'static str)> {
         && stem.len() >= 3
         && !stem.ends_with('z')
     {
-        return class_of(&[stem, "s"].concat()).filter(|(class, _)| *class != Class::Profanity);
+        let plural = String::from(stem) + "s";
+        return class_of(&plural).filter(|(class, _)| *class != Class::Profanity);
     }
     // "b-tch", "sh-t": a hyphen standing for a letter (not "two-faced", "x-ray").
     if word.contains('-')

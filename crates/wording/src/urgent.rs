@@ -1878,7 +1878,7 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                                 sentence, k + 2, "summer", "winter", "spring", "autumn", "past"
                             ));
                 // "self-harming in year 9": at school, a story told.
-                story |= word_is(sentence, k + 1, "year") && word(k + 2).parse::<u8>().is_ok()
+                story |= word_is(sentence, k + 1, "year") && word(k + 2).parse::<u32>().is_ok_and(|n| n < 256)
             },
             // "as a domestic abuse survivor"
             // ("having survived an overdose at 19")
@@ -2000,7 +2000,7 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             // "my husband had a heart attack at 52": an age gone by (not "bleeding at 20 weeks").
             // ("I had pneumonia at Christmas")
             "at" => {
-                long_ago |= (word(k + 1).parse::<u8>().is_ok_and(|age| age >= 20)
+                long_ago |= (word(k + 1).parse::<u32>().is_ok_and(|age| (20..256).contains(&age))
                     && !norm_at!(
                         sentence, k + 2, "weeks", "week", "minutes", "mins", "degrees", "percent"
                     )
@@ -2052,7 +2052,7 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                 // "self harmed when she was 14", "when I was a teenager": an age gone by.
                 long_ago |= word_is(sentence, k, "when")
                     && norm_at!(sentence, k + 2, "was", "were")
-                    && (word(k + 3).parse::<u8>().is_ok()
+                    && (word(k + 3).parse::<u32>().is_ok_and(|n| n < 256)
                         || norm_at!(sentence, k + 3, "young", "younger", "little", "small")
                         || (word_is(sentence, k + 3, "a")
                             && norm_at!(
@@ -2194,7 +2194,7 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                 now |= !recovered
                     && !one_of!(before, "great", "good", "deaf", "blind", "over", "place", "not")
                     && !norm_at!(sentence, k + 1, "recovering", "recovered", "better", "fine")
-                    && before.parse::<u8>().is_err()
+                    && !before.parse::<u32>().is_ok_and(|n| n < 256)
             },
             // "still waiting for the follow up", "still hasn't been looked at", "still have to
             // retell my story": the service is still at fault, not the body still in danger.
