@@ -2005,7 +2005,7 @@ impl WordSet {
         self.set
             .get_or_init(|| {
                 let mut set = HashMap::default();
-                for (arm, words) in (0..).zip(self.words.lines()) {
+                for (arm, words) in (0..).zip(self.words.split_terminator('\n')) {
                     for word in words.split('|').filter(|w| !w.is_empty()) {
                         let first = set.insert(word, arm).is_none();
                         debug_assert!(first, "{word} stands in two arms");

@@ -131,7 +131,7 @@ impl PatternSet {
         let mut vocabulary: HashMap<&'static str, WordId> = HashMap::default();
         let mut patterns = Vec::new();
         for rule in rules {
-            for written in rule.lines.lines() {
+            for written in rule.lines.split_terminator('\n') {
                 let (starts_sentence, line) = match written.strip_prefix("^ ") {
                     Some(rest) => (true, rest),
                     None => (false, written),

@@ -42,7 +42,7 @@ fn sign_list() -> &'static [Sign] {
     static SIGN_LIST: OnceLock<Vec<Sign>> = OnceLock::new();
     SIGN_LIST.get_or_init(|| {
         SIGNS
-            .lines()
+            .split_terminator('\n')
             .map(|line| {
                 let mut parts = line.split('\t');
                 let mut part = || parts.next().unwrap_or_default();
