@@ -1912,7 +1912,7 @@ const SIGNS: &str = concat!(
         "self_harm_or_suicide",
         groups![
             "swallowed|swallow|ate|eaten|drank|drunk",
-            "battery|batteries|magnet|magnets|bleach|detergent|liquitab|liquitabs|poison|antifreeze|screenwash|coin|coins",
+            "battery|batteries|magnet|magnets|bleach|detergent|liquitab|liquitabs|poison|antifreeze|screenwash|coin|coins|petrol|paraffin|diesel|turps",
         ],
         // ("the coin operated machine swallowed my money")
         "machine|operated|money",
