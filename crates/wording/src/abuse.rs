@@ -123,6 +123,7 @@ const THREATS: &str = lines![
     "{person} ~ smelt|smells|smelled|stank|stinks|stunk|reeks|reeked ~ of ~ curry|garlic|kebab",
     "lowest ~ form ~ of ~ life",
     "lights ~ punching|punched|knocking|knocked ~ out",
+    "struck|sacked|prison|jail|hanging|hanged|shot|death ~6 too ~ good ~ for ~ him|her|them",
     "ill|id|gonna ~ swing ~ for ~2 {person}",
     "head ~ flushing|flushed ~ down",
     "im ~ just ~ the ~ man|woman ~ to ~ do|sort|teach",
