@@ -100,6 +100,7 @@ const THREATS: &str = lines![
     "her|his ~ face ~2 worse|uglier",
     "is|was|hes|shes|theyre|are ~2 straight|fresh ~ off ~ the ~ boat",
     "@origin|gay|trans ~ doctors|nurses|doctor|nurse|staff ~3 not|shouldnt|never ~2 dealing|treating|examining|touching",
+    "@origin|foreign|overseas ~ doctors|nurses|doctor|nurse|staff ~6 let|allowed ~ near ~ english|british|white|our|us",
     "watch ~ my back if i was|were",
     "remember ~ my ~ face $",
     "harold ~ shipman",
