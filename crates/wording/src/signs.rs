@@ -1989,7 +1989,7 @@ const SIGNS: &str = concat!(
     // and sleepy" (not on new tablets, nor with dementia for years).
     sign!(
         "sepsis",
-        groups!["muddled|confus*|delirious", "sleepy|drowsy",],
+        groups!["muddled|confus*|delirious", "sleepy|drowsy"],
         "tablets|medication|meds|dose|review|months|years|weeks|dementia|always|anaesthetic|morning|mornings",
     ),
     // A fever, and wandering in the mind: "wandering and burning up".
