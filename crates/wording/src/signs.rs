@@ -463,7 +463,7 @@ const SIGNS: &str = concat!(
         groups![
             "sugar|sugars|glucose",
             "low|high",
-            "sleepy|unresponsive|drowsy|answer|answering|responding",
+            "sleepy|unresponsive|drowsy|answer|answering|responding|sense",
         ],
         "",
     ),
