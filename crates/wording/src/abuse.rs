@@ -1068,6 +1068,10 @@ const LEERING: &str = lines![
     "if ~ you ~ get|catch ~ my ~ drift",
     "body|check|exam|examination ~2 and ~ then ~ some",
     "hands ~3 can ~ go ~ wherever|anywhere",
+    "right ~ sort $",
+    "bent|bending over|down to|and ~6 made|makes ~ my ~2 day|week",
+    "in ~ her|his ~ underwear|knickers|bra|lingerie",
+    "easy ~ on ~ the ~ eye ~ and ~ easy",
 ];
 
 /// A group generalised about: prejudice when said against them ("asian doctors are all the
