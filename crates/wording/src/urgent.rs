@@ -1089,10 +1089,10 @@ static PILLS: WordSet = WordSet::new(words![
 
 /// A number in figures below 256: an age, a school year ("in year 9"). (Read as a `u32`, the
 /// one number type the engine parses: another would bring its own parser into the kiosk.)
-/// Inlined: as a function of its own it cost the kiosk 200 bytes more than its three copies.
+/// Inlined: as a function of its own it cost the kiosk 200 bytes more than its copies.
 #[inline(always)]
-fn small_number(word: &str) -> bool {
-    word.parse::<u32>().is_ok_and(|n| n < 256)
+fn small_number(word: &str) -> Option<u32> {
+    word.parse::<u32>().ok().filter(|&n| n < 256)
 }
 
 /// A number in figures or words ("30", "twenty").
@@ -1919,7 +1919,7 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                                 sentence, k + 2, "summer", "winter", "spring", "autumn", "past"
                             ));
                 // "self-harming in year 9": at school, a story told.
-                story |= word_is(sentence, k + 1, "year") && small_number(word(k + 2))
+                story |= word_is(sentence, k + 1, "year") && small_number(word(k + 2)).is_some()
             },
             // "as a domestic abuse survivor"
             // ("having survived an overdose at 19")
@@ -2041,7 +2041,7 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
             // "my husband had a heart attack at 52": an age gone by (not "bleeding at 20 weeks").
             // ("I had pneumonia at Christmas")
             "at" => {
-                long_ago |= (word(k + 1).parse::<u32>().is_ok_and(|age| (20..256).contains(&age))
+                long_ago |= (small_number(word(k + 1)).is_some_and(|age| age >= 20)
                     && !norm_at!(
                         sentence, k + 2, "weeks", "week", "minutes", "mins", "degrees", "percent"
                     )
@@ -2093,7 +2093,7 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                 // "self harmed when she was 14", "when I was a teenager": an age gone by.
                 long_ago |= word_is(sentence, k, "when")
                     && norm_at!(sentence, k + 2, "was", "were")
-                    && (small_number(word(k + 3))
+                    && (small_number(word(k + 3)).is_some()
                         || norm_at!(sentence, k + 3, "young", "younger", "little", "small")
                         || (word_is(sentence, k + 3, "a")
                             && norm_at!(
@@ -2235,7 +2235,7 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
                 now |= !recovered
                     && !one_of!(before, "great", "good", "deaf", "blind", "over", "place", "not")
                     && !norm_at!(sentence, k + 1, "recovering", "recovered", "better", "fine")
-                    && !small_number(before)
+                    && small_number(before).is_none()
             },
             // "still waiting for the follow up", "still hasn't been looked at", "still have to
             // retell my story": the service is still at fault, not the body still in danger.
