@@ -1968,8 +1968,8 @@ pub fn is_relative(word: &str) -> bool {
 /// A fixed list of words, looked up by hash (built on first use): the rules ask about every word
 /// of a comment, and scanning lists word by word was most of the engine's time.
 pub struct WordSet {
-    /// The words as one string, `a|b|c` (see `words!`), or a line for each arm of a
-    /// `match_word!`, `a|b\nc|d`.
+    /// The words as one string, `a|b|c` (see `words!`), or lines of them, `a|b\nc|d` (see
+    /// `arm`).
     words: &'static str,
     /// The words, to the line that holds them: a map of the one kind the engine's other tables
     /// use (not a set), so the wasm holds a hash table's code once (349 bytes of the first load).
@@ -2000,7 +2000,8 @@ impl WordSet {
         tokens.get(k).is_some_and(|t| self.holds(t))
     }
 
-    /// The line of the words (`a|b\nc|d`, see `match_word!`) that holds this word.
+    /// The line of the words (`a|b\nc|d`) that holds this word: which reading of a word applies
+    /// (`abuse::OWN_READINGS`).
     pub fn arm(&self, word: &str) -> Option<u32> {
         self.set
             .get_or_init(|| {

@@ -62,33 +62,10 @@ macro_rules! norm_at {
     }};
 }
 
-/// A `match` on a word whose arms' words are kept as one string and looked up in a table
-/// (`WordSet::arm`): `match_word!(word; "a" | "b" => x, "c" => y)`. In the kiosk's wasm a `match`
-/// over strings costs a comparison's code for every word it names. A word stands in one arm only.
-macro_rules! match_word {
-    ($word:expr; $($($listed:literal)|+ => $arm:expr),+ $(,)?) => {{
-        static ARMS: $crate::lexicon::WordSet =
-            $crate::lexicon::WordSet::new(concat!($($($listed, "|",)+ "\n",)+));
-        let found = ARMS.arm($word);
-        match_word!(@arm found, 0; $($arm),+)
-    }};
-    (@arm $found:ident, $n:expr; $first:expr) => {
-        if $found == Some($n) {
-            $first;
-        }
-    };
-    (@arm $found:ident, $n:expr; $first:expr, $($rest:expr),+) => {
-        if $found == Some($n) {
-            $first;
-        } else {
-            match_word!(@arm $found, $n + 1; $($rest),+)
-        }
-    };
-}
-
 mod abuse;
 mod complaint;
 mod lexicon;
+mod past;
 mod patterns;
 mod personal_data;
 mod shouting;
@@ -344,7 +321,7 @@ pub fn analyse(comment: &str) -> Analysis {
         .filter(|f| f.kind == Kind::Urgent)
         .filter_map(sentence_of)
         .collect();
-    let past = urgent::past_sentences(&tokens, &urgent_sentences);
+    let past = past::past_sentences(&tokens, &urgent_sentences);
     if !past.is_empty() {
         findings.retain(|f| {
             f.kind != Kind::Urgent || sentence_of(f).is_none_or(|clause| !past.contains(&clause))
