@@ -127,6 +127,11 @@ const THREATS: &str = lines![
     "diversity ~ quota|hire|hires",
     "one|doctor|nurse|receptionist|locum|them|him|her ~2 from ~ god ~ knows ~ where",
     "{person} ~ is ~ obviously|clearly ~ one ~ of ~ those|them ~2 types|lot|trans|gay|lesbians|foreigners",
+    "{person} ~ is ~ one ~ of ~ those ~ @groups",
+    "obviously|clearly ~ a ~ lesbian|dyke|gay|homo|poof ~8 can ~ always ~ tell|spot",
+    "no ~ surprise|wonder ~12 shes|hes|theyre|she|he|they ~3 @groups|travelling|traveller|gypsy|pikey",
+    "only ~ gave|got|hired|employed ~ her|him|them ~3 job ~ because ~4 headscarf|hijab|turban|burka|black|gay|foreign|muslim|@groups",
+    "looks|look|looked ~ like ~ she|he|shes|hes ~3 out ~ of ~ prison|jail|nick",
     "receptionist|nurse|doctor|gp|locum|manager ~3 clearly|obviously ~ on ~ something|drugs",
     "no ~ wonder ~8 run ~ by ~ women|foreigners|immigrants|muslims",
     "@origin|foreigners|immigrants ~12 taking ~ over",
@@ -185,6 +190,10 @@ const THREATS: &str = lines![
     "im|were|ill|hes coming for you|her|him|ya $",
     "know ~ which|what ~ bus|car|train|route|road|way|time ~3 {person} ~3 gets|get|takes|drives|drive|goes|go|leaves|walks|walk ~ home",
     "people ~ like ~ {person} ~3 end|ends ~ up ~3 accident|accidents|hurt|hospital",
+    "people ~ like ~ {person} ~3 tend|tends ~ to ~ have ~2 accident|accidents",
+    "friends|mates|lads|boys ~2 whod|who|wholl|that ~3 love ~ to ~ have ~ a ~ word ~ with",
+    "terrible|awful|shame|pity ~ if ~8 broken|smashed|scratched|keyed|slashed ~3 wouldnt ~ it",
+    "regret ~ the ~ day ~6 mark ~ my ~ words",
     "your|his|her|their ~ days ~4 numbered",
     "going|gonna|ill|someone|somebody|someones ~3 put ~ {person} ~ in ~ hospital|wheelchair",
     "wait ~ till|until ~ my ~ son|sons|husband|brother|brothers|dad|boyfriend|partner|family ~ hears|finds|gets",
@@ -1072,6 +1081,8 @@ const LEERING: &str = lines![
     "bent|bending over|down to|and ~6 made|makes ~ my ~2 day|week",
     "in ~ her|his ~ underwear|knickers|bra|lingerie",
     "easy ~ on ~ the ~ eye ~ and ~ easy",
+    "through ~ the ~ roof ~3 when ~ she|he ~ bends|leans",
+    "give|gives ~ me ~ more ~ than ~ a|an|my ~ injection|jab|checkup|check|examination|smear|massage",
 ];
 
 /// A group generalised about: prejudice when said against them ("asian doctors are all the

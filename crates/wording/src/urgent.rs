@@ -118,6 +118,9 @@ const RASH: &str = lines![
     "meningitis",
 ];
 const SEPSIS: &str = lines![
+    "cant|cannot|unable ~ lie ~ flat ~8 gasping|breathe|breathing|breathless|choking|suffocating",
+    "catheter ~6 empty|nothing|blocked ~3 since|for|all ~3 yesterday|hours|day|night|morning",
+    "dizzy|faint|lightheaded ~10 water|wee|urine|pee ~3 like ~ tea|cola|treacle",
     "knee|shoulder|kneecap ~3 popped|dislocated|came ~ out ~6 agony|cant|screaming",
     "rash ~12 mouth ~4 ulcers|blisters|sores",
     "neck ~ pain|hurts ~4 after ~ falling|fall|fell",
@@ -200,7 +203,7 @@ const SEPSIS: &str = lines![
     "is|hes|shes|been|keeps ~ barely|hardly ~ conscious|rousable",
     "slumped|collapsed ~8 not|isnt ~ responding|moving|breathing|waking",
     "catheter ~3 come|came|fallen|fell|pulled ~ out ~8 blood|bleeding|pain|agony",
-    "pregnant|weeks ~12 seeing ~ spots|stars|flashes|flashing|lights",
+    "pregnant|weeks|month|months ~12 seeing|see|sees ~ ?the spots|stars|flashes|flashing|lights",
     "pregnant|weeks ~12 pain|ache ~ under ~ my|her ~ ribs ~12 headache|spots|vision|swelling|swollen|flashing|sick|vomiting",
     "weeks|pregnant ~8 leaking|losing|gushing|trickling ~2 fluid|water|waters|liquid",
     "diarrhoea|diarrhea|vomiting ~10 now ~4 confused|drowsy|floppy|sleepy",
@@ -791,6 +794,7 @@ const MENTAL: &str = lines![
     "telling|tells|told|wants ~ me ~ to ~ join ~ her|him|them $",
 ];
 const SAFEGUARDING: &str = lines![
+    "girl|girls|woman|women ~8 never ~3 goes|go|allowed|let ~ out ~12 men|man",
     "kept|locked ~ in ~ the|my|a ~ house|room|flat|home ~4 not ~ allowed",
     "lock|locks|locked ~ me ~ inside",
     "started ~ coming ~ home ~ with ~ cuts|bruises|marks",
