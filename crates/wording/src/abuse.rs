@@ -191,6 +191,13 @@ const THREATS: &str = lines![
     "know ~ which|what ~ bus|car|train|route|road|way|time ~3 {person} ~3 gets|get|takes|drives|drive|goes|go|leaves|walks|walk ~ home",
     "people ~ like ~ {person} ~3 end|ends ~ up ~3 accident|accidents|hurt|hospital",
     "people ~ like ~ {person} ~3 tend|tends ~ to ~ have ~2 accident|accidents",
+    "shell|hell|youll|theyll ~ be ~ the ~ one|ones ~ needing|needs ~ a|an ~ doctor|ambulance|hospital",
+    "consequences ~12 theyre|are ~ coming $",
+    "{person} ~3 hates|hate ~ white|english|british|christian ~ people|folk|patients",
+    "{person} ~4 woke ~2 types|type|lot|brigade",
+    "jew|jews|jewish ~12 all|more ~ about ~ ?the money|cash|profit",
+    "receptionist|nurse|doctor|gp|locum|manager|pharmacist ~ is ~ obviously|clearly|definitely ~ on ~ the ~ spectrum",
+    "is ~ a ~ walking ~ std|disease|virus|infection|plague|stds",
     "friends|mates|lads|boys ~2 whod|who|wholl|that ~3 love ~ to ~ have ~ a ~ word ~ with",
     "terrible|awful|shame|pity ~ if ~8 broken|smashed|scratched|keyed|slashed ~3 wouldnt ~ it",
     "regret ~ the ~ day ~6 mark ~ my ~ words",
@@ -217,6 +224,7 @@ const THREATS: &str = lines![
     "better ~ get|hire ~ a ~ bodyguard",
     "ill ~ be ~ back ~4 she|he|they|you ~ wont ~ like|enjoy ~ it",
     "better ~ watch ~ herself|himself|themselves|yourself ~ outside|round|around|on",
+    "better ~ watch ~ herself|himself|themselves|yourself ~ in ~ the ~ car|carpark|street|dark",
     "shame|pity ~ if ~ {person} ~4 got|gets|were|was ~ broken|smashed|scratched|damaged|burnt|burned|keyed",
     "happens ~ when|if ~ you|people|they|anyone ~ cross|crosses|mess ~ me|with",
     "dont ~ be ~ surprised ~ if ~ {person} ~3 gets|get ~ a ~ visit|knock|slap|smack|kicking",
@@ -964,6 +972,13 @@ const LEERING: &str = lines![
     "body|figure ~ made|built ~ for",
     "made|built ~ for ~ sin|sex",
     "made ~ for ~ more|something ~ than|other",
+    "lips|mouth ~3 should|could ~ be ~ doing|used",
+    "if ~ she|he ~ lost|lose|took ~ off|the|her ~2 uniform|clothes|top|scrubs",
+    "on ~ her|his ~ own ~ without ~ the|her|his ~ uniform",
+    "we ~ can|could ~ have ~ some|a|bit ~ fun $",
+    "examine|check|feel|touch ~ my ~ prostate|balls|privates|package|junk|bits ~2 any ~ day|time",
+    "visit|join|share ~ my ~ bedroom|bed ~2 any ~ time|day",
+    "for ~ her|him ~4 needs|need ~ filling",
     "if ~ shes|hes ~ on ~ top",
     "asking ~ for ~ it $",
     "bed ~ bath",
@@ -2059,6 +2074,17 @@ fn predicated_person(tokens: &[Token], i: usize) -> Option<usize> {
         }
         // "the management is a joke": the organisation is the subject, not a person.
         if norm == "management" {
+            return None;
+        }
+        // "the wait for a doctor is a disgrace", "my referral to a specialist was a shambles":
+        // the thing is the subject, the person only what it was for (not "the wait for the
+        // receptionist who is a cow").
+        let article = s - usize::from(s > 0 && norm_at!(tokens, s - 1, "a", "an", "the"));
+        if article >= 2
+            && norm_at!(tokens, article - 1, "for", "to", "with")
+            && names_a_thing(&tokens[article - 2])
+            && !word_is(tokens, s + 1, "who")
+        {
             return None;
         }
         // ("her feet, the parking is shite": "her" is never the subject.)

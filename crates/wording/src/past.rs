@@ -127,6 +127,8 @@ const READINGS: &str = lines![
     "imagined if 1=i|you|we 2=had",
     "imagined if cond 1..3=someone|somebody|anyone|anybody|a|patients|people|you",
     "imagined imagine|suppose ^ !fp",
+    // "what if someone has a heart attack": a danger imagined.
+    "imagined if -1=what 1=someone|somebody|anyone|anybody|a|you|people|patients",
     // Opening the sentence: "when she was coughing" later in it is when it happens. ("After my
     // heart attack the rehab referral got lost": an event named and gone by; "Following my
     // husband's heart attack the referral took 4 months".)

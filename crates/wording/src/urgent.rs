@@ -118,6 +118,10 @@ const RASH: &str = lines![
     "meningitis",
 ];
 const SEPSIS: &str = lines![
+    "groin|hernia ~8 hard|painful|tender|agony ~12 been ~ sick|vomiting|throwing",
+    "stop ~ vomit|vomiting|throwing ~12 pregnant",
+    "pregnant ~12 stop ~ vomit|vomiting|throwing",
+    "know where he|she|i is|am and|has|with ~8 temperature|fever|burning",
     "cant|cannot|unable ~ lie ~ flat ~8 gasping|breathe|breathing|breathless|choking|suffocating",
     "catheter ~6 empty|nothing|blocked ~3 since|for|all ~3 yesterday|hours|day|night|morning",
     "dizzy|faint|lightheaded ~10 water|wee|urine|pee ~3 like ~ tea|cola|treacle",
@@ -396,7 +400,7 @@ const SEPSIS: &str = lines![
     "is|she|he ~ not ~ wake|waking $",
     "fall|fell|fallen ~8 isnt|not|hasnt ~ breathing|responding",
     "calf|leg ~4 hot|swollen|red|painful|tender ~12 hurts ~ to ~ breathe|breath",
-    "calf|leg ~4 hot|swollen|red|painful|tender ~12 breathless|breathlessness",
+    "calf|leg ~4 hot|swollen|red|painful|tender ~12 breathless|breathlessness|breath",
     "onto|into|on ~ the|his|her|my ~ handlebar|handlebars ~12 tummy|belly|stomach|abdomen",
     "fell|fall ~12 tummy|belly|stomach ~8 pale|vomiting|sick|hard|swollen",
     "high ~ pitched|pitch ~ cry|crying|scream|screaming|screams",
@@ -415,6 +419,8 @@ const SEPSIS: &str = lines![
     "pain ~4 right|left|one ~ side ~6 im|am ~2 weeks ~ pregnant",
 ];
 const MENTAL: &str = lines![
+    "dog|cat|kids|children ~8 with ~ a ~ note",
+    "if ~ im ~ not ~ here ~8 tell ~ my",
     "tired ~ of ~ waking ~ up",
     "danger ~ to ~ myself",
     "to ~ finish ~ myself",
@@ -794,6 +800,7 @@ const MENTAL: &str = lines![
     "telling|tells|told|wants ~ me ~ to ~ join ~ her|him|them $",
 ];
 const SAFEGUARDING: &str = lines![
+    "phone|trainers|clothes|money|gifts|presents ~6 from ~ a|an|some ~2 man|men|guy ~ she|he ~ met ~ online",
     "girl|girls|woman|women ~8 never ~3 goes|go|allowed|let ~ out ~12 men|man",
     "kept|locked ~ in ~ the|my|a ~ house|room|flat|home ~4 not ~ allowed",
     "lock|locks|locked ~ me ~ inside",
@@ -1036,6 +1043,7 @@ const SAFEGUARDING: &str = lines![
     "stealing|steals|stole|stolen|draining|emptied|emptying ~3 his|her|their ~ money|pension|savings|benefits",
     "im|i|me ~2 not|never ~ allowed ~5 alone",
     "he|she|they ~ wont|doesnt|dont ~ let ~ me ~4 alone",
+    "wont|doesnt ~ let ~ me ~ see ~ a|the ~ doctor|gp|nurse ~ alone|on",
     "hit|hits|beaten|beat|whipped|smacked|hitting ~3 with a|the|his|her belt|stick|cable|wire|slipper",
     "forced|forces|forcing|made|makes|pressured ~ me|her ~3 sex",
     "made|forced|making ~ to ~ have ~ sex",
