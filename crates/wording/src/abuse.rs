@@ -191,6 +191,8 @@ const THREATS: &str = lines![
     "know ~ which|what ~ bus|car|train|route|road|way|time ~3 {person} ~3 gets|get|takes|drives|drive|goes|go|leaves|walks|walk ~ home",
     "people ~ like ~ {person} ~3 end|ends ~ up ~3 accident|accidents|hurt|hospital",
     "people ~ like ~ {person} ~3 tend|tends ~ to ~ have ~2 accident|accidents",
+    "see ~ {person} ~3 hanging|hung|strung ~ from|up",
+    "pray ~ i|we ~ never ~ see|meet|bump|run",
     "shell|hell|youll|theyll ~ be ~ the ~ one|ones ~ needing|needs ~ a|an ~ doctor|ambulance|hospital",
     "consequences ~12 theyre|are ~ coming $",
     "{person} ~3 hates|hate ~ white|english|british|christian ~ people|folk|patients",
@@ -2846,6 +2848,7 @@ static OWN_READINGS: WordSet = WordSet::new(lines![
     "shit",
     "shite|crap",
     "waste",
+    "drunk",
 ]);
 
 /// The lines of `OWN_READINGS`.
@@ -2873,6 +2876,7 @@ mod own {
     pub const SHIT: u32 = 20;
     pub const SHITE: u32 = 21;
     pub const WASTE: u32 = 22;
+    pub const DRUNK: u32 = 23;
 }
 
 /// Abuse and attacks on staff, from the words and from the phrase matches of kind `Abuse`.
@@ -3118,6 +3122,34 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
             Class::PersonInsult
                 if reading == Some(own::EXCUSE)
                     && tokens.get(i + 1).is_none_or(|n| !n.is("for")) =>
+            {
+                None
+            }
+            // "my dad gets violent when he's drunk", "the locum was drunk": a state told, not a name
+            // ("a drunk", "the old drunk").
+            Class::PersonInsult
+                if reading == Some(own::DRUNK)
+                    && i > 0
+                    && norm_at!(
+                        tokens,
+                        i - 1,
+                        "hes",
+                        "shes",
+                        "is",
+                        "was",
+                        "were",
+                        "are",
+                        "im",
+                        "get",
+                        "gets",
+                        "got",
+                        "getting",
+                        "so",
+                        "very",
+                        "too",
+                        "been",
+                        "theyre"
+                    ) =>
             {
                 None
             }

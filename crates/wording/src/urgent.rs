@@ -419,6 +419,8 @@ const SEPSIS: &str = lines![
     "pain ~4 right|left|one ~ side ~6 im|am ~2 weeks ~ pregnant",
 ];
 const MENTAL: &str = lines![
+    "feel to die",
+    "want more this life",
     "dog|cat|kids|children ~8 with ~ a ~ note",
     "if ~ im ~ not ~ here ~8 tell ~ my",
     "tired ~ of ~ waking ~ up",
@@ -800,6 +802,9 @@ const MENTAL: &str = lines![
     "telling|tells|told|wants ~ me ~ to ~ join ~ her|him|them $",
 ];
 const SAFEGUARDING: &str = lines![
+    "child|baby|toddler|kids|children|boy|girl ~5 is|been|left|are alone two|three|four|five|several|2|3|4|5 days|nights",
+    "makes|made ~ me|her|him|us|them ~4 sleep ~ in ~ the ~ shed|garden|car|garage|street",
+    "makes|made ~ her|him ~ sign ~ things|papers|documents|cheques",
     "phone|trainers|clothes|money|gifts|presents ~6 from ~ a|an|some ~2 man|men|guy ~ she|he ~ met ~ online",
     "girl|girls|woman|women ~8 never ~3 goes|go|allowed|let ~ out ~12 men|man",
     "kept|locked ~ in ~ the|my|a ~ house|room|flat|home ~4 not ~ allowed",
