@@ -201,6 +201,9 @@ const READINGS: &str = lines![
     "stop now -1=recovering|recovered|better|fine|ok|okay|safe|home|well|settled|thriving|healthy|alright|gone|clear|school|rain|great|good|deaf|blind|over|place|not",
     "stop now 1=recovering|recovered|better|fine",
     "stop now -1=#",
+    // "… and now I'm waiting four months for cardiology": the service, now (not "now I'm
+    // waiting for the ambulance").
+    "stop now 1=im|were|we 2=waiting 3..6=months|weeks|appointment|referral|results|letter",
     "now now",
     // "still waiting for the follow up", "still hasn't been looked at", "still have to retell my
     // story": the service is still at fault, not the body still in danger. So are "still on my
