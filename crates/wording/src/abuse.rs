@@ -979,8 +979,6 @@ const LEERING: &str = lines![
     "on ~ her|his ~ own ~ without ~ the|her|his ~ uniform",
     "we ~ can|could ~ have ~ some|a|bit ~ fun $",
     "examine|check|feel|touch ~ my ~ prostate|balls|privates|package|junk|bits ~2 any ~ day|time",
-    "visit|join|share ~ my ~ bedroom|bed ~2 any ~ time|day",
-    "for ~ her|him ~4 needs|need ~ filling",
     "if ~ shes|hes ~ on ~ top",
     "asking ~ for ~ it $",
     "bed ~ bath",
@@ -1098,8 +1096,6 @@ const LEERING: &str = lines![
     "bent|bending over|down to|and ~6 made|makes ~ my ~2 day|week",
     "in ~ her|his ~ underwear|knickers|bra|lingerie",
     "easy ~ on ~ the ~ eye ~ and ~ easy",
-    "through ~ the ~ roof ~3 when ~ she|he ~ bends|leans",
-    "give|gives ~ me ~ more ~ than ~ a|an|my ~ injection|jab|checkup|check|examination|smear|massage",
 ];
 
 /// A group generalised about: prejudice when said against them ("asian doctors are all the

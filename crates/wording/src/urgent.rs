@@ -118,6 +118,9 @@ const RASH: &str = lines![
     "meningitis",
 ];
 const SEPSIS: &str = lines![
+    "bleeding|bleed ~12 soaking|soaked|soak ~ through",
+    "fluttering|racing|pounding ~12 nearly|keep|keeps ~2 passing|blacking ~ out",
+    "fall|fell|fallen ~6 on ~2 head ~12 sleepy|drowsy|vomit|vomiting|sick",
     "groin|hernia ~8 hard|painful|tender|agony ~12 been ~ sick|vomiting|throwing",
     "stop ~ vomit|vomiting|throwing ~12 pregnant",
     "pregnant ~12 stop ~ vomit|vomiting|throwing",
@@ -226,7 +229,7 @@ const SEPSIS: &str = lines![
     "man|woman|someone|somebody|person|lady|bloke|boy|girl ~4 lying ~8 not|isnt ~ moving|breathing|responding",
     "keep|kept|keeps ~ going ~ to ~ the ~ toilet|bathroom|loo ~8 blood",
     "just|pure blood $",
-    "skin|eyes ~3 gone|turned|going|turning ~ yellow",
+    "skin|eyes|ive|hes|shes ~3 gone|turned|going|turning ~ yellow",
     "fever|temperature|shivering ~8 skin|eyes ~3 is|are|looks ~ yellow",
     "skin|eyes ~3 is|are|looks ~ yellow ~8 fever|temperature|shivering|sick|vomiting|confused|drowsy",
     "now|suddenly|today ~3 doesnt|didnt|cant ~ know|recognise|recognize ~ who ~ i ~ am",
@@ -802,6 +805,10 @@ const MENTAL: &str = lines![
     "telling|tells|told|wants ~ me ~ to ~ join ~ her|him|them $",
 ];
 const SAFEGUARDING: &str = lines![
+    "watches|watched|watching her|him|me in the shower|bath",
+    "asking|asks|asked|tells|told ~ them|her|him|kids|children ~3 come|get ~ to|in|into ~ his|her ~ car|van|house",
+    "if ~ i ~2 leave|leaving ~12 ill|youll ~ be ~ sorry",
+    "money ~8 share|post|send|leak ~4 pictures|photos|pics|images|videos",
     "child|baby|toddler|kids|children|boy|girl ~5 is|been|left|are alone two|three|four|five|several|2|3|4|5 days|nights",
     "makes|made ~ me|her|him|us|them ~4 sleep ~ in ~ the ~ shed|garden|car|garage|street",
     "makes|made ~ her|him ~ sign ~ things|papers|documents|cheques",
@@ -852,7 +859,7 @@ const SAFEGUARDING: &str = lines![
     "threatened|threatens|threatening ~ to ~ kill|hurt|harm ~8 if ~ she|he|i|we ~ tell|tells|leave|leaves",
     "sending|sent|sends ~6 sexual|explicit|naked|nude ~ messages|pictures|photos|pics|images",
     "says|said|threatens ~3 use ~ it ~ on ?my me|her|him|us|mum|wife|kids|dad|son|daughter|partner",
-    "takes|took|keeps|kept ~ our|my ~ wages|passport|passports|documents|pension|benefits",
+    "takes|took|taken|keeps|kept ~ our|my ~ wages|passport|passports|documents|pension|benefits",
     "carers|carer ~2 havent|hasnt|didnt ~ turned|come|been|visited ~4 days|day",
     "im|shes|i|she ~2 11|12|13|14|15 ~4 pregnant",
     "leaves|left|leaving ~ us|me|them ~ alone ~3 night|nights|overnight|days|weekend",
