@@ -466,6 +466,17 @@ pub mod fired {
 mod tests {
     use super::fired;
 
+    /// `readings_of` keeps where a word's readings start and end as the two 16-bit halves of one
+    /// number: the readings must stay shorter than 64 KB.
+    #[test]
+    fn the_readings_fit_the_index_of_them() {
+        assert!(
+            super::READINGS.len() < 1 << 16,
+            "{} bytes",
+            super::READINGS.len()
+        );
+    }
+
     /// Every reading holds in some kiosk example, as the phrase patterns do
     /// (`every_pattern_line_is_met_by_an_example`): a reading nothing exercises may be misspelt
     /// and nobody would know.
