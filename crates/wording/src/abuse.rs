@@ -11,6 +11,10 @@ use crate::{Finding, Kind};
 
 /// Threats, wishing harm, telling someone where to go, and derogatory remarks with no insult word.
 const THREATS: &str = lines![
+    "nothing ~ to ~ lose ~8 {person} ~2 knows ~ it",
+    "pay|paying ~ {person} ~ a ~ personal|little ~ visit",
+    "got ~ the ~ job ~3 sleeping|slept ~ with",
+    "id|i ~ love|like ~ to ~ get ~2 {person} ~ on ~ her|his ~ own $",
     "find ~ herself|himself ~3 in ~ need ~ of ~ a ~ nurse|doctor|ambulance",
     "remember ~4 i ~ know ~ her|his|their ~ husband|wife|kids|children|family|address",
     "{person} ~4 short ~ career ~3 trust|mark|believe ~ me|my",

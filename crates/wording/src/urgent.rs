@@ -8,6 +8,7 @@ use crate::text::{Token, ahead, behind, in_clause};
 use crate::{Finding, Kind};
 
 const STROKE: &str = lines![
+    "left|right ~ side ~6 belongs ~ to ~ someone|somebody ~ else",
     "started ~ speaking|talking ~ nonsense|gibberish ~6 hand|arm|face|slurring|confused",
     "loss ~ of ~ power|feeling ~ in ~ my|his|her ~ legs|leg|arm|arms",
     "hes|shes|is|started ~ slurring",
@@ -120,6 +121,7 @@ const RASH: &str = lines![
     "meningitis",
 ];
 const SEPSIS: &str = lines![
+    "muddled|confused ~12 hot ~ to ~ touch",
     "burning ~ up ~8 talking ~ rubbish|nonsense|gibberish",
     "bleeding|bleed ~12 soaking|soaked|soak ~ through",
     "fluttering|racing|pounding ~12 nearly|keep|keeps ~2 passing|blacking ~ out",
@@ -419,6 +421,7 @@ const SEPSIS: &str = lines![
     "pain ~4 right|left|one ~ side ~6 im|am ~2 weeks ~ pregnant",
 ];
 const MENTAL: &str = lines![
+    "too ~ many ~ tablet|tablets|pills ~12 sleeping|asleep ~4 not|wont|cant ~ answer|wake|respond",
     "tonights ~ the ~ night ~6 do ~ it",
     "got|getting|taken|took ~5 shotgun|rifle ~2 out ~ of",
     "feel to die",
@@ -798,6 +801,7 @@ const MENTAL: &str = lines![
     "telling|tells|told|wants ~ me ~ to ~ join ~ her|him|them $",
 ];
 const SAFEGUARDING: &str = lines![
+    "not|hasnt|havent ~ opened ~ his|her|their ~ curtains",
     "son|daughter|nephew|grandson|man|lodger|boyfriend ~4 moved ~ in ~12 looks|seems|shes|hes|is ~ terrified|frightened|petrified",
     "watches|watched|watching her|him|me in the shower|bath",
     "asking|asks|asked|tells|told ~ them|her|him|kids|children ~3 come|get ~ to|in|into ~ his|her ~ car|van|house",
