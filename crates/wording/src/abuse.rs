@@ -397,6 +397,7 @@ const THREATS: &str = lines![
     "watch ~ yourself|yourselves|urself",
     "next ~ one ~ needing|need ~ a ~ doctor|ambulance",
     "id ~ hate ~ to ~ be ~2 {person} ~3 when|if",
+    "be ~ careful ~6 accidents ~ happen",
     "have|had it coming",
     "looking|look ~ over ~ her|his|their|your ~ shoulder",
     "things ~ could|will|might|would ~ get ~2 unpleasant|nasty|ugly ~ for ~2 {person}",
