@@ -55,7 +55,7 @@ const THREATS: &str = lines![
     "with ~ people ~ who ~ have ~ brains|braincells",
     "important ~ nobody",
     "looks ~ like ~ a ~ drug ~ addict|junkie|crackhead",
-    "happy ~ to ~ teach ~ her|him|them",
+    "learn ~12 happy ~ to ~ teach ~ her|him|them $",
     "send|ship ~2 foreigners|immigrants|@groups ~2 home|back",
     "send|ship ~ the ~ foreign|@origin ~ nurses|doctors|staff|receptionists|ones|lot ~ home",
     "learned|trained|learnt ~ medicine ~3 hut|jungle|village|mud",
