@@ -612,6 +612,8 @@ const MENTAL: &str = lines![
     "imagining|planning|picturing ~ my ~ funeral",
     "never been born",
     "planning|planned|plan ~ how ~ ill|i|id ~2 do ~ it $",
+    "how ~ to ~ stop ~ cutting $",
+    "saying|said ~ goodbye ~8 not ~ answering|replying|responding",
     "no way out",
     "said|saying ~ my ~ goodbyes $",
     "rather ~ be ~ dead ~ than ~1 keep|carry|go|live|living|carrying|going on|going|like|living",
