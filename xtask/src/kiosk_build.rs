@@ -6,6 +6,22 @@ pub fn build_kiosk() -> anyhow::Result<()> {
     run(cmd("trunk").args(["build", "--release"]))
 }
 
+/// Where `build_kiosk_without_engine` puts its build.
+pub const DIST_WITHOUT_ENGINE: &str = "target/dist-without-engine";
+
+/// The kiosk with the nudge engine left out (the `without-wording-engine` feature), built into
+/// `DIST_WITHOUT_ENGINE` and never served: only to measure the engine's share of the first load.
+pub fn build_kiosk_without_engine() -> anyhow::Result<()> {
+    run(cmd("trunk").args([
+        "build",
+        "--release",
+        "--features",
+        "without-wording-engine",
+        "--dist",
+        DIST_WITHOUT_ENGINE,
+    ]))
+}
+
 /// Builds practice-server; `release` for running and benchmarks, debug for tests.
 pub fn build_server(release: bool) -> anyhow::Result<()> {
     let mut command = cmd("cargo");

@@ -2,7 +2,7 @@
 //! failing piece), then the kiosk built for real, its first load held to the budget, and driven
 //! in headless Chromium against the real practice-server with a real SQLite file.
 
-use crate::bench::{FIRST_LOAD_BUDGET, first_load_sizes};
+use crate::bench::{ENGINE_SHARE_CAP, FIRST_LOAD_BUDGET, engine_share, first_load_sizes};
 use crate::kiosk_build::{build_kiosk, build_server};
 use crate::setup::ensure_tools;
 use crate::shell::{cmd, root, run};
@@ -26,6 +26,13 @@ pub fn test() -> anyhow::Result<()> {
     anyhow::ensure!(
         first_load < FIRST_LOAD_BUDGET,
         "the kiosk's first load is {first_load} bytes brotli, over the {FIRST_LOAD_BUDGET}-byte budget"
+    );
+    // So is the nudge engine's share of it (a second build, without the engine, elsewhere).
+    let share = engine_share(first_load)?;
+    anyhow::ensure!(
+        share < ENGINE_SHARE_CAP,
+        "the nudge engine's share of the first load is {share} bytes brotli, over its \
+         {ENGINE_SHARE_CAP}-byte cap"
     );
     build_server(false)?;
     let server = root().join("target/debug/practice-server");
