@@ -1,6 +1,7 @@
 //! `cargo xtask test`: every test. Native unit and API tests first (fast, and they name the
-//! failing piece), then the kiosk built for real, its first load held to the budget, and driven
-//! in headless Chromium against the real practice-server with a real SQLite file.
+//! failing piece), then the kiosk built for real, its first load and the nudge engine's share of
+//! it held to their budgets, and the kiosk driven in headless Chromium against the real
+//! practice-server with a real SQLite file.
 
 use crate::bench::{ENGINE_SHARE_CAP, FIRST_LOAD_BUDGET, engine_share, first_load_sizes};
 use crate::kiosk_build::{build_kiosk, build_server};
