@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 use crate::lexicon::{self, WordSet};
-use crate::text::{Token, word_is};
+use crate::text::{Token, is_capital, is_letter, is_letter_or_digit, word_is};
 use crate::{Finding, Kind};
 
 fn push(findings: &mut Vec<Finding>, span: Range<usize>, rule: &'static str) {
@@ -151,7 +151,7 @@ fn numbers(text: &str, findings: &mut Vec<Finding>) {
             || text[..i]
                 .chars()
                 .next_back()
-                .is_some_and(char::is_alphanumeric)
+                .is_some_and(is_letter_or_digit)
         {
             i += 1;
             continue;
@@ -178,7 +178,7 @@ fn numbers(text: &str, findings: &mut Vec<Finding>) {
                 break;
             }
         }
-        let followed_by_letter = text[j..].chars().next().is_some_and(char::is_alphabetic);
+        let followed_by_letter = text[j..].chars().next().is_some_and(is_letter);
         // "+44 7911 …", or "0044 7911 …" as dialled from abroad.
         let abroad = digits.starts_with(&[0, 0, 4, 4]);
         let number = if abroad { &digits[2..] } else { &digits[..] };
@@ -474,7 +474,7 @@ fn addresses(text: &str, tokens: &[Token], findings: &mut Vec<Finding>) {
                 .all(|t| t.capitalised && t.is_word && t.clause == number.clause)
                 && kind.clause == number.clause
                 && STREET_TYPES.contains(&kind.norm)
-                && text[kind.span.clone()].starts_with(|c: char| c.is_uppercase())
+                && text[kind.span.clone()].starts_with(is_capital)
             {
                 push(findings, number.span.start..kind.span.end, "address");
                 break;

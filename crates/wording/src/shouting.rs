@@ -1,7 +1,7 @@
 //! Shouting: most of the letters are capitals. Acronyms (NHS, GP, A&E) don't count.
 
 use crate::lexicon::WordSet;
-use crate::text::Token;
+use crate::text::{Token, is_letter};
 use crate::{Finding, Kind};
 
 static ACRONYMS: WordSet = WordSet::new(words![
@@ -33,7 +33,7 @@ pub fn find(text: &str, tokens: &[Token], findings: &mut Vec<Finding>) {
                 t,
                 text[t.span.clone()]
                     .chars()
-                    .filter(|c| c.is_alphabetic())
+                    .filter(|&c| is_letter(c))
                     .count(),
             )
         })
