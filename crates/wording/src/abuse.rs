@@ -22,13 +22,14 @@ const THREATS: &str = lines![
     "home ~ safe ~8 wouldnt ~ want ~ anything",
     "who ~ needs|need ~ bringing|taking ~ down ~ a ~ peg",
     "keep ~ an ~ eye ~ over|behind ~ your|his|her ~ shoulder",
+    "ill|i ~ be ~ waiting ~ outside ~4 doctor|nurse|receptionist|manager|gp ~4 finishes|leaves|finish|shift",
     "car|house ~3 easy ~ to ~ find $",
     "want ~ as ~ an ~ enemy",
     "{person} ~ will|ll ~ pay ~ personally",
     "ill|gonna|going ~ to|make ~2 {person} ~ cry",
     "key|keyed|scratch|smash|slash ~3 doctors|nurses|receptionists|managers|gps ~ car|cars|tyres",
-    "need ~ fewer|less ~ @groups|foreigners|immigrants",
-    "downhill|worse|ruined ~ since ~ the|all ~ immigrants|foreigners|@groups",
+    "need ~ fewer|less ~ @groups",
+    "downhill|worse|ruined ~ since ~ the|all ~ @groups",
     "they|theyve|theyd|youve|hes|shes ~3 off ~ a|the ~ boat",
     "should ~ be ~ put ~ out ~ to ~ grass|pasture",
     "wears|wearing|wear ~ short|tight|low ~ skirts|skirt|tops|top ~4 attention|men|doctors",
@@ -51,13 +52,14 @@ const THREATS: &str = lines![
     "white ~ british|people ~ need ~ not ~ apply",
     "too ~ many ~ women|foreigners|immigrants ~ in|on|at ~6 standards|downhill",
     "half ~ these|those|the ~ nurses|doctors|staff|receptionists ~2 here ~ on ~ visas",
-    "get ~ the|these|those|them ~ gypsies|travellers|@groups|foreigners|immigrants ~ out",
+    "get ~ the|these|those|them ~ @groups ~ out",
     "with ~ people ~ who ~ have ~ brains|braincells",
     "important ~ nobody",
     "looks ~ like ~ a ~ drug ~ addict|junkie|crackhead",
     "learn ~12 happy ~ to ~ teach ~ her|him|them $",
-    "send|ship ~2 foreigners|immigrants|@groups ~2 home|back",
-    "send|ship ~ the ~ foreign|@origin ~ nurses|doctors|staff|receptionists|ones|lot ~ home",
+    "send|ship ~2 @groups ~2 home|back",
+    "go|goes|going ~ back ~ to ~ his|her|their ~ corner ~ shop|shops",
+    "send|ship ~ the ~ @origin ~ nurses|doctors|staff|receptionists|ones|lot ~ home",
     "learned|trained|learnt ~ medicine ~3 hut|jungle|village|mud",
     "doctor|nurse|gp ~2 who ~ was ~ born ~ here|british|english ~3 not",
     "dont ~ like ~ our|it|the ~ ways|way|country|culture ~3 go ~ home|back",
@@ -109,7 +111,7 @@ const THREATS: &str = lines![
     "her|his ~ face ~2 worse|uglier",
     "is|was|hes|shes|theyre|are ~2 straight|fresh ~ off ~ the ~ boat",
     "@origin|gay|trans ~ doctors|nurses|doctor|nurse|staff ~3 not|shouldnt|never ~2 dealing|treating|examining|touching",
-    "@origin|foreign|overseas ~ doctors|nurses|doctor|nurse|staff ~6 let|allowed ~ near ~ english|british|white|our|us",
+    "@origin|overseas ~ doctors|nurses|doctor|nurse|staff ~6 let|allowed ~ near ~ english|british|white|our|us",
     "watch ~ my back if i was|were",
     "remember ~ my ~ face $",
     "harold ~ shipman",
@@ -154,7 +156,7 @@ const THREATS: &str = lines![
     "ill|id|gonna ~ swing ~ for ~2 {person}",
     "head ~ flushing|flushed ~ down",
     "im ~ just ~ the ~ man|woman ~ to ~ do|sort|teach",
-    "funny|interesting|strange ~ how ~4 @origin|foreign|foreigners|immigrant|immigrants|overseas ~8 drive|drives|cars|car|mercedes|bmw|bmws|houses|money|jobs|benefits",
+    "funny|interesting|strange ~ how ~4 @origin|foreigners|immigrants|overseas ~8 drive|drives|cars|car|mercedes|bmw|bmws|houses|money|jobs|benefits",
     "for ~ her|his|their ~ own ~ lot|kind",
     "stick ~ to ~ womens|women ~ problems|issues|things|stuff",
     "gay|trans|lesbian|queer ~ doctor|doctors|nurse|nurses|gp ~6 too ~ keen|eager|interested",
@@ -286,6 +288,7 @@ const THREATS: &str = lines![
     "youll|you|ull|theyll find out what happens $",
     "im|ill|were|well bringing|bring ~ my ~ brothers|lads|mates|cousins $",
     "ill|im|gonna|going ~3 words with ~2 {person} ~ outside",
+    "having|have ~ words ~ outside",
     "shell|hell|youll|theyll know about it $",
     "i ~ mean ~ finished",
     "keep|keeping an eye on your|ur car|house|windows|tyres ~3 if i were|was you",
@@ -399,7 +402,7 @@ const THREATS: &str = lines![
     "id ~ hate ~ to ~ be ~2 {person} ~3 when|if",
     "be ~ careful ~6 accidents ~ happen",
     "have|had it coming",
-    "promoted|hired|job ~3 because ~ shes|hes|theyre ~ black|gay|disabled|foreign|@origin",
+    "promoted|hired|job ~3 because ~ shes|hes|theyre ~ black|gay|disabled|@origin",
     "looking|look ~ over ~ her|his|their|your ~ shoulder",
     "things ~ could|will|might|would ~ get ~2 unpleasant|nasty|ugly ~ for ~2 {person}",
     "shame ~ if ~8 your|her|his ~ windows|car|tyres|house",
@@ -528,12 +531,15 @@ const THREATS: &str = lines![
     "less ~2 personality|intelligence|charm|brains|sense|empathy|compassion|warmth ~ than ~ a|an",
     "more intelligent|interesting ~ houseplants|plants|rocks|doorknobs|potatoes|furniture",
     "strangled|drowned|smothered ~ at ~ birth",
+    "mother|mum|mam|mom ~4 keep|kept ~ her ~ legs ~ shut|closed",
     "product|result ~ of ~ inbreeding|incest",
     "patronising|pompous|arrogant|smug|rude|pathetic|odious|snotty|bossy little man|woman|boy|girl|madam|hitler|twerp",
     "{person} ~ should|ought|deserves|needs ~ be ~8 and ~2 shot|hanged|hung|killed $",
     "{person} ~ is|s|was ~ a ~ wet lettuce|blanket|weekend",
     "eat ~ their ~ young",
-    "argument|proof|evidence ~ against ~ evolution",
+    "somebody|someone ~2 gag|muzzle ~ her|him|them",
+    "argument|proof|evidence ~ against|that ~ evolution",
+    "smile ~8 crack ~ her|his|that|their ~ face",
     "get|buy ~3 {person} ~ a ~ personality|brain|life",
     "out of a paper bag",
     "tripping|total|complete|sad|pathetic|absolute|self-important|failed|useless|worthless nobody|nobodies",
@@ -588,7 +594,7 @@ const THREATS: &str = lines![
     "third world ~ doctor|doctors|nurse|nurses|staff|gp|gps",
     "learn|learnt|learned ~2 speak ~ proper|fucking|bloody ~ english",
     "doctor|doctors|nurse|nurses|receptionist|receptionists|staff|gp|gps|locum|locums|she|he|they|you|half|none ~4 speak ~ proper|fucking|bloody ~ english",
-    "typical|bloody|fucking|filthy|dirty ~ @groups|@origin|women|woman|lesbian|lesbians|gay|gays|dyke|dykes",
+    "typical|bloody|fucking|filthy|dirty ~ @groups|@origin|women|woman|lesbian|lesbians|gay|dyke|dykes",
     "these|those foreigners|blacks|gypsies",
     "lucky ~6 screen|glass|desk|counter|window ~ between",
     "im|am|be ?not responsible ~ for ~ what ~ i ~2 do",
@@ -631,7 +637,7 @@ const THREATS: &str = lines![
     "@groups ~ shouldnt|mustnt ~ be ~ allowed|let",
     "too ~ many ~2 @groups",
     "so ~ many ~2 @groups ~2 working|here|now",
-    "immigrant|foreign|@origin ~ doctors|nurses|staff|gps ~3 killing|kill ~ us|people|patients",
+    "@origin ~ doctors|nurses|staff|gps ~3 killing|kill ~ us|people|patients",
     "too ~ many ~ of ~ that|their|them ~ sort|kind|type|lot working|here|now|round|around|about",
     "@groups|@origin|india|pakistan|africa|nigeria|poland|romania ~8 cant|cannot|never ~ be ~ trusted",
     "@groups|@origin ~6 wouldnt|never ~ trust ~ her|him|them|one ~ with",
@@ -670,6 +676,8 @@ const THREATS: &str = lines![
     "walking ~ advert|advertisement ~ for ~ ugly|stupid|stupidity|contraception",
     "know it all cow|git|bitch|prat|madam|twit",
     "put ~ you|him|her|them ~ in ~ the ~ ground|grave",
+    "put ~3 out ~ of ~ her|his|their ~ misery",
+    "in ~ a ~ home|zoo|cage ~ where ~ she|he|they ~ belongs|belong",
     "turban|hijab|headscarf|burka|burqa|niqab ~12 dont|not ~ want|welcome|allowed ~ that|them|it|her|him ~ here",
     "@groups|@origin ~2 are ~ killing|ruining|destroying|wrecking ~3 nhs|country|surgery|britain|people|patients",
     "british|english|our ~6 not ~ these|those|any ~ @groups",
@@ -705,7 +713,7 @@ const THREATS: &str = lines![
     "female|women|woman ~2 doctors|doctor|nurses|staff|gps|receptionists ~4 emotional|hormonal|hysterical",
     "deal|sort|dealt|sorted ~ with|out ~2 {person} ~2 once and for all",
     "deal|sort ~ with|out ~2 {person} ~5 dont|not ~ mean",
-    "{person} ~ is|are|s|were|was ~ a ~ cancer|plague|blight|stain|disease ~ on|to",
+    "{person} ~ is|are|s|were|was ~ a ~ cancer|plague|blight|stain|disease|tumour ~ on|to",
     "oxygen thief|thieves",
     "careful ~ speaking|talking ~ to ~2 like ~ that",
     "watch|mind ~ her|his|their ~ step",
@@ -876,6 +884,7 @@ const HOSTILITY: &str = lines![
     "own ~ people",
     "out ~ of ~ our ~ nhs|country|surgery|hospitals",
     "taking|take|took|stealing|steal|stole ~ our ~ appointments|jobs|houses|homes|beds|money|places",
+    "taking|take|took|stealing|steal|stole ~ jobs ~ from|off",
     "on ~ the ~ fiddle",
     "fiddle|fiddling|scam|scammers|fraudsters|crooks",
     "pickpocket|pickpockets",
@@ -1702,7 +1711,11 @@ fn called_self(tokens: &[Token], start: usize) -> bool {
         || (before(1) == "like" && one_of!(before(2), "feel", "felt", "feeling", "im"))
         // "I am a silly old fool", "call me a silly old fool but …"
         || (before(1) == "am" && before(2) == "i")
-        || (before(1) == "me" && before(2) == "call");
+        || (before(1) == "me" && before(2) == "call")
+        // "my husband is an idiot for not coming sooner": the patient's own family.
+        || (one_of!(before(1), "is", "was")
+            && lexicon::is_relative(before(2))
+            && before(3) == "my");
     the_patient_is
         && !norm_at!(
             tokens, start, "i", "ill", "id", "im", "gonna", "going", "will", "wanna", "want",
@@ -3100,10 +3113,11 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
             }
             Class::Slur => Some("slur"),
             Class::VulgarInsult => Some("vulgar_insult"),
-            Class::StrongInsult => (!said_of_self(tokens, i)
+            Class::StrongInsult => ((!said_of_self(tokens, i)
                 || addressed(tokens, i)
                 || predicated_person(tokens, i).is_some()
                 || sworn_at(tokens, i))
+                && !called_self(tokens, i))
             .then_some("insult"),
             // Said of things as often as of people ("the new app is trash"): only with a plain
             // person as the subject, not any capitalised word (a team, a phone, a month).
@@ -3329,16 +3343,11 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
         .filter(|m| m.kind == Kind::Abuse && !m.cue)
         .cloned()
     {
-        let reported = (range.start >= 2
-            && norm_at!(
-                tokens,
-                range.start - 2,
-                "told",
-                "telling",
-                "tells",
-                "said",
-                "asked"
-            ))
+        // "she told me he should be sacked", and "the doctor said my son was a drama queen":
+        // words said to or by the patient, reported.
+        let reported = [range.start.wrapping_sub(2), range.start + 1]
+            .into_iter()
+            .any(|k| norm_at!(tokens, k, "told", "telling", "tells", "said", "asked"))
             || reported(tokens, range.start);
         // "what the fuck is …", "the fuck off": an exclamation, not aimed at anyone.
         let exclaimed = range.start >= 1
@@ -3368,6 +3377,10 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
                 && norm_at!(tokens, k - 1, "i", "im", "me")
         });
         // "if looks could kill", "the new system … it's going to kill someone": no one's threat.
+        // "I'd kill for a receptionist like her": a wish, not a threat.
+        let wished = range
+            .clone()
+            .any(|k| word_is(tokens, k, "kill") && word_is(tokens, k + 1, "for"));
         let of_no_one = range.start > 0
             && norm_at!(tokens, range.start, "going", "gonna", "could")
             && norm_at!(
@@ -3383,6 +3396,7 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
             && !exclaimed
             && !feared
             && !of_no_one
+            && !wished
             && !of_self
             && !called_self(tokens, range.start)
             && !of_a_thing(tokens, range.start)

@@ -15,6 +15,7 @@ const COMPLAINT: &str = lines![
     "want|like|need ~ it|this ~ escalated|investigated",
     "want|going|will ~2 escalate ~ this|it|my",
     "details|number|email|address ~ for ~ pals|ombudsman|complaints",
+    "whoever|someone|person|team ~3 handles|deals|dealing|handling ~2 complaints",
     "how|who|where ~ do|can|should ~ i|we ~ complain",
     "^ can|could|may ~ i|we ~ complain",
     "consider|treat|take this ?as my|a|an complaint",

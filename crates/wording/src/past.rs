@@ -176,6 +176,8 @@ const READINGS: &str = lines![
     "story on !fp 1=:shift",
     // "I'm being forced to marry someone in the summer": now, whenever it is to be.
     "now being -1=im|am|is|are",
+    // "… when we go abroad in August": to come.
+    "now abroad -1=go",
     // "having had sepsis before"; "my brother was having a hypo"; "I'm having chest pains and
     // I've a history of heart trouble".
     "long_ago having 1=had",

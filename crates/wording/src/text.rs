@@ -630,16 +630,24 @@ mod tests {
     fn letters_and_capitals_agree_with_the_standard_library_where_comments_are_written() {
         // ASCII, Latin-1's letters, Latin Extended-A, Greek and Cyrillic.
         // (U+03A2, in the Greek capitals, is not a character.)
-        let alphabets = (0..0x80).chain(0xC0..0x250).chain(0x391..0x3CA).chain(0x400..0x460);
+        let alphabets = (0..0x80)
+            .chain(0xC0..0x250)
+            .chain(0x391..0x3CA)
+            .chain(0x400..0x460);
         for c in alphabets.filter(|&n| n != 0x3A2).filter_map(char::from_u32) {
             assert_eq!(is_letter(c), c.is_alphabetic(), "{c:?} a letter");
-            assert_eq!(is_letter_or_digit(c), c.is_alphanumeric(), "{c:?} a letter or digit");
+            assert_eq!(
+                is_letter_or_digit(c),
+                c.is_alphanumeric(),
+                "{c:?} a letter or digit"
+            );
             if (c as u32) < 0x180 || (c as u32) > 0x250 {
                 assert_eq!(is_capital(c), c.is_uppercase(), "{c:?} a capital");
             }
         }
         // What separates words is never a letter.
-        for c in "£€$¥«»“”‘’–—…•·°±×÷©®™№½²\u{a0}\u{200b}\u{2028}\u{301}😡👍🏽❤️→★".chars() {
+        for c in "£€$¥«»“”‘’–—…•·°±×÷©®™№½²\u{a0}\u{200b}\u{2028}\u{301}😡👍🏽❤️→★".chars()
+        {
             assert!(!is_letter_or_digit(c), "{c:?} is no letter");
         }
         // Letters of other scripts hold a word together.
