@@ -1067,7 +1067,7 @@ const SIGNS: &str = concat!(
     sign!(
         "bleeding",
         groups![
-            "bleeding",
+            "bleeding|bled",
             "dizzy|faint|fainting|lightheaded|pale|clammy|head"
         ],
         "test|tests|sample|samples|donor|donation|gums|nose",
