@@ -233,6 +233,7 @@ impl PatternSet {
             tokens,
             ids: &ids,
             people,
+            is: self.vocabulary.get("is").copied().unwrap_or(UNKNOWN),
         };
         let mut found = Vec::new();
         for start in 0..tokens.len() {
@@ -358,6 +359,8 @@ struct Reader<'a> {
     tokens: &'a [Token],
     ids: &'a [WordId],
     people: &'a [bool],
+    /// The number of "is", which an "'s" stands for ("the nurse's a drama queen").
+    is: WordId,
 }
 
 impl Reader<'_> {
@@ -385,7 +388,12 @@ impl Reader<'_> {
                 {
                     return Some(end);
                 }
-                if *optional {
+                // "the nurse's a drama queen": an "is" run into the person before.
+                let run_in = at > 0
+                    && self.people[at - 1]
+                    && self.tokens[at - 1].apostrophe_s
+                    && ids.binary_search(&self.is).is_ok();
+                if *optional || run_in {
                     self.match_at(rest, at, clause)
                 } else {
                     None
@@ -444,6 +452,12 @@ mod tests {
             },
             Rule {
                 kind: Kind::Abuse,
+                name: "snake",
+                lines: "{person} is a snake",
+                cue: false,
+            },
+            Rule {
+                kind: Kind::Abuse,
                 name: "stinks",
                 lines: "{person} ~ stinks|smells",
                 cue: false,
@@ -477,7 +491,10 @@ mod tests {
 
     fn rules(text: &str) -> Vec<&'static str> {
         let tokens = tokenise(text);
-        let people: Vec<bool> = tokens.iter().map(|t| t.is("she")).collect();
+        let people: Vec<bool> = tokens
+            .iter()
+            .map(|t| t.is("she") || t.norm.starts_with("nurse"))
+            .collect();
         set()
             .find(&tokens, &people)
             .into_iter()
@@ -503,6 +520,14 @@ mod tests {
         assert_eq!(rules("it stinks"), Vec::<&str>::new());
         // A key word in another sentence lets the pattern be tried, and it still doesn't match.
         assert_eq!(rules("she is here. It stinks"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn an_is_run_into_a_person_is_read() {
+        assert_eq!(rules("the nurse is a snake"), ["snake"]);
+        assert_eq!(rules("the nurse's a snake"), ["snake"]);
+        // Not after a word that is no person.
+        assert_eq!(rules("it's a snake"), Vec::<&str>::new());
     }
 
     #[test]
