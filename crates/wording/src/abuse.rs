@@ -790,7 +790,7 @@ const THREATS: &str = lines![
     "prison|jail|cell ~ where ~ she|he|they|you ~ belongs|belong",
     "brain|brains|intelligence of one",
     "hope ~4 {person} ~6 loses|lose ~5 house|home|family|kids|children|everything|job|jobs",
-    "like ~ she|he|they|you|u|shes|hes|theyve|youve ~2 crawled|crawl ~ out ~ of ~ a|the ~ skip|bin|sewer|gutter|swamp|hedge|ditch",
+    "like ~ she|he|they|you|u|shes|hes|theyve|youve|hed|shed|theyd ~2 crawled|crawl|dragged|pulled ~ out ~ of ~ a|the ~ skip|bin|sewer|gutter|swamp|hedge|ditch",
     "shower of shite|shit|bastards|twats|wankers|pricks|cowboys|clowns",
     "better cross ~ the ~ road|street $",
     "poor|pathetic|sorry|miserable excuse for a|an ~2 man|woman|human|person|being|doctor|nurse|receptionist|manager|gp|professional|adult",
