@@ -580,7 +580,7 @@ const THREATS: &str = lines![
     "doctor|doctors|nurse|nurses|staff|gp|receptionist ~4 born ~ in ~ this|our ~ country",
     "back ?to|from where|wherever ~ she|he|they|you|u|theyve ~ came|come ~ from",
     "back ?to|from where ~ she|he|they|you|u|theyve ~ came|come $",
-    "foreign ~2 doctor|doctors|nurse|nurses|staff|receptionist|receptionists ~6 barely|cant|cannot|doesnt|dont|hardly ~2 speak ~ english",
+    "foreign|foreigner ~2 doctor|doctors|nurse|nurses|staff|receptionist|receptionists|who ~6 barely|cant|cannot|doesnt|dont|hardly ~2 speak ~ english",
     "typical ~ of ~ her|his|their|them|that ~ lot|kind|type|sort|religion|culture|race|people",
     "is|s|theres|its ~2 a man|bloke|guy in a dress|skirt|wig",
     "those|these|them ~2 @groups ~6 cant|cannot|dont ~ even ~ understand",
