@@ -176,8 +176,10 @@ const READINGS: &str = lines![
     "story on !fp 1=:shift",
     // "I'm being forced to marry someone in the summer": now, whenever it is to be.
     "now being -1=im|am|is|are",
-    // "… when we go abroad in August": to come.
+    // "… when we go abroad in August", "I'm going abroad to get married in the summer": to come
+    // (not "we were going abroad when he had his stroke").
     "now abroad -1=go",
+    "now abroad -1=going -2=im|am|are|is|shes|hes|theyre",
     // "having had sepsis before"; "my brother was having a hypo"; "I'm having chest pains and
     // I've a history of heart trouble".
     "long_ago having 1=had",

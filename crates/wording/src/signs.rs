@@ -1934,7 +1934,8 @@ const SIGNS: &str = concat!(
             "fell|fallen|fall|banged|bumped|knocked",
             "confus*|sense|vomit*|drowsy|unconscious|sick",
         ],
-        "pregnant|ill|asleep|behind|apart|through|pregnancy|note|notes|request|form|application",
+        // (Not "fell asleep", "fell behind", "knocked some sense into me".)
+        "pregnant|ill|asleep|behind|apart|through|into|pregnancy|note|notes|request|form|application",
     ),
     // A nosebleed or bleeding on blood thinners.
     sign!(
