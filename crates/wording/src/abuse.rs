@@ -58,6 +58,7 @@ const THREATS: &str = lines![
     "looks ~ like ~ a ~ drug ~ addict|junkie|crackhead",
     "learn ~12 happy ~ to ~ teach ~ her|him|them $",
     "send|ship ~2 @groups ~2 home|back",
+    "@origin ~ doctors|nurses|staff|gps ~ go ~ home|back $",
     "go|goes|going ~ back ~ to ~ his|her|their ~ corner ~ shop|shops",
     "send|ship ~ the ~ @origin ~ nurses|doctors|staff|receptionists|ones|lot ~ home",
     "learned|trained|learnt ~ medicine ~3 hut|jungle|village|mud",

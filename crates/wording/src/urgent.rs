@@ -438,6 +438,8 @@ const SEPSIS: &str = lines![
 ];
 const MENTAL: &str = lines![
     "too ~ many ~ tablet|tablets|pills ~12 sleeping|asleep ~4 not|wont|cant ~ answer|wake|respond",
+    "cares|care ~3 if ~ i ~ live|lived ~ or ~ die|died",
+    "help ~ me ~4 do ~ it ~ tonight|today|now",
     "tonights ~ the ~ night ~6 do ~ it",
     "got|getting|taken|took ~5 shotgun|rifle ~2 out ~ of",
     "feel to die",
@@ -824,6 +826,7 @@ const MENTAL: &str = lines![
 ];
 const SAFEGUARDING: &str = lines![
     "not|hasnt|havent ~ opened ~ his|her|their ~ curtains",
+    "scared|afraid|frightened|terrified ~2 hes|shes|he|she|they ~2 going|gonna|will ~ to ~ kill|hurt ~ me|us",
     "son|daughter|nephew|grandson|man|lodger|boyfriend ~4 moved ~ in ~12 looks|seems|shes|hes|is ~ terrified|frightened|petrified",
     "watches|watched|watching her|him|me in the shower|bath",
     "asking|asks|asked|tells|told ~ them|her|him|kids|children ~3 come|get ~ to|in|into ~ his|her ~ car|van|house",
