@@ -180,6 +180,8 @@ const READINGS: &str = lines![
     // (not "we were going abroad when he had his stroke").
     "now abroad -1=go",
     "now abroad -1=going -2=im|am|are|is|shes|hes|theyre",
+    // "he's been vomiting blood and has a history of drinking": now, whatever the history.
+    "now been 1=vomiting|bleeding|coughing|fitting -1=hes|shes|ive|weve|theyve|has|have",
     // "having had sepsis before"; "my brother was having a hypo"; "I'm having chest pains and
     // I've a history of heart trouble".
     "long_ago having 1=had",

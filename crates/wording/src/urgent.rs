@@ -131,6 +131,9 @@ const RASH: &str = lines![
 ];
 const SEPSIS: &str = lines![
     "muddled|confused ~12 hot ~ to ~ touch",
+    "pain|ache|aching ~12 moved|moving|spread|spreading|gone ~ to ~ the ~ right|bottom",
+    "baby|newborn|newborns|babys ~12 yellow ~12 not|wont|isnt ~ feeding|feed",
+    "morphine|oramorph|codeine|tramadol|oxycodone|fentanyl ~12 cant|cannot ~ stay|keep ~ awake",
     "burning ~ up ~8 talking ~ rubbish|nonsense|gibberish",
     "bleeding|bleed ~12 soaking|soaked|soak ~ through",
     "fluttering|racing|pounding ~12 nearly|keep|keeps ~2 passing|blacking ~ out",
@@ -438,6 +441,9 @@ const SEPSIS: &str = lines![
 ];
 const MENTAL: &str = lines![
     "too ~ many ~ tablet|tablets|pills ~12 sleeping|asleep ~4 not|wont|cant ~ answer|wake|respond",
+    "controlled ~ by ~ the ~ tv|television|radio|aliens|government|chip",
+    "no ~ point ~8 taken|took|swallowed ~2 pills|tablets",
+    "im|i ~ going|gonna ~ to ~ jump $",
     "cares|care ~3 if ~ i ~ live|lived ~ or ~ die|died",
     "help ~ me ~4 do ~ it ~ tonight|today|now",
     "tonights ~ the ~ night ~6 do ~ it",
@@ -826,6 +832,8 @@ const MENTAL: &str = lines![
 ];
 const SAFEGUARDING: &str = lines![
     "not|hasnt|havent ~ opened ~ his|her|their ~ curtains",
+    "man|men|he ~2 keeps|kept|keeping ~ her|him ~ in ~ his|their ~ flat|house|room|car|van",
+    "thought|thinking|think ~2 leaving|leave|abandoning ~ her|him|baby|the ~2 somewhere|outside",
     "scared|afraid|frightened|terrified ~2 hes|shes|he|she|they ~2 going|gonna|will ~ to ~ kill|hurt ~ me|us",
     "son|daughter|nephew|grandson|man|lodger|boyfriend ~4 moved ~ in ~12 looks|seems|shes|hes|is ~ terrified|frightened|petrified",
     "watches|watched|watching her|him|me in the shower|bath",
