@@ -2575,9 +2575,14 @@ fn epithet(tokens: &[Token], i: usize) -> bool {
     let of_a_situation = norm_at!(
         tokens, i, "joke", "disgrace", "shambles", "shit", "crap", "rubbish", "trash", "garbage"
     );
-    intensified
+    let ends_sentence = !in_clause(tokens, i + 1, clause);
+    // Or the insult alone after a comma, last in its sentence: "… going to the dogs, vermin".
+    let alone = i >= 1 && tokens[i].after_comma && in_clause(tokens, i - 1, clause);
+    // An intensified one may end its phrase only: "…, arrogant git, hope he gets what he
+    // deserves".
+    let ends_phrase = ends_sentence || tokens[i + 1].after_comma;
+    ((intensified && ends_phrase) || (alone && ends_sentence))
         && !of_a_situation
-        && !in_clause(tokens, i + 1, clause)
         && behind(tokens, i - 1, clause).any(|t| {
             (plainly_a_person(t) || t.is_title()) && !norm_in!(t, "i", "me", "we", "us", "myself")
         })
