@@ -720,6 +720,8 @@ const THREATS: &str = lines![
     "{person} ~ is|are|s|were|was ~ a ~ cancer|plague|blight|stain|disease|tumour ~ on|to",
     "oxygen thief|thieves",
     "careful ~ speaking|talking ~ to ~2 like ~ that",
+    "careful ~ who ~ she|he|they ~ upsets|upset|annoys|crosses|winds",
+    "teach ~3 {person} ~2 manners|lesson ~4 one ~ way ~ or ~ another",
     "watch|mind ~ her|his|their ~ step",
     "make ~ sure ~ she|he|they ~ suffers|suffer|regrets",
     "gypsy|gypsies|traveller|travellers ~8 robbing|stealing|thieving|thieves",
