@@ -16,6 +16,8 @@ const COMPLAINT: &str = lines![
     "want|going|will ~2 escalate ~ this|it|my",
     "details|number|email|address ~ for ~ pals|ombudsman|complaints",
     "whoever|someone|person|team ~3 handles|deals|dealing|handling ~2 complaints",
+    "speak|talk|see ~6 about ~ a|my ~ complaint",
+    "contact|contacting|email|emailing|ring|ringing|phone|phoning ~ pals|cqc|ombudsman",
     "how|who|where ~ do|can|should ~ i|we ~ complain",
     "^ can|could|may ~ i|we ~ complain",
     "consider|treat|take this ?as my|a|an complaint",
