@@ -131,6 +131,7 @@ const RASH: &str = lines![
 ];
 const SEPSIS: &str = lines![
     "muddled|confused ~12 hot ~ to ~ touch",
+    "leg|arm|foot ~4 swollen|red ~3 hot ~12 fever|temperature|shivering|shivery",
     "pain|ache|aching ~12 moved|moving|spread|spreading|gone ~ to ~ the ~ right|bottom",
     "baby|newborn|newborns|babys ~12 yellow ~12 not|wont|isnt ~ feeding|feed",
     "morphine|oramorph|codeine|tramadol|oxycodone|fentanyl ~12 cant|cannot ~ stay|keep ~ awake",
@@ -441,6 +442,9 @@ const SEPSIS: &str = lines![
 ];
 const MENTAL: &str = lines![
     "too ~ many ~ tablet|tablets|pills ~12 sleeping|asleep ~4 not|wont|cant ~ answer|wake|respond",
+    "im|i ~ on ~ the ~ edge $",
+    "feel|feeling ~ invincible ~12 slept|sleep|sleeping|spending|spent",
+    "tied something ~3 round|around ~ my ~ neck",
     "controlled ~ by ~ the ~ tv|television|radio|aliens|government|chip",
     "no ~ point ~8 taken|took|swallowed ~2 pills|tablets",
     "im|i ~ going|gonna ~ to ~ jump $",
@@ -494,7 +498,7 @@ const MENTAL: &str = lines![
     "punching|punched|hitting|banging ~ walls|wall ~3 till|until ~ my|his|her ~ knuckles|hands|fists|head",
     "throw|throwing|threw|chuck|chucking|fling ~ myself ~ off|under|in|into",
     "said|saying ~ goodbye|goodbyes ~ to ~ everyone|everybody|all $",
-    "belt|rope|cord|scarf|ligature ~3 round|around ~ my|his|her ~ neck",
+    "belt|rope|cord|ligature ~3 round|around ~ my|his|her ~ neck",
     "fantasising|fantasizing|fantasise|fantasize ~ about ~2 crashing|dying|ending|jumping|killing",
     "saying|says|said ~6 sleep ~3 not ~ wake",
     "use ~ one|it|them ~ on ~ himself|herself|myself",
@@ -565,7 +569,7 @@ const MENTAL: &str = lines![
     "telly|tv|television|radio ~4 talking|talks|speaking|sending ~ to ~ me|him|her",
     "walls|floor|ceiling ~3 are|keep|keeps ~ moving|breathing|melting|talking $",
     "bottle|packet|box|pile|load|stash ~ of ~ pills|tablets|paracetamol ~3 next ~ to ~ me",
-    "someone|somebody|they|people ~2 is|are|keep|keeps ~ poisoning ~ my|me",
+    "someone|somebody|they|people|husband|wife|partner|he|she ~2 is|are|keep|keeps ~ poisoning ~ my|me",
     "knife|knives|blade|machete|hammer ~3 for ~ protection",
     "devil|demon|demons|satan ~3 tells|told|telling|says|said|wants|making ~ me",
     "baby|son|daughter ~ is ~ evil|possessed",
@@ -832,6 +836,8 @@ const MENTAL: &str = lines![
 ];
 const SAFEGUARDING: &str = lines![
     "not|hasnt|havent ~ opened ~ his|her|their ~ curtains",
+    "neglected|neglecting ~6 care|nursing ~ home",
+    "makes|made|making ~ me ~ sit ~ on ~ his|her ~ lap|knee",
     "man|men|he ~2 keeps|kept|keeping ~ her|him ~ in ~ his|their ~ flat|house|room|car|van",
     "thought|thinking|think ~2 leaving|leave|abandoning ~ her|him|baby|the ~2 somewhere|outside",
     "scared|afraid|frightened|terrified ~2 hes|shes|he|she|they ~2 going|gonna|will ~ to ~ kill|hurt ~ me|us",
