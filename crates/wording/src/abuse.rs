@@ -1177,7 +1177,8 @@ static PRAISE: WordSet = WordSet::new(words![
     "painless",
     "smiling",
     "asset",
-    "credit"
+    "credit",
+    "friendliest"
 ]);
 
 pub const PHRASES: &[(&str, &str)] = &[("threat_or_attack", THREATS)];
@@ -1224,17 +1225,21 @@ const PAIRS: [Pair; 3] = [
     },
 ];
 
+/// Whether the sentence of the token at `i` praises (`PRAISE`; not "no good").
+fn praised(tokens: &[Token], i: usize) -> bool {
+    let clause = tokens[i].clause;
+    (0..tokens.len()).any(|k| {
+        tokens[k].clause == clause
+            && PRAISE.contains(&tokens[k].norm)
+            && (k == 0 || !norm_at!(tokens, k - 1, "no", "not", "never"))
+    })
+}
+
 /// Each pair of cues (`PAIRS`) in one sentence, the second after the first: the finding's rule
 /// and the span from one to the other.
 fn find_pairs(phrases: &[Match], tokens: &[Token]) -> Vec<(&'static str, Range<usize>)> {
     let is_cue = |m: &Match, rule: &str| m.cue && m.kind == Kind::Abuse && m.rule == rule;
     let mut found = Vec::new();
-    let praised = |i: usize| {
-        let clause = tokens[i].clause;
-        tokens
-            .iter()
-            .any(|t| t.clause == clause && PRAISE.contains(&t.norm))
-    };
     for Pair {
         first,
         second,
@@ -1251,7 +1256,7 @@ fn find_pairs(phrases: &[Match], tokens: &[Token]) -> Vec<(&'static str, Range<u
             |group, h| {
                 is_cue(h, second)
                     && tokens[h.tokens.start].clause == tokens[group.tokens.start].clause
-                    && !(unless_praised && praised(h.tokens.start))
+                    && !(unless_praised && praised(tokens, h.tokens.start))
                     && !(group.tokens.end..h.tokens.start).any(|k| {
                         !tokens[k + 1].after_comma
                             && norm_at!(
@@ -3275,6 +3280,8 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
             {
                 None
             }
+            // "the chubby nurse was brilliant with my son": a look named in praise.
+            Class::InsultAdjective if modifies_a_person(tokens, i) && praised(tokens, i) => None,
             // "I felt like the stupidest person in the room": the patient, of themself.
             Class::InsultAdjective => ((predicated_person(tokens, i).is_some()
                 || coordinated(tokens, i).is_some()
@@ -3324,19 +3331,10 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
             {
                 Some(("insult", i..i + 1))
             }
-            // "a rude little madam": only with a word that makes it one.
+            // "a rude little madam", "a lazy madam": only with a word that makes it one.
             "madam"
-                if norm_at!(
-                    tokens,
-                    i - 1,
-                    "little",
-                    "right",
-                    "stroppy",
-                    "snotty",
-                    "cheeky",
-                    "rude",
-                    "proper"
-                ) =>
+                if norm_at!(tokens, i - 1, "right", "cheeky", "rude", "proper")
+                    || insulting_describer(&tokens[i - 1].norm) =>
             {
                 Some(("insult", i - 1..i + 1))
             }
