@@ -9,6 +9,8 @@ use crate::{Finding, Kind};
 
 const STROKE: &str = lines![
     "left|right ~ side ~6 belongs ~ to ~ someone|somebody ~ else",
+    "cant|cannot|couldnt ~ get ~ her|his ~ words ~ out",
+    "fall|fell|fallen ~12 not ~ with ~ it",
     "started ~ speaking|talking ~ nonsense|gibberish ~6 hand|arm|face|slurring|confused",
     "loss ~ of ~ power|feeling ~ in ~ my|his|her ~ legs|leg|arm|arms",
     "hes|shes|is|started ~ slurring",
@@ -131,6 +133,8 @@ const RASH: &str = lines![
 ];
 const SEPSIS: &str = lines![
     "muddled|confused ~12 hot ~ to ~ touch",
+    "gone|going|turned ~3 yellow ~8 sleepy|drowsy|confused",
+    "thinners|warfarin|apixaban|rivaroxaban|edoxaban ~12 black ~4 go|poo|poos|stool|stools|motions",
     "leg|arm|foot ~4 swollen|red ~3 hot ~12 fever|temperature|shivering|shivery",
     "pain|ache|aching ~12 moved|moving|spread|spreading|gone ~ to ~ the ~ right|bottom",
     "baby|newborn|newborns|babys ~12 yellow ~12 not|wont|isnt ~ feeding|feed",
@@ -442,6 +446,7 @@ const SEPSIS: &str = lines![
 ];
 const MENTAL: &str = lines![
     "too ~ many ~ tablet|tablets|pills ~12 sleeping|asleep ~4 not|wont|cant ~ answer|wake|respond",
+    "cutting ~ again|myself|my|me ~6 deep",
     "im|i ~ on ~ the ~ edge $",
     "feel|feeling ~ invincible ~12 slept|sleep|sleeping|spending|spent",
     "tied something ~3 round|around ~ my ~ neck",
@@ -670,7 +675,7 @@ const MENTAL: &str = lines![
     "cut|cutting|slit|slashed|slashing ~2 my|his|her|their ~ wrist|wrists",
     "cut|slashed ~ her|his|their ~ arms|thighs ~ badly|deep|deeply|open",
     "cutting ~2 my|his|her ~ arms|legs|thighs",
-    "toddler|child|baby|son|daughter|kid|kids|grandson|granddaughter|old|boy|girl|one ~3 swallowed|ate|eaten|drank|drunk|taken|took ~4 tablets|pills|medicine|medication|methadone|morphine|oramorph|vodka|alcohol|vape|nicotine|cannabis|edible|edibles|bleach|battery|batteries|button|magnet|magnets|poison|chemicals|coin|coins|liquid|detergent|cleaner|capsule|capsules|pod|pods|antifreeze|weedkiller",
+    "toddler|child|baby|son|daughter|kid|kids|grandson|granddaughter|old|boy|girl|one|brother|sister ~3 swallowed|ate|eaten|drank|drunk|taken|took ~4 tablets|pills|medicine|medication|methadone|morphine|oramorph|vodka|alcohol|vape|nicotine|cannabis|edible|edibles|bleach|battery|batteries|button|magnet|magnets|poison|chemicals|coin|coins|liquid|detergent|cleaner|capsule|capsules|pod|pods|antifreeze|weedkiller",
     "dont think ~ the|my|this ~ baby ~ is ~ mine",
     "took|taken|swallowed ~4 too ~ many",
     "swallowed|taken|took|ate|eaten ~ some ~ of ~4 tablets|pills|medicine|meds ~8 dont|not ~ know|sure ~ how ~ many|much",
@@ -1178,6 +1183,7 @@ const MEANS: &str = lines![
     "multistorey|multistory",
     "top ~ of ~ the|a ~ car ~ park",
     "tablets|pills ~3 in ~ the|my ~ drawer|cupboard|bag|pocket",
+    "tablets|pills ~2 hidden|stashed|hoarded",
     "blades|razors|razor ~3 in ~ my ~ bag|purse|pocket|drawer|room",
     "top ~ of ~ the|a ~ building|cliff|bridge|tower|flats",
     "edge ~ of|off ~ the|a ~ bridge|cliff|platform|roof|balcony",
@@ -1256,6 +1262,7 @@ const DESPAIR: &str = lines![
     "everyone|everyones|everybody|everybodys|they|theyre|theyve|all ~2 sick|tired ~ of ~ me",
     "im|i|feel|feeling ~3 a ~ burden|drain",
     "burden ~ to|on ~ everyone|everybody|my|them|family|others",
+    "being ~ a ~ burden",
     "im|i|feel|feeling ~2 worthless|pathetic",
     "im|i|feel ~3 waste ~ of ~ space|oxygen|air",
     "nobody|noone|one ~2 cares|care|loves|love|wants|want ~ me",
