@@ -841,6 +841,10 @@ const MENTAL: &str = lines![
 ];
 const SAFEGUARDING: &str = lines![
     "not|hasnt|havent ~ opened ~ his|her|their ~ curtains",
+    "push|pushed|shove|shoved ~ her|him ~ over $",
+    "seen ~ for ~ days|weeks ~12 smell|smells",
+    "found ~ wandering ~4 motorway|road|roads|street|streets|night",
+    "threatened|threatening ~4 gang|gangs",
     "neglected|neglecting ~6 care|nursing ~ home",
     "makes|made|making ~ me ~ sit ~ on ~ his|her ~ lap|knee",
     "man|men|he ~2 keeps|kept|keeping ~ her|him ~ in ~ his|their ~ flat|house|room|car|van",
