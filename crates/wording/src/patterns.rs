@@ -389,11 +389,13 @@ impl Reader<'_> {
                     return Some(end);
                 }
                 // "the nurse's a drama queen": an "is" run into the person before.
-                let run_in = at > 0
-                    && self.people[at - 1]
-                    && self.tokens[at - 1].apostrophe_s
-                    && ids.binary_search(&self.is).is_ok();
-                if *optional || run_in {
+                let run_in = || {
+                    at > 0
+                        && self.people[at - 1]
+                        && self.tokens[at - 1].apostrophe_s
+                        && ids.binary_search(&self.is).is_ok()
+                };
+                if *optional || run_in() {
                     self.match_at(rest, at, clause)
                 } else {
                     None
