@@ -2585,8 +2585,8 @@ fn epithet(tokens: &[Token], i: usize) -> bool {
     let ends_sentence = !in_clause(tokens, i + 1, clause);
     // Or the insult alone after a comma, last in its sentence: "… going to the dogs, vermin".
     let alone = i >= 1 && tokens[i].after_comma && in_clause(tokens, i - 1, clause);
-    // An intensified one may end its phrase only: "…, arrogant git, hope he gets what he
-    // deserves".
+    // An intensified one may end its phrase only: "…, absolute quack, and the receptionist was
+    // no better".
     let ends_phrase = ends_sentence || tokens[i + 1].after_comma;
     ((intensified && ends_phrase) || (alone && ends_sentence))
         && !of_a_situation
