@@ -1123,6 +1123,8 @@ const SAFEGUARDING: &str = lines![
     "carer|carers ~4 taking|takes|took|stealing|steals|stole|stolen|pinching ~3 money|pension|cards|savings|purse|wallet|jewellery",
     "carer|carers ~6 shouting|shouts|shouted|slapping|slaps|slapped|hitting|hits|hit|pushing|pushed|bullying|bullies|swearing ~2 her|him|them|mum|dad|nan|grandad|gran",
     "partner|husband|wife|boyfriend|girlfriend|ex|dad|mum|stepdad|father|stepmum ~6 hitting|hits|beating|beats|hurting|punching|punches|strangling|choking|threatening|stalking ~ me|us",
+    "hell|shell ~3 kill ~ his|her|my ~ dad|mum|father|mother|brother|sister|wife|husband|partner",
+    "broke|broken ~ into ~ my|our ~ house|home|flat ~12 outside|still",
 ];
 
 /// A cry for help said on its own, as a sentence ("Help me.", "Please, someone help me"), not a
@@ -1257,6 +1259,8 @@ const FAREWELL: &str = lines![
     "deleted|deleting|closed|closing ~ my ~ social|accounts|facebook|instagram|account",
     "gave|given|giving ~ my ~ sister|brother|mum|dad|son|daughter|wife|husband|partner|friend ~ my ~ bank|pin|cards",
     "going|want|wants|ready|like|love ~ to ~ join ~ dad|mum|husband|wife|him|her|them",
+    "giving|given|gave ~ my ~ cat|dog|pets ~ away",
+    "said|saying ~ sorry|goodbye ~ to ~ everyone|everybody",
 ];
 const DESPAIR: &str = lines![
     "cant ~ face ~ going ~ home|on",
@@ -1301,6 +1305,7 @@ const DESPAIR: &str = lines![
     "im|i ~ done ~ with ~ everything|life|living $",
     "pain ~ will|ll ~ be ~ over ~ soon",
     "want ~ it|everything|this ~3 to ~ stop|end ~ for ~ good|ever",
+    "had ~ enough ~ of ~ being|living|life|everything",
 ];
 const RESOLVE: &str = lines![
     "nearly|almost ~ did ~ it $",
