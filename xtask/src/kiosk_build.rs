@@ -3,7 +3,12 @@
 use crate::shell::{cmd, run};
 
 pub fn build_kiosk() -> anyhow::Result<()> {
-    run(cmd("trunk").args(["build", "--release"]))
+    trunk_build_release(&[])
+}
+
+/// `trunk build --release`, with these arguments after it.
+fn trunk_build_release(more: &[&str]) -> anyhow::Result<()> {
+    run(cmd("trunk").args(["build", "--release"]).args(more))
 }
 
 /// Where `build_kiosk_without_engine` puts its build.
@@ -12,14 +17,12 @@ pub const DIST_WITHOUT_ENGINE: &str = "target/dist-without-engine";
 /// The kiosk with the nudge engine left out (the `without-wording-engine` feature), built into
 /// `DIST_WITHOUT_ENGINE` and never served: only to measure the engine's share of the first load.
 pub fn build_kiosk_without_engine() -> anyhow::Result<()> {
-    run(cmd("trunk").args([
-        "build",
-        "--release",
+    trunk_build_release(&[
         "--features",
         "without-wording-engine",
         "--dist",
         DIST_WITHOUT_ENGINE,
-    ]))
+    ])
 }
 
 /// Builds practice-server; `release` for running and benchmarks, debug for tests.
