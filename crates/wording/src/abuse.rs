@@ -1230,7 +1230,7 @@ fn praised(tokens: &[Token], i: usize) -> bool {
     let clause = tokens[i].clause;
     (0..tokens.len()).any(|k| {
         tokens[k].clause == clause
-            && PRAISE.contains(&tokens[k].norm)
+            && PRAISE.contains(tokens[k].norm)
             && (k == 0 || !norm_at!(tokens, k - 1, "no", "not", "never"))
     })
 }
@@ -1582,7 +1582,7 @@ fn staff_place_ahead(tokens: &[Token], from: usize, reach: usize) -> bool {
         .take_while(|(_, t)| t.clause == clause)
         .any(|(k, t)| {
             // "the front desk", but not "in front of everyone".
-            STAFF_PLACES.contains(&t.norm)
+            STAFF_PLACES.contains(t.norm)
                 && !(t.is("front") && ahead.get(k + 1).is_some_and(|n| n.is("of")))
         })
 }
@@ -1620,7 +1620,7 @@ fn reported(tokens: &[Token], i: usize) -> bool {
     let between = &tokens[verb + 1..i];
     let named_as = tokens[verb].norm.starts_with("call")
         && (!between.iter().any(|t| t.is("a") || t.is("an"))
-            || between.iter().any(|t| is_copula_word(&t.norm)));
+            || between.iter().any(|t| is_copula_word(t.norm)));
     !by_the_patient && !named_as
 }
 
@@ -1640,12 +1640,12 @@ pub fn is_name(tokens: &[Token], i: usize) -> bool {
             && tokens[i - 1].clause == token.clause
             && token.norm.len() >= 3
             && tokens.get(i + 1).is_some_and(|n| {
-                n.clause == token.clause && (COPULAS.contains(&n.norm) || norm_in!(n, "on", "at"))
+                n.clause == token.clause && (COPULAS.contains(n.norm) || norm_in!(n, "on", "at"))
             })
-            && lexicon::class_of(&token.norm).is_none()
+            && lexicon::class_of(token.norm).is_none()
             && !token.is_person_word()
-            && !COPULAS.contains(&token.norm)
-            && !is_modal(&token.norm)
+            && !COPULAS.contains(token.norm)
+            && !is_modal(token.norm)
             && !norm_in!(token, "should", "shall", "must");
         return (token.is_first_name() || after_title_before_verb) && !token.is_not_name();
     }
@@ -1672,18 +1672,17 @@ pub fn is_name(tokens: &[Token], i: usize) -> bool {
             .get(i + 2)
             .is_some_and(|n| n.clause == token.clause && n.is_person_word())
         && tokens.get(i + 3).is_some_and(|n| {
-            n.clause == token.clause
-                && (COPULAS.contains(&n.norm) || PERSON_VERBS.contains(&n.norm))
+            n.clause == token.clause && (COPULAS.contains(n.norm) || PERSON_VERBS.contains(n.norm))
         })
-        && lexicon::class_of(&token.norm).is_none();
+        && lexicon::class_of(token.norm).is_none();
     token.is_first_name()
         || before_role
         || (after_title && token.capitalised)
-        || (at_staff_place && lexicon::class_of(&token.norm).is_none())
+        || (at_staff_place && lexicon::class_of(token.norm).is_none())
         || (token.capitalised
             && !token.all_caps
             && inside_sentence
-            && lexicon::class_of(&token.norm).is_none()
+            && lexicon::class_of(token.norm).is_none()
             && !token.is_person_word())
 }
 
@@ -1694,7 +1693,7 @@ pub fn is_person(tokens: &[Token], i: usize) -> bool {
 }
 
 fn is_copula(tokens: &[Token], i: usize) -> bool {
-    is_copula_word(&tokens[i].norm)
+    is_copula_word(tokens[i].norm)
 }
 
 fn is_copula_word(word: &str) -> bool {
@@ -1721,7 +1720,7 @@ fn called_self(tokens: &[Token], start: usize) -> bool {
         k.checked_sub(n)
             .map(|b| &tokens[b])
             .filter(|t| t.clause == clause)
-            .map_or("", |t| t.norm.as_str())
+            .map_or("", |t| t.norm)
     };
     // "like" is a filler itself ("just like a …"): the walk back may have passed it.
     let the_patient_is = one_of!(before(1), "im", "myself", "feel", "felt", "feeling")
@@ -1772,7 +1771,7 @@ fn said_of_a_thing(tokens: &[Token], i: usize) -> bool {
             t.norm.strip_suffix('s').is_some_and(thing) && !after_a_person(2)
         }
         Some(t) if norm_in!(t, "is", "was") => {
-            before(2).is_some_and(|s| thing(&s.norm)) && !after_a_person(3)
+            before(2).is_some_and(|s| thing(s.norm)) && !after_a_person(3)
         }
         _ => false,
     }
@@ -1808,9 +1807,9 @@ fn of_their_thing(tokens: &[Token], start: usize) -> bool {
         .find(|&k| tokens[k].is_person_word() || tokens[k].is_first_name());
     owner.is_some_and(|k| {
         tokens[k].apostrophe_s
-            && tokens.get(k + 1).is_some_and(|n| {
-                n.clause == clause && (names_a_thing(n) || OWNED.contains(&n.norm))
-            })
+            && tokens
+                .get(k + 1)
+                .is_some_and(|n| n.clause == clause && (names_a_thing(n) || OWNED.contains(n.norm)))
     })
 }
 
@@ -1904,7 +1903,7 @@ fn said_fondly_of_a_child(tokens: &[Token], i: usize) -> bool {
         "one",
         "twins"
     ]);
-    if !MISCHIEF.contains(&tokens[i].norm) {
+    if !MISCHIEF.contains(tokens[i].norm) {
         return false;
     }
     let k = back_over(tokens, i, 4, &FOND);
@@ -1915,7 +1914,7 @@ fn said_fondly_of_a_child(tokens: &[Token], i: usize) -> bool {
             .filter(|t| t.clause == tokens[i].clause)
     };
     let child = |t: &Token| {
-        CHILD.contains(&t.norm) || t.norm.strip_suffix('s').is_some_and(|w| CHILD.contains(w))
+        CHILD.contains(t.norm) || t.norm.strip_suffix('s').is_some_and(|w| CHILD.contains(w))
     };
     fondly
         && match before(1) {
@@ -1950,7 +1949,7 @@ fn of_a_thing(tokens: &[Token], i: usize) -> bool {
     k >= 2
         && word_is(tokens, k - 1, "of")
         && in_clause(tokens, k - 2, clause)
-        && NOT_PEOPLE.contains(&tokens[k - 2].norm)
+        && NOT_PEOPLE.contains(tokens[k - 2].norm)
 }
 
 /// The first of the filler words ("a total", "such a") standing right before token `i` in its
@@ -1966,7 +1965,7 @@ fn back_over(tokens: &[Token], i: usize, most: usize, words: &WordSet) -> usize 
     let mut k = i;
     while k > 0
         && in_clause(tokens, k - 1, clause)
-        && words.contains(&tokens[k - 1].norm)
+        && words.contains(tokens[k - 1].norm)
         && i - k < most
     {
         k -= 1;
@@ -1985,11 +1984,7 @@ fn predicated_person(tokens: &[Token], i: usize) -> Option<usize> {
     let copula = k - 1;
     // With the copula left out, as people write and speak: "she a liar", "you so fake"; or
     // run into the subject: "the GP's a fossil" (read "gps", but a plural takes no "a").
-    let article = |words: &[&str]| {
-        tokens[k..i]
-            .iter()
-            .any(|t| words.contains(&t.norm.as_str()))
-    };
+    let article = |words: &[&str]| tokens[k..i].iter().any(|t| words.contains(&t.norm));
     let dropped_copula = k < i
         && ((norm_at!(
             tokens, copula, "she", "he", "you", "u", "ya", "they", "yall"
@@ -2000,7 +1995,7 @@ fn predicated_person(tokens: &[Token], i: usize) -> Option<usize> {
     if dropped_copula {
         return Some(copula);
     }
-    if PERSON_COPULAS.contains(&tokens[copula].norm) {
+    if PERSON_COPULAS.contains(tokens[copula].norm) {
         return (tokens[copula].norm != "thats").then_some(copula);
     }
     // "the receptionists admit it's crap": the copula holds its own subject, a thing.
@@ -2015,7 +2010,7 @@ fn predicated_person(tokens: &[Token], i: usize) -> Option<usize> {
     let mut s = copula;
     while s > 0 && in_clause(tokens, s - 1, clause) && copula - s < 10 {
         s -= 1;
-        let norm = tokens[s].norm.as_str();
+        let norm = tokens[s].norm;
         // Another clause's verb: "the nurse was run off her feet, the staffing is shite". (Not
         // "the receptionist who was on the phone is …".)
         if one_of!(norm, "is", "was", "are", "were")
@@ -2067,7 +2062,7 @@ fn predicated_person(tokens: &[Token], i: usize) -> Option<usize> {
         }
         // "the lady on reception this morning is …": when, not who.
         if one_of!(norm, "this", "that")
-            && tokens.get(s + 1).is_some_and(|t| SHIFTS.contains(&t.norm))
+            && tokens.get(s + 1).is_some_and(|t| SHIFTS.contains(t.norm))
         {
             continue;
         }
@@ -2197,7 +2192,7 @@ fn predicated_person_loosely(tokens: &[Token], i: usize) -> Option<usize> {
                     t.clause == tokens[i].clause
                         && t.is_word
                         && t.norm.len() >= 3
-                        && !NOT_DESCRIBING.contains(&t.norm)
+                        && !NOT_DESCRIBING.contains(t.norm)
                         && !(verbs_too && (t.norm.ends_with("ing") || t.norm.ends_with("in")))
                         && !t.is_person_word()
                 });
@@ -2215,7 +2210,7 @@ fn coordinated(tokens: &[Token], i: usize) -> Option<usize> {
     let and = (i.saturating_sub(4)..i)
         .rev()
         .find(|&k| word_is(tokens, k, "and") && in_clause(tokens, k, clause))?;
-    let between_fillers = tokens[and + 1..i].iter().all(|t| FILLERS.contains(&t.norm));
+    let between_fillers = tokens[and + 1..i].iter().all(|t| FILLERS.contains(t.norm));
     (between_fillers && and > 0 && tokens[and - 1].is_word)
         .then(|| predicated_person(tokens, and - 1))
         .flatten()
@@ -2233,7 +2228,7 @@ fn asked_of_a_person(tokens: &[Token], i: usize) -> bool {
         if token.clause != clause {
             return false;
         }
-        let word = token.norm.as_str();
+        let word = token.norm;
         if one_of!(word, "is", "are", "was", "were") {
             let opens = c == 0
                 || !in_clause(tokens, c - 1, clause)
@@ -2261,10 +2256,7 @@ fn follows_a_person(tokens: &[Token], i: usize) -> bool {
     let ends_phrase = tokens.get(i + 1).is_none_or(|n| {
         n.clause != clause
             || norm_in!(n, "and", "or", "but", "too", "as", "like")
-            || matches!(
-                lexicon::class_of(&n.norm),
-                Some((Class::InsultAdjective, _))
-            )
+            || matches!(lexicon::class_of(n.norm), Some((Class::InsultAdjective, _)))
     });
     if !ends_phrase {
         return false;
@@ -2279,7 +2271,7 @@ fn follows_a_person(tokens: &[Token], i: usize) -> bool {
         }
         let joins = norm_in!(before, "and", "very", "so", "really")
             || matches!(
-                lexicon::class_of(&before.norm),
+                lexicon::class_of(before.norm),
                 Some((Class::InsultAdjective, _))
             );
         if !joins {
@@ -2295,7 +2287,7 @@ pub(crate) fn sentence_names(tokens: &[Token], i: usize, words: &[&str]) -> bool
     tokens
         .iter()
         .filter(|t| t.clause == tokens[i].clause)
-        .any(|t| words.contains(&t.norm.as_str()))
+        .any(|t| words.contains(&t.norm))
 }
 
 /// "… mock me, fucking lowlife": an insult sworn at someone, with no article before it (the
@@ -2335,7 +2327,7 @@ fn sworn_at(tokens: &[Token], i: usize) -> bool {
 /// "treat us like cattle", "treated like a piece of meat": how someone was treated.
 fn treated_like(tokens: &[Token], i: usize) -> bool {
     let mut before = behind(tokens, i, tokens[i].clause)
-        .map(|t| t.norm.as_str())
+        .map(|t| t.norm)
         .skip_while(|w| one_of!(*w, "a", "an", "piece", "of", "bunch", "herd", "load"));
     before.next() == Some("like") && before.take(3).any(|w| w.starts_with("treat"))
 }
@@ -2359,7 +2351,7 @@ fn after_article(tokens: &[Token], i: usize, n: usize) -> bool {
     i >= n
         && norm_at!(tokens, i - n, "a", "an")
         && tokens[i - n + 1..i].iter().all(|t| {
-            t.clause == clause && (insulting_describer(&t.norm) || FILLERS.contains(&t.norm))
+            t.clause == clause && (insulting_describer(t.norm) || FILLERS.contains(t.norm))
         })
 }
 
@@ -2453,7 +2445,7 @@ fn used_as_a_person(tokens: &[Token], i: usize) -> bool {
             });
     // An insulting adjective before an insult noun is an insult whatever follows: "stupid cow".
     let insulting_adjective = before.is_some_and(|b| {
-        insulting_describer(&b.norm)
+        insulting_describer(b.norm)
         // "stuck up cow", "jumped up little Hitler"
         || (b.is("up") && i > 1 && norm_at!(tokens, i - 2, "stuck", "jumped"))
     });
@@ -2476,7 +2468,7 @@ fn used_as_a_person(tokens: &[Token], i: usize) -> bool {
     // "that cow hung up on me", "this ho Korina".
     let acts = determiner
         && next.is_some_and(|n| {
-            PERSON_VERBS.contains(&n.norm) || (n.capitalised && is_name(tokens, i + 1))
+            PERSON_VERBS.contains(n.norm) || (n.capitalised && is_name(tokens, i + 1))
         });
     // "I'd rather see a vet than that clown.": the last word, pointed at.
     let pointed_at = i >= 2
@@ -2575,7 +2567,7 @@ fn epithet(tokens: &[Token], i: usize) -> bool {
             "proper",
             "right",
             "the"
-        ) || insulting_describer(&tokens[i - 1].norm))
+        ) || insulting_describer(tokens[i - 1].norm))
         && tokens[i - 1].after_comma
         && in_clause(tokens, i - 2, clause);
     // "… total joke": said of what happened as often as of who did it.
@@ -2637,13 +2629,11 @@ fn modifies_a_person(tokens: &[Token], i: usize) -> bool {
             // "crap and the receptionists" is two things.
             !tokens[i + 1..=i + 1 + p].iter().any(|t| t.after_comma)
                 && tokens[i + 1..i + 1 + p].iter().all(|t| {
-                    matches!(
-                        lexicon::class_of(&t.norm),
-                        Some((Class::InsultAdjective, _))
-                    ) || (FILLERS.contains(&t.norm)
-                        && !norm_in!(
-                            t, "a", "an", "the", "and", "as", "of", "but", "like", "such"
-                        ))
+                    matches!(lexicon::class_of(t.norm), Some((Class::InsultAdjective, _)))
+                        || (FILLERS.contains(t.norm)
+                            && !norm_in!(
+                                t, "a", "an", "the", "and", "as", "of", "but", "like", "such"
+                            ))
                 })
         })
 }
@@ -2671,7 +2661,11 @@ fn span_of(tokens: &[Token], range: Range<usize>) -> Range<usize> {
 const NEARBY: usize = 12;
 
 /// The tokens within `reach` of `i`.
-fn window(tokens: &[Token], i: usize, reach: usize) -> impl Iterator<Item = &Token> {
+fn window<'a>(
+    tokens: &'a [Token<'a>],
+    i: usize,
+    reach: usize,
+) -> impl Iterator<Item = &'a Token<'a>> {
     tokens[i.saturating_sub(reach)..(i + reach + 1).min(tokens.len())].iter()
 }
 
@@ -2702,14 +2696,14 @@ fn identifying(tokens: &[Token], at: usize) -> Vec<usize> {
                 && !norm_in!(t, "you", "u", "they", "them", "lot")
         });
         // "the Tuesday morning receptionist" (not "chest pain all morning and the receptionist").
-        let on_shift = SHIFTS.contains(&token.norm)
+        let on_shift = SHIFTS.contains(token.norm)
             && ahead(tokens, i + 1, clause)
                 .take(2)
                 .any(|t| t.is_person_word() && !t.is("and"));
         // "the lady on reception this morning", "the nurse on Thursday".
         // ("the doctor who does the Thursday clinic", "the HCA who took my bloods today")
         let at_a_time = (token.is("today")
-            || SHIFTS.contains(&token.norm)
+            || SHIFTS.contains(token.norm)
                 && behind(tokens, i, clause).next().is_some_and(|t| {
                     norm_in!(
                         t,
@@ -2740,7 +2734,7 @@ fn identifying(tokens: &[Token], at: usize) -> Vec<usize> {
                     t, "does", "did", "runs", "ran", "takes", "took", "answers", "answered"
                 )
             });
-        let described = (APPEARANCE.contains(&token.norm) && role_nearby)
+        let described = (APPEARANCE.contains(token.norm) && role_nearby)
             || on_shift
             || at_a_time
             || sole
@@ -2764,7 +2758,7 @@ fn identifying(tokens: &[Token], at: usize) -> Vec<usize> {
 fn denied(tokens: &[Token], i: usize, adjective: bool) -> bool {
     static ARTICLES: WordSet = WordSet::new(words!["a", "an", "so", "that", "very"]);
     let k = back_over(tokens, i, 2, &ARTICLES);
-    let mut before = behind(tokens, k, tokens[i].clause).map(|t| t.norm.as_str());
+    let mut before = behind(tokens, k, tokens[i].clause).map(|t| t.norm);
     let (negation, verb) = (before.next().unwrap_or(""), before.next().unwrap_or(""));
     // A noun takes an article: "isn't cracker a racist term?" asks.
     (one_of!(negation, "isnt", "wasnt", "arent", "werent") && (adjective || k < i))
@@ -2827,9 +2821,9 @@ fn x_ass_y(tokens: &[Token], i: usize) -> bool {
         && y.clause == clause
         && x.is_word
         && y.is_word
-        && !NOT_X.contains(&x.norm)
-        && !NOT_X.contains(&y.norm)
-        && !COPULAS.contains(&y.norm)
+        && !NOT_X.contains(x.norm)
+        && !NOT_X.contains(y.norm)
+        && !COPULAS.contains(y.norm)
 }
 
 /// A pronoun, a role or a known first name: not a word that is a name only by its capital.
@@ -2837,7 +2831,7 @@ fn plainly_a_person(token: &Token) -> bool {
     token.is_person_word()
         || token.is_first_name()
         || token.norm.starts_with('@')
-        || PERSON_COPULAS.contains(&token.norm)
+        || PERSON_COPULAS.contains(token.norm)
 }
 
 fn is_modal(word: &str) -> bool {
@@ -2857,7 +2851,7 @@ fn in_another_language(tokens: &[Token]) -> bool {
     ]);
     tokens
         .iter()
-        .filter(|t| FOREIGN.contains(&t.norm))
+        .filter(|t| FOREIGN.contains(t.norm))
         .take(2)
         .count()
         == 2
@@ -2924,7 +2918,7 @@ mod own {
 pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
     let mut hits: Vec<(&'static str, Range<usize>, Option<usize>)> = Vec::new();
     for i in 0..tokens.len() {
-        let Some((class, word)) = lexicon::class_of(&tokens[i].norm) else {
+        let Some((class, word)) = lexicon::class_of(tokens[i].norm) else {
             continue;
         };
         let reading = OWN_READINGS.arm(word);
@@ -2972,7 +2966,7 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
             _ if matches!(reading, Some(own::HOE | own::NEGRO)) && in_another_language(tokens) => {
                 None
             }
-            _ if reading == Some(own::CRIPPLE) && i > 0 && is_modal(&tokens[i - 1].norm) => None,
+            _ if reading == Some(own::CRIPPLE) && i > 0 && is_modal(tokens[i - 1].norm) => None,
             // "a Maine coon": the cat; "a hick town": the place.
             _ if (reading == Some(own::COON) && i > 0 && word_is(tokens, i - 1, "maine"))
                 || (reading == Some(own::HICK)
@@ -3306,7 +3300,7 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
             .is_none_or(|n| n.clause != tokens[i].clause);
         let of_a_person =
             |at: usize| predicated_person(tokens, at).is_some_and(|s| plainly_a_person(&tokens[s]));
-        let hit = match tokens[i].norm.as_str() {
+        let hit = match tokens[i].norm {
             // "she's massive": size said of a person, with nothing after it ("a huge help").
             "massive" | "huge" | "enormous" | "gigantic" | "humongous"
                 if ends_clause && of_a_person(i) =>
@@ -3326,7 +3320,7 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
                     "individuals"
                 ) || (norm_at!(tokens, i + 1, "little", "pathetic", "old")
                     && tokens.get(i + 2).is_some_and(|n| {
-                        n.is_person_word() || lexicon::class_of(&n.norm).is_some()
+                        n.is_person_word() || lexicon::class_of(n.norm).is_some()
                     })) =>
             {
                 Some(("insult", i..i + 1))
@@ -3334,7 +3328,7 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
             // "a rude little madam", "a lazy madam": only with a word that makes it one.
             "madam"
                 if norm_at!(tokens, i - 1, "right", "cheeky", "rude", "proper")
-                    || insulting_describer(&tokens[i - 1].norm) =>
+                    || insulting_describer(tokens[i - 1].norm) =>
             {
                 Some(("insult", i - 1..i + 1))
             }

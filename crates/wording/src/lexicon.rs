@@ -1994,7 +1994,7 @@ impl WordSet {
     /// Whether a token's word is one of these (`norm_in!`).
     #[inline(never)]
     pub fn holds(&self, token: &crate::text::Token) -> bool {
-        self.contains(&token.norm)
+        self.contains(token.norm)
     }
 
     /// Whether the token at `k` holds one of these words, false past the end (`norm_at!`).
@@ -2019,6 +2019,11 @@ impl WordSet {
             })
             .get(word)
             .copied()
+    }
+
+    /// The words of one line (`arm`), as written.
+    pub fn line(&self, arm: u32) -> &'static str {
+        self.words.split('\n').nth(arm as usize).unwrap_or_default()
     }
 }
 

@@ -70,7 +70,7 @@ mod patterns;
 mod personal_data;
 mod shouting;
 mod signs;
-mod text;
+pub mod text;
 mod urgent;
 
 use std::ops::Range;
@@ -273,7 +273,8 @@ fn people_among(tokens: &[text::Token]) -> Vec<bool> {
 
 /// Analyses a comment. Linear in its length; any input, however odd, is fine.
 pub fn analyse(comment: &str) -> Analysis {
-    let tokens = text::tokenise(comment);
+    let mut words = String::new();
+    let tokens = text::tokenise(comment, &mut words);
     let people = people_among(&tokens);
     // Every phrase pattern (threats, urgent need, complaints) in one pass over the words.
     let phrases = phrases().find(&tokens, &people);
@@ -342,7 +343,8 @@ fn every_pattern_line_is_met_by_an_example() {
     let examples = include_str!("../tests/data/kiosk_examples.tsv");
     let mut met = std::collections::HashSet::new();
     for (_, text) in examples.lines().filter_map(|line| line.split_once('\t')) {
-        let tokens = text::tokenise(text);
+        let mut words = String::new();
+        let tokens = text::tokenise(text, &mut words);
         met.extend(
             phrases()
                 .find(&tokens, &people_among(&tokens))

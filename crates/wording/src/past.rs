@@ -348,7 +348,7 @@ fn found(near: &str, then: &str, sentence: &[Token], k: usize) -> bool {
 
 /// Whether a word is what a test asks (`W`, see the module's documentation).
 fn is(what: &str, token: &Token) -> bool {
-    let word = token.norm.as_str();
+    let word = token.norm;
     let rest = what.get(1..).unwrap_or_default();
     // Told apart by their first byte (a comparison of whole strings costs the kiosk code):
     // `:month`, `:relative`, `:shift` and `:year` by the letter after the colon.
@@ -411,7 +411,7 @@ fn spoken_of_the_past(sentence: &[Token]) -> bool {
     // "People could be having a stroke in the queue and you'd never know"
     marks[4] = conditional && any(&ANYONE);
     for (k, token) in sentence.iter().enumerate() {
-        let word = token.norm.as_str();
+        let word = token.norm;
         for line in readings_of(word).unwrap_or_default().split('\n') {
             let mut parts = line.split(' ');
             let mark = parts.next().unwrap_or_default();

@@ -215,12 +215,7 @@ impl PatternSet {
         // Each token looked up once; the patterns then compare numbers.
         let ids: Vec<WordId> = tokens
             .iter()
-            .map(|t| {
-                self.vocabulary
-                    .get(t.norm.as_str())
-                    .copied()
-                    .unwrap_or(UNKNOWN)
-            })
+            .map(|t| self.vocabulary.get(t.norm).copied().unwrap_or(UNKNOWN))
             .collect();
         // The patterns whose key word the comment holds somewhere.
         let mut possible = self.keyed.iter().map(|keyed| !keyed).collect::<Vec<bool>>();
@@ -237,7 +232,7 @@ impl PatternSet {
         };
         let mut found = Vec::new();
         for start in 0..tokens.len() {
-            let norm = tokens[start].norm.as_str();
+            let norm = tokens[start].norm;
             let indexed = self
                 .by_first_word
                 .get(ids[start] as usize)
@@ -356,7 +351,7 @@ fn parse(line: &'static str, vocabulary: &mut HashMap<&'static str, WordId>) -> 
 
 /// One comment's tokens, their word numbers and which stand for people.
 struct Reader<'a> {
-    tokens: &'a [Token],
+    tokens: &'a [Token<'a>],
     ids: &'a [WordId],
     people: &'a [bool],
     /// The number of "is", which an "'s" stands for ("the nurse's a drama queen").
@@ -492,7 +487,8 @@ mod tests {
     }
 
     fn rules(text: &str) -> Vec<&'static str> {
-        let tokens = tokenise(text);
+        let mut words = String::new();
+        let tokens = tokenise(text, &mut words);
         let people: Vec<bool> = tokens
             .iter()
             .map(|t| t.is("she") || t.norm.starts_with("nurse"))

@@ -59,7 +59,7 @@ fn digits_said(token: &Token) -> Option<usize> {
         "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|triple|hundred",
         "thousand",
     ]);
-    NUMBER_WORDS.arm(&token.norm).map(|line| line as usize + 1)
+    NUMBER_WORDS.arm(token.norm).map(|line| line as usize + 1)
 }
 
 /// "oh seven seven double oh nine hundred one two three": a phone number said in words, as
@@ -320,9 +320,9 @@ fn dates(tokens: &[Token], findings: &mut Vec<Finding>) {
             };
             // ("born in 1955, 12 March": with a word for birth, the day and month are enough.)
             let year = worded_year(month + 1);
-            (at(month).is_some_and(|m| MONTHS.contains(&m.norm)) && (year || cue_near(i, t.clause)))
+            (at(month).is_some_and(|m| MONTHS.contains(m.norm)) && (year || cue_near(i, t.clause)))
                 .then_some(if year { month + 1 } else { month })
-        } else if at(i + 1).is_some_and(|d| day_of(d).is_some()) && MONTHS.contains(&t.norm) {
+        } else if at(i + 1).is_some_and(|d| day_of(d).is_some()) && MONTHS.contains(t.norm) {
             worded_year(i + 2).then_some(i + 2)
         } else {
             None
@@ -473,7 +473,7 @@ fn addresses(text: &str, tokens: &[Token], findings: &mut Vec<Finding>) {
                 .iter()
                 .all(|t| t.capitalised && t.is_word && t.clause == number.clause)
                 && kind.clause == number.clause
-                && STREET_TYPES.contains(&kind.norm)
+                && STREET_TYPES.contains(kind.norm)
                 && text[kind.span.clone()].starts_with(is_capital)
             {
                 push(findings, number.span.start..kind.span.end, "address");
@@ -489,7 +489,7 @@ fn name_like(t: &Token) -> bool {
     t.is_word
         && t.norm.len() >= 2
         && !t.is_not_name()
-        && lexicon::class_of(&t.norm).is_none()
+        && lexicon::class_of(t.norm).is_none()
         && t.norm.chars().all(|c| c.is_ascii_alphabetic() || c == '-')
 }
 
@@ -509,7 +509,7 @@ fn full_names(tokens: &[Token], findings: &mut Vec<Finding>) {
         let whose =
             |t: &Token| t.is("my") || t.norm.strip_suffix('s').is_some_and(lexicon::is_relative);
         // The words a name can follow; most tokens are none of them.
-        let cue_end = match tokens[i].norm.as_str() {
+        let cue_end = match tokens[i].norm {
             // "my name is", "my name's", "my daughter's name is"
             "name" if i > 0 && whose(&tokens[i - 1]) => {
                 Some(if tokens.get(i + 1).is_some_and(|t| t.is("is")) {

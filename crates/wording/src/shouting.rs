@@ -27,7 +27,7 @@ pub fn find(text: &str, tokens: &[Token], findings: &mut Vec<Finding>) {
     // Each word with its count of letters, counted once.
     let words: Vec<(&Token, usize)> = tokens
         .iter()
-        .filter(|t| t.is_word && !ACRONYMS.contains(&t.norm))
+        .filter(|t| t.is_word && !ACRONYMS.contains(t.norm))
         .map(|t| {
             (
                 t,

@@ -2216,7 +2216,7 @@ pub fn find(tokens: &[Token], findings: &mut Vec<Finding>) {
     let index = index();
     let mut masks: Vec<Mask> = vec![Mask::default(); tokens.len()];
     for (mask, t) in masks.iter_mut().zip(tokens) {
-        if let Some(&place) = index.words.get(t.norm.as_str()) {
+        if let Some(&place) = index.words.get(t.norm) {
             *mask |= index.masks[place as usize];
         }
         // "baby's been sleepy", "mum's lips": the word before its 's.
@@ -2225,7 +2225,7 @@ pub fn find(tokens: &[Token], findings: &mut Vec<Finding>) {
         {
             *mask |= index.masks[place as usize];
         }
-        if let Some(&place) = index.prefixes.get(head(&t.norm)) {
+        if let Some(&place) = index.prefixes.get(head(t.norm)) {
             for &(prefix, bit) in &index.prefix_lists[place as usize] {
                 if t.norm.starts_with(prefix) {
                     mask.set(bit);

@@ -5,19 +5,16 @@
 //! are joined when they spell a word on the lists.
 
 use std::ops::Range;
-use std::sync::OnceLock;
 
-use rustc_hash::FxHashMap;
-
-use crate::lexicon;
+use crate::lexicon::{self, WordSet};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Token {
+pub struct Token<'a> {
     /// Lower case, normalised; apostrophes dropped (can't → cant); `*` for a masked letter.
-    /// (A plain `String`: an inline small string, `smol_str`, saved the allocation but every
-    /// read of it branched on where it was kept, and the engine reads words in hundreds of
-    /// places; measured, the plain string is 838 bytes smaller over the wire for 8% more time.)
-    pub norm: String,
+    /// Kept in one string for all the comment's words (see `tokenise`): a string of its own
+    /// for each word cost a third of the tokeniser's time in allocation, and an inline small
+    /// string (`smol_str`) cost a branch at every read and 838 bytes over the wire.
+    pub norm: &'a str,
     /// Where it stands in the original, in bytes.
     pub span: Range<usize>,
     /// Which sentence (split at . ! ? ; and line breaks).
@@ -38,7 +35,7 @@ pub struct Token {
     pub apostrophe_s: bool,
 }
 
-impl Token {
+impl Token<'_> {
     // Not inlined: asked at some 60 places, a call costs the kiosk's wasm less than reading the
     // word's storage at each.
     #[inline(never)]
@@ -72,7 +69,11 @@ impl Token {
 }
 
 /// The tokens from `from` on that stand in sentence `clause`: the rest of a sentence, in order.
-pub fn ahead(tokens: &[Token], from: usize, clause: u32) -> impl Iterator<Item = &Token> {
+pub fn ahead<'a>(
+    tokens: &'a [Token<'a>],
+    from: usize,
+    clause: u32,
+) -> impl Iterator<Item = &'a Token<'a>> {
     tokens
         .get(from..)
         .unwrap_or_default()
@@ -81,7 +82,11 @@ pub fn ahead(tokens: &[Token], from: usize, clause: u32) -> impl Iterator<Item =
 }
 
 /// The tokens before `to` that stand in sentence `clause`, nearest first.
-pub fn behind(tokens: &[Token], to: usize, clause: u32) -> impl Iterator<Item = &Token> {
+pub fn behind<'a>(
+    tokens: &'a [Token<'a>],
+    to: usize,
+    clause: u32,
+) -> impl Iterator<Item = &'a Token<'a>> {
     tokens[..to.min(tokens.len())]
         .iter()
         .rev()
@@ -218,9 +223,13 @@ fn is_invisible(c: char) -> bool {
         && matches!(c, '\u{200B}'..='\u{200F}' | '\u{00AD}' | '\u{FEFF}' | '\u{2060}' | '\u{0300}'..='\u{036F}')
 }
 
-/// Splits a comment into tokens.
-pub fn tokenise(text: &str) -> Vec<Token> {
-    let mut tokens = Vec::with_capacity(text.len() / 4);
+/// Splits a comment into tokens. Their words are written into `words`, which they borrow.
+pub fn tokenise<'a>(text: &str, words: &'a mut String) -> Vec<Token<'a>> {
+    words.clear();
+    // The tokens are made first with empty words, and each token's place in `words` is kept
+    // beside it; once every word is written, the tokens borrow them.
+    let mut tokens: Vec<Token<'static>> = Vec::with_capacity(text.len() / 4);
+    let mut places: Vec<Range<usize>> = Vec::with_capacity(text.len() / 4);
     let mut clause = 0u32;
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut raw: Vec<char> = Vec::with_capacity(32);
@@ -255,8 +264,9 @@ pub fn tokenise(text: &str) -> Vec<Token> {
                 _ => None,
             };
             if let Some(word) = stands_for {
+                places.push(write(words, word));
                 tokens.push(Token {
-                    norm: String::from(word),
+                    norm: "",
                     span: start..start + c.len_utf8(),
                     clause,
                     capitalised: false,
@@ -334,12 +344,27 @@ pub fn tokenise(text: &str) -> Vec<Token> {
             cut_short,
             plural_possessive,
         };
-        push_token(word, &mut scratch, &mut tokens);
+        if let Some(token) = read_word(word, &mut scratch) {
+            places.push(write(words, &scratch));
+            tokens.push(token);
+        }
         after_comma = false;
         i = j.max(i + 1);
     }
-    join_spaced_letters(text, &mut tokens);
+    join_spaced_letters(text, &mut tokens, &mut places, words);
+    let words: &'a str = words;
+    let mut tokens: Vec<Token<'a>> = tokens;
+    for (token, place) in tokens.iter_mut().zip(places) {
+        token.norm = &words[place];
+    }
     tokens
+}
+
+/// Adds a word to the comment's words; where it stands.
+fn write(words: &mut String, word: &str) -> Range<usize> {
+    let start = words.len();
+    words.push_str(word);
+    start..words.len()
 }
 
 /// A word as written, with what the tokeniser knows of where it stands.
@@ -354,10 +379,9 @@ struct Word<'a> {
     plural_possessive: bool,
 }
 
-/// Reads a word and adds its token, if it holds anything to read. `norm` is scratch space.
-/// (The token is built where it is kept: made elsewhere and moved in, building tokens was a
-/// third of the tokeniser's time.)
-fn push_token(word: Word, norm: &mut String, tokens: &mut Vec<Token>) {
+/// Reads a word into its token, with its word left empty and written into `norm`, if it holds
+/// anything to read.
+fn read_word(word: Word, norm: &mut String) -> Option<Token<'static>> {
     let raw = word.raw;
     let mut letters = raw.iter().filter(|&&c| normalise_char(c).is_some());
     let has_letter = letters.next().is_some();
@@ -374,9 +398,19 @@ fn push_token(word: Word, norm: &mut String, tokens: &mut Vec<Token>) {
                 | ['t' | 'T', 'h' | 'H']
         );
     norm.clear();
+    // Capitals are judged before an apostrophe: "GP's" is in capitals.
+    let (mut letters, mut capitals, mut apostrophe) = (0, 0, false);
     for (k, &c) in raw.iter().enumerate() {
-        if is_invisible(c) || matches!(c, '\'' | '’') {
+        if matches!(c, '\'' | '’') {
+            apostrophe = true;
             continue;
+        }
+        if is_invisible(c) {
+            continue;
+        }
+        if !apostrophe && is_letter(c) {
+            letters += 1;
+            capitals += usize::from(is_capital(c));
         }
         if let Some(letter) = normalise_char(c) {
             norm.push(letter);
@@ -394,17 +428,7 @@ fn push_token(word: Word, norm: &mut String, tokens: &mut Vec<Token>) {
         }
     }
     if norm.is_empty() {
-        return;
-    }
-    // Capitals are judged before an apostrophe: "GP's" is in capitals.
-    let (mut letters, mut capitals) = (0, 0);
-    for c in raw
-        .iter()
-        .take_while(|c| !matches!(c, '\'' | '’'))
-        .filter(|&&c| is_letter(c))
-    {
-        letters += 1;
-        capitals += usize::from(is_capital(*c));
+        return None;
     }
     let capitalised = raw.first().is_some_and(|&c| is_capital(c));
     let all_caps = letters >= 2 && capitals == letters;
@@ -424,7 +448,10 @@ fn push_token(word: Word, norm: &mut String, tokens: &mut Vec<Token>) {
     }
     // "s-l-a-g": a listed word spelled out a letter at a time, within one word (spaced out,
     // "s l a g", it is joined by `join_spaced_letters`).
-    if norm.len() >= 5 && norm.split('-').all(|letter| letter.len() == 1) {
+    if norm.len() >= 5
+        && norm.as_bytes()[1] == b'-'
+        && norm.split('-').all(|letter| letter.len() == 1)
+    {
         let joined: String = norm.chars().filter(|&c| c != '-').collect();
         if lexicon::is_listed(&joined) {
             *norm = joined;
@@ -448,8 +475,8 @@ fn push_token(word: Word, norm: &mut String, tokens: &mut Vec<Token>) {
     if word.cut_short {
         norm.push('…');
     }
-    tokens.push(Token {
-        norm: norm.clone(),
+    Some(Token {
+        norm: "",
         span: word.span,
         clause: word.clause,
         capitalised,
@@ -460,74 +487,63 @@ fn push_token(word: Word, norm: &mut String, tokens: &mut Vec<Token>) {
         // ("let's" is "let us": nobody's, and no "is".)
         apostrophe_s: (matches!(raw, [.., '\'' | '’', 's' | 'S']) && norm != "lets")
             || word.plural_possessive,
-    });
+    })
 }
 
 /// Text-speak for words the rules read ("some1 shud …"), in its plain spelling. A digit at the
-/// end of a word is read as leetspeak first ("some1" is "somei" by then). Kept as one string,
-/// `plain=spelling spelling|…`, read into a table on first use.
+/// end of a word is read as leetspeak first ("some1" is "somei" by then). One line a word: the
+/// spellings read as it, then `=` and its plain spelling (an entry no token can match, as no
+/// word holds `=`).
 fn text_speak(word: &str) -> Option<&'static str> {
-    const SPELLINGS: &str = words![
-        "someone=somei sumi some1 sum1",
-        "everyone=everyi evryi every1",
-        "anyone=anyi any1",
-        "should=shud shld shuld",
-        "would=wud wld",
-        "could=cud cld",
-        "people=ppl",
-        "mate=m8 m8s",
-        "with=wiv",
-        "before=b4",
-        "today=2day",
-        "tonight=2nite 2night tonite",
-        "because=coz cos cuz",
-        "about=bout abt",
-        "dont=dnt",
-        "please=pls plz",
-        "thanks=thx thnx thanx",
-        "receptionist=recep recepshunist receptionst recptionist receptonist",
-        "cant=cnt",
-        "tight=tite",
-        "properly=proply propa",
-        "said=sed",
-        "boyfriend=bf",
-        "girlfriend=gf",
-        "so=soo",
-        "very=veryy",
-        "night=nite",
-        "weeks=wks",
-        "pregnant=preggers preggo pregnent",
-        "attack=attak atack",
-        "headache=headake hedache headach",
-        "pain=pian",
-        "what=wot wat",
-        "yesterday=yday",
-        "breath=breth",
-        "breathe=brethe breeve breev breave breeth",
-        "chest=chesst chst",
-        "really=realy reely",
-        "suicidal=sucidal suicidle sucidle suicdal suisidal",
-        "kill=kil",
-        "overdose=overdoze",
-        "overdosed=oded",
-        "moving=moveing movin",
-        "bitch=bich bicth",
-        "doctor=docter docta",
-    ];
-    // Each spelling to its plain word's place in the list of plain words (a table of places:
-    // the one kind of hash table the engine uses, so the wasm holds its code once).
-    static TABLE: OnceLock<(FxHashMap<&'static str, u32>, Vec<&'static str>)> = OnceLock::new();
-    let (places, plains) = TABLE.get_or_init(|| {
-        let (mut places, mut plains) = (FxHashMap::default(), Vec::new());
-        for (plain, spellings) in SPELLINGS.split('|').filter_map(|e| e.split_once('=')) {
-            for spelling in spellings.split(' ') {
-                places.insert(spelling, plains.len() as u32);
-            }
-            plains.push(plain);
-        }
-        (places, plains)
-    });
-    places.get(word).map(|&place| plains[place as usize])
+    static SPELLINGS: WordSet = WordSet::new(lines![
+        "somei|sumi|some1|sum1|=someone",
+        "everyi|evryi|every1|=everyone",
+        "anyi|any1|=anyone",
+        "shud|shld|shuld|=should",
+        "wud|wld|=would",
+        "cud|cld|=could",
+        "ppl|=people",
+        "m8|m8s|=mate",
+        "wiv|=with",
+        "b4|=before",
+        "2day|=today",
+        "2nite|2night|tonite|=tonight",
+        "coz|cos|cuz|=because",
+        "bout|abt|=about",
+        "dnt|=dont",
+        "pls|plz|=please",
+        "thx|thnx|thanx|=thanks",
+        "recep|recepshunist|receptionst|recptionist|receptonist|=receptionist",
+        "cnt|=cant",
+        "tite|=tight",
+        "proply|propa|=properly",
+        "sed|=said",
+        "bf|=boyfriend",
+        "gf|=girlfriend",
+        "soo|=so",
+        "veryy|=very",
+        "nite|=night",
+        "wks|=weeks",
+        "preggers|preggo|pregnent|=pregnant",
+        "attak|atack|=attack",
+        "headake|hedache|headach|=headache",
+        "pian|=pain",
+        "wot|wat|=what",
+        "yday|=yesterday",
+        "breth|=breath",
+        "brethe|breeve|breev|breave|breeth|=breathe",
+        "chesst|chst|=chest",
+        "realy|reely|=really",
+        "sucidal|suicidle|sucidle|suicdal|suisidal|=suicidal",
+        "kil|=kill",
+        "overdoze|=overdose",
+        "oded|=overdosed",
+        "moveing|movin|=moving",
+        "bich|bicth|=bitch",
+        "docter|docta|=doctor",
+    ]);
+    let line = SPELLINGS.arm(word)?;
+    SPELLINGS.line(line).rsplit('=').next()
 }
 
 /// Runs of three or more of one character become two (shiiiit → shiit; "good" keeps its oo).
@@ -551,18 +567,23 @@ pub fn shrink_repeats(word: &str) -> String {
 
 /// Joins runs of single letters separated only by spaces, dots, hyphens or underscores when
 /// together they spell a listed word ("s h i t", "f.u.c.k", "c u n t").
-fn join_spaced_letters(text: &str, tokens: &mut Vec<Token>) {
+fn join_spaced_letters(
+    text: &str,
+    tokens: &mut Vec<Token<'static>>,
+    places: &mut Vec<Range<usize>>,
+    words: &mut String,
+) {
     let mut i = 0;
     while i < tokens.len() {
         // One letter: a word's norm is ASCII letters, so one byte.
-        let single = |t: &Token| t.norm.len() == 1 && t.is_word;
-        if !single(&tokens[i]) {
+        let single = |k: usize| places[k].len() == 1 && tokens[k].is_word;
+        if !single(i) {
             i += 1;
             continue;
         }
         let mut j = i + 1;
         while j < tokens.len()
-            && single(&tokens[j])
+            && single(j)
             && text[tokens[j - 1].span.end..tokens[j].span.start]
                 .chars()
                 .all(|c| matches!(c, ' ' | '.' | '-' | '_' | '*'))
@@ -574,7 +595,10 @@ fn join_spaced_letters(text: &str, tokens: &mut Vec<Token>) {
             // The longest prefix of the run that spells a listed word.
             let mut joined_len = None;
             for end in (i + 3..=j).rev() {
-                let word: String = tokens[i..end].iter().map(|t| t.norm.as_str()).collect();
+                let word: String = places[i..end]
+                    .iter()
+                    .map(|place| &words[place.clone()])
+                    .collect();
                 if lexicon::is_listed(&word) {
                     joined_len = Some((end, word));
                     break;
@@ -583,7 +607,7 @@ fn join_spaced_letters(text: &str, tokens: &mut Vec<Token>) {
             if let Some((end, word)) = joined_len {
                 let span = tokens[i].span.start..tokens[end - 1].span.end;
                 let joined = Token {
-                    norm: word.clone(),
+                    norm: "",
                     span,
                     clause: tokens[i].clause,
                     capitalised: false,
@@ -594,6 +618,7 @@ fn join_spaced_letters(text: &str, tokens: &mut Vec<Token>) {
                     apostrophe_s: false,
                 };
                 tokens.splice(i..end, [joined]);
+                places.splice(i..end, [write(words, &word)]);
             }
         }
         i += 1;
@@ -625,6 +650,11 @@ pub fn insert_ordered<T: Ord>(list: &mut Vec<T>, item: T) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A text's tokens, their words kept for the rest of the test run.
+    fn tokens_of(text: &str) -> Vec<Token<'static>> {
+        tokenise(text, Box::leak(Box::default()))
+    }
 
     #[test]
     fn letters_and_capitals_agree_with_the_standard_library_where_comments_are_written() {
@@ -658,7 +688,7 @@ mod tests {
     }
 
     fn norms(text: &str) -> Vec<String> {
-        tokenise(text)
+        tokens_of(text)
             .into_iter()
             .map(|t| t.norm.to_string())
             .collect()
@@ -666,9 +696,9 @@ mod tests {
 
     #[test]
     fn words_are_lower_cased_with_spans() {
-        let tokens = tokenise("The GP's nurse.");
+        let tokens = tokens_of("The GP's nurse.");
         assert_eq!(
-            tokens.iter().map(|t| t.norm.as_str()).collect::<Vec<_>>(),
+            tokens.iter().map(|t| t.norm).collect::<Vec<_>>(),
             ["the", "gps", "nurse"]
         );
         assert_eq!(&"The GP's nurse."[tokens[2].span.clone()], "nurse");
@@ -677,14 +707,14 @@ mod tests {
 
     #[test]
     fn a_comma_or_dash_before_a_token_is_marked() {
-        let tokens = tokenise("the manager, a snake - and a liar (really)");
+        let tokens = tokens_of("the manager, a snake - and a liar (really)");
         let marked: Vec<&str> = tokens
             .iter()
             .filter(|t| t.after_comma)
-            .map(|t| t.norm.as_str())
+            .map(|t| t.norm)
             .collect();
         assert_eq!(marked, ["a", "and", "really"]);
-        assert!(!tokenise("a two-faced liar").iter().any(|t| t.after_comma));
+        assert!(!tokens_of("a two-faced liar").iter().any(|t| t.after_comma));
     }
 
     #[test]
@@ -699,7 +729,7 @@ mod tests {
     #[test]
     fn a_picture_for_a_name_reads_as_the_word() {
         assert_eq!(norms("a total 🤡"), ["a", "total", "clown"]);
-        let tokens = tokenise("a 🐍!");
+        let tokens = tokens_of("a 🐍!");
         assert_eq!(tokens[1].span, 2..6);
         assert_eq!(norms("thanks 😊"), ["thanks"]);
     }
@@ -763,7 +793,7 @@ mod tests {
     #[test]
     fn an_apostrophe_s_is_marked_but_not_in_lets() {
         let marked =
-            |text: &str| -> Vec<bool> { tokenise(text).iter().map(|t| t.apostrophe_s).collect() };
+            |text: &str| -> Vec<bool> { tokens_of(text).iter().map(|t| t.apostrophe_s).collect() };
         assert_eq!(marked("the baby's cot"), [false, true, false]);
         assert_eq!(marked("let's see"), [false, false]);
         assert_eq!(marked("the nurses' station"), [false, true, false]);
@@ -771,7 +801,7 @@ mod tests {
 
     #[test]
     fn sentences_are_counted() {
-        let tokens = tokenise("One. Two! Three?\nFour, five");
+        let tokens = tokens_of("One. Two! Three?\nFour, five");
         let clauses: Vec<u32> = tokens.iter().map(|t| t.clause).collect();
         assert!(
             clauses.windows(2).take(3).all(|w| w[0] < w[1]),
@@ -783,7 +813,7 @@ mod tests {
     #[test]
     fn spans_cover_multibyte_text() {
         let text = "é ѕһіt";
-        let tokens = tokenise(text);
+        let tokens = tokens_of(text);
         assert_eq!(&text[tokens[1].span.clone()], "ѕһіt");
     }
 }

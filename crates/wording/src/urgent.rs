@@ -1425,13 +1425,13 @@ pub fn find_overdose(tokens: &[Token], findings: &mut Vec<Finding>) {
         let next_words = || ahead(tokens, i + 1, clause);
         let many = next_words()
             .take(4)
-            .position(|t| count_of(&t.norm).is_some_and(|n| n >= 10));
+            .position(|t| count_of(t.norm).is_some_and(|n| n >= 10));
         let Some(at) = many else { continue };
         // ("took like 20 of my mum's pills")
         let pills = next_words()
             .skip(at + 1)
             .take(4)
-            .position(|t| PILLS.contains(&t.norm));
+            .position(|t| PILLS.contains(t.norm));
         if let Some(p) = pills {
             let end = i + 1 + at + 1 + p;
             // "12 paracetamol over the week" is a course, not an overdose.
@@ -1457,10 +1457,7 @@ pub fn find_overdose(tokens: &[Token], findings: &mut Vec<Finding>) {
 /// or driving anyone to it ("would drive you to suicide"); not their pain or their low mood.
 pub fn exaggerated(tokens: &[Token], at: usize) -> bool {
     let clause = tokens[at].clause;
-    let before: Vec<&str> = behind(tokens, at, clause)
-        .take(6)
-        .map(|t| t.norm.as_str())
-        .collect();
+    let before: Vec<&str> = behind(tokens, at, clause).take(6).map(|t| t.norm).collect();
     let service = |w: &&str| {
         one_of!(
             *w, "surgery", "practice", "place", "system", "phone", "phones", "app", "website",
@@ -1522,7 +1519,7 @@ pub fn find_age_gap(tokens: &[Token], findings: &mut Vec<Finding>) {
     // A number of years at `k` ("14", "14 year old"; not "14 weeks").
     let years = |k: usize| {
         let t = &tokens[k];
-        let unit = tokens.get(k + 1).map_or("", |n| n.norm.as_str());
+        let unit = tokens.get(k + 1).map_or("", |n| n.norm);
         (!t.is_word
             && !one_of!(
                 unit, "week", "weeks", "month", "months", "day", "days", "hours"
@@ -1585,12 +1582,12 @@ const NOT_MEANT: [NotMeant; 9] = [
 
 /// The words of the sentence before the words found, nearest first.
 fn words_before<'a>(tokens: &'a [Token], found: &Range<usize>) -> impl Iterator<Item = &'a str> {
-    behind(tokens, found.start, tokens[found.start].clause).map(|t| t.norm.as_str())
+    behind(tokens, found.start, tokens[found.start].clause).map(|t| t.norm)
 }
 
 /// The words of the sentence after the words found, in order.
 fn words_after<'a>(tokens: &'a [Token], found: &Range<usize>) -> impl Iterator<Item = &'a str> {
-    ahead(tokens, found.end, tokens[found.start].clause).map(|t| t.norm.as_str())
+    ahead(tokens, found.end, tokens[found.start].clause).map(|t| t.norm)
 }
 
 /// "I wanted to die of embarrassment", "I could pass out from boredom": figures of speech.
@@ -1729,7 +1726,7 @@ fn a_procedure_hurt(tokens: &[Token], found: &Range<usize>) -> bool {
 /// Named as a subject, not felt: "suicide prevention posters", "the leaflet on sepsis",
 /// "waiting months is shocking for someone suicidal", "I'm not suicidal, but …".
 fn named_as_a_topic(tokens: &[Token], found: &Range<usize>) -> bool {
-    let word = tokens[found.start].norm.as_str();
+    let word = tokens[found.start].norm;
     let topic_word = [
         "suicid",
         "sepsis",
