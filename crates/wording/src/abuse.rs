@@ -270,6 +270,7 @@ const THREATS: &str = lines![
     "{person} ~ should|ought|deserves|deserve|needs|need ~ be ~4 run over|down $",
     "{person} ~ should|ought|deserves|deserve|needs|need ~ be ~ run over|down by ~ a|the ~ bus|car|lorry|train|truck",
     "hit|knocked by a bus|lorry|truck|train",
+    "id|ill|happily|gladly|gonna ~2 push|shove ~2 {person} ~ under ~ a|the ~ bus|train|lorry|car|tube",
     "overpaid|lazy|useless ~ clock|pen ~ watchers|pushers|watcher|pusher",
     "{person} ~4 looks|look|looked ~ like ~ a|an ~3 and ~ acts|act|acted|behaves|behave|behaved|talks|talk ~ like ~ one $",
     "put|throw|chuck|lob ~3 {person} ~ through",
@@ -2090,11 +2091,12 @@ fn predicated_person(tokens: &[Token], i: usize) -> Option<usize> {
             s -= 1;
             continue;
         }
-        // "all of you at that desk are …", "the lady on the phones is …": where they stand, not
-        // the subject.
+        // "all of you at that desk are …", "the lady on the phones is …", "every doctor in this
+        // place is …": where they stand, not the subject.
         let at_place = |t: &Token| norm_in!(t, "at", "on", "behind", "in");
         if (one_of!(norm, "this", "that") && s > 0 && at_place(&tokens[s - 1]))
-            || (STAFF_PLACES.contains(norm) && behind(tokens, s, clause).take(2).any(at_place))
+            || ((STAFF_PLACES.contains(norm) || norm == "place")
+                && behind(tokens, s, clause).take(2).any(at_place))
         {
             continue;
         }

@@ -59,6 +59,8 @@ const STROKE: &str = lines![
 ];
 /// Burns and scalds that blister, and pain worse than ever felt.
 const INJURY: &str = lines![
+    "since|after ~2 fall ~ this|last|yesterday|today|earlier|on|at ~8 cant|cannot|doesnt|dont|couldnt ~ remember|recall ~ anything|what|who|where|things",
+    "fell|fallen ~ over|down|off|out ~8 cant|cannot|doesnt|dont|couldnt ~ remember|recall ~ anything|what|who|where|things",
     "pressure ~ sore|sores|ulcer ~4 gone|turned|turning ~ black",
     "burn|burnt|burned|burns|scald|scalded ~12 white ~ skin",
     "belly|tummy|stomach|abdomen ~8 worse ~12 cant|cannot ~ stand|walk ~2 straight|upright",
@@ -1259,12 +1261,12 @@ const FAREWELL: &str = lines![
     "deleted|deleting|closed|closing ~ my ~ social|accounts|facebook|instagram|account",
     "gave|given|giving ~ my ~ sister|brother|mum|dad|son|daughter|wife|husband|partner|friend ~ my ~ bank|pin|cards",
     "going|want|wants|ready|like|love ~ to ~ join ~ dad|mum|husband|wife|him|her|them",
-    "giving|given|gave ~ my ~ cat|dog|pets ~ away",
+    "giving|given|gave ~ my|his|her ~ cat|dog|pets ~ away",
     "said|saying ~ sorry|goodbye ~ to ~ everyone|everybody",
 ];
 const DESPAIR: &str = lines![
     "cant ~ face ~ going ~ home|on",
-    "think|thinking ~ about|of ~ ending ~ it",
+    "think|thinking|talking|talked|talks ~ about|of ~ ending ~ it|things",
     "in ~ his|her|my ~ room ~ with ~ the ~ curtains ~ shut|closed|drawn",
     "point ~ in ~ me|myself",
     "everyone|everyones|everybody|everybodys|they|theyre|theyve|all ~2 sick|tired ~ of ~ me",
