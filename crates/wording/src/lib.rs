@@ -291,9 +291,12 @@ pub fn analyse(comment: &str) -> Analysis {
     {
         let span = tokens[found.tokens.start].span.start..tokens[found.tokens.end - 1].span.end;
         // Two lines that read the same words ("raise a formal complaint", "formal complaint")
-        // are one finding.
+        // are one finding, the wider one, whichever was found first.
         if found.kind == last.0 && last.1.start <= span.start && span.end <= last.1.end {
             continue;
+        }
+        if found.kind == last.0 && span.start <= last.1.start && last.1.end <= span.end {
+            findings.pop();
         }
         last = (found.kind, span.clone());
         findings.push(Finding {
