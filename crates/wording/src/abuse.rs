@@ -313,6 +313,7 @@ const THREATS: &str = lines![
     "ill|gonna|going ~ find her|him|them|you|u|ya $",
     "ill|gonna|going ~ find ~ that|your|those|these ~ {person}",
     "ill|gonna|going ~ to|make ~2 {person} ~ cry",
+    "ill|gonna|id ~3 give ~2 something ~ to ~ cry ~ about",
     "ill|gonna|wanna|id|going ~2 break|snap|wring|smash|bust ~ her|his|your|ur ~ neck|legs|arms|jaw|nose|face|head",
     "ill|gonna|wanna|id|going|come ~6 break|snap|smash|bust ~ someones|somebodys ~ neck|legs|arms|jaw|nose|face|head|teeth",
     "ill|i ~ be ~ waiting ~ outside ~4 doctor|nurse|receptionist|manager|gp ~4 finishes|leaves|finish|shift",

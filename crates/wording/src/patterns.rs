@@ -286,8 +286,10 @@ fn initial_bit(word: &str) -> u32 {
 }
 
 fn parse(line: &'static str, vocabulary: &mut HashMap<&'static str, WordId>) -> Vec<Slot> {
+    let last = line.split_whitespace().count() - 1;
     line.split_whitespace()
-        .map(|slot| {
+        .enumerate()
+        .map(|(k, slot)| {
             if slot == "{person}" {
                 Slot::Person
             } else if slot == "$" {
@@ -315,6 +317,9 @@ fn parse(line: &'static str, vocabulary: &mut HashMap<&'static str, WordId>) -> 
                     match word {
                         "@groups" => GROUPS,
                         "@origin" => ORIGINS,
+                        // "all me tablets": "me" for "my", as much of England says it (not last
+                        // in a pattern: "can't wake me" is not "can't wake my …").
+                        "my" if k < last => "my|me",
                         word => word,
                     }
                     .split('|')
