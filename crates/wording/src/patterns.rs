@@ -6,7 +6,8 @@
 //! - `~` (or `~5`): up to three (five) tokens of anything, within the sentence;
 //! - `{person}`: a word for a person or a name (see `abuse::is_person`);
 //! - `@groups`, `@origin` among the alternatives: the words of that list (`lexicon::GROUPS`,
-//!   `lexicon::ORIGINS`), the groups of people that prejudice names;
+//!   `lexicon::ORIGINS`), the groups of people that prejudice names; `my`, unless last, is
+//!   `my|me` ("all me tablets");
 //! - `$`: the end of the phrase: of the sentence, or a comma or dash ("he will pay." but not
 //!   "he will pay for parking");
 //! - `^` first: the pattern must start the sentence ("^ help me $" is a cry, "nobody would help
@@ -476,6 +477,12 @@ mod tests {
                 lines: "^ ?please help me $",
                 cue: false,
             },
+            Rule {
+                kind: Kind::Urgent,
+                name: "tablets",
+                lines: "took ~ my ~ tablets\nwake ~ my",
+                cue: false,
+            },
         ])
     }
 
@@ -531,6 +538,15 @@ mod tests {
         assert_eq!(rules("the nurse's a snake"), ["snake"]);
         // Not after a word that is no person.
         assert_eq!(rules("it's a snake"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn me_stands_for_my_except_last_in_a_pattern() {
+        assert_eq!(rules("I took all my tablets"), ["tablets"]);
+        assert_eq!(rules("I took all me tablets"), ["tablets"]);
+        assert_eq!(rules("me tablets, I took them"), Vec::<&str>::new());
+        assert_eq!(rules("she can't wake my"), ["tablets"]);
+        assert_eq!(rules("she can't wake me"), Vec::<&str>::new());
     }
 
     #[test]
