@@ -1717,7 +1717,12 @@ fn said_of_self(tokens: &[Token], i: usize) -> bool {
 /// oxygen". Not a threat that starts with the patient ("I feel like I could kill him").
 fn called_self(tokens: &[Token], start: usize) -> bool {
     let clause = tokens[start].clause;
-    let k = back_over_fillers(tokens, start, 3);
+    // "my husband is a stubborn old goat": from the article, past the words that describe him.
+    let from = (start.saturating_sub(3)..start)
+        .rev()
+        .find(|&b| norm_at!(tokens, b, "a", "an"))
+        .map_or(start, |a| a + 1);
+    let k = back_over_fillers(tokens, from, 3);
     let before = |n: usize| {
         k.checked_sub(n)
             .map(|b| &tokens[b])
