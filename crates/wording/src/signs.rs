@@ -1962,7 +1962,7 @@ const SIGNS: &str = concat!(
         groups![
             "fell|fallen|fall|banged|bumped|knocked|hit",
             "head",
-            "confus*|sense|vomit*|drowsy|unconscious|sick|rubbish|nonsense|gibberish|weird|strange|sleepy",
+            "confus*|sense|vomit*|drowsy|unconscious|sick|rubbish|nonsense|gibberish|weird|strange|sleepy|throwing",
         ],
         "pregnant|ill|asleep|note|notes|request|form",
     ),

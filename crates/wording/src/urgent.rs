@@ -1085,6 +1085,7 @@ const SAFEGUARDING: &str = lines![
     "son|daughter|child|teenager|boy|girl|kid ~6 disappearing|disappears|vanishing ~ overnight|nights",
     "son|daughter|nephew|grandson|man|lodger|boyfriend ~4 moved ~ in ~12 looks|seems|shes|hes|is ~ terrified|frightened|petrified",
     "stalked|stalking|stalker",
+    "stalked|threatened|harassed ~ by ~ my ~ ex|partner|husband|boyfriend|wife|girlfriend|stepdad",
     "started ~ coming ~ home ~ with ~ cuts|bruises|marks",
     "starves|starved|starving ~ me|him|her|us|them",
     "stealing|steals|stole|stolen|draining|emptied|emptying ~3 his|her|their ~ money|pension|savings|benefits",
