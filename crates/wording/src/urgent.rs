@@ -167,7 +167,6 @@ const SEPSIS: &str = lines![
     "wheezing|wheezy|breathless|asthma ~12 cant|cannot|barely|hardly|struggling ~2 talk|speak|finish ~3 sentence|sentences",
     "fever|temperature ~8 knee|hip|joint|ankle ~4 red|hot",
     "pain ~ in ~ my|his|her|the ~ back ~6 fever|temperature",
-    "pain ~4 moved|moving|gone|spread ~ to ~ the ~ right ~ side",
     "twitching|jerking ~8 confused|confusion",
     "hasnt|havent|not ~ passed ~ wind",
     "steroids ~12 vomiting ~12 weak|dizzy|faint",
