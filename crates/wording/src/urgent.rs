@@ -445,6 +445,7 @@ const SEPSIS: &str = lines![
     "stoma hasnt|isnt|stopped|not ~2 worked|working|output|emptied|producing ~8 sick|vomiting|pain|swollen",
     "sleepy|drowsy ~12 breathing slowly|slow|shallow",
     "pain ~4 right|left|one ~ side ~6 im|am ~2 weeks ~ pregnant",
+    "bitten|bite|scratch|scratched|cut|wound ~12 red|hot|spreading ~8 shivery|shivering|fever|temperature|feverish",
 ];
 const MENTAL: &str = lines![
     "accidentally|accidently|mistake ~6 took|taken|given|gave|had ~6 twice|double|extra",
