@@ -1230,10 +1230,11 @@ const PAIRS: [Pair; 3] = [
     },
 ];
 
-/// Whether the sentence of the token at `i` praises (`PRAISE`; not "no good").
-fn praised(tokens: &[Token], i: usize) -> bool {
+/// Whether the sentence of the token at `i` praises (`PRAISE`; not "no good"), from token `from`
+/// on.
+fn praised(tokens: &[Token], i: usize, from: usize) -> bool {
     let clause = tokens[i].clause;
-    (0..tokens.len()).any(|k| {
+    (from..tokens.len()).any(|k| {
         tokens[k].clause == clause
             && PRAISE.contains(tokens[k].norm)
             && (k == 0 || !norm_at!(tokens, k - 1, "no", "not", "never"))
@@ -1261,7 +1262,7 @@ fn find_pairs(phrases: &[Match], tokens: &[Token]) -> Vec<(&'static str, Range<u
             |group, h| {
                 is_cue(h, second)
                     && tokens[h.tokens.start].clause == tokens[group.tokens.start].clause
-                    && !(unless_praised && praised(tokens, h.tokens.start))
+                    && !(unless_praised && praised(tokens, h.tokens.start, 0))
                     && !(group.tokens.end..h.tokens.start).any(|k| {
                         !tokens[k + 1].after_comma
                             && norm_at!(
@@ -3286,7 +3287,9 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
                 None
             }
             // "the chubby nurse was brilliant with my son": a look named in praise.
-            Class::InsultAdjective if modifies_a_person(tokens, i) && praised(tokens, i) => None,
+            // "the chubby nurse was brilliant" (not "the staff are nice, shame about the gobby
+            // receptionist": praise of others first).
+            Class::InsultAdjective if modifies_a_person(tokens, i) && praised(tokens, i, i) => None,
             // "I felt like the stupidest person in the room": the patient, of themself.
             Class::InsultAdjective => ((predicated_person(tokens, i).is_some()
                 || coordinated(tokens, i).is_some()
