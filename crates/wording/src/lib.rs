@@ -70,7 +70,7 @@ mod patterns;
 mod personal_data;
 mod shouting;
 mod signs;
-pub mod text;
+mod text;
 mod urgent;
 
 use std::ops::Range;

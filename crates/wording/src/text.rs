@@ -68,7 +68,8 @@ impl Token<'_> {
     }
 }
 
-/// The tokens from `from` on that stand in sentence `clause`: the rest of a sentence, in order.
+/// The rest of sentence `clause` from `from`, in order (out of line, as `behind`: 350 B smaller).
+#[inline(never)]
 pub fn ahead<'a>(
     tokens: &'a [Token<'a>],
     from: usize,
@@ -82,6 +83,7 @@ pub fn ahead<'a>(
 }
 
 /// The tokens before `to` that stand in sentence `clause`, nearest first.
+#[inline(never)]
 pub fn behind<'a>(
     tokens: &'a [Token<'a>],
     to: usize,
