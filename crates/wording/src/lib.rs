@@ -373,6 +373,33 @@ fn every_pattern_line_is_met_by_an_example() {
     );
 }
 
+/// The words of a slot (`a|b|c`) are in alphabetical order. The order means nothing to the
+/// engine, but the same group of words, written the same way each time, is one that brotli
+/// finds again: sorting every slot of the patterns and signs took 2,240 bytes off the kiosk.
+#[cfg(test)]
+#[test]
+fn the_words_of_every_slot_are_in_alphabetical_order() {
+    let unsorted: Vec<&str> = [
+        abuse::PHRASES,
+        abuse::CUES,
+        urgent::PHRASES,
+        urgent::CUES,
+        complaint::PHRASES,
+    ]
+    .iter()
+    .flat_map(|list| list.iter().flat_map(|(_, lines)| lines.lines()))
+    .flat_map(str::split_whitespace)
+    .filter(|slot| {
+        let words: Vec<&str> = slot.trim_start_matches('?').split('|').collect();
+        !words.is_sorted()
+    })
+    .collect();
+    assert!(
+        unsorted.is_empty(),
+        "slots whose words are out of alphabetical order: {unsorted:#?}"
+    );
+}
+
 /// For the table tests: the cases (what each shows, the comment, the expected verdict) that
 /// `judge` gets wrong, described.
 #[cfg(test)]
