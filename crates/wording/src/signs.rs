@@ -104,7 +104,11 @@ const SIGNS: &str = concat!(
     // Pain down the arm and in the jaw together (not the dentist's).
     sign!(
         "chest_pain",
-        groups!["jaw", "arm", "ache|aching|numb*|pain*|shooting|tingl*"],
+        groups![
+            "jaw",
+            "arm",
+            "ache|aches|aching|heavy|numb*|pain*|shooting|tingl*"
+        ],
         "broken|dentist|fracture|months|teeth|tooth|wisdom|years",
     ),
     // "I feel like my heart is going to stop"
@@ -148,6 +152,16 @@ const SIGNS: &str = concat!(
         // (Not "the receptionist was talking nonsense".)
         "automated|manager|message|phone|receptionist|receptionists|recorded",
     ),
+    // "My words keep coming out wrong" (not nerves, nor a letter's wording).
+    sign!(
+        "stroke",
+        groups![
+            "speech|words",
+            "came|come|comes|coming",
+            "backwards|mixed|wrong"
+        ],
+        "across|anxious|display|email|flustered|form|forms|leaflet|letter|nervous|screen|screens|sign|upset|website|written",
+    ),
     sign!(
         "stroke",
         groups![
@@ -172,7 +186,7 @@ const SIGNS: &str = concat!(
             "breath|breathe|breathes|breathing|breathless*|puff",
             "aint|barely|cannot|cant|catch|couldnt|difficult*|fast|fighting|funny|gasp*|get|grunt*|hard|hardly|heaving|irregular|isnt|labour*|noise|noisy|normally|not|odd|properly|rapid|rattl*|right|shallow|short|shortness|stop|stopped|strange|struggl*|trouble|weird",
         ],
-        "advice|anyone|crowded|exercise|exercises|heating|months|packed|patients|people|ramp|stairs|steps|stuffy|technique|those|ventilation|walk|walking|weeks|window|windows|word|words|years",
+        "advice|anyone|crowded|exercise|exercises|heating|laugh|laughing|laughter|months|packed|patients|people|ramp|stairs|steps|stuffy|technique|those|ventilation|walk|walking|weeks|window|windows|word|words|years",
     ),
     sign!(
         "breathing",

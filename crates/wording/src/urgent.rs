@@ -756,6 +756,7 @@ const MENTAL: &str = lines![
     "thinking|thought ~3 swallowing|taking ~ it|them ~ all $",
     "thinking|thought ~4 swallowing|taking ~ all ~ my ~ meds|pills|tablets $",
     "thinking|thought ~4 swallowing|taking ~ all ~ my ~ meds|pills|tablets and|now|today|tonight",
+    "thinking|thought ~4 swallowing|taking ~ all ~ my ~ meds|pills|tablets at once $",
     "think|thinking|thoughts ~ about|of ~ end|ending ~ everything|things $",
     "think|thinking|thoughts ~ about|of ~ end|ending ~ everything|things and|because|but|so",
     "think|thinking|thoughts ~ about|of ~ drowning|dying|hanging|jumping|overdosing",
