@@ -179,6 +179,12 @@ const SIGNS: &str = concat!(
         ],
         "",
     ),
+    // Seeing double, newly (not after a drink, nor for years).
+    sign!(
+        "stroke",
+        groups!["double", "seeing|sight|vision"],
+        "drink|drinking|drops|drunk|glasses|months|optician|pint|pints|years",
+    ),
     // Breathing.
     sign!(
         "breathing",
