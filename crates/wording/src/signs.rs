@@ -921,7 +921,7 @@ const SIGNS: &str = concat!(
     sign!(
         "stroke",
         groups!["stroke|strokes"],
-        "awareness|brush|clinic|club|genius|group|heat|leaflet|leaflets|luck|midnight|nurse|pen|physio|physiotherapy|prevention|rehab|review|risk|service|services|survivor|survivors|swimming|team|unit|ward",
+        "awareness|brush|clinic|club|consultant|follow|followup|genius|group|heat|leaflet|leaflets|luck|midnight|nurse|pen|physio|physiotherapy|prevention|recovery|rehab|review|risk|service|services|specialist|survivor|survivors|swimming|team|unit|ward",
     ),
     // A newborn not feeding, with a sign of being unwell.
     sign!(

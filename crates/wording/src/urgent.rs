@@ -59,6 +59,8 @@ const STROKE: &str = lines![
 ];
 /// Burns and scalds that blister, and pain worse than ever felt.
 const INJURY: &str = lines![
+    "eye|eyes ~4 hit|poked|punched|smacked|struck ~12 blind|blurred|blurry|double|sight|vision",
+    "eye|eyes ~4 hit|poked|punched|smacked|struck ~12 cannot|cant see ~ out",
     "after|since ~2 fall ~ at|earlier|last|on|this|today|yesterday ~8 cannot|cant|couldnt|doesnt|dont ~ recall|remember ~ anything|things|what|where|who",
     "fallen|fell ~ down|off|out|over ~8 cannot|cant|couldnt|doesnt|dont ~ recall|remember ~ anything|things|what|where|who",
     "pressure ~ sore|sores|ulcer ~4 gone|turned|turning ~ black",
@@ -332,7 +334,8 @@ const SEPSIS: &str = lines![
     "been|got|was ~ drugged ~ and|at|by|last",
     "leaning ~ forward ~4 breath|breathe|breathing $",
     "ear|finger|fingertip|nail|thumb|toe ~6 hanging ~ off",
-    "hit|poked|punched|smacked|struck ~ in ~ the ~ eye ~12 bleeding|blood|blurred|blurry|cannot|cant",
+    "hit|poked|punched|smacked|struck ~ in ~ the ~ eye ~12 bleeding|blood|blurred|blurry|double|sight|vision",
+    "hit|poked|punched|smacked|struck ~ in ~ the ~ eye ~12 cannot|cant see",
     "burn|burned|burnt|scald|scalded|scalding ~10 skin ~3 off",
     "smell|smelling|smells ~ of ~ gas",
     "inhaled|inhaling ~ fumes|smoke",
@@ -928,6 +931,7 @@ const SAFEGUARDING: &str = lines![
     "cannot|cant|mustnt|shouldnt ~ tell ~ anybody|anyone|my ~ about ~ us $",
     "care ~ home ~8 arent|isnt|never|not|wont ~ changed|changing|fed|feed|feeding|washed|washing ~ dad|her|him|mum|them ~ and|enough|or|properly",
     "carer|carers ~2 didnt|hasnt|havent ~ been|come|turned|visited ~4 day|days",
+    "carer|carers ~4 leave|leaves|left ~ her|him|me|them ~3 floor|hours|soiled|wet",
     "carer|carers ~4 pinching|stealing|steals|stole|stolen|takes|taking|took ~3 cards|jewellery|money|pension|purse|savings|wallet",
     "carer|carers ~6 bullies|bullying|hit|hits|hitting|pushed|pushing|shouted|shouting|shouts|slapped|slapping|slaps|swearing ~2 dad|gran|grandad|her|him|mum|nan|them",
     "carer|lodger ~8 moved ~ her|his ~ boyfriend|family|friends|girlfriend|partner ~ into",
