@@ -1976,7 +1976,15 @@ pub struct WordSet {
     words: &'static str,
     /// The words, to the line that holds them: a map of the one kind the engine's other tables
     /// use (not a set), so the wasm holds a hash table's code once (349 bytes of the first load).
-    set: OnceLock<HashMap<&'static str, u32>>,
+    /// With it, a bit for each length and first letter among the words (`sketch`): most words
+    /// asked are in no list, and most of those are turned away by the bit, without hashing.
+    set: OnceLock<(u64, HashMap<&'static str, u32>)>,
+}
+
+/// A word's bit among 64, by its length and first letter (`WordSet::set`).
+fn sketch(word: &str) -> u64 {
+    let first = word.bytes().next().unwrap_or(0) as usize;
+    1 << ((word.len() + 8 * first) & 63)
 }
 
 impl WordSet {
@@ -2006,19 +2014,21 @@ impl WordSet {
     /// The line of the words (`a|b\nc|d`) that holds this word: which reading of a word applies
     /// (`abuse::OWN_READINGS`).
     pub fn arm(&self, word: &str) -> Option<u32> {
-        self.set
-            .get_or_init(|| {
-                let mut set = HashMap::default();
-                for (arm, words) in (0..).zip(self.words.split_terminator('\n')) {
-                    for word in words.split('|').filter(|w| !w.is_empty()) {
-                        let first = set.insert(word, arm).is_none();
-                        debug_assert!(first, "{word} stands in two arms");
-                    }
+        let (bits, set) = self.set.get_or_init(|| {
+            let (mut bits, mut set) = (0, HashMap::default());
+            for (arm, words) in (0..).zip(self.words.split_terminator('\n')) {
+                for word in words.split('|').filter(|w| !w.is_empty()) {
+                    bits |= sketch(word);
+                    let first = set.insert(word, arm).is_none();
+                    debug_assert!(first, "{word} stands in two arms");
                 }
-                set
-            })
-            .get(word)
-            .copied()
+            }
+            (bits, set)
+        });
+        if bits & sketch(word) == 0 {
+            return None;
+        }
+        set.get(word).copied()
     }
 
     /// The words of one line (`arm`), as written.
