@@ -272,6 +272,7 @@ const THREATS: &str = lines![
     "face|mug ~ like ~3 arse|bag|bulldog|dog|horse|pig|slapped|smacked|weekend|wet",
     "favor|favour ~3 die|disappear|emigrate|quit|resign|retire",
     "fck|fuck|fuk {person}",
+    "fed|sick|tired ~ of ?all|the|these|those @groups",
     "females|woman|women ~ cant|should|shouldnt ~2 be ~ charge|doctor|doctors|gp|gps|managers|surgeons",
     "female|her|nurse|receptionist|she|woman|women ~8 seen ~ and ~ not ~ heard",
     "female|woman|women ~2 doctor|doctors|gps|nurses|receptionists|staff ~4 emotional|hormonal|hysterical",

@@ -370,7 +370,7 @@ const SIGNS: &str = concat!(
         // ("my blood was boiling": anger.)
         concat!(
             paperwork!(),
-            "|attempts|boiling|bruised|brush|brushing|get|gums|vein|veins"
+            "|attempts|boiling|bruised|brush|brushing|get|gums|handed|vein|veins"
         ),
     ),
     sign!(
