@@ -190,13 +190,16 @@ const SIGNS: &str = concat!(
         "breathing",
         groups![
             "breath|breathe|breathes|breathing|breathless*|puff",
-            "aint|barely|cannot|cant|catch|couldnt|difficult*|fast|fighting|funny|gasp*|get|grunt*|hard|hardly|heaving|irregular|isnt|labour*|noise|noisy|normally|not|odd|properly|rapid|rattl*|right|shallow|short|shortness|stop|stopped|strange|struggl*|trouble|weird",
+            "aint|barely|cannot|cant|catch|couldnt|difficult*|fast|fighting|funny|gasp*|get|grunt*|hard|hardly|heaving|irregular|isnt|labour*|noise|noisily|noisy|normally|not|odd|properly|rapid|rattl*|right|shallow|short|shortness|stop|stopped|strange|struggl*|trouble|weird",
         ],
         "advice|anyone|crowded|exercise|exercises|heating|laugh|laughing|laughter|months|packed|patients|people|ramp|stairs|steps|stuffy|technique|those|ventilation|walk|walking|weeks|window|windows|word|words|years",
     ),
     sign!(
         "breathing",
-        groups!["neck|ribs|tummy", "drawing|pulling|suck|sucking"],
+        groups![
+            "chest|neck|ribs|tummy",
+            "caving|drawing|pulling|suck|sucking"
+        ],
         "",
     ),
     sign!(
@@ -333,6 +336,16 @@ const SIGNS: &str = concat!(
             "back|feeling|legs|numb"
         ],
         "clinic|continence|months|physio|referral|review|years",
+    ),
+    // Hurting oneself to bleed (not an itch: eczema, bites).
+    sign!(
+        "self_harm_or_suicide",
+        groups![
+            "hit|hitting|pick|picking|punch*|scratch*",
+            "myself",
+            "bleed*"
+        ],
+        "bites|eczema|itch*|psoriasis|rash|skin|sleep|spots",
     ),
     // Sight lost in an eye.
     sign!(

@@ -8,6 +8,7 @@ use crate::text::{Token, ahead, behind, in_clause};
 use crate::{Finding, Kind};
 
 const STROKE: &str = lines![
+    "lost ~2 sight|vision in",
     "left|right ~ side ~6 belongs ~ to ~ somebody|someone ~ else",
     "cannot|cant|couldnt ~ get ~ her|his ~ words ~ out",
     "fall|fallen|fell ~12 not ~ with ~ it",
@@ -924,6 +925,7 @@ const SAFEGUARDING: &str = lines![
     "brother|carer|daughter|granddaughter|grandson|nephew|niece|sister|son ~3 stealing|steals|stole ~ cash|money ~2 from|of ~ her|his|their ~ account|accounts",
     "brother|cousin|stepdad|uncle ~2 touch|touched|touches|touching my child|daughter|kids|nephew|niece|sister|son",
     "brother|dad|daughter|father|he|husband|mother|mum|partner|she|sister|son|uncle|wife ~ didnt|doesnt|wont ~ let ~ ?the anyone|carer|carers|doctor|gp|nobody|nurse ~ see|visit",
+    "bruises|bruising|burns|marks ~12 boyfriend|dad|father|girlfriend|mum|partner|stepdad|stepmum ~2 caused|did|done",
     "bruise|bruises|burns|eye|marks ~12 not ~ to ~ tell",
     "bullying|forced|forcing|making|pressured|pressuring ~ her|him|my|them ~2 into ~ giving|sign|signing",
     "burned|burnt ~ her|him|me ~ with ~ a ~ cigarette|iron|lighter",
@@ -1029,6 +1031,7 @@ const SAFEGUARDING: &str = lines![
     "i|im|she|shes ~2 11|12|13|14|15 ~4 pregnant",
     "keeping|keeps|kept ~ her|his|my ~ boy|child|daughter|girl|granddaughter|grandson|son ~3 in ~ her|his|their ~ car|flat|house|room|van ~6 days|hours|night|nights|overnight",
     "keeps|kept ~ showing|turning ~ up ~ at ~ my ~ door|home|house|work",
+    "keeps|kept|taken|takes|took ~ her|his|their ~ documents|passport|passports $",
     "keeps|kept|taken|takes|took ~ my|our ~ benefits|documents|passport|passports|pension|wages",
     "keep|keeps|kept ~ running ~ away",
     "kept ~2 as|like ~ a ~ prisoner|slave",
