@@ -8,6 +8,7 @@ use crate::text::{Token, ahead, behind, in_clause};
 use crate::{Finding, Kind};
 
 const STROKE: &str = lines![
+    "fallen|fell ~12 slurred|slurring ~6 drowsy|sleepy",
     "lost ~2 sight|vision in",
     "left|right ~ side ~6 belongs ~ to ~ somebody|someone ~ else",
     "cannot|cant|couldnt ~ get ~ her|his ~ words ~ out",
@@ -60,6 +61,7 @@ const STROKE: &str = lines![
 ];
 /// Burns and scalds that blister, and pain worse than ever felt.
 const INJURY: &str = lines![
+    "wrong ~ medication|medicine|meds|pills|tablets ~12 ive ~ swallowed|taken",
     "eye|eyes ~4 hit|poked|punched|smacked|struck ~12 blind|blurred|blurry|double|sight|vision",
     "eye|eyes ~4 hit|poked|punched|smacked|struck ~12 cannot|cant see ~ out",
     "after|since ~2 fall ~ at|earlier|last|on|this|today|yesterday ~8 cannot|cant|couldnt|doesnt|dont ~ recall|remember ~ anything|things|what|where|who",
@@ -633,7 +635,7 @@ const MENTAL: &str = lines![
     "hearing|seeing ~ things ~3 arent|not ~ there",
     "heart ~6 burst|bursting|explode|exploding ~ out ~ of ~ my ~ chest",
     "hear|heard|hearing ~ somebody|someone|something ~2 saying|tell|telling ~ me ~ to ~ burn|harm|hurt|jump|kill|set|stab",
-    "hear|hearing ~ somebody|someone|things ~3 saying|tell|telling ~4 die|harm|hurt|jump|kill|traffic",
+    "hear|hearing ~ somebody|someone|things ~3 saying|tell|telling ~4 die|eating|harm|hurt|jump|kill|starve|traffic",
     "hear|hearing ~ voices",
     "hear|hearing ~6 arent|isnt|nobody ~ there",
     "hear|hearing|hears ~ her|his|my ~ dead|late ~4 calling|calls|telling|tells ~ her|him|me ~ home|over|to",
@@ -1055,6 +1057,7 @@ const SAFEGUARDING: &str = lines![
     "made|makes|making ~ her|him ~ sit ~ on ~ his ~ knee|lap",
     "made|makes|making ~ her|my|the ~3 go|sit|sleep|stay ~ in ~ his ~ bedroom|room",
     "made|makes|making ~ me ~ sit ~ on ~ her|his ~ knee|lap",
+    "make ~ everyone|them|you ~ all ~ pay ~8 college|school",
     "man|men ~4 gave ~ her|him ~ alcohol|drinks|drugs|vodka",
     "messages|messaging|texting ~ her|him ~4 asking ~ for ~ photos|pics|pictures",
     "money ~8 leak|post|send|share ~4 images|photos|pics|pictures|videos",
@@ -1231,7 +1234,9 @@ const FAREWELL: &str = lines![
     "wanted ~ somebody|someone ~ to ~ know $",
     "cannot|cant ~ find ~ her|him|them $",
     "this ~ is ~ my ~ last ~ attempt|chance|comment|feedback|message|review|try",
-    "did|done|made|making|sorted|updated|writing|written|wrote ~ my ~ will",
+    "did|done|made|making|sorted|updated|writing|written|wrote ~ a|my ~ will",
+    "selling|sold ~2 my ~ belongings|possessions|stuff|things",
+    "wont ~ be ~ around|here ~ for|much ~ long|longer",
     "cancel|cancelled|cancelling|stopped ~ all|my ~ direct ~ debits",
     "letter|message|note|text ~3 saying ~ goodbye|sorry",
     "put|putting|sorted|sorting ~ her|his|my ~ affairs",
