@@ -772,7 +772,7 @@ const SIGNS: &str = concat!(
             "breathing|burning|dehydrated|diarrhea|diarrhoea|drink|eaten|fever|feverish|hot|infection|rash|shaking|shivering|shivery|sick|temperature|vomiting",
             "confuse|confused|confusion|delirious|doolally|drowsy|gibberish|muddled|nonsense|sense",
         ],
-        "age|app|booking|bottle|clinic|explanation|fed|form|hay|heating|letter|note|system|tired|waiting|water|website|worry",
+        "age|app|appointment|appointments|booking|bottle|clinic|explanation|fed|form|hay|heating|letter|note|receptionist|receptionists|system|tired|waiting|water|website|worry",
     ),
     // Pregnancy: the baby moving less.
     sign!(

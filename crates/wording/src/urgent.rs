@@ -140,6 +140,7 @@ const RASH: &str = lines![
     "meningitis",
 ];
 const SEPSIS: &str = lines![
+    "infection|uti ~12 becoming|getting|gone|got|is|now|really|very ~2 confused|delirious|muddled",
     "confused|muddled ~12 hot ~ to ~ touch",
     "going|gone|turned ~3 yellow ~8 confused|drowsy|sleepy",
     "apixaban|edoxaban|rivaroxaban|thinners|warfarin ~12 black ~4 go|motions|poo|poos|stool|stools",
