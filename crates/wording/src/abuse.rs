@@ -781,6 +781,7 @@ const THREATS: &str = lines![
     "{person} ~ is|s ~ clearly|definitely|obviously|probably|so ~ a|an ~ gay|lesbian|lesbo|lezza|queer",
     "{person} ~ is|s|was ~ a ~ child|kid|schoolboy|schoolgirl ~ playing",
     "{person} ~ is|s|was ~ a ~ wet blanket|lettuce|weekend|wipe",
+    "{person} ~ is|s|was ~ a ~2 fairy|pansy $",
     "{person} ~ is|s|was ~ a|an ~ clueless|incompetent|petulant|silly|spoilt|stroppy|stupid|sulky|useless child|kid|schoolboy|schoolgirl",
     "{person} ~ is|s|was ~ a|proper|right|such|total ~ drama ~ queen",
     "{person} ~ ll|will ~ pay ~ personally",
@@ -809,6 +810,7 @@ const THREATS: &str = lines![
     "{person} ~5 are|is|s|was|were ~ a|an|such ~3 bitter|disgusting|evil|hateful|horrible|miserable|nasty|poisonous|spiteful|twisted|venomous|vile|vindictive|wretched ~2 bloke|creature|individual|lady|man|men|people|person|specimen|woman|women",
     "{person} ~5 from ~ the ~ third ~ world",
     "{person} ~6 lights ~ on ~ but ~ nobody|nobodys|noones ~ home",
+    "{person} ~8 a|an ~2 awful|disgusting|evil|hateful|horrible|nasty|vile human being",
     "{person} ~8 see ~ where ~ it ~ gets ~ ya|you",
 ];
 
