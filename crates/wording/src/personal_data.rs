@@ -542,7 +542,15 @@ fn full_names(tokens: &[Token], findings: &mut Vec<Finding>) {
                 Some(i + 1)
             }
             "is" if before("this") => Some(i + 1),
-            "from" | "re" | "patient" if i == 0 || tokens[i - 1].clause != tokens[i].clause => {
+            // "From Jo Bloggs", "this (comment) is from Jo Bloggs"
+            "from" | "re" | "patient"
+                if i == 0
+                    || tokens[i - 1].clause != tokens[i].clause
+                    || before("is")
+                        && tokens[i.saturating_sub(3)..i - 1]
+                            .iter()
+                            .any(|t| t.is("this")) =>
+            {
                 Some(i + 1)
             }
             // "Mrs J. Smith": an initial for the given name (its full stop is no sentence end);
@@ -682,6 +690,16 @@ mod tests {
 
     /// (what the case shows, comment, whether personal data is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "who the comment is from",
+            "This comment is from Mary O'Brien, who waited two hours",
+            true,
+        ),
+        (
+            "where a letter is from, not a person",
+            "The letter is from Leeds General and it came a week late",
+            false,
+        ),
         (
             "a name to ring back",
             "Can Dr Ahmed ring Susan Price back please, she's my sister",
