@@ -1620,8 +1620,9 @@ pub fn no_emergency_meant(tokens: &[Token], found: &Range<usize>) -> bool {
 type NotMeant = fn(&[Token], &Range<usize>) -> bool;
 
 /// The ways urgent words are said with no emergency meant, each asked of the words found.
-const NOT_MEANT: [NotMeant; 9] = [
+const NOT_MEANT: [NotMeant; 10] = [
     died_of_a_feeling,
+    cut_by_accident,
     where_to_live,
     drowning_in_things,
     since_the_event,
@@ -1663,6 +1664,29 @@ fn died_of_a_feeling(tokens: &[Token], found: &Range<usize>) -> bool {
                 "cringe"
             )
         })
+}
+
+/// "I cut myself shaving", "… on the broken chair": an accident, not self-harm ("I cut myself
+/// badly on glass and it's pouring" is read by the bleeding it tells of).
+fn cut_by_accident(tokens: &[Token], found: &Range<usize>) -> bool {
+    let mut after = words_after(tokens, found);
+    tokens[found.end - 1].is("myself")
+        && match after.next() {
+            // On a thing, not "on purpose" nor "on my arms".
+            Some("on") => after
+                .next()
+                .is_some_and(|w| !one_of!(w, "purpose", "my", "me", "both")),
+            Some(w) => one_of!(
+                w,
+                "shaving",
+                "cooking",
+                "chopping",
+                "opening",
+                "accidentally",
+                "gardening"
+            ),
+            None => false,
+        }
 }
 
 /// "I don't want to live in a care home", "he doesn't want to live with us": where, not whether
@@ -1954,6 +1978,22 @@ mod tests {
 
     /// (what the case shows, comment, whether urgent need is found)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "cut while shaving, an accident",
+            "I cut myself shaving and the nurse wouldn't even give me a plaster",
+            false,
+        ),
+        (
+            "cut on a broken chair, an accident",
+            "I cut myself on the broken chair in the waiting room",
+            false,
+        ),
+        ("cut on purpose", "I cut myself on purpose", true),
+        (
+            "cut on my arms",
+            "I cut myself on my arms every night",
+            true,
+        ),
         (
             "sepsis years ago, still here thanks to her",
             "Dr Nwosu spotted my sepsis two years ago and I'm still here thanks to her",
