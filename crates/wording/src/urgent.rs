@@ -8,6 +8,9 @@ use crate::text::{Token, ahead, behind, in_clause};
 use crate::{Finding, Kind};
 
 const STROKE: &str = lines![
+    "headache ~16 sudden|suddenly ~3 worse",
+    "pregnant|weeks ~12 eyes|sight|vision ~3 blurred|blurry|flashing|funny|strange|weird|wrong",
+    "pregnant|weeks ~12 pain ~4 top ~ of ~ my ~ bump|stomach|tummy",
     "fallen|fell ~12 slurred|slurring ~6 drowsy|sleepy",
     "lost ~2 sight|vision in",
     "left|right ~ side ~6 belongs ~ to ~ somebody|someone ~ else",
@@ -574,6 +577,7 @@ const MENTAL: &str = lines![
     "dont ~ think ~ i|ill ~ make ~ it ~ through|to ~ morning|tomorrow|tonight",
     "dont|no|not ~ wanna|want to be here ~2 anymore|longer|more|now|tomorrow",
     "doubled ~ up ~3 dose|insulin|meds|pills|tablets ~12 dizzy|drowsy|faint|sick|strange|unwell",
+    "downed|had|necked|swallowed|taken|took ~2 bottles|boxes|packets|packs|strips|tubs ~ of ~2 amitriptyline|antidepressants|aspirin|citalopram|cocodamol|codeine|diazepam|fluoxetine|ibuprofen|medication|meds|morphine|painkillers|paracetamol|pills|sertraline|tablets|tramadol ~3 ago|earlier|last|this|today|tonight|yesterday",
     "downed|mixed|necked|swallowed|taken|took ~6 on ~ purpose",
     "downed|necked|swallowed ~8 strip|strips ~ of ~ codeine|ibuprofen|painkillers|paracetamol|pills|sleeping|tablets",
     "downed|necked|swallowed|taken|took ~ a ~ full|whole ~ bottle|box|packet|strip|tub ~ of",
