@@ -1658,7 +1658,7 @@ const SIGNS: &str = concat!(
         groups![
             "abuses|abusing|harmed|harming|harms|hitting|hurt|hurting|hurts|touching",
             "babysitter|boyfriend|carer|childminder|dad|ex|girlfriend|he|husband|mum|partner|she|somebody|someone|stepdad|they|uncle|wife",
-            "baby|child|children|daughter|her|him|kids|me|son|them|us",
+            "baby|child|children|daughter|her|him|kid|kids|me|son|them|toddler|us",
         ],
         "arm|back|bloods|doctor|feelings|foot|head|hip|injection|jab|knee|leg|manager|nurse|receptionist|smear|staff",
     ),
