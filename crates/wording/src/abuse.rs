@@ -1712,6 +1712,30 @@ fn is_copula_word(word: &str) -> bool {
     COPULAS.contains(word)
 }
 
+/// "I was seen by that idiot", "I got that moron again": pointed at with "that" after a verb
+/// or a preposition, whoever the sentence is about ("I was that idiot" is the patient).
+fn pointed_at_with_that(tokens: &[Token], i: usize) -> bool {
+    // ("that joke of a leaflet" is a thing)
+    i > 1
+        && !norm_at!(tokens, i + 1, "of")
+        && norm_at!(tokens, i - 1, "that")
+        && in_clause(tokens, i - 2, tokens[i].clause)
+        && norm_at!(
+            tokens,
+            i - 2,
+            "by",
+            "with",
+            "than",
+            "saw",
+            "seen",
+            "see",
+            "got",
+            "get",
+            "had",
+            "met"
+        )
+}
+
 /// The patient speaking of themself: "made me feel like an idiot", "I felt stupid".
 fn said_of_self(tokens: &[Token], i: usize) -> bool {
     let clause = tokens[i].clause;
@@ -3149,6 +3173,7 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
             Class::VulgarInsult => Some("vulgar_insult"),
             Class::StrongInsult => ((!said_of_self(tokens, i)
                 || addressed(tokens, i)
+                || pointed_at_with_that(tokens, i)
                 || predicated_person(tokens, i).is_some()
                 || sworn_at(tokens, i))
                 && !called_self(tokens, i))
@@ -3262,6 +3287,7 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
                 // "I'm a silly old fool for forgetting": the patient, of themself.
                 ((!the_best && !at_a_task && !good_at && predicated_person_loosely(tokens, i).is_some()
                     || addressed(tokens, i)
+                    || (!mass_noun && pointed_at_with_that(tokens, i))
                     || epithet(tokens, i)
                     || asked_of_a_person(tokens, i)
                     || (!mass_noun && used_as_a_person(tokens, i))
