@@ -64,6 +64,13 @@ const STROKE: &str = lines![
 ];
 /// Burns and scalds that blister, and pain worse than ever felt.
 const INJURY: &str = lines![
+    "feet|fingers|foot ~3 gone|turned|turning black",
+    "fall|fallen|fell ~12 cannot|cant ~3 bear|put|take ~ weight",
+    "jaw ~3 cant|doesnt|wont close|open|shut",
+    "pregnant|weeks ~12 fallen|fell|landed|slipped|tripped down|off|on|onto|over",
+    "pregnant|weeks ~12 a|bad fall ~2 down|on|onto|over|this|today|yesterday",
+    "havent|not ~4 passed ~ wind ~12 being|sick|vomiting",
+    "blistering|peeling ~12 after|since ~3 antibiotic|antibiotics|medication|medicine|new|tablets",
     "wrong ~ medication|medicine|meds|pills|tablets ~12 ive ~ swallowed|taken",
     "eye|eyes ~4 hit|poked|punched|smacked|struck ~12 blind|blurred|blurry|double|sight|vision",
     "eye|eyes ~4 hit|poked|punched|smacked|struck ~12 cannot|cant see ~ out",
