@@ -674,9 +674,9 @@ const SIGNS: &str = concat!(
         "headache",
         groups![
             "head|headache|headaches|heads|migraine",
-            "bat|blinding|brick|explode|exploded|exploding|hammer|instantly|seconds|sledgehammer|split*|thunderclap|worst",
+            "bat|blinding|brick|burst|bursting|explode|exploded|exploding|hammer|instantly|seconds|sledgehammer|split*|thunderclap|worst",
         ],
-        "wall|walls",
+        "ideas|information|pride|questions|thoughts|wall|walls",
     ),
     sign!(
         "headache",

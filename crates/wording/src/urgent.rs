@@ -64,6 +64,9 @@ const STROKE: &str = lines![
 ];
 /// Burns and scalds that blister, and pain worse than ever felt.
 const INJURY: &str = lines![
+    "back ~ passage ~8 dizzy|faint|lightheaded",
+    "breathless|puffed|winded ~4 even|just ~ resting|sitting|talking",
+    "hart|heart|hearts|ticker|tickers ~4 playing ~ up ~8 came|come|dizzy|faint|funny",
     "feet|fingers|foot ~3 gone|turned|turning black",
     "fall|fallen|fell ~12 cannot|cant ~3 bear|put|take ~ weight",
     "jaw ~3 cant|doesnt|wont close|open|shut",
@@ -150,7 +153,7 @@ const RASH: &str = lines![
     "meningitis",
 ];
 const SEPSIS: &str = lines![
-    "infection|uti ~12 becoming|getting|gone|got|is|now|really|very ~2 confused|delirious|muddled",
+    "infection|uti ~12 becoming|getting|gone|got|is|now|really|very ~2 confused|delirious|doolally|muddled",
     "confused|muddled ~12 hot ~ to ~ touch",
     "going|gone|turned ~3 yellow ~8 confused|drowsy|sleepy",
     "apixaban|edoxaban|rivaroxaban|thinners|warfarin ~12 black ~4 go|motions|poo|poos|stool|stools",
