@@ -192,7 +192,7 @@ const SIGNS: &str = concat!(
             "breath|breathe|breathes|breathing|breathless*|puff",
             "aint|barely|cannot|cant|catch|couldnt|difficult*|fast|fighting|funny|gasp*|get|grunt*|hard|hardly|heaving|irregular|isnt|labour*|noise|noisily|noisy|normally|not|odd|properly|rapid|rattl*|right|shallow|short|shortness|stop|stopped|strange|struggl*|trouble|weird",
         ],
-        "advice|anyone|crowded|exercise|exercises|fan|heat|heating|laugh|laughing|laughter|months|packed|patients|people|ramp|stairs|steps|stuffy|technique|those|ventilation|walk|walking|weeks|window|windows|word|words|years",
+        "advice|anyone|climb|climbing|crowded|exercise|exercises|fan|heat|heating|hill|hills|laugh|laughing|laughter|months|packed|patients|people|ramp|stairs|steps|stuffy|technique|those|ventilation|walk|walking|weeks|window|windows|word|words|years",
     ),
     sign!(
         "breathing",

@@ -1902,6 +1902,10 @@ fn named_as_a_topic(tokens: &[Token], found: &Range<usize>) -> bool {
         || one_of!(before, "someone", "somebody", "anyone", "anybody")
         // "I'm not suicidal, but …"
         || one_of!(before, "not", "never", "isnt", "wasnt", "arent")
+        // "I stopped self-harming", "they helped me stop self harming" (not "can't stop …",
+        // nor "please help me stop …")
+        || one_of!(before, "stopped", "quit", "overcame", "overcome", "beat", "beaten")
+        || (before == "stop" && words_before(tokens, found).nth(2).is_some_and(|w| w == "helped"))
 }
 
 /// "her sugar reading is 2.1", "BMs of 1.9", "glucose 33": a blood sugar far out of range. Phrase
