@@ -64,6 +64,8 @@ const STROKE: &str = lines![
 ];
 /// Burns and scalds that blister, and pain worse than ever felt.
 const INJURY: &str = lines![
+    "diabetes|diabetic ~12 foot|toe|toes ~6 black|hot|pus|smell|smells|smelly|swollen",
+    "taken|took ~4 double|treble|triple|twice ~3 dose",
     "back ~ passage ~8 dizzy|faint|lightheaded",
     "breathless|puffed|winded ~4 even|just ~ resting|sitting|talking",
     "hart|heart|hearts|ticker|tickers ~4 playing ~ up ~8 came|come|dizzy|faint|funny",
@@ -1013,6 +1015,7 @@ const SAFEGUARDING: &str = lines![
     "ex|he|she|they ~ know|knows ~ where ~ i ~ live|work",
     "ex|stalker ~2 keeps|kept ~ showing|turning ~ up ~ at ~ her|his|our ~ door|home|house|school|work",
     "ex|stalker ~4 outside ~ my|our ~ door|flat|home|house|work ~3 again|all|every",
+    "feel|feeling|im ~2 unsafe ~12 gun|guns|rifle|shotgun",
     "fgm",
     "followed|following|follows ~ me ~ home",
     "forced|forces|forcing|made|makes|making ~ to ~ carry|deal|move|sell ~ drugs",
@@ -1085,6 +1088,7 @@ const SAFEGUARDING: &str = lines![
     "knows ~ where ~ my|the ~ children|kids ~ go ~ to ~ school",
     "leaves|leaving|left ~ me|them|us ~ alone ~3 days|night|nights|overnight|weekend",
     "leaves|leaving|left ~5 dirty|filthy|soiled|wet ~ bed|bedding|clothes|nappies|nappy|pad|pads|sheets",
+    "leaves|leaving|left ~6 baby|child|children|kids|old|toddler ~ alone ~6 all|day|days|hours|night|nights",
     "leave|leaves|left ~ her|him ~ in ~ her|his ~ cot ~3 all ~ day|night",
     "leave|leaves|left ~ her|his|their ~ baby|child|children|kids|toddler ~8 alone|cold|garden|night|outside",
     "left ~ on ~ her|his|their ~ own ~3 days|nights|weekend|weekends",
@@ -1093,6 +1097,7 @@ const SAFEGUARDING: &str = lines![
     "left ~3 in ~ own ~ faeces|mess|poo|urine|wee",
     "left ~4 with ~2 drunk|drunken|high|stoned ~2 babysitter|babysitters|boyfriend|dad|father|mother|mum|stepdad|uncle",
     "little|young ~ boy|children|girl|kids|lad ~6 out|outside ~4 at ~ night",
+    "live|living ~ with ~6 doesnt|wont ~ let ~ me ~ go|leave|see",
     "lock|locked|locks ~ me ~ in ~2 bedroom|flat|home|house|room",
     "lock|locked|locks ~ me ~ inside",
     "love ~ bite|bites ~8 gifts|man|men|money|older",
@@ -1686,6 +1691,8 @@ fn died_of_a_feeling(tokens: &[Token], found: &Range<usize>) -> bool {
 fn cut_by_accident(tokens: &[Token], found: &Range<usize>) -> bool {
     let mut after = words_after(tokens, found);
     tokens[found.end - 1].is("myself")
+        && found.len() == 2
+        && norm_at!(tokens, found.start, "cut")
         && match after.next() {
             // On a thing, not "on purpose" nor "on my arms".
             Some("on") => after
@@ -2008,6 +2015,11 @@ mod tests {
             false,
         ),
         ("cut on purpose", "I cut myself on purpose", true),
+        (
+            "hanging, not a cut",
+            "I tried to hang myself on Sunday",
+            true,
+        ),
         (
             "cut on my arms",
             "I cut myself on my arms every night",
