@@ -355,17 +355,9 @@ fn every_pattern_line_is_met_by_an_example() {
                 .map(|m| m.line),
         );
     }
-    let unmet: Vec<&str> = [
-        abuse::PHRASES,
-        abuse::CUES,
-        urgent::PHRASES,
-        urgent::CUES,
-        complaint::PHRASES,
-    ]
-    .iter()
-    .flat_map(|list| list.iter().flat_map(|(_, lines)| lines.lines()))
-    .filter(|line| !met.contains(line))
-    .collect();
+    let unmet: Vec<&str> = every_pattern_line()
+        .filter(|line| !met.contains(line))
+        .collect();
     assert!(
         unmet.is_empty(),
         "pattern lines no kiosk example meets (write one in tests/data/kiosk_examples.tsv): \
@@ -373,27 +365,34 @@ fn every_pattern_line_is_met_by_an_example() {
     );
 }
 
-/// The words of a slot (`a|b|c`) are in alphabetical order. The order means nothing to the
-/// engine, but the same group of words, written the same way each time, is one that brotli
-/// finds again: sorting every slot of the patterns and signs took 2,240 bytes off the kiosk.
+/// Every line of every rule's phrase patterns, for the tests.
 #[cfg(test)]
-#[test]
-fn the_words_of_every_slot_are_in_alphabetical_order() {
-    let unsorted: Vec<&str> = [
+fn every_pattern_line() -> impl Iterator<Item = &'static str> {
+    [
         abuse::PHRASES,
         abuse::CUES,
         urgent::PHRASES,
         urgent::CUES,
         complaint::PHRASES,
     ]
-    .iter()
+    .into_iter()
     .flat_map(|list| list.iter().flat_map(|(_, lines)| lines.lines()))
-    .flat_map(str::split_whitespace)
-    .filter(|slot| {
-        let words: Vec<&str> = slot.trim_start_matches('?').split('|').collect();
-        !words.is_sorted()
-    })
-    .collect();
+}
+
+/// The words of a slot (`a|b|c`) are in alphabetical order. The order means nothing to the
+/// engine, but the same group of words, written the same way each time, is one that brotli
+/// finds again: sorting every slot of the patterns and signs took about 2,100 bytes off the
+/// kiosk.
+#[cfg(test)]
+#[test]
+fn the_words_of_every_slot_are_in_alphabetical_order() {
+    let unsorted: Vec<&str> = every_pattern_line()
+        .flat_map(str::split_whitespace)
+        .filter(|slot| {
+            let words: Vec<&str> = slot.trim_start_matches('?').split('|').collect();
+            !words.is_sorted()
+        })
+        .collect();
     assert!(
         unsorted.is_empty(),
         "slots whose words are out of alphabetical order: {unsorted:#?}"
