@@ -2512,11 +2512,13 @@ fn used_as_a_person(tokens: &[Token], i: usize) -> bool {
         && next.is_some_and(|n| {
             PERSON_VERBS.contains(n.norm) || (n.capitalised && is_name(tokens, i + 1))
         });
-    // "I'd rather see a vet than that clown.": the last word, pointed at.
-    let pointed_at = i >= 2
+    // "I'd rather see a vet than that clown.": the last word, pointed at; or pointed at with
+    // "that" anywhere after a verb or a preposition ("I was seen by that idiot Dr Ford").
+    let pointed_at = (i >= 2
         && next.is_none()
         && norm_at!(tokens, i - 1, "that", "this")
-        && norm_at!(tokens, i - 2, "than", "by", "with", "to", "from");
+        && norm_at!(tokens, i - 2, "than", "by", "with", "to", "from"))
+        || pointed_at_with_that(tokens, i);
     // "what a clown" / "what an absolute joke she is".
     // "what a clown she is", "the nurse, what a witch", "what a bunch of clowns".
     // "what an arrogant prick": one or two describing words may stand between.
@@ -3287,7 +3289,6 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
                 // "I'm a silly old fool for forgetting": the patient, of themself.
                 ((!the_best && !at_a_task && !good_at && predicated_person_loosely(tokens, i).is_some()
                     || addressed(tokens, i)
-                    || (!mass_noun && pointed_at_with_that(tokens, i))
                     || epithet(tokens, i)
                     || asked_of_a_person(tokens, i)
                     || (!mass_noun && used_as_a_person(tokens, i))
