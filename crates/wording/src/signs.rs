@@ -484,11 +484,11 @@ const SIGNS: &str = concat!(
     sign!(
         "safeguarding",
         groups![
-            "screaming|screams|smashed|smashing|thrown|thud|thuds",
+            "banging|screaming|screams|smashed|smashing|thrown|thud|thuds",
             "above|below|neighbour|neighbours|next|upstairs|wall",
             "hear|heard|hearing",
         ],
-        "babies|baby|builders|building|clinic|dog|dogs|drilling|music|parties|party|surgery|treatment|waiting",
+        "babies|baby|builders|building|clinic|consultation|consulting|dog|dogs|drilling|music|parties|party|surgery|treatment|waiting",
     ),
     // "very sleepy and not answer me, her sugar is low"
     sign!(
