@@ -3368,11 +3368,13 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
         }) && before().any(|t| norm_in!(t, "im", "i", "am", "ive"))
             // "I'm not afraid to slit your throat" is a threat.
             && !before().any(|t| norm_in!(t, "not", "never", "aint"));
-        // "I deserve to die", "they say I deserve to die": of the patient, which is urgent.
+        // "I deserve to die", "they say I deserve to die", "I want to kill myself, please
+        // someone help": of the patient, which is urgent.
         let of_self = range.clone().any(|k| {
-            k > 0
-                && norm_at!(tokens, k, "deserve", "deserves")
-                && norm_at!(tokens, k - 1, "i", "im", "me")
+            norm_at!(tokens, k, "myself", "meself")
+                || (k > 0
+                    && norm_at!(tokens, k, "deserve", "deserves")
+                    && norm_at!(tokens, k - 1, "i", "im", "me"))
         });
         // "if looks could kill", "the new system … it's going to kill someone": no one's threat.
         // "I'd kill for a receptionist like her": a wish, not a threat.
@@ -3461,6 +3463,11 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "a wish to kill oneself, with a cry for someone's help: no threat",
+            "I want to kill myself please someone help me",
+            false,
+        ),
         (
             "the system she has to use, called rubbish",
             "The receptionist was lovely but the system she has to use is clearly rubbish",

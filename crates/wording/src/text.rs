@@ -347,8 +347,31 @@ pub fn tokenise<'a>(text: &str, words: &'a mut String) -> Vec<Token<'a>> {
             plural_possessive,
         };
         if let Some(token) = read_word(word, &mut scratch) {
-            places.push(write(words, &scratch));
-            tokens.push(token);
+            // "kill my self", "hurt him self": one word, as "myself" is. (The word before is
+            // the last written.)
+            if scratch == "self"
+                && let (Some(before), Some(place)) = (tokens.last_mut(), places.last_mut())
+                && &text[before.span.end..token.span.start] == " "
+                && one_of!(
+                    &words[place.clone()],
+                    "her",
+                    "him",
+                    "it",
+                    "me",
+                    "my",
+                    "our",
+                    "them",
+                    "your"
+                )
+            {
+                words.push_str("self");
+                place.end = words.len();
+                before.span.end = token.span.end;
+                before.flags = lexicon::flags_of(&words[place.clone()]);
+            } else {
+                places.push(write(words, &scratch));
+                tokens.push(token);
+            }
         }
         after_comma = false;
         i = j.max(i + 1);
@@ -717,6 +740,15 @@ mod tests {
             .collect();
         assert_eq!(marked, ["a", "and", "really"]);
         assert!(!tokens_of("a two-faced liar").iter().any(|t| t.after_comma));
+    }
+
+    #[test]
+    fn my_self_is_one_word_as_myself() {
+        assert_eq!(norms("kill my self"), ["kill", "myself"]);
+        assert_eq!(tokens_of("hurt him self.")[1].span, 5..13);
+        // Apart, they stay two words.
+        assert_eq!(norms("my. self"), ["my", "self"]);
+        assert_eq!(norms("my  self"), ["my", "self"]);
     }
 
     #[test]
