@@ -524,7 +524,7 @@ const MENTAL: &str = lines![
     "be|join ~ her|his|my ~ dad|daughter|father|gran|husband|mother|mum|nan|son|wife ~2 in ~ heaven",
     "biting|drown|hang|harm|harming|hitting|kill|killing|punching|scratching|shoot ~ herself|himself|themself|themselves",
     "bitten|stung ~12 swelling|swollen ~8 breath|breathe|breathing|collapsed|dizzy|faint|wheezing|wheezy",
-    "blade|gun|knife|razor ~8 use|using ~ it ~ on ~ meself|myself",
+    "blade|gun|knife|razor|rifle|shotgun ~8 use|using ~ it ~ on ~ meself|myself",
     "blade|hammer|knife|knives|machete ~3 for ~ protection",
     "blade|knife|knives ~3 beside|by|next|under ~2 bed|pillow",
     "blade|knife|razor ~3 to ~ her|his|my ~ arm|arms|skin|throat|wrist|wrists",
@@ -705,6 +705,7 @@ const MENTAL: &str = lines![
     "i ~2 cannot|cant|dont ~3 carry|go ~ on ~ like ~ this $",
     "i ~2 disappear ~3 never ~ come ~ back",
     "if i didnt|never wake up ?again|tomorrow $",
+    "if ~ i ~ just ~ crashed|drove into ~ a|the ~ bridge|cliff|lorry|river|tree|wall",
     "if ~ i ~ was ~2 dead|gone",
     "if ~ i ~ wasnt|werent ~2 alive|around|here",
     "if ~ im ~ not ~ here ~8 tell ~ my",
@@ -738,6 +739,7 @@ const MENTAL: &str = lines![
     "letter|letters|note|notes ~6 in ~ case ~ i|im|ive ~ dead|gone",
     "letter|letters|note|notes ~6 in ~ case ~ i|im|ive ~ not ~ alive|around|here",
     "life ~3 aint|isnt|not ~ worth ~ it|living",
+    "life ~8 want ~ to ~ end|finish ~ it $",
     "life|lifes ~ aint|isnt|not ~ worth ~ it anymore|now",
     "locked ~ herself|himself|themselves ~ in ~8 swallowed|taken ~ an|loads|pills|something|tablets",
     "looked|looking ~ for ~ a ~ place|spot ~ to ~ do ~ it",
@@ -1275,6 +1277,7 @@ fn count_of(word: &str) -> Option<u32> {
 /// debits"), despair at oneself ("what's the point in me", "a burden"), resolve ("a plan for
 /// tonight", "can't stop thinking about"). Two of them in one comment are urgent (`find_cues`).
 const MEANS: &str = lines![
+    "stash|stockpile ~ of ~ meds|paracetamol|pills|tablets",
     "went ~ to ~ the ~ bridge|cliff|cliffs|station|tracks",
     "got|have ~ the ~ pills|tablets ~ with ~ me",
     "railway|train ~ line|lines|track|tracks",
@@ -1406,6 +1409,7 @@ const DESPAIR: &str = lines![
     "had ~ enough ~ of ~ being|everything|life|living",
 ];
 const RESOLVE: &str = lines![
+    "ready ~ to ~ take|use ~ it|them $",
     "ready ~ to ~ go ~ now $",
     "tired ~ of ~ fighting $",
     "almost|nearly ~ did ~ it $",
