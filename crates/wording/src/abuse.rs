@@ -246,7 +246,7 @@ const THREATS: &str = lines![
     "dragged ~ up ~ in|on ~2 council|estate|gutter|slum",
     "drag|dragged|pull|pulled ~ her|him|them ~ across|over ~ the ~ counter|desk",
     "dregs ~ of ~ humanity|society",
-    "drop|go|just ~ dead|die",
+    "drop|go|just ?and dead|die",
     "drowned|smothered|strangled ~ at ~ birth",
     "dumb|fat|thick|thik|ugly ~ as ~ a|anything|bricks|fuck|hell|mince|muck|mud|owt|pig|pigshit|planks|shit|shite|two",
     "eat ~ their ~ young",
@@ -398,6 +398,7 @@ const THREATS: &str = lines![
     "hope|pray ~3 never ~ catch|get ~ her|him|them|u|you ~ alone",
     "hope|pray ~4 children|family|husband|kids|mum|wife ~3 get|gets ~ treated ~ like ~ i|me|us|we",
     "hope|pray ~4 children|family|husband|kids|mum|wife ~3 get|gets ~ treated ~ the ~ same|way",
+    "hope|pray|wish ~4 {person} ~3 kills ~ herself|himself|themselves",
     "hope|pray|wish ~4 {person} ~7 burn|burns|choke|chokes|crash|crashes|dead|die|dies|gutter|hit|homeless|hurt|rot|rots|suffer|suffers",
     "hope|pray|wish ~4 {person} ~7 cancer|covid $",
     "hope|pray|wish ~4 {person} ~7 cancer|covid and",
@@ -1009,7 +1010,7 @@ const LEERING: &str = lines![
     "cracking|fine|great|lovely|nice ~ pair ~ on ~ her|him",
     "tight|tighter ~ scrubs|skirt|top|trousers|uniform|uniforms",
     "any ~ way ~ he|she ~ likes|wants",
-    "is|s ~ fit $",
+    "is|s ?proper|really|so|very|well fit $",
     "give ~ me ~ her|his ~ number $",
     "chosen|employed|here|hired|picked ~3 for ~ her|his|their looks",
     "bit ~ of ~ alright|crumpet|fluff|skirt|totty",
@@ -3368,10 +3369,41 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
         }) && before().any(|t| norm_in!(t, "im", "i", "am", "ive"))
             // "I'm not afraid to slit your throat" is a threat.
             && !before().any(|t| norm_in!(t, "not", "never", "aint"));
+        // "a man outside says he's going to stab someone": another's threat, told, which is
+        // urgent.
+        let told = (1..3).any(|d| {
+            range.start > d
+                && norm_at!(tokens, range.start - d - 1, "says", "said", "saying")
+                && norm_at!(
+                    tokens,
+                    range.start - d,
+                    "he",
+                    "hes",
+                    "she",
+                    "shes",
+                    "they",
+                    "theyre"
+                )
+                && !tokens[range.start - d].after_comma
+        });
         // "I deserve to die", "they say I deserve to die", "I want to kill myself, please
-        // someone help": of the patient, which is urgent.
+        // someone help", "he says he's going to kill himself": of the one who says it, which is
+        // urgent (not "he should kill himself"). "A pain through my back like a knife": a
+        // likeness.
         let of_self = range.clone().any(|k| {
             norm_at!(tokens, k, "myself", "meself")
+                || (k > 0
+                    && norm_at!(tokens, k, "himself", "herself", "themselves", "themself")
+                    && norm_at!(tokens, k - 1, "kill", "hurt", "harm")
+                    && !word_is(tokens, range.start, "should"))
+                || (k > 1
+                    && norm_at!(tokens, k, "knife", "blade", "hammer")
+                    && word_is(tokens, k - 2, "like"))
+                // "a headache like someone hit me with a hammer" (not "I'd like someone to …")
+                || (k > 0
+                    && norm_at!(tokens, k, "someone", "somebody")
+                    && word_is(tokens, k - 1, "like")
+                    && !word_is(tokens, k + 1, "to"))
                 || (k > 0
                     && norm_at!(tokens, k, "deserve", "deserves")
                     && norm_at!(tokens, k - 1, "i", "im", "me"))
@@ -3395,6 +3427,7 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
         if !reported
             && !exclaimed
             && !feared
+            && !told
             && !of_no_one
             && !wished
             && !of_self
@@ -3463,6 +3496,36 @@ mod tests {
 
     /// (what the case shows, comment, whether it is nudged as abuse)
     const CASES: &[(&str, &str, bool)] = &[
+        (
+            "another's threat to kill himself, told: urgent, not abuse",
+            "My husband says he's going to kill himself tonight",
+            false,
+        ),
+        (
+            "another's threat to others, told",
+            "a man outside says he's going to stab someone",
+            false,
+        ),
+        (
+            "a pain like a knife: a likeness",
+            "a pain through my back like a knife",
+            false,
+        ),
+        (
+            "a headache like a blow: a likeness",
+            "a headache like someone hit me with a hammer",
+            false,
+        ),
+        (
+            "a doctor wished dead by his own hand",
+            "I hope the doctor kills himself",
+            true,
+        ),
+        (
+            "a receptionist told to kill herself",
+            "the receptionist should kill herself",
+            true,
+        ),
         (
             "a wish to kill oneself, with a cry for someone's help: no threat",
             "I want to kill myself please someone help me",
