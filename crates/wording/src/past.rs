@@ -222,8 +222,9 @@ const READINGS: &str = lines![
     // "I still get his letters from the surgery", "I still get anxious every time she's hot"
     "stop still 1=get|gets|receive 2=his|her|their|letters|texts|asked|anxious|nervous|scared",
     "stop still 1=have|has|had 2=to",
-    // "still can't get a home visit booked", "still can't stand being shouted at"
-    "stop still 1=cant 2=get|book|stand|bear|forget",
+    // "still can't get a home visit booked", "still can't stand being shouted at", "… died of
+    // sepsis last year, I still can't forgive this practice"
+    "stop still 1=cant 2=get|book|stand|bear|forget|forgive|believe",
     // "his statins still aren't on repeat"
     "stop still 1=arent|isnt|wasnt|werent 2=on|sorted|fixed|ready|back|done",
     // "we still have no apology"
