@@ -31,7 +31,7 @@ const COMPLAINT: &str = lines![
     "log|logging|make|raise|raising|register ~ a|my ~ concern|concerns ~3 formally|officially",
     "formal|official ~ concern|concerns",
     "going|intend|like|want|will|wish ~ to ~ report ~ that|the|this|your ~ doctor|gp|locum|manager|nurse|receptionist|staff",
-    "write|writing ~2 to ~3 complain",
+    "write|writing ~2 to ~3 complain|complaint",
     "contact|contacted|contacting|email|emailed|emailing|tell|telling|write|writing|wrote ~ local|my|our|the ~ councillor|mp|ombudsman|solicitor",
     "my ~ lawyer|solicitor",
     "escalate|escalated|log|logged|record|recorded|register|registered|take|taken|treat|treated ~6 as ~ a|an ~ ?formal|official complaint",
