@@ -1403,6 +1403,9 @@ const DESPAIR: &str = lines![
     "pain ~ ll|will ~ be ~ over ~ soon",
     "want ~ everything|it|this ~3 to ~ end|stop ~ for ~ ever|good",
     "had ~ enough ~ of ~ being|everything|life|living",
+    "at ~ breaking ~ point",
+    "exhausted|sick|tired ~ of|with ~ life|living",
+    "life ~2 no ~ meaning|point|purpose",
 ];
 const RESOLVE: &str = lines![
     "ready ~ to ~ take|use ~ it|them $",
