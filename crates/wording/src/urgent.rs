@@ -1360,6 +1360,7 @@ const FAREWELL: &str = lines![
 ];
 const DESPAIR: &str = lines![
     "cannot|cant ~ keep ~ going $",
+    "at ~ breaking ~ point",
     "cant ~ face ~ going ~ home|on",
     "talked|talking|talks|think|thinking ~ about|of ~ ending ~ it|things",
     "in ~ her|his|my ~ room ~ with ~ the ~ curtains ~ closed|drawn|shut",
@@ -1371,6 +1372,7 @@ const DESPAIR: &str = lines![
     "feel|feeling|i|im ~2 pathetic|worthless",
     "feel|i|im ~3 waste ~ of ~ air|oxygen|space",
     "nobody|noone|one ~2 care|cares|love|loves|want|wants ~ me",
+    "exhausted|sick|tired ~ of|with ~ life|living",
     "give|given|giving ~ up ~ on ~ everything|life|myself",
     "nothing ~ left ~ for ~ me",
     "waiting ~ for ~ it ~ all|everything ~ to ~ end",
@@ -1383,6 +1385,7 @@ const DESPAIR: &str = lines![
     "nothing ~ matters ~ anymore|now $",
     "doesnt|dont ~ matter ~ anymore $",
     "stopped ~ caring ~ what ~ happens",
+    "life ~2 no ~ meaning|point|purpose",
     "no ~ reason ~ for ~ me ~ to ~ be|carry|go|keep|live|stay",
     "cant ~ do ~ this ~ anymore",
     "stop ~ being ~ a ~ burden|nuisance|problem ~ for|to ~ everybody|everyone",
@@ -1403,9 +1406,6 @@ const DESPAIR: &str = lines![
     "pain ~ ll|will ~ be ~ over ~ soon",
     "want ~ everything|it|this ~3 to ~ end|stop ~ for ~ ever|good",
     "had ~ enough ~ of ~ being|everything|life|living",
-    "at ~ breaking ~ point",
-    "exhausted|sick|tired ~ of|with ~ life|living",
-    "life ~2 no ~ meaning|point|purpose",
 ];
 const RESOLVE: &str = lines![
     "ready ~ to ~ take|use ~ it|them $",
