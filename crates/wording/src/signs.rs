@@ -645,8 +645,8 @@ const SIGNS: &str = concat!(
         "safeguarding",
         groups![
             "touch|touched|touches|touching",
-            "boy|brother|child|daughter|girl|granddaughter|grandson|kid|nephew|niece|sister|son",
-            "boyfriend|coach|cousin|grandad|he|him|man|neighbour|somebody|someone|stepdad|stepfather|teacher|uncle",
+            "boy|brother|child|daughter|girl|granddaughter|grandson|kid|nephew|niece|old|sister|son",
+            "boyfriend|coach|cousin|grandad|he|him|lodger|man|neighbour|somebody|someone|stepdad|stepfather|teacher|uncle",
         ],
         "arm|card|check|checked|covid|doctor|exam|examination|examine|examined|form|forms|gp|look|looked|nurse|paper|properly|reception|shoulder",
     ),
