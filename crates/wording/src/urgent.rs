@@ -1277,7 +1277,6 @@ fn count_of(word: &str) -> Option<u32> {
 /// debits"), despair at oneself ("what's the point in me", "a burden"), resolve ("a plan for
 /// tonight", "can't stop thinking about"). Two of them in one comment are urgent (`find_cues`).
 const MEANS: &str = lines![
-    "stash|stockpile ~ of ~ meds|paracetamol|pills|tablets",
     "went ~ to ~ the ~ bridge|cliff|cliffs|station|tracks",
     "got|have ~ the ~ pills|tablets ~ with ~ me",
     "railway|train ~ line|lines|track|tracks",
