@@ -1714,6 +1714,8 @@ fn called_self(tokens: &[Token], start: usize) -> bool {
         // "I am a silly old fool", "call me a silly old fool but …"
         || (before(1) == "am" && before(2) == "i")
         || (before(1) == "me" && before(2) == "call")
+        // "my daughter says she's fat", "my wife keeps saying she's worthless": of themself.
+        || (matches!(before(1), "hes" | "shes") && matches!(before(2), "says" | "saying"))
         // "my husband is an idiot for not coming sooner": the patient's own family.
         || (one_of!(before(1), "is", "was")
             && lexicon::is_relative(before(2))
@@ -3511,6 +3513,11 @@ mod tests {
         (
             "a pain like a knife: a likeness",
             "a pain through my back like a knife",
+            false,
+        ),
+        (
+            "a daughter's word for herself, told",
+            "my daughter has stopped eating and says she's fat",
             false,
         ),
         (
