@@ -203,6 +203,8 @@ const READINGS: &str = lines![
     // "… she's home now", "it's settled now", "right as rain now": over (not "she's home now but
     // …", "she's fine now and her lips are blue"; "a better place now" is `place`). Not now
     // either: "she's deaf now", "that's over now", "she's 3 now".
+    // "an overdose yesterday but I feel fine now": an overdose harms hours or days later.
+    "now now -1=fine|ok|okay|alright *=overdose|overdosed|oded *=earlier|hour|hours|morning|night|today|tonight|yesterday",
     "long_ago now -1=recovering|recovered|better|fine|ok|okay|safe|home|well|settled|thriving|healthy|alright|gone|clear|school|rain !0..=but|and",
     "stop now -1=recovering|recovered|better|fine|ok|okay|safe|home|well|settled|thriving|healthy|alright|gone|clear|school|rain|great|good|deaf|blind|over|place|not",
     "stop now 1=recovering|recovered|better|fine",
