@@ -878,7 +878,7 @@ const MENTAL: &str = lines![
     "wanna|want|wanted|wanting|wants|wish ~ to ~ disappear $",
     "wanna|want|wanted|wanting|wants|wish ~4 asleep|sleep ~ forever",
     "wanna|want|wanted|wants|wish|wishing ~ 2 ~ die",
-    "wanna|want|wish ~ to ~ disappear ~3 never ~ come ~ back",
+    "wanna|want|wish to disappear ~3 never ~ be|come ~ back|found",
     "wanna|want|wish ~4 sleep ~10 ever again|forever $",
     "want more this life",
     "want|wanted ~ to ~ crash ~ my ~ car",
