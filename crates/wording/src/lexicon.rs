@@ -198,6 +198,8 @@ const VULGAR_INSULTS: &str = words![
     "arseholes",
     "asshole",
     "assholes",
+    "a-hole",
+    "a-holes",
     "bastard",
     "bastards",
     "cocksucker",
