@@ -3394,7 +3394,7 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
         // someone help", "he says he's going to kill himself": of the one who says it, which is
         // urgent (not "he should kill himself"). "A pain through my back like a knife": a
         // likeness.
-        let of_self = range.clone().any(|k| {
+        let of_self_or_likeness = range.clone().any(|k| {
             norm_at!(tokens, k, "myself", "meself")
                 || (k > 0
                     && norm_at!(tokens, k, "himself", "herself", "themselves", "themself")
@@ -3434,7 +3434,7 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
             && !told
             && !of_no_one
             && !wished
-            && !of_self
+            && !of_self_or_likeness
             && !called_self(tokens, range.start)
             && !of_a_thing(tokens, range.start)
             // "it's a waste of space having two empty rooms"
