@@ -3367,10 +3367,14 @@ pub fn find(tokens: &[Token], phrases: &[Match], findings: &mut Vec<Finding>) {
             );
         // "I'm scared I'll hurt her": a carer afraid of themself, which is urgent, not a threat.
         // (Not "be afraid, I'll kill you".)
+        // ("I'm worried he'll kill her": the fear at the match's head.)
         let before = || behind(tokens, range.start, tokens[range.start].clause).take(4);
-        let feared = before().any(|t| {
-            norm_in!(t, "scared", "afraid", "worried", "frightened", "terrified")
-        }) && before().any(|t| norm_in!(t, "im", "i", "am", "ive"))
+        let feared = before()
+            .chain(&tokens[range.start..range.end.min(range.start + 2)])
+            .any(|t| norm_in!(t, "scared", "afraid", "worried", "frightened", "terrified"))
+            && before()
+                .chain(&tokens[range.start..range.start + 1])
+                .any(|t| norm_in!(t, "im", "i", "am", "ive"))
             // "I'm not afraid to slit your throat" is a threat.
             && !before().any(|t| norm_in!(t, "not", "never", "aint"));
         // "a man outside says he's going to stab someone": another's threat, told, which is
@@ -3513,6 +3517,11 @@ mod tests {
         (
             "a pain like a knife: a likeness",
             "a pain through my back like a knife",
+            false,
+        ),
+        (
+            "a fear for someone, at the head of the threat",
+            "my brother beats his wife and I'm worried he'll kill her",
             false,
         ),
         (
