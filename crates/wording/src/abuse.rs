@@ -1662,8 +1662,8 @@ fn is_copula_word(word: &str) -> bool {
 fn pointed_at_with_that(tokens: &[Token], i: usize) -> bool {
     // ("that joke of a leaflet" is a thing)
     i > 1
-        && !norm_at!(tokens, i + 1, "of")
-        && norm_at!(tokens, i - 1, "that")
+        && !word_is(tokens, i + 1, "of")
+        && word_is(tokens, i - 1, "that")
         && in_clause(tokens, i - 2, tokens[i].clause)
         && norm_at!(
             tokens,
