@@ -1731,7 +1731,7 @@ fn cut_by_accident(tokens: &[Token], found: &Range<usize>) -> bool {
     let mut after = words_after(tokens, found);
     tokens[found.end - 1].is("myself")
         && found.len() == 2
-        && norm_at!(tokens, found.start, "cut")
+        && tokens[found.start].is("cut")
         && match after.next() {
             // On a thing, not "on purpose" nor "on my arms".
             Some("on") => after
